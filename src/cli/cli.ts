@@ -1,0 +1,32 @@
+// `stevedore` — the CLI over core. Subcommands live in their own modules, loaded on use so
+// `stevedore lint` does not pay for the engine client (and vice versa).
+
+const USAGE = `usage: stevedore <command> [options]
+
+commands:
+  engine            show the resolved Docker endpoint, where it came from, versions and resource counts
+  lint [PATH…|-]    lint Dockerfiles and compose files (see: stevedore lint --help)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case 'engine':
+      return (await import('./engine.js')).runEngineCommand(rest);
+    case 'lint':
+      return (await import('./lint.js')).runLintCommand(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+      process.stdout.write(USAGE);
+      return cmd === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`stevedore: unknown command '${cmd}'\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => { process.stderr.write(`stevedore: ${e instanceof Error ? e.message : String(e)}\n`); process.exitCode = 2; },
+);

@@ -1,0 +1,126 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runLintCommand } from './lint';
+import type { JsonFinding } from './lintFormat';
+
+const fixtures = join(__dirname, '../../test/fixtures/lint');
+const bad = join(fixtures, 'Dockerfile');
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runLintCommand(args, { out: (s) => { out += s; }, err: (s) => { err += s; }, isTTY: false });
+  return { code, out, err };
+}
+
+describe('stevedore lint (unit)', () => {
+  it('--format json: one array with the documented fields, 1-based positions', async () => {
+    const r = await run(['--offline', '--format', 'json', bad]);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out) as JsonFinding[];
+    expect(findings.length).toBeGreaterThan(10);
+    const pin = findings.find((f) => f.rule === 'apt-get-pin')!;
+    expect(pin).toMatchObject({ file: bad, line: 5, column: 23, endLine: 5, endColumn: 30, aliases: ['DL3008'], severity: 'warning' });
+    expect(pin.message).toContain('Pin versions');
+    for (const f of findings) expect(['error', 'warning', 'info', 'style']).toContain(f.severity);
+  });
+
+  it('exit codes follow the failure threshold', async () => {
+    expect((await run(['--offline', '-t', 'none', bad])).code).toBe(0);
+    const clean = join(mkdtempSync(join(tmpdir(), 'stevedore-cli-')), 'Dockerfile');
+    writeFileSync(clean, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
+    expect((await run(['--offline', clean])).code).toBe(0);
+    const styleOnly = join(mkdtempSync(join(tmpdir(), 'stevedore-cli-')), 'Dockerfile');
+    writeFileSync(styleOnly, 'FROM alpine:3.19\nEXPOSE 80\nCMD ["true"]\n');
+    expect((await run(['--offline', styleOnly])).code).toBe(0);
+    expect((await run(['--offline', '-t', 'style', styleOnly])).code).toBe(1);
+  });
+
+  it('--ignore by id or alias', async () => {
+    const r = await run(['--offline', '--format', 'json', '--ignore', 'DL3008', '--ignore', 'stage-name-casing', bad]);
+    const rules = (JSON.parse(r.out) as JsonFinding[]).map((f) => f.rule);
+    expect(rules).not.toContain('apt-get-pin');
+    expect(rules).not.toContain('stage-name-casing');
+    expect(rules).toContain('apt-get-yes');
+  });
+
+  it('--config reads a hadolint config; a config beside the file is found on its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-'));
+    writeFileSync(join(dir, 'hadolint.yaml'), 'ignored: [DL3008]\nfailure-threshold: error\noverride:\n  error: [DL3014]\n');
+    const r = await run(['--offline', '--format', 'json', '--config', join(dir, 'hadolint.yaml'), bad]);
+    const f = JSON.parse(r.out) as JsonFinding[];
+    expect(f.map((x) => x.rule)).not.toContain('apt-get-pin');
+    expect(f.find((x) => x.rule === 'apt-get-yes')?.severity).toBe('error');
+    const proj = mkdtempSync(join(tmpdir(), 'stevedore-cli-'));
+    writeFileSync(join(proj, '.hadolint.yaml'), 'failure-threshold: none\n');
+    writeFileSync(join(proj, 'Dockerfile'), 'FROM alpine\n');
+    expect((await run(['--offline', join(proj, 'Dockerfile')])).code).toBe(0);
+  });
+
+  it('directories: finds Dockerfiles and compose files, skips node_modules', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-'));
+    mkdirSync(join(dir, 'api'));
+    mkdirSync(join(dir, 'node_modules/x'), { recursive: true });
+    writeFileSync(join(dir, 'api/Dockerfile'), 'FROM alpine:latest\n');
+    writeFileSync(join(dir, 'web.dockerfile'), 'FROM alpine\n');
+    writeFileSync(join(dir, 'node_modules/x/Dockerfile'), 'FROM alpine:latest\n');
+    writeFileSync(join(dir, 'README.md'), '# x\n');
+    const f = JSON.parse((await run(['--offline', '--format', 'json', dir])).out) as JsonFinding[];
+    expect([...new Set(f.map((x) => x.file))].sort()).toEqual([join(dir, 'api/Dockerfile'), join(dir, 'web.dockerfile')]);
+  });
+
+  it('sarif and checkstyle', async () => {
+    const sarif = JSON.parse((await run(['--offline', '--format', 'sarif', bad])).out) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    const ids = sarif.runs[0]!.tool.driver.rules.map((r) => r.id);
+    for (const res of sarif.runs[0]!.results) expect(ids).toContain(res.ruleId);
+    const cs = (await run(['--offline', '--format', 'checkstyle', bad])).out;
+    expect(cs).toMatch(/^<\?xml/);
+    expect(cs).toContain('source="apt-get-pin"');
+  });
+
+  it('usage and I/O errors exit 2', async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(['--format', 'yaml', bad])).code).toBe(2);
+    expect((await run(['-t', 'loud', bad])).code).toBe(2);
+    const missing = await run(['--offline', '/nonexistent/Dockerfile']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('/nonexistent/Dockerfile');
+    expect((await run(['--help'])).code).toBe(0);
+  });
+});
+
+describe('stevedore lint, whole process (unit)', () => {
+  let cli: string;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-build-'));
+    await esbuild.build({ entryPoints: { cli: 'src/cli/cli.ts' }, outdir: join(dir, 'cli'), bundle: true, platform: 'node', format: 'esm', splitting: true, outExtension: { '.js': '.mjs' },
+      alias: { ssh2: './src/core/engine/ssh2Shim.ts' }, external: ['cpu-features'], logLevel: 'warning',
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } });
+    cli = join(dir, 'cli/cli.mjs');
+  }, 60_000);
+
+  it('reads stdin with -, prints JSON and exits 1', () => {
+    const r = spawnSync(process.execPath, [cli, 'lint', '--offline', '--format', 'json', '-'], { input: 'FROM node:latest\nRUN sudo make\n', encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const f = JSON.parse(r.stdout) as JsonFinding[];
+    expect(f.map((x) => `${x.file}:${x.line}:${x.rule}`)).toEqual(['-:1:latest-tag', '-:2:no-sudo']);
+  });
+
+  it('treats stdin as compose with --stdin-filename compose.yaml', () => {
+    const r = spawnSync(process.execPath, [cli, 'lint', '--offline', '--format', 'json', '--stdin-filename', 'compose.yaml', '-'], { input: 'services:\n  web:\n    image: nginx:latest\n', encoding: 'utf8' });
+    expect([0, 1]).toContain(r.status);
+    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  });
+
+  it('exits 2 on a missing file and 0 on a clean one', () => {
+    expect(spawnSync(process.execPath, [cli, 'lint', '--offline', '/nonexistent/x'], { encoding: 'utf8' }).status).toBe(2);
+    const clean = join(mkdtempSync(join(tmpdir(), 'stevedore-cli-')), 'Dockerfile');
+    writeFileSync(clean, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
+    expect(spawnSync(process.execPath, [cli, 'lint', '--offline', clean], { encoding: 'utf8' }).status).toBe(0);
+  });
+});

@@ -1,0 +1,173 @@
+// `stevedore lint`: the editor's rules on files, directories or stdin, for humans and CI.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { familyFor, isComposeFile, isDockerfile, loadFamily, type FamilyId } from '../core/lint';
+import { FAILURE_THRESHOLDS, findHadolintConfig, loadHadolintConfig, mergeHadolintConfig, type FailureThreshold, type HadolintConfig } from '../core/lint/config';
+import { fromLspSeverity, messageText, severityRank } from '../core/lint/rule';
+import { DEFAULT_LINT_SETTINGS, type DiagnosticData, type EngineFacts, type LintSettings, type RuleMeta } from '../core/lint/types';
+import { FORMATS, formatCheckstyle, formatJson, formatSarif, formatStylish, type Format, type JsonFinding } from './lintFormat';
+
+const USAGE = `usage: stevedore lint [options] PATH… | -
+
+Lints Dockerfiles and compose files with the same rules as the editor. PATH may be a file, a directory
+(searched for Dockerfile*, *.dockerfile, Containerfile* and compose files) or - for stdin.
+
+options:
+  -f, --format FORMAT            stylish (default), json, sarif, checkstyle
+  -c, --config FILE              hadolint-style config (.hadolint.yaml); default: looked up from each file
+      --ignore RULE              skip a rule by id or alias (repeatable), e.g. --ignore DL3008
+  -t, --failure-threshold LEVEL  error | warning | info (default) | style | none
+      --offline                  skip the checks that ask the Docker engine
+      --stdin-filename NAME      name for stdin (decides Dockerfile vs compose; default Dockerfile)
+  -h, --help
+
+exit status: 0 no findings at or above the threshold, 1 findings, 2 usage or I/O error
+`;
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'vendor', '.venv', 'target']);
+
+class UsageError extends Error {}
+
+function findFiles(dir: string, out: string[]): void {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) findFiles(join(dir, e.name), out); }
+    else if (e.isFile() && !e.name.endsWith('.dockerignore') && (isDockerfile(e.name) || isComposeFile(e.name))) out.push(join(dir, e.name));
+  }
+}
+
+interface Input { file: string; uri: string; text: string }
+
+function readInputs(paths: string[], stdinName: string | undefined): Input[] {
+  const inputs: Input[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      const name = stdinName ?? 'Dockerfile';
+      inputs.push({ file: '-', uri: pathToFileURL(resolve(name)).toString(), text: readFileSync(0, 'utf8') });
+      continue;
+    }
+    const abs = resolve(p);
+    const st = statSync(abs);
+    const files: string[] = [];
+    if (st.isDirectory()) { findFiles(abs, files); files.sort(); } else files.push(abs);
+    for (const f of files) inputs.push({ file: st.isDirectory() ? f : p, uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8') });
+  }
+  return inputs;
+}
+
+/** Engine facts whose engine connects in the background while the offline rules run. */
+function engineFacts(): { facts: EngineFacts; dispose(): void } {
+  let engine: { dispose(): void } | undefined;
+  const ready = (async () => {
+    try {
+      const { resolveEndpoint, createEngine } = await import('../core/engine/index.js');
+      const { createEngineFacts } = await import('../core/lint/engine-facts.js');
+      const e = createEngine(await resolveEndpoint());
+      engine = e;
+      return createEngineFacts(e, { timeoutMs: 1000 });
+    } catch {
+      return undefined;
+    }
+  })();
+  const facts: EngineFacts = {
+    imagePresent: async (ref) => (await ready)?.imagePresent?.(ref),
+    imagePlatforms: async (ref) => (await ready)?.imagePlatforms?.(ref),
+    engineArchitecture: async () => (await ready)?.engineArchitecture?.(),
+  };
+  return { facts, dispose: () => { void ready.then(() => engine?.dispose()); } };
+}
+
+export async function runLintCommand(args: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean } = {
+  out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTTY: process.stdout.isTTY === true,
+}): Promise<number> {
+  let values: { format?: string; config?: string; ignore?: string[]; 'failure-threshold'?: string; offline?: boolean; 'stdin-filename'?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+      format: { type: 'string', short: 'f' }, config: { type: 'string', short: 'c' }, ignore: { type: 'string', multiple: true },
+      'failure-threshold': { type: 'string', short: 't' }, offline: { type: 'boolean' }, 'stdin-filename': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    } }));
+    if (values.help) { io.out(USAGE); return 0; }
+    if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
+    if (values.format && !(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown format '${values.format}' (${FORMATS.join(', ')})`);
+    if (values['failure-threshold'] && !(FAILURE_THRESHOLDS as readonly string[]).includes(values['failure-threshold'])) {
+      throw new UsageError(`unknown failure threshold '${values['failure-threshold']}' (${FAILURE_THRESHOLDS.join(', ')})`);
+    }
+  } catch (e) {
+    io.err(`stevedore lint: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+    return 2;
+  }
+  const format = (values.format ?? 'stylish') as Format;
+
+  let explicitConfig: HadolintConfig | undefined;
+  if (values.config) {
+    try {
+      const r = await loadHadolintConfig(values.config);
+      for (const e of r.errors) io.err(`stevedore lint: ${e}\n`);
+      explicitConfig = r.config;
+    } catch (e) {
+      io.err(`stevedore lint: cannot read config ${values.config}: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+  }
+
+  let inputs: Input[];
+  try {
+    inputs = readInputs(positionals, values['stdin-filename']);
+  } catch (e) {
+    io.err(`stevedore lint: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+
+  const engine: { facts?: EngineFacts; dispose(): void } = values.offline ? { dispose: () => undefined } : engineFacts();
+  const base: LintSettings = { ...DEFAULT_LINT_SETTINGS, ignore: values.ignore ?? [], engineChecks: !values.offline };
+  const configCache = new Map<string, HadolintConfig | undefined>();
+  let threshold: FailureThreshold | undefined = values['failure-threshold'] as FailureThreshold | undefined;
+  const findings: JsonFinding[] = [];
+  const ruleMetas = new Map<FamilyId, readonly RuleMeta[]>();
+  try {
+    for (const input of inputs) {
+      let config = explicitConfig;
+      if (!config) {
+        const dir = input.file === '-' ? process.cwd() : dirname(resolve(input.file));
+        if (!configCache.has(dir)) {
+          const f = findHadolintConfig(dir);
+          configCache.set(dir, f ? (await loadHadolintConfig(f)).config : undefined);
+        }
+        config = configCache.get(dir);
+      }
+      const settings = config ? mergeHadolintConfig(base, config) : base;
+      threshold ??= config?.failureThreshold;
+      const id = familyFor(input.uri);
+      const family = await loadFamily(id);
+      ruleMetas.set(id, family.rules);
+      const doc = TextDocument.create(input.uri, family.languageId, 1, input.text);
+      const diags = await family.validate(doc, settings, engine.facts);
+      diags.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      for (const d of diags) {
+        const data = d.data as DiagnosticData | undefined;
+        findings.push({
+          file: input.file, line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+          rule: String(d.code ?? ''), aliases: data?.aliases ?? [], severity: fromLspSeverity(d.severity), message: messageText(d),
+          ...(d.codeDescription?.href ? { url: d.codeDescription.href } : {}), ...(data?.fix ? { fixable: true } : {}),
+        });
+      }
+    }
+  } finally {
+    engine.dispose();
+  }
+
+  switch (format) {
+    case 'json': io.out(formatJson(findings)); break;
+    case 'checkstyle': io.out(formatCheckstyle(findings)); break;
+    case 'sarif': io.out(formatSarif(findings, [...ruleMetas.values()].flat(), CLI_VERSION, process.cwd())); break;
+    default: io.out(formatStylish(findings, io.isTTY && !process.env.NO_COLOR));
+  }
+  const limit = severityRank(threshold ?? 'info');
+  return findings.some((f) => severityRank(f.severity) >= limit) ? 1 : 0;
+}
+
+declare const STEVEDORE_VERSION: string | undefined;
+const CLI_VERSION = typeof STEVEDORE_VERSION === 'string' ? STEVEDORE_VERSION : '0.1.0';

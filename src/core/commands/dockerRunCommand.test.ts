@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dockerRunArgv, quoteForDisplay } from './dockerRunCommand';
+
+const image = { Config: { Env: ['PATH=/usr/bin'], Cmd: ['nginx', '-g', 'daemon off;'], Entrypoint: ['/docker-entrypoint.sh'], WorkingDir: '', User: '', Labels: { maintainer: 'x' } } };
+
+const container = {
+  Id: 'abcdef0123456789', Name: '/web',
+  Config: {
+    Hostname: 'abcdef012345', Image: 'nginx:latest', Env: ['PATH=/usr/bin', 'A=a;rm -rf /'], Cmd: ['nginx', '-g', 'daemon off;'],
+    Entrypoint: ['/docker-entrypoint.sh'], Labels: { maintainer: 'x', team: 'web' }, Tty: false, OpenStdin: false, WorkingDir: '', User: '',
+  },
+  HostConfig: {
+    PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }], '53/udp': [{ HostIp: '127.0.0.1', HostPort: '' }] },
+    NetworkMode: 'mynet', RestartPolicy: { Name: 'on-failure', MaximumRetryCount: 3 }, AutoRemove: false,
+  },
+  Mounts: [
+    { Type: 'volume', Name: 'data', Source: '/var/lib/docker/volumes/data/_data', Destination: '/data', RW: true },
+    { Type: 'volume', Name: 'a'.repeat(64), Source: '', Destination: '/cache', RW: true },
+    { Type: 'bind', Source: '/srv/html', Destination: '/usr/share/nginx/html', RW: false },
+  ],
+};
+
+describe('docker run command (unit)', () => {
+  it('recreates settings that differ from the image', () => {
+    expect(dockerRunArgv(container, image)).toEqual([
+      'docker', 'run', '--detach', '--name', 'web', '--env', 'A=a;rm -rf /', '--label', 'team=web',
+      '--publish', '8080:80', '--publish', '127.0.0.1::53/udp',
+      '--volume', 'data:/data', '--volume', '/cache', '--volume', '/srv/html:/usr/share/nginx/html:ro',
+      '--network', 'mynet', '--restart', 'on-failure:3', 'nginx:latest',
+    ]);
+  });
+
+  it('keeps cmd and entrypoint overrides', () => {
+    const c = { ...container, Config: { ...container.Config, Entrypoint: ['sh', '-c'], Cmd: ['echo "$(x)"'] } };
+    expect(dockerRunArgv(c, image).slice(-4)).toEqual(['sh', 'nginx:latest', '-c', 'echo "$(x)"']);
+  });
+
+  it('quotes for display only', () => {
+    expect(quoteForDisplay(['docker', 'run', '--env', 'A=a;rm -rf /', 'img', '$(x)', `it's`])).toBe(`docker run --env 'A=a;rm -rf /' img \\$\\(x\\) "it's"`);
+  });
+});

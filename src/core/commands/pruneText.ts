@@ -1,0 +1,53 @@
+// Confirmation texts for prune: exactly what goes, grouped, with the space reclaimed.
+import type { PruneItem, PruneKind, PrunePreview, PruneResult } from '../engine/actionsTypes';
+import { formatSize } from './statsFormat';
+
+export const pruneTitles: Record<PruneKind, string> = {
+  containers: 'stopped containers',
+  images: 'dangling images',
+  imagesAll: 'unused images (all images without a container)',
+  volumes: 'unused volumes',
+  networks: 'unused networks',
+  buildCache: 'build cache',
+  system: 'stopped containers, unused networks, dangling images and build cache',
+};
+
+const typeTitles: Record<PruneItem['type'], string> = {
+  container: 'Containers',
+  image: 'Images',
+  volume: 'Volumes',
+  network: 'Networks',
+  buildCache: 'Build cache',
+};
+
+/** A modal's message and detail. `maxListed` keeps the dialog readable; the rest is counted. */
+export function prunePreviewText(p: PrunePreview, maxListed = 30): { message: string; detail: string } {
+  if (!p.items.length) return { message: `Nothing to prune: there are no ${pruneTitles[p.kind]}.`, detail: '' };
+  const message = `Remove ${p.items.length} item${p.items.length === 1 ? '' : 's'} (${pruneTitles[p.kind]}) and reclaim ${formatSize(p.reclaimable)}?`;
+  const lines: string[] = [];
+  let listed = 0;
+  for (const type of Object.keys(typeTitles) as PruneItem['type'][]) {
+    const items = p.items.filter((i) => i.type === type);
+    if (!items.length) continue;
+    lines.push(`${typeTitles[type]} (${items.length}):`);
+    for (const i of items) {
+      if (listed++ >= maxListed) continue;
+      lines.push(`  ${i.label}${i.size ? `  ${formatSize(i.size)}` : ''}`);
+    }
+  }
+  if (listed > maxListed) lines.push(`…and ${listed - maxListed} more (listed in the output channel).`);
+  lines.push('', 'Only these items are removed; anything created after this preview is kept.');
+  return { message, detail: lines.join('\n') };
+}
+
+/** Every previewed item, one per line, for the output channel. */
+export function pruneFullList(p: PrunePreview): string {
+  return p.items.map((i) => `${i.type}\t${i.label}\t${i.id}${i.size ? `\t${formatSize(i.size)}` : ''}`).join('\n');
+}
+
+export function pruneResultText(r: PruneResult): string {
+  const base = `Removed ${r.removed.length} item${r.removed.length === 1 ? '' : 's'}, reclaimed ${formatSize(r.reclaimed)}.`;
+  if (!r.failed.length) return base;
+  const first = r.failed[0]!;
+  return `${base} ${r.failed.length} could not be removed (e.g. ${first.item.label}: ${first.message}).`;
+}

@@ -1,0 +1,88 @@
+// What a compose file sees of its project: the variables for interpolation (shell env over `.env`), and the
+// names declared by the other files it is combined with (base file of an override, `include`, `extends.file`).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { dotenvMap } from './dotenv';
+import { baseFilesFor } from './files';
+import type { Env } from './interpolation';
+import { buildModel, type ComposeModel, type RefKind } from './model';
+import { parseCompose } from './parse';
+import { entries, get, isMap, items, str } from './yamlNodes';
+
+/** File access, injectable for tests. */
+export interface ComposeHost {
+  readFile(p: string): string | undefined;
+  exists(p: string): boolean;
+  env: Record<string, string | undefined>;
+}
+
+export const nodeHost = (env: Record<string, string | undefined> = process.env): ComposeHost => ({
+  readFile: (p) => { try { return fs.readFileSync(p, 'utf8'); } catch { return undefined; } },
+  exists: (p) => { try { fs.accessSync(p); return true; } catch { return false; } },
+  env,
+});
+
+export interface ProjectInfo {
+  /** absolute path of the linted file, when it is on disk */
+  file?: string;
+  dir?: string;
+  env: Env;
+  /** the `.env` file read, if any */
+  envFile?: string;
+  /** the compose project name: COMPOSE_PROJECT_NAME, else top-level `name`, else the directory's name */
+  name?: string;
+  /** names declared by the other files of the project */
+  external: Record<RefKind, Set<string>>;
+  host: ComposeHost;
+}
+
+const emptyNames = (): Record<RefKind, Set<string>> => ({ service: new Set(), network: new Set(), volume: new Set(), secret: new Set(), config: new Set() });
+
+export function projectInfo(file: string | undefined, model: ComposeModel, host: ComposeHost, envFile?: string): ProjectInfo {
+  const external = emptyNames();
+  if (!file) return { env: (n) => host.env[n], external, host };
+  const dir = path.dirname(file);
+  const dotenvPath = envFile ?? (host.env.COMPOSE_PROJECT_DIR ? undefined : path.join(dir, '.env'));
+  const text = dotenvPath ? host.readFile(dotenvPath) : undefined;
+  const fromFile = text !== undefined ? dotenvMap(text, (n) => host.env[n]) : new Map<string, string>();
+  const env: Env = (n) => host.env[n] ?? fromFile.get(n);
+  const seen = new Set([path.resolve(file)]);
+  const addFrom = (other: string, depth: number) => {
+    const abs = path.resolve(other);
+    if (seen.has(abs) || depth > 4) return;
+    seen.add(abs);
+    const t = host.readFile(abs);
+    if (t === undefined) return;
+    const m = buildModel(parseCompose(t));
+    for (const kind of Object.keys(external) as RefKind[]) for (const d of m.decls[kind]) external[kind].add(d.name);
+    for (const inc of includedFiles(m, path.dirname(abs))) addFrom(inc, depth + 1);
+  };
+  for (const base of baseFilesFor(file, host.exists)) addFrom(base, 0);
+  for (const inc of includedFiles(model, dir)) addFrom(inc, 0);
+  for (const svc of model.decls.service) {
+    const ext = get(model.doc, svc.entry.value, 'extends')?.value;
+    const f = isMap(ext) ? str(get(model.doc, ext, 'file')?.value) : undefined;
+    if (f) addFrom(path.resolve(dir, f), 1);
+  }
+  const name = projectName(env('COMPOSE_PROJECT_NAME') || str(model.top.find((e) => e.key === 'name')?.value) || path.basename(dir));
+  return { file, dir, env, ...(text !== undefined ? { envFile: dotenvPath } : {}), ...(name ? { name } : {}), external, host };
+}
+
+/** Compose's normalisation: lower case, only [a-z0-9_-], starting with a letter or digit. */
+export function projectName(raw: string): string {
+  return raw.toLowerCase().replace(/[^a-z0-9_-]/g, '').replace(/^[_-]+/, '');
+}
+
+/** Paths of `include:` entries (short string or `path:` string/list), resolved against `dir`. */
+export function includedFiles(model: ComposeModel, dir: string): string[] {
+  const inc = model.top.find((e) => e.key === 'include');
+  const out: string[] = [];
+  for (const i of items(model.doc, inc?.value)) {
+    const s = str(i);
+    if (s !== undefined) { out.push(path.resolve(dir, s)); continue; }
+    const p = entries(model.doc, i).find((e) => e.key === 'path');
+    const list = str(p?.value) !== undefined ? [str(p?.value)!] : items(model.doc, p?.value).map(str).filter((x): x is string => !!x);
+    for (const x of list) out.push(path.resolve(dir, x));
+  }
+  return out;
+}

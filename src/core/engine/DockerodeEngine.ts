@@ -1,0 +1,191 @@
+// The Engine over dockerode. Negotiates the API version on first contact and maps every reply to our records.
+import type * as http from 'node:http';
+import Dockerode from 'dockerode';
+import type { Engine } from './engine';
+import { EngineError, toEngineError } from './errors';
+import { parseEventStream } from './events';
+import * as rec from './toRecords';
+import { modemOptions } from './transport';
+import type {
+  ContainerInspect, ContainerSummary, DiskUsage, EngineEvent, EngineInfo, EngineVersion, ImageInspect, ImageSummary,
+  ListContainersOptions, ListImagesOptions, NetworkSummary, ResolvedEndpoint, VolumeSummary,
+} from './types';
+
+/** Newest API we speak; older engines get their own version (negotiated down, like the CLI does). */
+export const CLIENT_MAX_API = '1.47';
+/** Oldest API whose replies we can map (Docker 1.12). */
+export const CLIENT_MIN_API = '1.24';
+
+export interface EngineOptions {
+  /** per-request timeout; ssh endpoints get at least 35 s for the handshake */
+  timeoutMs?: number;
+  /** the ssh program and leading args for ssh:// endpoints, default ['ssh'] (e.g. ['ssh', '-F', '/path/config']) */
+  sshCommand?: readonly string[];
+}
+
+interface DialOptions {
+  path: string;
+  method: string;
+  options?: Record<string, unknown>;
+  abortSignal?: AbortSignal;
+  isStream?: boolean;
+  statusCodes: Record<number, boolean | string>;
+}
+interface ModemLike {
+  version?: string;
+  dial(o: DialOptions, cb: (err: unknown, data: unknown) => void): void;
+}
+
+export function compareApi(a: string, b: string): number {
+  const [amaj = 0, amin = 0] = a.split('.').map(Number);
+  const [bmaj = 0, bmin = 0] = b.split('.').map(Number);
+  return amaj - bmaj || amin - bmin;
+}
+
+const STATUS = { 200: true, 201: true, 204: true, 304: true, 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 404: 'not found', 409: 'conflict', 500: 'server error', 503: 'unavailable' };
+
+export class DockerodeEngine implements Engine {
+  /** For other modules inside src/core/engine/ only (see dockerodeOf). */
+  readonly docker: Dockerode;
+  private readonly agent?: http.Agent;
+  private readonly timeoutMs: number;
+  private negotiated?: Promise<EngineVersion>;
+  private disposed = false;
+
+  constructor(readonly endpoint: ResolvedEndpoint, opts: EngineOptions = {}) {
+    const { options, agent } = modemOptions(endpoint, opts.sshCommand);
+    this.docker = new Dockerode(options);
+    this.agent = agent;
+    const ssh = endpoint.host.startsWith('ssh://');
+    this.timeoutMs = Math.max(opts.timeoutMs ?? 20_000, ssh ? 35_000 : 0);
+  }
+
+  private get modem(): ModemLike {
+    return this.docker.modem as unknown as ModemLike;
+  }
+
+  private raw<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal, timeoutMs = this.timeoutMs): Promise<T> {
+    if (this.disposed) return Promise.reject(new EngineError('unreachable', `the connection to ${this.endpoint.host} was closed`));
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const q = query && Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
+    return new Promise<T>((resolve, reject) => {
+      this.modem.dial({ path: q && Object.keys(q).length ? `${path}?` : path, method: 'GET', options: q ?? {}, abortSignal, statusCodes: STATUS }, (err, data) => {
+        if (!err) return resolve(data as T);
+        if (timeout.aborted && !signal?.aborted) {
+          return reject(new EngineError('timeout', `the Docker engine at ${this.endpoint.host} did not answer within ${Math.round(timeoutMs / 1000)} s; is it overloaded or unreachable?`, undefined, { cause: err }));
+        }
+        reject(toEngineError(err, this.endpoint.host));
+      });
+    });
+  }
+
+  /** First contact: an unversioned GET /version, then pin the API to min(engine, ours) like the CLI does. */
+  private negotiate(): Promise<EngineVersion> {
+    if (!this.negotiated) {
+      this.negotiated = (async () => {
+        // /version reports the engine's own API version whatever version the path asks for
+        const v = rec.toEngineVersion(await this.raw('/version'));
+        const api = v.apiVersion || CLIENT_MIN_API;
+        if (compareApi(api, CLIENT_MIN_API) < 0) {
+          throw new EngineError('tooOld', `the Docker engine at ${this.endpoint.host} speaks API ${api} (Docker ${v.version}); Stevedore needs API ${CLIENT_MIN_API} (Docker 1.12) or newer — upgrade the engine`);
+        }
+        let pinned = compareApi(api, CLIENT_MAX_API) < 0 ? api : CLIENT_MAX_API;
+        // an engine newer than us may no longer accept our newest version: speak its oldest (our mapping is tolerant)
+        if (v.minApiVersion && compareApi(pinned, v.minApiVersion) < 0) pinned = v.minApiVersion;
+        this.modem.version = `v${pinned}`;
+        return v;
+      })();
+      this.negotiated.catch(() => { this.negotiated = undefined; });
+    }
+    return this.negotiated;
+  }
+
+  private async get<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+    await this.negotiate();
+    return this.raw<T>(path, query, signal);
+  }
+
+  /** The negotiated API version ('1.41'), after first contact. */
+  async apiVersion(): Promise<string> {
+    await this.negotiate();
+    return (this.modem.version ?? '').replace(/^v/, '');
+  }
+
+  async ping(signal?: AbortSignal): Promise<void> {
+    await this.raw('/_ping', undefined, signal, Math.min(this.timeoutMs, 10_000));
+  }
+
+  async version(): Promise<EngineVersion> {
+    this.negotiated = undefined;
+    return this.negotiate();
+  }
+
+  async info(): Promise<EngineInfo> {
+    return rec.toEngineInfo(await this.get('/info'));
+  }
+
+  async listContainers(o: ListContainersOptions = {}): Promise<ContainerSummary[]> {
+    return (await this.get<unknown[]>('/containers/json', { all: o.all ?? true, filters: o.filters })).map(rec.toContainerSummary);
+  }
+
+  async inspectContainer(id: string): Promise<ContainerInspect> {
+    return rec.toContainerInspect(await this.get(`/containers/${encodeURIComponent(id)}/json`));
+  }
+
+  async listImages(o: ListImagesOptions = {}): Promise<ImageSummary[]> {
+    return (await this.get<unknown[]>('/images/json', { all: o.all ?? false, filters: o.filters })).map(rec.toImageSummary);
+  }
+
+  async inspectImage(id: string): Promise<ImageInspect> {
+    return rec.toImageInspect(await this.get(`/images/${encodeURIComponent(id)}/json`));
+  }
+
+  async listVolumes(filters?: Record<string, string[]>): Promise<VolumeSummary[]> {
+    const r = await this.get<{ Volumes?: unknown[] | null }>('/volumes', { filters });
+    return (r?.Volumes ?? []).map(rec.toVolumeSummary);
+  }
+
+  async inspectVolume(name: string): Promise<VolumeSummary> {
+    return rec.toVolumeSummary(await this.get(`/volumes/${encodeURIComponent(name)}`));
+  }
+
+  async listNetworks(filters?: Record<string, string[]>): Promise<NetworkSummary[]> {
+    return (await this.get<unknown[]>('/networks', { filters })).map(rec.toNetworkSummary);
+  }
+
+  async inspectNetwork(id: string): Promise<NetworkSummary> {
+    return rec.toNetworkSummary(await this.get(`/networks/${encodeURIComponent(id)}`));
+  }
+
+  async diskUsage(signal?: AbortSignal): Promise<DiskUsage> {
+    await this.negotiate();
+    // computing sizes can take minutes on big hosts
+    return rec.toDiskUsage(await this.raw('/system/df', undefined, signal, Math.max(this.timeoutMs, 300_000)));
+  }
+
+  async *events(o: { since?: number; filters?: Record<string, string[]>; signal?: AbortSignal; onOpen?: () => void } = {}): AsyncIterable<EngineEvent> {
+    await this.negotiate();
+    if (o.signal?.aborted) return;
+    const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const q: Record<string, unknown> = {};
+      if (o.since !== undefined) q.since = String(o.since);
+      if (o.filters) q.filters = o.filters;
+      this.modem.dial({ path: '/events?', method: 'GET', options: q, abortSignal: o.signal, isStream: true, statusCodes: STATUS }, (err, data) => {
+        if (err) reject(toEngineError(err, this.endpoint.host));
+        else resolve(data as http.IncomingMessage);
+      });
+    }).catch((e: unknown) => {
+      if (o.signal?.aborted) return undefined;
+      throw e;
+    });
+    if (!res) return;
+    o.onOpen?.();
+    yield* parseEventStream(res, this.endpoint.host, o.signal);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.agent?.destroy();
+  }
+}

@@ -1,0 +1,130 @@
+// Container logs as cancellable AsyncIterables: one stream, or a session that re-attaches by name after a restart.
+import type { Engine } from './engine';
+import { display } from './actionsContainers';
+import { dockerOf } from './actionsDocker';
+import { toActionError } from './actionsErrors';
+import { demux, destroyOnAbort, jsonLines, rawChunks, untilAborted } from './actionsStreams';
+import type { LogChunk, LogOptions } from './actionsTypes';
+
+function logQuery(opts: LogOptions): Record<string, unknown> {
+  return {
+    stdout: true,
+    stderr: true,
+    follow: !!opts.follow,
+    timestamps: !!opts.timestamps,
+    since: opts.since ?? 0,
+    tail: opts.tail === undefined ? 'all' : String(opts.tail),
+  };
+}
+
+/** GET /containers/{id}/logs as a stream (also without follow, so a 50 MB log is never one buffer). */
+export async function* containerLogs(engine: Engine, idOrName: string, opts: LogOptions = {}): AsyncGenerator<LogChunk> {
+  const docker = dockerOf(engine);
+  let tty: boolean;
+  let stream: NodeJS.ReadableStream;
+  try {
+    tty = !!(await docker.getContainer(idOrName).inspect()).Config?.Tty;
+    stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => {
+      docker.modem.dial({
+        path: `/containers/${encodeURIComponent(idOrName)}/logs?`,
+        method: 'GET',
+        options: logQuery(opts),
+        isStream: true,
+        abortSignal: opts.signal,
+        statusCodes: { 200: true, 404: 'no such container', 500: 'server error' },
+      } as never, (err: unknown, data: unknown) => (err ? reject(err) : resolve(data as NodeJS.ReadableStream)));
+    });
+  } catch (err) {
+    if (opts.signal?.aborted) return;
+    throw toActionError(err, `Logs of ${display(idOrName)}`);
+  }
+  const off = destroyOnAbort(stream, opts.signal);
+  try {
+    const source = stream as unknown as AsyncIterable<Buffer>;
+    yield* untilAborted(tty ? rawChunks(source) : demux(source), opts.signal, `Logs of ${display(idOrName)}`);
+  } finally {
+    off();
+    (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  }
+}
+
+export type LogSessionEvent =
+  | ({ type: 'chunk' } & LogChunk)
+  | { type: 'stopped'; name: string }
+  | { type: 'reattached'; name: string; id: string };
+
+/**
+ * Follows a container's logs and, when the container stops, waits for a container with the same
+ * name to start again (restart, or recreated by compose) and continues from that moment.
+ */
+export async function* followLogsSession(engine: Engine, name: string, opts: Omit<LogOptions, 'follow'> & { signal: AbortSignal }): AsyncGenerator<LogSessionEvent> {
+  const docker = dockerOf(engine);
+  const state = () => docker.getContainer(name).inspect().then((i) => ({ running: !!i.State?.Running, startedAt: i.State?.StartedAt ?? '', finishedAt: i.State?.FinishedAt ?? '' }), () => undefined);
+  let since: number | string | undefined = opts.since;
+  let tail = opts.tail;
+  let attachedRun = (await state())?.startedAt;
+  let first = true;
+  while (!opts.signal.aborted) {
+    if (!first) {
+      const id = await waitForStart(engine, name, Math.floor(Number(String(since).split('.')[0])) - 1, opts.signal);
+      if (!id) return;
+      attachedRun = (await state())?.startedAt;
+      yield { type: 'reattached', name, id };
+    }
+    for await (const c of containerLogs(engine, name, { ...opts, follow: true, since, tail })) yield { type: 'chunk', ...c };
+    if (opts.signal.aborted) return;
+    const endedAt = Date.now();
+    const s = await state();
+    tail = undefined;
+    first = false;
+    // the run we followed ended at FinishedAt (it stays set while a restarted run goes on): the next run's
+    // lines come after it. StartedAt is no boundary: a process can log before the engine records its start.
+    // Same run still going (the stream broke): continue from where we stopped.
+    const sameRun = !!s?.running && s.startedAt === attachedRun;
+    since = (!sameRun && s?.finishedAt && rfc3339ToSince(s.finishedAt)) || unixNanoString(endedAt);
+    if (s?.running) continue;
+    yield { type: 'stopped', name };
+  }
+}
+
+/** The engine parses since as "<seconds>.<nanoseconds>" with nine digits; a float would lose precision. */
+function unixNanoString(ms: number): string {
+  return `${Math.floor(ms / 1000)}.${String((ms % 1000) * 1_000_000).padStart(9, '0')}`;
+}
+
+/** "2024-05-01T10:00:00.123456789Z" → "1714557600.123456789" (keeps the nanoseconds Date drops). */
+export function rfc3339ToSince(ts: string): string | undefined {
+  const m = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(ts);
+  if (!m) return undefined;
+  const seconds = Date.parse(`${m[1]}${m[3]}`) / 1000;
+  return Number.isFinite(seconds) ? `${seconds}.${(m[2] ?? '').slice(0, 9).padEnd(9, '0')}` : undefined;
+}
+
+/** Resolves the id of the container named `name` once it (re)starts after `sinceSeconds`; undefined when aborted. */
+async function waitForStart(engine: Engine, name: string, sinceSeconds: number, signal: AbortSignal): Promise<string | undefined> {
+  const docker = dockerOf(engine);
+  const running = await docker.getContainer(name).inspect().then((i) => (i.State?.Running ? i.Id : undefined), () => undefined);
+  if (running) return running;
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = (await docker.getEvents({
+      since: Math.floor(sinceSeconds),
+      filters: { type: ['container'], event: ['start'], container: [name] },
+      abortSignal: signal,
+    } as never)) as unknown as NodeJS.ReadableStream;
+  } catch (err) {
+    if (signal.aborted) return undefined;
+    throw toActionError(err, `Wait for ${name} to start again`);
+  }
+  const off = destroyOnAbort(stream, signal);
+  try {
+    for await (const ev of untilAborted(jsonLines(stream as unknown as AsyncIterable<Buffer>), signal, `Wait for ${name} to start again`)) {
+      const actorId = (ev.Actor as { ID?: string } | undefined)?.ID ?? (ev.id as string | undefined);
+      if (actorId) return actorId;
+    }
+  } finally {
+    off();
+    (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  }
+  return undefined;
+}

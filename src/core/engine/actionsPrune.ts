@@ -1,0 +1,150 @@
+// Prune with a preview: list exactly what would go, then remove only those items one by one,
+// so anything created between preview and confirmation survives (the engine's own prune would take it).
+import type Dockerode from 'dockerode';
+import type { Engine } from './engine';
+import { dockerOf } from './actionsDocker';
+import { engineMessage, toActionError } from './actionsErrors';
+import type { PruneItem, PruneKind, PrunePreview, PruneResult } from './actionsTypes';
+
+export interface PruneScope {
+  /** engine list filters applied to containers/images/volumes/networks, e.g. { label: ['x=y'] } */
+  filters?: Record<string, string[]>;
+}
+
+const builtinNetworks = new Set(['bridge', 'host', 'none']);
+const prunableStates = new Set(['exited', 'created', 'dead']);
+
+interface Snapshot {
+  containers: Dockerode.ContainerInfo[];
+  df: { Images?: { Id: string; Size: number; SharedSize: number }[]; Containers?: { Id: string; SizeRw?: number }[]; Volumes?: { Name: string; UsageData?: { Size: number; RefCount: number } }[]; BuildCache?: { ID: string; Size: number; InUse: boolean; Shared: boolean; Type: string; Description?: string }[] };
+}
+
+async function snapshot(docker: Dockerode): Promise<Snapshot> {
+  const [containers, df] = await Promise.all([docker.listContainers({ all: true }), docker.df() as Promise<Snapshot['df']>]);
+  return { containers, df: df ?? {} };
+}
+
+function short(id: string): string {
+  return id.replace(/^sha256:/, '').slice(0, 12);
+}
+
+async function previewContainers(docker: Dockerode, s: Snapshot, scope: PruneScope): Promise<PruneItem[]> {
+  const scoped = await docker.listContainers({ all: true, filters: scope.filters ?? {} });
+  const sizes = new Map((s.df.Containers ?? []).map((c) => [c.Id, c.SizeRw ?? 0]));
+  return scoped
+    .filter((c) => prunableStates.has(c.State))
+    .map((c) => ({ type: 'container' as const, id: c.Id, label: (c.Names?.[0] ?? short(c.Id)).replace(/^\//, ''), size: sizes.get(c.Id) ?? 0 }));
+}
+
+async function previewImages(docker: Dockerode, s: Snapshot, scope: PruneScope, all: boolean, goingContainers: Set<string>): Promise<PruneItem[]> {
+  const filters: Record<string, string[]> = { ...(scope.filters ?? {}) };
+  if (!all) filters.dangling = ['true'];
+  const images = await docker.listImages({ filters });
+  const used = new Set(s.containers.filter((c) => !goingContainers.has(c.Id)).map((c) => c.ImageID));
+  const dfImages = new Map((s.df.Images ?? []).map((i) => [i.Id, i]));
+  return images
+    .filter((i) => !used.has(i.Id))
+    .map((i) => {
+      const tags = (i.RepoTags ?? []).filter((t) => t !== '<none>:<none>');
+      const d = dfImages.get(i.Id);
+      const unique = d ? d.Size - Math.max(d.SharedSize, 0) : i.Size;
+      return { type: 'image' as const, id: i.Id, label: tags.length ? tags.join(', ') : `<none> ${short(i.Id)}`, size: unique };
+    });
+}
+
+async function previewVolumes(docker: Dockerode, s: Snapshot, scope: PruneScope): Promise<PruneItem[]> {
+  const res = (await docker.listVolumes({ filters: { ...(scope.filters ?? {}), dangling: ["true"] } })) as { Volumes?: { Name: string }[] };
+  const sizes = new Map((s.df.Volumes ?? []).map((v) => [v.Name, Math.max(v.UsageData?.Size ?? 0, 0)]));
+  return (res.Volumes ?? []).map((v) => ({ type: 'volume' as const, id: v.Name, label: v.Name, size: sizes.get(v.Name) ?? 0 }));
+}
+
+async function previewNetworks(docker: Dockerode, s: Snapshot, scope: PruneScope, goingContainers: Set<string>): Promise<PruneItem[]> {
+  const nets = await docker.listNetworks({ filters: scope.filters ?? {} });
+  const used = new Set<string>();
+  for (const c of s.containers) {
+    if (goingContainers.has(c.Id)) continue;
+    for (const [name, n] of Object.entries(c.NetworkSettings?.Networks ?? {})) {
+      used.add(name);
+      if (n.NetworkID) used.add(n.NetworkID);
+    }
+  }
+  return nets
+    .filter((n) => !builtinNetworks.has(n.Name) && n.Scope !== 'swarm' && !used.has(n.Id) && !used.has(n.Name))
+    .map((n) => ({ type: 'network' as const, id: n.Id, label: n.Name }));
+}
+
+function previewBuildCache(s: Snapshot): PruneItem[] {
+  return (s.df.BuildCache ?? [])
+    .filter((b) => !b.InUse)
+    .map((b) => ({ type: 'buildCache' as const, id: b.ID, label: `${b.Type} ${short(b.ID)}${b.Description ? ` ${b.Description.slice(0, 60)}` : ''}`, size: b.Shared ? 0 : b.Size }));
+}
+
+/** Exactly what `docker <kind> prune` would remove now (system = containers, networks, dangling images, build cache). */
+export async function prunePreview(engine: Engine, kind: PruneKind, scope: PruneScope = {}): Promise<PrunePreview> {
+  const docker = dockerOf(engine);
+  try {
+    const s = await snapshot(docker);
+    let items: PruneItem[] = [];
+    const none = new Set<string>();
+    switch (kind) {
+      case 'containers': items = await previewContainers(docker, s, scope); break;
+      case 'images': items = await previewImages(docker, s, scope, false, none); break;
+      case 'imagesAll': items = await previewImages(docker, s, scope, true, none); break;
+      case 'volumes': items = await previewVolumes(docker, s, scope); break;
+      case 'networks': items = await previewNetworks(docker, s, scope, none); break;
+      case 'buildCache': items = previewBuildCache(s); break;
+      case 'system': {
+        const containers = await previewContainers(docker, s, scope);
+        const going = new Set(containers.map((c) => c.id));
+        items = [...containers, ...(await previewNetworks(docker, s, scope, going)), ...(await previewImages(docker, s, scope, false, going)), ...(scope.filters ? [] : previewBuildCache(s))];
+        break;
+      }
+    }
+    return { kind, items, reclaimable: items.reduce((n, i) => n + (i.size ?? 0), 0) };
+  } catch (err) {
+    throw toActionError(err, 'Prepare prune');
+  }
+}
+
+async function removeItem(docker: Dockerode, item: PruneItem): Promise<void> {
+  switch (item.type) {
+    case 'container':
+      // no force: a container started since the preview is refused by the engine and survives
+      return void (await docker.getContainer(item.id).remove({ v: false }));
+    case 'image': {
+      // untag one by one without force: a tag now used by a new container is refused and survives
+      const info = await docker.getImage(item.id).inspect().catch(() => undefined);
+      if (!info) return;
+      for (const tag of info.RepoTags ?? []) await docker.getImage(tag).remove({ noprune: false });
+      if (!(info.RepoTags ?? []).length) await docker.getImage(item.id).remove();
+      return;
+    }
+    case 'volume':
+      return void (await docker.getVolume(item.id).remove());
+    case 'network':
+      return void (await docker.getNetwork(item.id).remove());
+    case 'buildCache':
+      return void (await docker.pruneBuilder({ filters: { id: [item.id] } } as never));
+  }
+}
+
+/** Removes the previewed items one by one; items that cannot go any more are reported, not fatal. */
+export async function pruneItems(engine: Engine, preview: PrunePreview, opts: { signal?: AbortSignal; onItem?: (item: PruneItem, done: number) => void } = {}): Promise<PruneResult> {
+  const docker = dockerOf(engine);
+  const result: PruneResult = { removed: [], failed: [], reclaimed: 0 };
+  let done = 0;
+  for (const item of preview.items) {
+    if (opts.signal?.aborted) break;
+    try {
+      await removeItem(docker, item);
+      result.removed.push(item);
+      result.reclaimed += item.size ?? 0;
+    } catch (err) {
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status === 404) result.removed.push(item); // already gone
+      else result.failed.push({ item, message: engineMessage(err) });
+    }
+    opts.onItem?.(item, ++done);
+  }
+  return result;
+}

@@ -1,0 +1,124 @@
+// Keeps one event stream up: connect, stream, and on failure back off (1 s, 2 s, 4 s … 30 s) and try again.
+// Health is what the status bar, the welcome view and the explorer's refresh policy subscribe to.
+import type { Engine, EngineMonitor } from './engine';
+import { toEngineError } from './errors';
+import type { Disposable, EngineEvent, EngineHealth } from './types';
+
+export interface MonitorOptions {
+  initialBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** engine-side event filters, e.g. { type: ['container'] } */
+  filters?: Record<string, string[]>;
+  /**
+   * While the stream is up, ping this often to notice a silently dead connection (a dropped VPN, a suspended
+   * laptop): unix sockets and pipes report a dead engine at once, tcp and ssh may not. 0 = never.
+   * Default: 30 s for tcp/ssh endpoints, 0 for local ones.
+   */
+  livenessMs?: number;
+}
+
+type Listener<T> = (v: T) => void;
+
+function emitter<T>(): { fire(v: T): void; on(l: Listener<T>): Disposable; clear(): void } {
+  const ls = new Set<Listener<T>>();
+  return {
+    fire(v) {
+      for (const l of [...ls]) {
+        try { l(v); } catch { /* one bad listener must not stop the others */ }
+      }
+    },
+    on(l) { ls.add(l); return { dispose: () => { ls.delete(l); } }; },
+    clear() { ls.clear(); },
+  };
+}
+
+export function createEngineMonitor(engine: Engine, opts: MonitorOptions = {}): EngineMonitor {
+  const initial = opts.initialBackoffMs ?? 1000;
+  const max = opts.maxBackoffMs ?? 30_000;
+  const healthE = emitter<EngineHealth>();
+  const eventE = emitter<EngineEvent>();
+  let health: EngineHealth = { state: 'connecting' };
+  let attempt = 0;
+  let disposed = false;
+  let current = new AbortController();
+  const remote = /^(tcp|ssh|https?):/.test(engine.endpoint.host);
+  const livenessMs = opts.livenessMs ?? (remote ? 30_000 : 0);
+
+  const setHealth = (h: EngineHealth): void => {
+    if (JSON.stringify(h) === JSON.stringify(health)) return;
+    health = h;
+    healthE.fire(h);
+  };
+
+  const sleep = (ms: number, signal: AbortSignal): Promise<void> => new Promise((resolve) => {
+    const t = setTimeout(done, ms);
+    function done(): void { clearTimeout(t); signal.removeEventListener('abort', done); resolve(); }
+    signal.addEventListener('abort', done, { once: true });
+  });
+
+  async function loop(): Promise<void> {
+    while (!disposed) {
+      const ac = current;
+      try {
+        const version = await engine.version();
+        if (ac.signal.aborted) continue;
+        const streamAc = new AbortController();
+        const stop = (): void => streamAc.abort();
+        ac.signal.addEventListener('abort', stop, { once: true });
+        let dead: unknown;
+        let liveness: ReturnType<typeof setInterval> | undefined;
+        const stream = engine.events({
+          filters: opts.filters,
+          signal: streamAc.signal,
+          onOpen: () => {
+            attempt = 0;
+            setHealth({ state: 'connected', version });
+            if (livenessMs > 0) {
+              liveness = setInterval(() => {
+                engine.ping().catch((e: unknown) => { dead ??= e; streamAc.abort(); });
+              }, livenessMs);
+            }
+          },
+        });
+        try {
+          for await (const e of stream) eventE.fire(e);
+        } finally {
+          clearInterval(liveness);
+          ac.signal.removeEventListener('abort', stop);
+        }
+        if (ac.signal.aborted) continue;
+        if (dead !== undefined) throw dead;
+      } catch (e) {
+        if (ac.signal.aborted) continue;
+        const err = toEngineError(e, engine.endpoint.host);
+        const delay = Math.min(initial * 2 ** attempt, max);
+        attempt++;
+        setHealth({ state: 'unreachable', reason: err.message, kind: err.kind, retryInMs: delay });
+        await sleep(delay, ac.signal);
+        if (!ac.signal.aborted && !disposed) setHealth({ state: 'connecting' });
+      }
+    }
+  }
+
+  void loop();
+
+  return {
+    get health() { return health; },
+    onHealth: (l) => healthE.on(l),
+    onEvent: (l) => eventE.on(l),
+    retry() {
+      if (disposed) return;
+      attempt = 0;
+      const old = current;
+      current = new AbortController();
+      old.abort();
+      setHealth({ state: 'connecting' });
+    },
+    dispose() {
+      disposed = true;
+      current.abort();
+      healthE.clear();
+      eventE.clear();
+    },
+  };
+}

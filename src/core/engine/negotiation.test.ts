@@ -1,0 +1,45 @@
+// API version negotiation against engines we cannot run here (too old, newer than us). The real 1.41 engine is
+// covered by test/integration/engine.test.ts; this only stands in for /version and records the paths asked for.
+import * as http from 'node:http';
+import * as path from 'node:path';
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test/integration/engineFixtures';
+import { DockerodeEngine } from './DockerodeEngine';
+
+let cleanup: (() => void)[] = [];
+afterEach(() => { for (const c of cleanup) c(); cleanup = []; });
+
+async function engineSpeaking(api: string, min?: string): Promise<{ engine: DockerodeEngine; paths: string[] }> {
+  const dir = tempDir('stv-neg-');
+  const sock = path.join(dir, 'd.sock');
+  const paths: string[] = [];
+  const srv = http.createServer((req, res) => {
+    paths.push(req.url ?? '');
+    res.setHeader('content-type', 'application/json');
+    if (req.url?.endsWith('/version')) return res.end(JSON.stringify({ Version: 'x', ApiVersion: api, MinAPIVersion: min, Os: 'linux', Arch: 'amd64' }));
+    res.end('[]');
+  });
+  await new Promise<void>((r) => srv.listen(sock, r));
+  const engine = new DockerodeEngine({ host: `unix://${sock}`, source: 'setting', reason: 'test' });
+  cleanup.push(() => { engine.dispose(); srv.close(); rmSync(dir, { recursive: true, force: true }); });
+  return { engine, paths };
+}
+
+describe('API version negotiation (unit)', () => {
+  it.each([
+    ['1.41', '1.12', '/v1.41/'],
+    ['1.52', '1.24', '/v1.47/'],
+    ['1.55', '1.50', '/v1.50/'],
+  ])('engine API %s (min %s) → requests go to %s', async (api, min, prefix) => {
+    const { engine, paths } = await engineSpeaking(api, min);
+    await engine.listNetworks();
+    expect(paths[0]).toBe('/version');
+    expect(paths[1]?.startsWith(`${prefix}networks`)).toBe(true);
+  });
+
+  it('an engine older than API 1.24 is refused with a message saying so', async () => {
+    const { engine } = await engineSpeaking('1.20');
+    await expect(engine.listContainers()).rejects.toMatchObject({ kind: 'tooOld', message: expect.stringMatching(/speaks API 1\.20 .*needs API 1\.24 \(Docker 1\.12\) or newer/) });
+  });
+});

@@ -1,0 +1,39 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderComposeRulesDoc } from './catalogue';
+import { COMPOSE_DOCS_BASE } from './docs';
+import { composeRules } from './rules';
+
+const RULES_DIR = path.join(__dirname, 'rules');
+const DOC = path.resolve(__dirname, '../../../../docs/compose-rules.md');
+
+describe('compose rule catalogue (unit)', () => {
+  it('ids are unique kebab-case and equal their file names; each has a test file', () => {
+    const ids = composeRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+      expect(fs.existsSync(path.join(RULES_DIR, `${id}.ts`)), `${id}.ts`).toBe(true);
+      expect(fs.existsSync(path.join(RULES_DIR, `${id}.test.ts`)), `${id}.test.ts`).toBe(true);
+    }
+    const files = fs.readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+    expect(files.sort()).toEqual([...ids].sort());
+  });
+  it('the index is sorted', () => {
+    const ids = composeRules.map((r) => r.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+  it('aliases are unique and never another rule id', () => {
+    const ids = new Set(composeRules.map((r) => r.id));
+    const aliases = composeRules.flatMap((r) => r.aliases);
+    expect(new Set(aliases).size).toBe(aliases.length);
+    for (const a of aliases) expect(ids.has(a)).toBe(false);
+  });
+  it('docs urls point at the docs page heading; the page is up to date', () => {
+    for (const r of composeRules) expect(r.docs.url).toBe(`${COMPOSE_DOCS_BASE}#${r.id}`);
+    const want = renderComposeRulesDoc();
+    if (process.env.UPDATE_DOCS) fs.writeFileSync(DOC, want);
+    expect(fs.readFileSync(DOC, 'utf8')).toBe(want);
+  });
+});

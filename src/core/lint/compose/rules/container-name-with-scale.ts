@@ -1,0 +1,24 @@
+import { str } from '../../../compose/yamlNodes';
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+import { services, value } from '../walk';
+
+export const containerNameWithScale = {
+  id: 'container-name-with-scale',
+  aliases: [],
+  docs: { description: 'A service with a fixed `container_name` cannot run more than one container.', url: composeDocsUrl('container-name-with-scale') },
+  severity: 'error',
+  messages: { scaled: (service: string, n: number) => `service \`${service}\` has a fixed \`container_name\` but asks for ${n} containers; names must be unique` },
+  create: (ctx: ComposeContext) => ({
+    check() {
+      for (const s of services(ctx)) {
+        const name = s.keys.get('container_name');
+        if (!name) continue;
+        for (const e of [s.keys.get('scale'), value(ctx, s.decl.entry.value, 'deploy', 'replicas')]) {
+          const n = Number(str(e?.value));
+          if (e && Number.isInteger(n) && n > 1) ctx.report(e.value ?? e.keyNode, containerNameWithScale.messages.scaled(s.name, n));
+        }
+      }
+    },
+  }),
+} satisfies ComposeRule;

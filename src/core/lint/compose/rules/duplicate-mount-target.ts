@@ -1,0 +1,38 @@
+import { splitVolumeSpec } from '../../../compose/model';
+import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+import { services } from '../walk';
+
+export const duplicateMountTarget = {
+  id: 'duplicate-mount-target',
+  aliases: [],
+  docs: { description: 'Two mounts (volumes, tmpfs) of one service may not use the same container path.', url: composeDocsUrl('duplicate-mount-target') },
+  severity: 'error',
+  messages: { duplicate: (target: string, service: string) => `\`${target}\` is mounted twice in service \`${service}\`` },
+  create: (ctx: ComposeContext) => ({
+    check() {
+      const doc = ctx.model.doc;
+      for (const s of services(ctx)) {
+        const seen = new Map<string, Node>();
+        const add = (target: string | undefined, node: Node) => {
+          if (!target || target.includes('$')) return;
+          const t = target.length > 1 ? target.replace(/\/+$/, '') : target;
+          if (seen.has(t)) ctx.report(node, duplicateMountTarget.messages.duplicate(t, s.name));
+          else seen.set(t, node);
+        };
+        for (const v of items(doc, s.keys.get('volumes')?.value)) {
+          if (isMap(v)) add(str(get(doc, v, 'target')?.value), v);
+          else {
+            const spec = str(v);
+            if (!spec) continue;
+            const parts = splitVolumeSpec(spec);
+            add(parts.length === 1 ? parts[0] : parts[1], v);
+          }
+        }
+        const tmpfs = s.keys.get('tmpfs')?.value;
+        for (const t of str(tmpfs) !== undefined ? [tmpfs!] : items(doc, tmpfs)) add(str(t)?.split(':')[0], t);
+      }
+    },
+  }),
+} satisfies ComposeRule;

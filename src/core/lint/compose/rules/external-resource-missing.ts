@@ -1,0 +1,38 @@
+import { str } from '../../../compose/yamlNodes';
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+import { withDeadline } from '../facts';
+import { resources } from '../walk';
+
+export const externalResourceMissing = {
+  id: 'external-resource-missing',
+  aliases: [],
+  docs: { description: 'An `external` network or volume must already exist on the engine; `up` fails otherwise.', url: composeDocsUrl('external-resource-missing') },
+  severity: 'error',
+  tags: ['engine'],
+  messages: {
+    missing: (kind: 'network' | 'volume', name: string) => `external ${kind} \`${name}\` does not exist on the engine; create it first (docker ${kind} create ${name})`,
+  },
+  create: (ctx: ComposeContext) => ({
+    async engine() {
+      const facts = ctx.facts;
+      if (!facts) return;
+      const jobs: Promise<void>[] = [];
+      for (const kind of ['network', 'volume'] as const) {
+        for (const { decl, keys } of resources(ctx, kind)) {
+          const ext = keys.get('external');
+          if (!ext || str(ext.value) !== 'true') continue;
+          const name = str(keys.get('name')?.value) ?? decl.name;
+          if (name.includes('$')) continue;
+          jobs.push((async () => {
+            const exists = kind === 'network'
+              ? await withDeadline(facts.networkExists?.(name))
+              : await withDeadline(facts.volume?.(name)).then((v) => (v === undefined ? undefined : v !== null));
+            if (exists === false) ctx.report(ext.keyNode, externalResourceMissing.messages.missing(kind, name));
+          })());
+        }
+      }
+      await Promise.all(jobs);
+    },
+  }),
+} satisfies ComposeRule;

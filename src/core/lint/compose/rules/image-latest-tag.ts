@@ -1,0 +1,35 @@
+import { str } from '../../../compose/yamlNodes';
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+import { services } from '../walk';
+
+export const imageLatestTag = {
+  id: 'image-latest-tag',
+  aliases: ['service-image-require-explicit-tag'],
+  docs: { description: 'Pin images to an explicit tag (or digest) instead of an implicit or explicit `latest`.', url: composeDocsUrl('image-latest-tag') },
+  severity: 'warning',
+  messages: {
+    untagged: (image: string) => `image \`${image}\` has no tag, so it means \`latest\`, which changes under you; pin a version`,
+    latest: (image: string) => `image \`${image}\` uses \`latest\`, which changes under you; pin a version`,
+  },
+  create: (ctx: ComposeContext) => ({
+    check() {
+      for (const s of services(ctx)) {
+        // with `build`, `image` names the result of the build
+        if (s.keys.has('build')) continue;
+        const e = s.keys.get('image');
+        const image = str(e?.value);
+        if (!e?.value || !image || image.includes('$') || image.includes('@')) continue;
+        const tag = tagOf(image);
+        if (tag === undefined) ctx.report(e.value, imageLatestTag.messages.untagged(image));
+        else if (tag === 'latest') ctx.report(e.value, imageLatestTag.messages.latest(image));
+      }
+    },
+  }),
+} satisfies ComposeRule;
+
+export function tagOf(ref: string): string | undefined {
+  const last = ref.slice(ref.lastIndexOf('/') + 1);
+  const colon = last.indexOf(':');
+  return colon === -1 ? undefined : last.slice(colon + 1);
+}

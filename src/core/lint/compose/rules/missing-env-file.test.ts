@@ -1,0 +1,13 @@
+import { missingEnvFile } from './missing-env-file';
+import { ruleTester } from '../tester';
+
+ruleTester(missingEnvFile, {
+  valid: [
+    { code: 'services:\n  a:\n    image: a:1\n    env_file: [app.env]\n', files: { 'app.env': 'A=1\n' } },
+    'services:\n  a:\n    image: a:1\n    env_file:\n      - path: opt.env\n        required: false\n',
+  ],
+  invalid: [
+    { code: 'services:\n  a:\n    image: a:1\n    env_file: ./app.env\n', message: 'env_file `./app.env` does not exist', line: 4, column: 15 },
+    { code: 'services:\n  a:\n    image: a:1\n    env_file:\n      - path: secrets.env\n', message: 'env_file `secrets.env`', line: 5, column: 15 },
+  ],
+});

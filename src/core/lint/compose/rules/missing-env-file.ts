@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+import { services } from '../walk';
+
+export const missingEnvFile = {
+  id: 'missing-env-file',
+  aliases: [],
+  docs: { description: 'An `env_file` that does not exist stops compose (unless `required: false`).', url: composeDocsUrl('missing-env-file') },
+  severity: 'error',
+  messages: { missing: (file: string) => `env_file \`${file}\` does not exist` },
+  create: (ctx: ComposeContext) => ({
+    check() {
+      const { dir, host, env } = ctx.project;
+      if (!dir) return;
+      const doc = ctx.model.doc;
+      for (const s of services(ctx)) {
+        const v = s.keys.get('env_file')?.value;
+        const list: { p: string; node: Node }[] = [];
+        if (str(v) !== undefined) list.push({ p: str(v)!, node: v! });
+        for (const i of items(doc, v)) {
+          if (isMap(i)) {
+            if (str(get(doc, i, 'required')?.value) === 'false') continue;
+            const p = get(doc, i, 'path')?.value;
+            if (str(p) !== undefined) list.push({ p: str(p)!, node: p! });
+          } else if (str(i) !== undefined) list.push({ p: str(i)!, node: i });
+        }
+        for (const { p, node } of list) {
+          const file = p.includes('$') ? interpolateSimple(p, env) : p;
+          if (file === undefined) continue;
+          if (!host.exists(path.resolve(dir, file))) ctx.report(node, missingEnvFile.messages.missing(file));
+        }
+      }
+    },
+  }),
+} satisfies ComposeRule;
+
+function interpolateSimple(p: string, env: (n: string) => string | undefined): string | undefined {
+  let unknown = false;
+  const out = p.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}?/g, (_m, n: string, d?: string) => {
+    const v = env(n) ?? d;
+    if (v === undefined) unknown = true;
+    return v ?? '';
+  });
+  return unknown ? undefined : out;
+}

@@ -1,0 +1,22 @@
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+import { services } from '../walk';
+
+export const missingImageOrBuild = {
+  id: 'missing-image-or-build',
+  aliases: [],
+  docs: { description: 'A service needs `image` or `build` (or `extends` a service that has one).', url: composeDocsUrl('missing-image-or-build') },
+  severity: 'error',
+  messages: { missing: (service: string) => `service \`${service}\` has neither \`image\` nor \`build\`` },
+  create: (ctx: ComposeContext) => ({
+    check() {
+      const isOverride = ctx.project.external.service.size > 0;
+      for (const s of services(ctx)) {
+        if (s.keys.has('image') || s.keys.has('build') || s.keys.has('extends') || s.keys.has('provider')) continue;
+        // an override file may complete a service declared in its base file
+        if (isOverride && ctx.project.external.service.has(s.name)) continue;
+        ctx.report(s.decl.entry.keyNode, missingImageOrBuild.messages.missing(s.name));
+      }
+    },
+  }),
+} satisfies ComposeRule;

@@ -1,0 +1,19 @@
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+import { services } from '../walk';
+
+export const networkModeWithNetworks = {
+  id: 'network-mode-with-networks',
+  aliases: [],
+  docs: { description: '`network_mode` and `networks` cannot be used together on one service.', url: composeDocsUrl('network-mode-with-networks') },
+  severity: 'error',
+  messages: { both: (service: string) => `service \`${service}\` sets both \`network_mode\` and \`networks\`; compose refuses this` },
+  create: (ctx: ComposeContext) => ({
+    check() {
+      for (const s of services(ctx)) {
+        const nm = s.keys.get('network_mode');
+        if (nm && s.keys.has('networks')) ctx.report(nm.keyNode, networkModeWithNetworks.messages.both(s.name));
+      }
+    },
+  }),
+} satisfies ComposeRule;

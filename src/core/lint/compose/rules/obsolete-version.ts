@@ -1,0 +1,28 @@
+import { DiagnosticTag } from 'vscode-languageserver-types';
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+
+export const obsoleteVersion = {
+  id: 'obsolete-version',
+  aliases: ['no-version-field'],
+  docs: { description: 'The top-level `version` is obsolete: compose ignores it and warns.', url: composeDocsUrl('obsolete-version') },
+  severity: 'warning',
+  tags: ['deprecated'],
+  fixable: true,
+  messages: { obsolete: () => '`version` is obsolete and ignored by compose; remove it' },
+  create: (ctx: ComposeContext) => ({
+    check() {
+      const v = ctx.model.top.find((e) => e.key === 'version' && !e.merged);
+      if (!v) return;
+      const doc = ctx.document;
+      const start = doc.positionAt(v.keyNode.range![0]);
+      const endOffset = (v.value?.range?.[1] ?? v.keyNode.range![1]);
+      const endLine = doc.positionAt(endOffset).line + 1;
+      const removal = { start: { line: start.line, character: 0 }, end: { line: endLine, character: 0 } };
+      ctx.report(v.keyNode, obsoleteVersion.messages.obsolete(), {
+        tags: [DiagnosticTag.Unnecessary],
+        fix: { title: 'Remove `version`', edits: [{ range: removal, newText: '' }] },
+      });
+    },
+  }),
+} satisfies ComposeRule;

@@ -1,0 +1,42 @@
+import { str } from '../../../compose/yamlNodes';
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+import { services, value } from '../walk';
+
+const PAIRS = [
+  { key: 'cpus', limit: 'cpus', parse: (s: string) => Number(s) },
+  { key: 'mem_limit', limit: 'memory', parse: bytes },
+  { key: 'pids_limit', limit: 'pids', parse: (s: string) => Number(s) },
+] as const;
+
+export const resourceLimitConflict = {
+  id: 'resource-limit-conflict',
+  aliases: [],
+  docs: { description: '`cpus`, `mem_limit` and `pids_limit` may not contradict `deploy.resources.limits`.', url: composeDocsUrl('resource-limit-conflict') },
+  severity: 'error',
+  messages: { conflict: (key: string, a: string, limit: string, b: string) => `\`${key}: ${a}\` contradicts \`deploy.resources.limits.${limit}: ${b}\`; set one of them` },
+  create: (ctx: ComposeContext) => ({
+    check() {
+      for (const s of services(ctx)) {
+        for (const p of PAIRS) {
+          const a = s.keys.get(p.key);
+          const b = value(ctx, s.decl.entry.value, 'deploy', 'resources', 'limits', p.limit);
+          const av = str(a?.value);
+          const bv = str(b?.value);
+          if (!a || av === undefined || bv === undefined || av.includes('$') || bv.includes('$')) continue;
+          const x = p.parse(av);
+          const y = p.parse(bv);
+          if (Number.isFinite(x) && Number.isFinite(y) && x !== y) ctx.report(a.keyNode, resourceLimitConflict.messages.conflict(p.key, av, p.limit, bv));
+        }
+      }
+    },
+  }),
+} satisfies ComposeRule;
+
+/** "512m", "1g", "1GiB", 1024 → bytes (NaN when unreadable). */
+export function bytes(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)(i?b)?$/i.exec(s.trim());
+  if (!m) return NaN;
+  const unit = 'bkmgtp'.indexOf((m[2] || 'b').toLowerCase());
+  return Math.round(Number(m[1]) * 1024 ** unit);
+}

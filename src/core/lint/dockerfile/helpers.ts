@@ -1,0 +1,72 @@
+// Small shared pieces for rules: package-manager command matching and common text edits.
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import { hasFlag, positionals, type Command } from './shell';
+import type { Node, RuleContext } from './model';
+
+/** Calls fn for every command of every RUN (including ONBUILD RUN). */
+export function eachCommand(ctx: RuleContext, fn: (cmd: Command, node: Node) => void): { RUN: (node: Node) => void } {
+  return { RUN: (node) => { for (const c of ctx.commands(node)) fn(c, node); } };
+}
+
+export function insertAfter(range: Range, text: string): TextEdit {
+  return { range: { start: range.end, end: range.end }, newText: text };
+}
+
+export function replace(range: Range, newText: string): TextEdit {
+  return { range, newText };
+}
+
+/** Package arguments of `<pm> <sub> …` (flags and their values removed). */
+export function packagesOf(cmd: Command, takesValue: readonly string[] = []): string[] {
+  return positionals(cmd.args, takesValue).slice(1);
+}
+
+/** `apt-get install`, `yum install` … with an optional set of subcommands. */
+export function isInstall(cmd: Command, names: readonly string[], subs: readonly string[] = ['install'], takesValue: readonly string[] = []): boolean {
+  if (!names.includes(cmd.name)) return false;
+  const first = positionals(cmd.args, takesValue)[0];
+  return first !== undefined && subs.includes(first);
+}
+
+export { hasFlag, positionals };
+
+/** Variables like ${VAR} can't be judged offline. */
+export function hasVariable(s: string): boolean {
+  return s.includes('$');
+}
+
+/** Range of `word` (e.g. the `install` of `apt-get install`) after the command's name; undefined when not found. */
+export function subcommandRange(ctx: RuleContext, node: Node, cmd: Command, word: string): Range | undefined {
+  if (cmd.nested) return undefined;
+  const start = ctx.commandRange(node, cmd).end;
+  for (const a of node.inst.getArguments()) {
+    const r = a.getRange();
+    if ((r.start.line > start.line || (r.start.line === start.line && r.start.character >= start.character)) && a.getValue() === word) return r;
+  }
+  return undefined;
+}
+
+/** A fix inserting ` flag` after `word` of the command, when the word can be located. */
+export function insertFlagFix(ctx: RuleContext, node: Node, cmd: Command, word: string, flag: string): { fix?: { title: string; edits: TextEdit[] } } {
+  const r = word === cmd.name ? (cmd.nested ? undefined : ctx.commandRange(node, cmd)) : subcommandRange(ctx, node, cmd, word);
+  return r ? { fix: { title: `Add ${flag}`, edits: [insertAfter(r, ` ${flag}`)] } } : {};
+}
+
+/** RUN --mount=type=cache targets (cache directories need no cleanup). */
+export function cacheMountTargets(node: Node): string[] {
+  const inst = node.inst as { getFlags?: () => { getName(): string; getValue(): string | null }[] };
+  const out: string[] = [];
+  for (const f of inst.getFlags?.() ?? []) {
+    if (f.getName() !== 'mount') continue;
+    const v = f.getValue() ?? '';
+    if (!/(^|,)type=cache(,|$)/.test(v)) continue;
+    const m = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(v);
+    if (m) out.push(m[1]!.replace(/\/+$/, ''));
+  }
+  return out;
+}
+
+/** The first instruction of each stage that isn't a FROM: whether the stage is the final one. */
+export function isFinalStage(ctx: RuleContext, node: Node): boolean {
+  return node.stage !== undefined && node.stage.index === ctx.stages.length - 1;
+}

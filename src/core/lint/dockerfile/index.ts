@@ -1,0 +1,99 @@
+// The Dockerfile family: validate(doc, settings, facts) → LSP diagnostics.
+// False-positive line: if `docker build` (BuildKit) accepts it without a warning and hadolint would
+// not flag it, a rule stays silent unless it is one of our documented lessons.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { EngineFacts, LintSettings, Severity } from '../types';
+import { ruleMatches, toDiagnostic } from '../rule';
+import { parseDockerfile, releaseParse } from './parse';
+import { readPragmas, type Pragmas } from './pragmas';
+import { walk, type RawFinding } from './walk';
+import { rules } from './rules';
+import type { DockerfileRule } from './model';
+import type { Dockerfile } from 'dockerfile-ast';
+
+export { rules } from './rules';
+export type { DockerfileRule } from './model';
+
+const buildCheck = new WeakMap<readonly string[], boolean>();
+/** BuildKit build-check names are the PascalCase aliases (hadolint's are DL + digits). */
+export function isBuildCheck(aliases: readonly string[]): boolean {
+  let v = buildCheck.get(aliases);
+  if (v === undefined) { v = aliases.some((a) => /^[A-Z][A-Za-z]+$/.test(a)); buildCheck.set(aliases, v); }
+  return v;
+}
+
+/** Per-rule severity from settings, resolved once per run (id beats alias; ignore wins). */
+function severityResolver(settings: LintSettings): (r: DockerfileRule) => { severity: Severity; explicit: boolean } {
+  const byName = new Map<string, Severity>();
+  for (const [k, v] of Object.entries(settings.rules)) byName.set(k.trim().toLowerCase(), v);
+  const ignored = new Set(settings.ignore.map((n) => n.trim().toLowerCase()));
+  return (r) => {
+    if (ignored.has(r.id) || r.aliases.some((a) => ignored.has(a.toLowerCase()))) return { severity: 'off', explicit: true };
+    const byId = byName.get(r.id);
+    if (byId) return { severity: byId, explicit: true };
+    for (const a of r.aliases) { const v = byName.get(a.toLowerCase()); if (v) return { severity: v, explicit: true }; }
+    return { severity: r.severity, explicit: false };
+  };
+}
+
+export interface StagedResult {
+  /** everything decidable offline, computed synchronously */
+  diagnostics: Diagnostic[];
+  /** the full list including engine-aware findings; undefined when there is no engine work */
+  later?: Promise<Diagnostic[]>;
+}
+
+export function validateStaged(doc: TextDocument, settings: LintSettings, facts?: EngineFacts,
+  ruleSet: readonly DockerfileRule[] = rules): StagedResult {
+  const dockerfile = parseDockerfile(doc.getText());
+  const pragmas = readPragmas(dockerfile, (line) => doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }));
+  const severities = new Map<string, { severity: Severity; explicit: boolean }>();
+  const resolve = severityResolver(settings);
+  const active = ruleSet.filter((r) => {
+    let { severity, explicit } = resolve(r);
+    if (pragmas.global.length && pragmas.global.some((n) => ruleMatches(r, n))) severity = 'off';
+    if (pragmas.checkSkip.length && isBuildCheck(r.aliases) && pragmas.checkSkip.some((n) => n.toLowerCase() === 'all' || ruleMatches(r, n))) severity = 'off';
+    severities.set(r.id, { severity, explicit });
+    return severity !== 'off';
+  });
+  const useFacts = settings.engineChecks ? facts : undefined;
+  const { findings, deferred } = walk({ doc, dockerfile, settings, pragmas, rules: active, ...(useFacts ? { facts: useFacts } : {}) });
+  const convert = (fs: RawFinding[]) => toDiagnostics(fs, dockerfile, pragmas, settings, severities);
+  const diagnostics = convert(findings);
+  releaseParse();
+  if (deferred.length === 0) return { diagnostics };
+  const before = findings.length;
+  const later = Promise.allSettled(deferred.map((w) => w())).then(() => [...diagnostics, ...convert(findings.slice(before))]);
+  return { diagnostics, later };
+}
+
+export async function validate(doc: TextDocument, settings: LintSettings, facts?: EngineFacts): Promise<Diagnostic[]> {
+  const r = validateStaged(doc, settings, facts);
+  return r.later ? r.later : r.diagnostics;
+}
+
+function toDiagnostics(findings: RawFinding[], dockerfile: Dockerfile, pragmas: Pragmas, settings: LintSettings,
+  severities: Map<string, { severity: Severity; explicit: boolean }>): Diagnostic[] {
+  const ignoredSpans: { start: number; end: number; names: string[] }[] = [];
+  if (pragmas.byLine.size > 0) {
+    for (const inst of dockerfile.getInstructions()) {
+      const r = inst.getRange();
+      const names = pragmas.byLine.get(r.start.line);
+      if (names) ignoredSpans.push({ start: r.start.line, end: r.end.line, names });
+    }
+  }
+  const out: Diagnostic[] = [];
+  for (const f of findings) {
+    const line = f.range.start.line;
+    if (ignoredSpans.some((s) => line >= s.start && line <= s.end && s.names.some((n) => ruleMatches(f.rule, n)))) continue;
+    const { severity: configured, explicit } = severities.get(f.rule.id) ?? { severity: f.rule.severity, explicit: false };
+    let sev: Severity = explicit ? configured : (f.severity ?? configured);
+    if (!explicit && pragmas.checkError && isBuildCheck(f.rule.aliases)) sev = 'error';
+    if (sev === 'off') continue;
+    out.push(toDiagnostic(f.rule, f, sev));
+  }
+  // stable order (position, then rule) whatever order the listeners ran in
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
+    || String(a.code).localeCompare(String(b.code)));
+}

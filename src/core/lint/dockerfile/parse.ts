@@ -1,0 +1,127 @@
+// One parse per text, shared by our rules and dockerfile-utils' validator.
+import { DockerfileParser, Instruction, ModifiableInstruction, type Dockerfile } from 'dockerfile-ast';
+
+// dockerfile-ast recomputes arguments and variables on every getter call (the validator's hottest
+// path); the AST is immutable after parse, so a per-instance cache is safe. `copy` where a library
+// caller mutates the result (ModifiableInstruction shifts flags off getRawArguments, Label splices
+// getVariables).
+const patches: { target: Record<string, unknown>; name: string; original: unknown; wrapped: unknown }[] = [];
+
+/** Runs fn with dockerfile-ast's getters as shipped (the benchmark's baseline runs the bare validator this way). */
+export function withOriginalAst<T>(fn: () => T): T {
+  for (const p of patches) p.target[p.name] = p.original;
+  try {
+    return fn();
+  } finally {
+    for (const p of patches) p.target[p.name] = p.wrapped;
+  }
+}
+
+function memoize(proto: object, name: string, copy: boolean): void {
+  const target = proto as Record<string, unknown>;
+  const original = target[name] as (this: object) => unknown[];
+  if ((original as { memoized?: boolean }).memoized) return;
+  const key = Symbol(name);
+  const wrapped = function (this: Record<symbol, unknown[] | undefined>): unknown[] {
+    let v = this[key];
+    if (v === undefined) { v = original.call(this); this[key] = v; }
+    return copy ? v.slice() : v;
+  };
+  (wrapped as { memoized?: boolean }).memoized = true;
+  target[name] = wrapped;
+  patches.push({ target, name, original, wrapped });
+}
+memoize(Instruction.prototype, 'getRawArguments', true);
+memoize(ModifiableInstruction.prototype, 'getArguments', false);
+memoize(Instruction.prototype, 'getVariables', true);
+
+// Variable resolution (called for every `$x` by getVariables) rescans all instructions and stages:
+// quadratic on long files. Cache those scans per template, invalidated if instructions are added.
+type Template = { instructions: unknown[] } & Record<symbol, { n: number; v: unknown } | undefined>;
+function memoizeScan(proto: object, name: string): void {
+  const target = proto as Record<string, unknown>;
+  const original = target[name] as (this: Template) => unknown[];
+  if ((original as { memoized?: boolean }).memoized) return;
+  const key = Symbol(name);
+  const wrapped = function (this: Template): unknown[] {
+    const hit = this[key];
+    if (hit && hit.n === this.instructions.length) return (hit.v as unknown[]).slice();
+    const v = original.call(this);
+    this[key] = { n: this.instructions.length, v };
+    return v.slice();
+  };
+  (wrapped as { memoized?: boolean }).memoized = true;
+  target[name] = wrapped;
+  patches.push({ target, name, original, wrapped });
+}
+const dockerfileProto = Object.getPrototypeOf(DockerfileParser.parse('')) as Record<string, unknown>;
+const templateProto = Object.getPrototypeOf(dockerfileProto) as object;
+for (const name of ['getFROMs', 'getARGs', 'getENVs']) memoizeScan(templateProto, name);
+type Pos = { line: number; character: number };
+type Rng = { start: Pos; end: Pos };
+// dockerfile-ast's Util.isInsideRange
+function inside(p: Pos, r: Rng): boolean {
+  if (r.start.line === r.end.line) return r.start.line === p.line && r.start.character <= p.character && p.character <= r.end.character;
+  if (r.start.line === p.line) return r.start.character <= p.character;
+  if (r.end.line === p.line) return p.character <= r.end.character;
+  return r.start.line < p.line && p.line < r.end.line;
+}
+{
+  // same answer as the original, from stage ranges computed once per parse (it rebuilt every range per call)
+  type Stages = { n: number; docEnd: Pos; initial?: { t: unknown; r: Rng }; stages: { t: unknown; r: Rng }[] };
+  type Df = Template & {
+    document: { getText(): string; positionAt(o: number): Pos };
+    initialInstructions: { getComments(): unknown[]; getInstructions(): unknown[]; getRange(): Rng };
+    buildStages: { getRange(): Rng }[];
+  };
+  const original = dockerfileProto.getContainingImage as (this: Df, p: Pos) => unknown;
+  const key = Symbol('getContainingImage');
+  if (!(original as { memoized?: boolean }).memoized) {
+    const wrapped = function (this: Df, p: Pos): unknown {
+      let c = this[key] as Stages | undefined;
+      if (!c || c.n !== this.instructions.length) {
+        const init = this.initialInstructions;
+        c = {
+          n: this.instructions.length,
+          docEnd: this.document.positionAt(this.document.getText().length),
+          ...(init.getComments().length > 0 || init.getInstructions().length > 0 ? { initial: { t: init, r: init.getRange() } } : {}),
+          stages: this.buildStages.map((t) => ({ t, r: t.getRange() })),
+        };
+        this[key] = c as never;
+      }
+      if (!inside(p, { start: { line: 0, character: 0 }, end: c.docEnd })) return null;
+      if (c.initial && inside(p, c.initial.r)) return c.initial.t;
+      for (const s of c.stages) if (inside(p, s.r)) return s.t;
+      return this;
+    };
+    (wrapped as { memoized?: boolean }).memoized = true;
+    dockerfileProto.getContainingImage = wrapped;
+    patches.push({ target: dockerfileProto, name: 'getContainingImage', original, wrapped });
+  }
+}
+
+let last: { text: string; dockerfile: Dockerfile } | undefined;
+
+export function parseDockerfile(text: string): Dockerfile {
+  if (last && last.text === text) return last.dockerfile;
+  const dockerfile = DockerfileParser.parse(text);
+  last = { text, dockerfile };
+  return dockerfile;
+}
+
+/** Drops the cached parse: a retained AST survives young-generation GCs and makes the next lint slower. */
+export function releaseParse(): void {
+  last = undefined;
+}
+
+/** Runs fn (synchronously) with DockerfileParser.parse answering from our parse of the same text. */
+export function withSharedParse<T>(text: string, fn: () => T): T {
+  const original = DockerfileParser.parse;
+  const dockerfile = parseDockerfile(text);
+  DockerfileParser.parse = (t: string) => (t === text ? dockerfile : original(t));
+  try {
+    return fn();
+  } finally {
+    DockerfileParser.parse = original;
+  }
+}

@@ -1,0 +1,27 @@
+import { docsUrl } from '../../rule';
+import { eachCommand, hasFlag, insertFlagFix, isInstall, positionals } from '../helpers';
+import { defineRule } from '../model';
+
+const NAMES = ['apt-get'];
+const SUBS = ['install', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove'];
+
+export default defineRule({
+  id: 'apt-get-yes',
+  aliases: ['DL3014'],
+  severity: 'warning',
+  fixable: true,
+  docs: {
+    description: 'Use the -y switch with apt-get install.',
+    details: 'Without it the build stops at the confirmation prompt (no terminal) and fails.',
+    url: docsUrl('apt-get-yes'),
+  },
+  messages: { missing: () => 'Use the `-y` switch to avoid manual input `apt-get -y install <package>`' },
+  create(ctx) {
+    const { messages } = this;
+    return eachCommand(ctx, (cmd, node) => {
+      if (!isInstall(cmd, NAMES, SUBS) || hasFlag(cmd, 'y', 'yes', 'assume-yes') || cmd.args.includes('-qq')) return;
+      const sub = positionals(cmd.args)[0]!;
+      ctx.report({ range: ctx.commandRange(node, cmd), message: messages.missing(), ...insertFlagFix(ctx, node, cmd, sub, '-y') });
+    });
+  },
+});

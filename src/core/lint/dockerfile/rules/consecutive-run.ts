@@ -1,0 +1,30 @@
+import { ModifiableInstruction } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule, type Node } from '../model';
+
+const flagsOf = (n: Node) => (n.inst instanceof ModifiableInstruction ? n.inst.getFlags().map((f) => f.toString()).sort().join(' ') : '');
+
+export default defineRule({
+  id: 'consecutive-run',
+  aliases: ['DL3059'],
+  severity: 'info',
+  docs: {
+    description: 'Multiple consecutive RUN instructions; consider consolidating them into one layer.',
+    details: 'Bad:\n```dockerfile\nRUN apt-get update\nRUN apt-get install -y curl\n```\nGood: `RUN apt-get update && apt-get install -y curl`',
+    url: docsUrl('consecutive-run'),
+  },
+  messages: { consecutive: () => 'Multiple consecutive `RUN` instructions. Consider consolidation.' },
+  create(ctx) {
+    const { messages } = this;
+    let prev: Node | undefined;
+    return {
+      any(node) {
+        if (node.onbuild || node.keyword === 'ONBUILD') { prev = undefined; return; }
+        if (node.keyword === 'RUN' && prev?.keyword === 'RUN' && flagsOf(prev) === flagsOf(node)) {
+          ctx.report({ range: node.inst.getRange(), message: messages.consecutive() });
+        }
+        prev = node;
+      },
+    };
+  },
+});

@@ -1,0 +1,39 @@
+import { docsUrl } from '../../rule';
+import { defineRule, type Node } from '../model';
+
+export default defineRule({
+  id: 'consistent-instruction-casing',
+  aliases: ['ConsistentInstructionCasing'],
+  severity: 'warning',
+  fixable: true,
+  docs: {
+    description: 'Instruction keywords should all use the same case (the majority case of the file).',
+    details: 'Bad:\n```dockerfile\nFROM alpine\nrun echo hi\n```\nGood:\n```dockerfile\nFROM alpine\nRUN echo hi\n```',
+    url: docsUrl('consistent-instruction-casing'),
+  },
+  messages: { mismatch: (word: string, want: 'uppercase' | 'lowercase') => `Command '${word}' should match the case of the command majority (${want})` },
+  create(ctx) {
+    const { messages } = this;
+    const seen: Node[] = [];
+    let upper = 0;
+    let lower = 0;
+    return {
+      any(node) {
+        const w = node.inst.getInstruction();
+        if (w === w.toUpperCase()) upper++;
+        else if (w === w.toLowerCase()) lower++;
+        seen.push(node);
+      },
+      end() {
+        const want = lower > upper ? 'lowercase' : 'uppercase';
+        for (const { inst } of seen) {
+          const w = inst.getInstruction();
+          const fixed = want === 'lowercase' ? w.toLowerCase() : w.toUpperCase();
+          if (w === fixed) continue;
+          const range = inst.getInstructionRange();
+          ctx.report({ range, message: messages.mismatch(w, want), fix: { title: `Write '${fixed}'`, edits: [{ range, newText: fixed }] } });
+        }
+      },
+    };
+  },
+});

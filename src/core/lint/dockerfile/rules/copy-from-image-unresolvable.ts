@@ -1,0 +1,34 @@
+import { Copy } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+import { looksLikeImage } from './copy-from-unknown-stage';
+import { normalizeRef, PULL_COMMAND } from './image-not-present';
+
+export default defineRule({
+  id: 'copy-from-image-unresolvable',
+  aliases: [],
+  severity: 'info',
+  docs: {
+    description: 'COPY --from=<image> names an image that is not on the engine; the build must pull it (engine-aware).',
+    details: 'Checked only when the engine is reachable. "Pull image" fetches it now; a typo in the reference shows up here before the build.',
+    url: docsUrl('copy-from-image-unresolvable'),
+  },
+  messages: { absent: (ref: string) => `COPY --from image '${ref}' is not present on the engine; the build will try to pull it` },
+  create(ctx) {
+    const { messages } = this;
+    const facts = ctx.facts;
+    return {
+      COPY({ inst, onbuild }) {
+        if (onbuild || !facts?.imagePresent || !(inst instanceof Copy)) return;
+        const flag = inst.getFromFlag();
+        const v = flag?.getValue();
+        if (!flag || !v || !looksLikeImage(v) || v.includes('$')) return;
+        const ref = normalizeRef(v);
+        const range = flag.getValueRange() ?? flag.getRange();
+        ctx.defer(async () => {
+          if ((await facts.imagePresent!(ref)) === false) ctx.report({ range, message: messages.absent(ref), commands: [{ title: `Pull image ${ref}`, command: PULL_COMMAND, arguments: [ref] }] });
+        });
+      },
+    };
+  },
+});

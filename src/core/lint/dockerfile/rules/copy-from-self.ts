@@ -1,0 +1,26 @@
+import { Copy } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+
+export default defineRule({
+  id: 'copy-from-self',
+  aliases: ['DL3023'],
+  severity: 'error',
+  docs: {
+    description: 'COPY --from cannot reference the stage it is in.',
+    details: 'Bad:\n```dockerfile\nFROM alpine AS app\nCOPY --from=app /a /b\n```',
+    url: docsUrl('copy-from-self'),
+  },
+  messages: { self: () => '`COPY --from` cannot reference its own `FROM` alias' },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      COPY({ inst, stage, onbuild }) {
+        if (onbuild || !(inst instanceof Copy) || !stage) return;
+        const flag = inst.getFromFlag();
+        const v = flag?.getValue()?.toLowerCase();
+        if (flag && v && (v === stage.name || v === String(stage.index))) ctx.report({ range: flag.getValueRange() ?? flag.getRange(), message: messages.self() });
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { Copy, type Instruction } from '../ast';
+import { docsUrl } from '../../rule';
+import { dockerignoreFor } from '../dockerignore';
+import { defineRule } from '../model';
+
+const GLOB = /[*?[\]$]/;
+
+export default defineRule({
+  id: 'copy-ignored-file',
+  aliases: ['CopyIgnoredFile'],
+  severity: 'warning',
+  docs: {
+    description: 'COPY/ADD of a path that .dockerignore (or <Dockerfile>.dockerignore) excludes from the build context.',
+    details: 'The file is not sent to the builder, so the build fails or copies nothing. The Dockerfile\'s directory is taken as the build context.\n\nBad (with `.env` in .dockerignore): `COPY .env /app/`',
+    url: docsUrl('copy-ignored-file'),
+  },
+  messages: { ignored: (kw: string, path: string) => `Attempting to ${kw} file "${path}" that is excluded by .dockerignore` },
+  create(ctx) {
+    const { messages } = this;
+    const matcher = ctx.filePath && ctx.contextDir ? dockerignoreFor(ctx.filePath, ctx.contextDir) : undefined;
+    const check = (kw: string) => ({ inst, onbuild }: { inst: Instruction; onbuild?: unknown }) => {
+      if (!matcher || onbuild) return;
+      if (inst instanceof Copy && (inst.getFromFlag() || inst.getHeredocs().length > 0)) return;
+      const args = inst.getArguments();
+      if (args.length < 2 || args[0]!.getValue().startsWith('[')) return;
+      for (const a of args.slice(0, -1)) {
+        const raw = a.getValue().replace(/^(["'])(.*)\1$/, '$2');
+        if (GLOB.test(raw) || /^[a-z]+:\/\//i.test(raw) || raw.startsWith('<<')) continue;
+        const rel = raw.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+        if (rel && rel !== '.' && matcher.ignores(rel)) ctx.report({ range: a.getRange(), message: messages.ignored(kw, raw) });
+      }
+    };
+    return { COPY: check('Copy'), ADD: check('Add') };
+  },
+});

@@ -1,0 +1,29 @@
+import { From } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+
+export default defineRule({
+  id: 'duplicate-stage-name',
+  aliases: ['DL3024', 'DuplicateStageName'],
+  severity: 'error',
+  docs: {
+    description: 'Stage names (FROM … AS name) must be unique.',
+    details: 'Stage names are case-insensitive; a second stage with the same name makes `--from` and `--target` ambiguous.\n\nBad:\n```dockerfile\nFROM alpine AS build\nFROM debian AS Build\n```',
+    url: docsUrl('duplicate-stage-name'),
+  },
+  messages: { duplicate: (name: string) => `Duplicate stage name '${name}', stage names should be unique` },
+  create(ctx) {
+    const { messages } = this;
+    const names = new Set<string>();
+    return {
+      FROM({ inst, onbuild }) {
+        if (onbuild || !(inst instanceof From)) return;
+        const name = inst.getBuildStage();
+        const range = inst.getBuildStageRange();
+        if (!name || !range) return;
+        if (names.has(name.toLowerCase())) ctx.report({ range, message: messages.duplicate(name) });
+        names.add(name.toLowerCase());
+      },
+    };
+  },
+});

@@ -1,0 +1,39 @@
+import { Arg, Env } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+
+export default defineRule({
+  id: 'env-self-reference',
+  aliases: ['DL3044'],
+  severity: 'error',
+  docs: {
+    description: 'Do not refer to a variable in the same ENV instruction that defines it: it is not set yet.',
+    details: 'Bad: `ENV APP=/app BIN=$APP/bin` (BIN becomes `/bin`)\n\nGood:\n```dockerfile\nENV APP=/app\nENV BIN=$APP/bin\n```',
+    url: docsUrl('env-self-reference'),
+  },
+  messages: { self: (name: string) => `Do not refer to an environment variable within the same \`ENV\` statement where it is defined. ('${name}')` },
+  create(ctx) {
+    const { messages } = this;
+    const known = new Map<number, Set<string>>();
+    const set = (i: number) => { let s = known.get(i); if (!s) { s = new Set(); known.set(i, s); } return s; };
+    return {
+      ARG({ inst, stage }) { if (inst instanceof Arg) { const n = inst.getProperty()?.getName(); if (n) set(stage?.index ?? -1).add(n); } },
+      ENV({ inst, stage, onbuild }) {
+        if (!(inst instanceof Env)) return;
+        const before = onbuild ? new Set<string>() : set(stage?.index ?? -1);
+        const here: string[] = [];
+        for (const p of inst.getProperties()) {
+          const value = p.getValue() ?? '';
+          for (const name of here) {
+            if (!before.has(name) && new RegExp(`\\$(\\{${name}([:}]|[-+?])|${name}(?![A-Za-z0-9_]))`).test(value)) {
+              ctx.report({ range: p.getValueRange() ?? p.getRange(), message: messages.self(name) });
+              break;
+            }
+          }
+          here.push(p.getName());
+        }
+        for (const n of here) before.add(n);
+      },
+    };
+  },
+});

@@ -1,0 +1,25 @@
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+
+export default defineRule({
+  id: 'expose-port-range',
+  aliases: ['DL3011'],
+  severity: 'error',
+  docs: {
+    description: 'Valid UNIX ports range from 0 to 65535.',
+    details: 'Bad: `EXPOSE 80000`',
+    url: docsUrl('expose-port-range'),
+  },
+  messages: { range: () => 'Valid UNIX ports range from 0 to 65535' },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      EXPOSE({ inst }) {
+        for (const a of inst.getArguments()) {
+          const ports = a.getValue().split('/')[0]!.split(':').at(-1)!.split('-');
+          if (ports.some((p) => /^\d+$/.test(p) && Number(p) > 65535)) ctx.report({ range: a.getRange(), message: messages.range() });
+        }
+      },
+    };
+  },
+});

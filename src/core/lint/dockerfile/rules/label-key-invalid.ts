@@ -1,0 +1,30 @@
+import { docsUrl } from '../../rule';
+import { labelProps } from '../labels';
+import { defineRule } from '../model';
+
+const RESERVED = /^(com\.docker\.|io\.docker\.|org\.dockerproject\.)/;
+const VALID = /^[a-z0-9]([a-z0-9]|[.-](?![.-]))*[a-z0-9]$|^[a-z0-9]$/;
+
+export default defineRule({
+  id: 'label-key-invalid',
+  aliases: ['DL3048'],
+  severity: 'style',
+  docs: {
+    description: 'Label keys should be lowercase alphanumerics with . and -, not in the reserved Docker namespaces.',
+    details: 'Bad: `LABEL com.docker.x=1 My_Label=2`\n\nGood: `LABEL org.example.my-label=2`',
+    url: docsUrl('label-key-invalid'),
+  },
+  messages: { invalid: (key: string) => `Invalid Label Key '${key}'` },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      LABEL(node) {
+        for (const p of labelProps(node)) {
+          const k = p.getName().replace(/^(["'])(.*)\1$/, '$2');
+          if (k.includes('$')) continue;
+          if (RESERVED.test(k) || !VALID.test(k)) ctx.report({ range: p.getNameRange(), message: messages.invalid(k) });
+        }
+      },
+    };
+  },
+});

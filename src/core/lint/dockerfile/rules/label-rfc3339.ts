@@ -1,0 +1,22 @@
+import { docsUrl } from '../../rule';
+import { typedLabelCheck } from '../labels';
+import { defineRule } from '../model';
+
+const valid = (v: string): boolean => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v));
+
+const messages = { invalid: (label: string) => `Label \`${label}\` is not a valid time format - must conform to RFC3339.` };
+
+export default defineRule({
+  id: 'label-rfc3339',
+  aliases: ['DL3053'],
+  severity: 'warning',
+  docs: {
+    description: 'A schema label typed rfc3339 is not an RFC 3339 timestamp.',
+    details: 'Applies to labels the label schema (.hadolint.yaml `label-schema`) types as `rfc3339`.',
+    url: docsUrl('label-rfc3339'),
+  },
+  messages,
+  create(ctx) {
+    return typedLabelCheck(ctx.settings.labelSchema, 'rfc3339', valid, (p) => ctx.report({ range: p.getValueRange() ?? p.getRange(), message: messages.invalid(p.getName()) }));
+  },
+});

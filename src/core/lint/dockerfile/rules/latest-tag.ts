@@ -1,0 +1,25 @@
+import { From } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+
+export default defineRule({
+  id: 'latest-tag',
+  aliases: ['DL3007'],
+  severity: 'warning',
+  docs: {
+    description: 'Using latest is prone to errors if the image ever updates; pin a release tag.',
+    details: 'Bad: `FROM node:latest`\n\nGood: `FROM node:20.11-alpine`',
+    url: docsUrl('latest-tag'),
+  },
+  messages: { latest: () => 'Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag' },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      FROM({ inst }) {
+        if (!(inst instanceof From)) return;
+        const range = inst.getImageTagRange();
+        if (range && inst.getImageTag() === 'latest' && inst.getImageDigest() === null) ctx.report({ range, message: messages.latest() });
+      },
+    };
+  },
+});

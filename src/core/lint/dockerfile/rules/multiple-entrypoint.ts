@@ -1,0 +1,28 @@
+import { DiagnosticTag } from 'vscode-languageserver-types';
+import { docsUrl } from '../../rule';
+import { defineRule, type Node } from '../model';
+
+export default defineRule({
+  id: 'multiple-entrypoint',
+  aliases: ['DL4004', 'MultipleInstructionsDisallowed'],
+  severity: 'error',
+  docs: {
+    description: 'Only the last ENTRYPOINT of a stage takes effect; earlier ones are dead code.',
+    details: 'Bad:\n```dockerfile\nFROM alpine\nENTRYPOINT ["a"]\nENTRYPOINT ["b"]\n```',
+    url: docsUrl('multiple-entrypoint'),
+  },
+  messages: { multiple: () => 'Multiple `ENTRYPOINT` instructions found. If you list more than one `ENTRYPOINT` then only the last `ENTRYPOINT` will take effect' },
+  create(ctx) {
+    const { messages } = this;
+    let seen: Node[] = [];
+    const flush = () => {
+      for (const n of seen.slice(0, -1)) ctx.report({ range: n.inst.getRange(), message: messages.multiple(), tags: [DiagnosticTag.Unnecessary] });
+      seen = [];
+    };
+    return {
+      FROM: ({ onbuild }) => { if (!onbuild) flush(); },
+      ENTRYPOINT: (node) => { if (!node.onbuild) seen.push(node); },
+      end: flush,
+    };
+  },
+});

@@ -1,0 +1,25 @@
+import { Onbuild } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+
+export default defineRule({
+  id: 'onbuild-disallowed-trigger',
+  aliases: ['DL3043'],
+  severity: 'error',
+  docs: {
+    description: 'ONBUILD cannot trigger ONBUILD, FROM or MAINTAINER.',
+    details: 'Bad: `ONBUILD FROM alpine`',
+    url: docsUrl('onbuild-disallowed-trigger'),
+  },
+  messages: { disallowed: () => '`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction.' },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      ONBUILD({ inst, onbuild }) {
+        if (onbuild || !(inst instanceof Onbuild)) return;
+        const t = inst.getTrigger()?.toUpperCase();
+        if (t === 'ONBUILD' || t === 'FROM' || t === 'MAINTAINER') ctx.report({ range: inst.getTriggerRange() ?? inst.getRange(), message: messages.disallowed() });
+      },
+    };
+  },
+});

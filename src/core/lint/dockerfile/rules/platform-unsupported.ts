@@ -1,0 +1,52 @@
+import { From } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+import { normalizeRef } from './image-not-present';
+
+const ARCH_ALIASES: Record<string, string> = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm', armv7l: 'arm' };
+const arch = (a: string) => ARCH_ALIASES[a] ?? a;
+
+export default defineRule({
+  id: 'platform-unsupported',
+  aliases: [],
+  severity: 'warning',
+  docs: {
+    description: 'The stage needs a platform the engine cannot run natively (e.g. an amd64-only base on an arm64 engine) (engine-aware).',
+    details: 'RUN steps then need QEMU emulation (binfmt) and are slow, or fail with "exec format error". Use a multi-arch base image or build on a matching engine.',
+    url: docsUrl('platform-unsupported'),
+  },
+  messages: {
+    flag: (platform: string, engine: string) => `--platform=${platform} differs from the engine's ${engine}: RUN steps need emulation (binfmt/QEMU) or fail with "exec format error"`,
+    image: (ref: string, platforms: string, engine: string) => `Image '${ref}' is available for ${platforms} only; the engine is ${engine}`,
+  },
+  create(ctx) {
+    const { messages } = this;
+    const facts = ctx.facts;
+    return {
+      FROM({ inst, stage, onbuild }) {
+        if (onbuild || !facts?.engineArchitecture || !(inst instanceof From)) return;
+        const flag = inst.getPlatformFlag();
+        const platform = flag?.getValue();
+        const image = inst.getImage();
+        const imageRange = inst.getImageRange();
+        ctx.defer(async () => {
+          const engine = await facts.engineArchitecture!();
+          if (!engine) return;
+          const engineName = `${engine.os}/${arch(engine.architecture)}`;
+          if (flag && platform && !platform.includes('$')) {
+            const [os = '', a = ''] = platform.split('/');
+            if (os !== engine.os || arch(a) !== arch(engine.architecture)) ctx.report({ range: flag.getRange(), message: messages.flag(platform, engineName) });
+            return;
+          }
+          if (flag || !image || !imageRange || image.includes('$') || image.toLowerCase() === 'scratch' || stage?.fromStage || !facts.imagePlatforms) return;
+          const ref = normalizeRef(image);
+          const platforms = await facts.imagePlatforms(ref);
+          if (!platforms || platforms.length === 0) return;
+          if (!platforms.some((p) => p.os === engine.os && arch(p.architecture) === arch(engine.architecture))) {
+            ctx.report({ range: imageRange, message: messages.image(ref, platforms.map((p) => `${p.os}/${arch(p.architecture)}`).join(', '), engineName) });
+          }
+        });
+      },
+    };
+  },
+});

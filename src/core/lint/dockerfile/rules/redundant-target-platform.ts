@@ -1,0 +1,31 @@
+import { From } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+
+export default defineRule({
+  id: 'redundant-target-platform',
+  aliases: ['RedundantTargetPlatform'],
+  severity: 'warning',
+  tags: ['unnecessary'],
+  fixable: true,
+  docs: {
+    description: '`FROM --platform=$TARGETPLATFORM` is the default and can be removed.',
+    details: 'Bad: `FROM --platform=$TARGETPLATFORM alpine`\n\nGood: `FROM alpine`',
+    url: docsUrl('redundant-target-platform'),
+  },
+  messages: { redundant: (v: string) => `Setting platform to predefined ${v} in FROM is redundant as this is the default behavior` },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      FROM({ inst }) {
+        if (!(inst instanceof From)) return;
+        const flag = inst.getPlatformFlag();
+        const v = flag?.getValue();
+        if (!flag || !v || !/^\$(\{TARGETPLATFORM\}|TARGETPLATFORM)$/.test(v)) return;
+        const r = flag.getRange();
+        const end = inst.getImageRange()?.start ?? r.end;
+        ctx.report({ range: r, message: messages.redundant(v), fix: { title: 'Remove --platform', edits: [{ range: { start: r.start, end }, newText: '' }] } });
+      },
+    };
+  },
+});

@@ -1,0 +1,28 @@
+import { From } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+
+const RESERVED = ['scratch', 'context'];
+
+export default defineRule({
+  id: 'reserved-stage-name',
+  aliases: ['DL3063', 'ReservedStageName'],
+  severity: 'warning',
+  docs: {
+    description: "Stage names must not be reserved words ('scratch', 'context').",
+    details: 'Bad: `FROM alpine AS scratch`\n\nGood: `FROM alpine AS base`',
+    url: docsUrl('reserved-stage-name'),
+  },
+  messages: { reserved: (name: string) => `Stage name should not use the same name as reserved stage '${name}'` },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      FROM({ inst }) {
+        if (!(inst instanceof From)) return;
+        const name = inst.getBuildStage()?.toLowerCase();
+        const range = inst.getBuildStageRange();
+        if (name && range && RESERVED.includes(name)) ctx.report({ range, message: messages.reserved(name) });
+      },
+    };
+  },
+});

@@ -1,0 +1,20 @@
+import { testRule } from '../tester';
+import rule from './syntax-error';
+
+testRule(rule, {
+  valid: [
+    'FROM alpine:3.19\nRUN echo hi\n',
+    'ARG V=1\nFROM alpine:${V}\nEXPOSE 80/tcp 53/udp\nHEALTHCHECK --interval=5s CMD true\n',
+    '# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n  c:\\\n',
+    'FROM alpine\nRUN <<EOF\napk add curl\nEOF\n',
+    'FROM alpine\nONBUILD RUN echo hi\nCOPY --chmod=755 a /b\n',
+  ],
+  invalid: [
+    { code: 'FROM alpine\nEXPOSE 80/tcpx\n', errors: [{ message: 'Invalid proto: tcpx', line: 2, column: 11 }] },
+    { code: 'FROM alpine\nFOO bar\n', errors: [{ message: 'Unknown instruction: FOO', line: 2, column: 1 }] },
+    { code: 'FROM alpine\nHEALTHCHECK --interval=5 CMD true\n', errors: [{ message: 'time: missing unit in duration 5', line: 2, column: 24 }] },
+    { code: 'FROM alpine\nSTOPSIGNAL -1\n', errors: [{ message: 'Invalid signal: -1', line: 2, column: 12 }] },
+    { code: '', errors: [{ message: 'No source image provided with `FROM`', line: 1, column: 1 }], variants: false },
+    { code: '# escape=`\nFROM alpine\nCOPY\n', errors: [{ message: 'COPY requires at least two arguments', line: 3, column: 1 }] },
+  ],
+});

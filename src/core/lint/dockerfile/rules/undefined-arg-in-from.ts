@@ -1,0 +1,31 @@
+import { From } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule } from '../model';
+
+/** Build args BuildKit defines automatically in the global scope. */
+export const PREDEFINED_PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
+
+export default defineRule({
+  id: 'undefined-arg-in-from',
+  aliases: ['UndefinedArgInFrom'],
+  severity: 'warning',
+  docs: {
+    description: 'A variable in FROM must be declared by a global ARG (before the first FROM).',
+    details: 'Bad:\n```dockerfile\nFROM node:${NODE_VERSION}\n```\nGood:\n```dockerfile\nARG NODE_VERSION=20\nFROM node:${NODE_VERSION}\n```',
+    url: docsUrl('undefined-arg-in-from'),
+  },
+  messages: { undeclared: (name: string) => `FROM argument '${name}' is not declared` },
+  create(ctx) {
+    const { messages } = this;
+    const globals = new Set(PREDEFINED_PLATFORM_ARGS);
+    for (const a of ctx.dockerfile.getInitialARGs()) { const n = a.getProperty()?.getName(); if (n) globals.add(n); }
+    return {
+      FROM({ inst, onbuild }) {
+        if (onbuild || !(inst instanceof From)) return;
+        for (const v of inst.getVariables()) {
+          if (!globals.has(v.getName())) ctx.report({ range: v.getNameRange(), message: messages.undeclared(v.getName()) });
+        }
+      },
+    };
+  },
+});

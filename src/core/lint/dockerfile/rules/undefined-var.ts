@@ -1,0 +1,83 @@
+import { Arg, Env, type Instruction } from '../ast';
+import { docsUrl } from '../../rule';
+import { defineRule, type Stage } from '../model';
+
+// The base image's environment is unknown offline, so a variable is only reported when nothing can
+// define it (the stage chain starts FROM scratch) or when it is a near-miss of a defined name.
+function nearMiss(name: string, defined: Iterable<string>): string | undefined {
+  for (const d of defined) {
+    if (d === name) continue;
+    if (d.toLowerCase() === name.toLowerCase() || distance(d, name) === 1) return d;
+  }
+  return undefined;
+}
+
+/** Optimal string alignment distance (a transposition counts as one edit). */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+const rootIsScratch = (s: Stage | undefined): boolean => {
+  for (let cur = s; cur; cur = cur.fromStage) if (!cur.fromStage) return cur.image?.toLowerCase() === 'scratch';
+  return false;
+};
+
+export default defineRule({
+  id: 'undefined-var',
+  aliases: ['UndefinedVar'],
+  severity: 'warning',
+  docs: {
+    description: 'A variable is used that no ARG or ENV defines (typos such as $VERISON).',
+    details: 'Docker expands an undefined variable to an empty string without an error.\n\nBad:\n```dockerfile\nARG VERSION=1\nCOPY app-$VERISON.tar /\n```',
+    url: docsUrl('undefined-var'),
+  },
+  messages: {
+    undefined: (name: string, suggest?: string) => `Usage of undefined variable '$${name}'${suggest ? ` (did you mean $${suggest}?)` : ''}`,
+  },
+  create(ctx) {
+    const { messages } = this;
+    const perStage = new Map<number, Set<string>>();
+    const definedIn = (s: Stage): Set<string> => {
+      let set = perStage.get(s.index);
+      if (!set) { set = new Set(s.fromStage ? definedIn(s.fromStage) : []); perStage.set(s.index, set); }
+      return set;
+    };
+    const check = (inst: Instruction, defined: Set<string>, stage: Stage) => {
+      // nothing defined and a base image that may define anything: no variable can be reported
+      if (defined.size === 0 && !rootIsScratch(stage)) return;
+      if (!inst.getArguments().some((a) => a.getValue().includes('$'))) return;
+      for (const v of inst.getVariables()) {
+        const name = v.getName();
+        if (defined.has(name) || v.getModifier() !== null) continue;
+        const suggest = nearMiss(name, defined);
+        if (suggest || rootIsScratch(stage)) ctx.report({ range: v.getNameRange(), message: messages.undefined(name, suggest) });
+      }
+    };
+    return {
+      any({ inst, keyword, stage, onbuild }) {
+        if (!stage || onbuild || keyword === 'FROM' || keyword === 'RUN' || keyword === 'ONBUILD') return;
+        const defined = definedIn(stage);
+        if (inst instanceof Arg) {
+          check(inst, defined, stage);
+          const n = inst.getProperty()?.getName();
+          if (n) defined.add(n);
+        } else if (inst instanceof Env) {
+          check(inst, defined, stage);
+          for (const p of inst.getProperties()) defined.add(p.getName());
+        } else {
+          check(inst, defined, stage);
+        }
+      },
+    };
+  },
+});

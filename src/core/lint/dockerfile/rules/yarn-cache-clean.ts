@@ -1,0 +1,31 @@
+import { docsUrl } from '../../rule';
+import { cacheMountTargets, isInstall } from '../helpers';
+import { defineRule } from '../model';
+import type { Command } from '../shell';
+
+const triggers = (c: Command): boolean => c.name === 'yarn' && (c.args.length === 0 || c.args[0] === 'install' || c.args.every((a) => a.startsWith('-')));
+const cleans = (c: Command): boolean => c.name === 'yarn' && c.args[0] === 'cache' && c.args[1] === 'clean';
+
+export default defineRule({
+  id: 'yarn-cache-clean',
+  aliases: ['DL3060'],
+  severity: 'info',
+  docs: {
+    description: 'yarn cache clean missing after yarn install.',
+    details: 'Cleaning up in a later RUN does not shrink the image: the files stay in the earlier layer. Clean up in the same RUN (or use a cache mount).',
+    url: docsUrl('yarn-cache-clean'),
+  },
+  messages: { missing: () => '\`yarn cache clean\` missing after \`yarn install\` was run.' },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      RUN(node) {
+        const cmds = ctx.commands(node);
+        const trigger = cmds.find(triggers);
+        if (!trigger || cmds.some(cleans)) return;
+        if (cacheMountTargets(node).some((t) => t.includes('yarn'))) return;
+        ctx.report({ range: ctx.commandRange(node, trigger), message: messages.missing() });
+      },
+    };
+  },
+});

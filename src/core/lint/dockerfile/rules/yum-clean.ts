@@ -1,0 +1,31 @@
+import { docsUrl } from '../../rule';
+import { cacheMountTargets, isInstall } from '../helpers';
+import { defineRule } from '../model';
+import type { Command } from '../shell';
+
+const triggers = (c: Command): boolean => isInstall(c, ['yum'], ['install', 'groupinstall', 'localinstall']);
+const cleans = (c: Command): boolean => (c.name === 'yum' && c.args.includes('clean') && c.args.includes('all')) || (c.name === 'rm' && c.args.some((a) => a.startsWith('/var/cache/yum')));
+
+export default defineRule({
+  id: 'yum-clean',
+  aliases: ['DL3032'],
+  severity: 'warning',
+  docs: {
+    description: 'yum clean all missing after yum install.',
+    details: 'Cleaning up in a later RUN does not shrink the image: the files stay in the earlier layer. Clean up in the same RUN (or use a cache mount).',
+    url: docsUrl('yum-clean'),
+  },
+  messages: { missing: () => '\`yum clean all\` missing after yum command.' },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      RUN(node) {
+        const cmds = ctx.commands(node);
+        const trigger = cmds.find(triggers);
+        if (!trigger || cmds.some(cleans)) return;
+        if (cacheMountTargets(node).some((t) => t.startsWith('/var/cache/yum'))) return;
+        ctx.report({ range: ctx.commandRange(node, trigger), message: messages.missing() });
+      },
+    };
+  },
+});

@@ -1,0 +1,31 @@
+import { docsUrl } from '../../rule';
+import { cacheMountTargets, isInstall } from '../helpers';
+import { defineRule } from '../model';
+import type { Command } from '../shell';
+
+const triggers = (c: Command): boolean => isInstall(c, ['zypper'], ['install', 'in']);
+const cleans = (c: Command): boolean => (c.name === 'zypper' && (c.args.includes('clean') || c.args.includes('cc'))) || (c.name === 'rm' && c.args.some((a) => a.startsWith('/var/cache/zypp')));
+
+export default defineRule({
+  id: 'zypper-clean',
+  aliases: ['DL3036'],
+  severity: 'warning',
+  docs: {
+    description: 'zypper clean missing after zypper install.',
+    details: 'Cleaning up in a later RUN does not shrink the image: the files stay in the earlier layer. Clean up in the same RUN (or use a cache mount).',
+    url: docsUrl('zypper-clean'),
+  },
+  messages: { missing: () => '\`zypper clean\` missing after zypper use.' },
+  create(ctx) {
+    const { messages } = this;
+    return {
+      RUN(node) {
+        const cmds = ctx.commands(node);
+        const trigger = cmds.find(triggers);
+        if (!trigger || cmds.some(cleans)) return;
+        if (cacheMountTargets(node).some((t) => t.startsWith('/var/cache/zypp'))) return;
+        ctx.report({ range: ctx.commandRange(node, trigger), message: messages.missing() });
+      },
+    };
+  },
+});

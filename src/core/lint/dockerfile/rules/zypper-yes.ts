@@ -1,0 +1,27 @@
+import { docsUrl } from '../../rule';
+import { eachCommand, hasFlag, insertFlagFix, isInstall, positionals } from '../helpers';
+import { defineRule } from '../model';
+
+const NAMES = ['zypper'];
+const SUBS = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch', 'update', 'up', 'dist-upgrade', 'dup'];
+
+export default defineRule({
+  id: 'zypper-yes',
+  aliases: ['DL3034'],
+  severity: 'warning',
+  fixable: true,
+  docs: {
+    description: 'Use a non-interactive switch with zypper.',
+    details: 'Without it the build stops at the confirmation prompt (no terminal) and fails.',
+    url: docsUrl('zypper-yes'),
+  },
+  messages: { missing: () => 'Non-interactive switch missing from `zypper` command: `zypper install -y`' },
+  create(ctx) {
+    const { messages } = this;
+    return eachCommand(ctx, (cmd, node) => {
+      if (!isInstall(cmd, NAMES, SUBS) || hasFlag(cmd, ...['n', 'y', 'non-interactive', 'no-confirm'])) return;
+      const sub = positionals(cmd.args)[0]!;
+      ctx.report({ range: ctx.commandRange(node, cmd), message: messages.missing(), ...insertFlagFix(ctx, node, cmd, sub, '-y') });
+    });
+  },
+});

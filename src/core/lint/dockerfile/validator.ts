@@ -1,0 +1,37 @@
+// dockerfile-utils' validator (what the Docker parser rejects), run once per text on our shared parse.
+import { ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
+import { Validator } from 'dockerfile-utils/lib/dockerValidator';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { withSharedParse } from './parse';
+
+// Checks we implement as our own rules (with BuildKit/hadolint aliases and fixes) are switched off here.
+const SETTINGS: ValidatorSettings = {
+  deprecatedMaintainer: ValidationSeverity.IGNORE,
+  directiveCasing: ValidationSeverity.WARNING,
+  emptyContinuationLine: ValidationSeverity.WARNING,
+  instructionCasing: ValidationSeverity.IGNORE,
+  instructionCmdMultiple: ValidationSeverity.IGNORE,
+  instructionEntrypointMultiple: ValidationSeverity.IGNORE,
+  instructionHealthcheckMultiple: ValidationSeverity.IGNORE,
+  instructionJSONInSingleQuotes: ValidationSeverity.WARNING,
+  instructionWorkdirRelative: ValidationSeverity.IGNORE,
+};
+
+let last: { text: string; diagnostics: Diagnostic[] } | undefined;
+
+/** `doc` is handed to the validator directly (its own validate() would build another TextDocument). */
+export function validatorDiagnostics(doc: TextDocument): Diagnostic[] {
+  const text = doc.getText();
+  if (last?.text === text) return last.diagnostics;
+  let diagnostics: Diagnostic[];
+  try {
+    diagnostics = withSharedParse(text, () => new Validator(SETTINGS).validate(doc));
+  } catch {
+    diagnostics = [];
+  }
+  last = { text, diagnostics };
+  return diagnostics;
+}
+
+export { ValidationCode };

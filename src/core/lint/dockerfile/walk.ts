@@ -1,0 +1,156 @@
+// Runs the Dockerfile rules over one parse: a single walk dispatching instructions to rule listeners.
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Onbuild, Run, type Dockerfile, type Instruction } from './ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
+import type { EngineFacts, Finding, LintSettings } from '../types';
+import { parseCommands, type Command } from './shell';
+import { argsRange, jsonStrings, type DockerfileRule, type Listener, type Listeners, type Node, type RuleContext, type Stage } from './model';
+import type { Pragmas } from './pragmas';
+
+export interface RawFinding extends Finding {
+  rule: DockerfileRule;
+}
+
+export function stagesOf(dockerfile: Dockerfile): Stage[] {
+  const stages: Stage[] = [];
+  const named = new Map<string, Stage>();
+  for (const from of dockerfile.getFROMs()) {
+    const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+    const image = from.getImage() ?? undefined;
+    const fromStage = image ? named.get(image.toLowerCase()) : undefined;
+    const stage: Stage = { index: stages.length, from, ...(name ? { name } : {}), ...(image ? { image } : {}), ...(fromStage ? { fromStage } : {}) };
+    stages.push(stage);
+    if (name && !named.has(name)) named.set(name, stage);
+  }
+  return stages;
+}
+
+/** Shell text of a RUN (flags excluded) as Docker hands it to the shell: continuations joined, comment lines dropped. */
+export function shellScript(inst: Instruction, escapeChar: string): string {
+  const args = inst.getArguments();
+  const first = args[0];
+  const last = args[args.length - 1];
+  if (!first || !last) return '';
+  const doc = (inst as unknown as { document: { getText(r?: Range): string } }).document;
+  const lines = doc.getText({ start: first.getRange().start, end: last.getRange().end }).split(/\r?\n/);
+  const kept: string[] = [];
+  let continued = false;
+  for (const line of lines) {
+    if (continued && /^\s*#/.test(line)) continue;
+    const trimmed = line.replace(/[ \t]+$/, '');
+    continued = trimmed.endsWith(escapeChar);
+    kept.push(continued ? trimmed.slice(0, -1) : line);
+  }
+  return kept.join(' ');
+}
+
+function unquote(s: string): string {
+  return s.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+export function filePathOf(doc: TextDocument): string | undefined {
+  if (!doc.uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(doc.uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface WalkInput {
+  doc: TextDocument;
+  dockerfile: Dockerfile;
+  settings: LintSettings;
+  facts?: EngineFacts;
+  pragmas: Pragmas;
+  rules: DockerfileRule[];
+}
+
+export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() => Promise<void>)[] } {
+  const { doc, dockerfile, pragmas } = input;
+  const findings: RawFinding[] = [];
+  const deferred: (() => Promise<void>)[] = [];
+  const escapeChar = dockerfile.getEscapeCharacter();
+  const cache = new WeakMap<Instruction, Command[]>();
+  const filePath = filePathOf(doc);
+  const contextDir = filePath ? dirname(filePath) : undefined;
+
+  const commands = (node: Node): Command[] => {
+    const inst = node.inst;
+    if (node.keyword !== 'RUN') return [];
+    if (pragmas.nonPosixFromLine !== undefined && inst.getRange().start.line > pragmas.nonPosixFromLine) return [];
+    let cmds = cache.get(inst);
+    if (cmds) return cmds;
+    const exec = jsonStrings(inst);
+    if (exec && exec.length > 0) {
+      cmds = parseCommands(exec.map((s) => `'${s.replace(/'/g, `'\\''`)}'`).join(' '));
+    } else if (inst instanceof Run && inst.getHeredocs().length > 0) {
+      const parts = inst.getHeredocs().map((h) => {
+        const r = h.getContentRange();
+        return r ? doc.getText(r) : '';
+      });
+      const first = inst.getArguments()[0]?.getValue() ?? '';
+      // `RUN <<EOF` runs the heredoc as the script; `RUN python3 <<EOF` feeds it to a program
+      cmds = first.startsWith('<<') ? parts.flatMap((p) => parseCommands(p)) : parseCommands(shellScript(inst, escapeChar).split('<<')[0] ?? '');
+    } else {
+      cmds = parseCommands(shellScript(inst, escapeChar));
+    }
+    cache.set(inst, cmds);
+    return cmds;
+  };
+
+  const commandRange = (node: Node, cmd: Command): Range => {
+    if (!cmd.nested) {
+      let n = 0;
+      for (const a of node.inst.getArguments()) {
+        if (unquote(a.getValue()) === cmd.name && ++n === cmd.occurrence) return a.getRange();
+      }
+    }
+    return argsRange(node.inst);
+  };
+
+  const stages = stagesOf(dockerfile);
+  const defer = (w: () => Promise<void>) => { deferred.push(w); };
+  const settings = input.settings;
+  const facts = input.facts;
+  const withFile = contextDir !== undefined && filePath !== undefined;
+  // one literal shape for every rule's context (spreads or Object.create here cost more than the rules)
+  const active: Listeners[] = input.rules.map((rule) => rule.create({
+    doc, dockerfile, settings, stages, escapeChar, commands, commandRange, defer, facts,
+    filePath: withFile ? filePath : undefined, contextDir: withFile ? contextDir : undefined,
+    report: (f: Finding) => { findings.push(Object.assign(f, { rule })); },
+  }));
+
+  // listeners grouped by keyword once, so each instruction only visits the rules that asked for it
+  const anyListeners: Listener[] = [];
+  const byKeyword = new Map<string, Listener[]>();
+  for (const l of active) {
+    for (const [k, fn] of Object.entries(l)) {
+      if (k === 'end' || typeof fn !== 'function') continue;
+      if (k === 'any') { anyListeners.push(fn as Listener); continue; }
+      let list = byKeyword.get(k);
+      if (!list) { list = []; byKeyword.set(k, list); }
+      list.push(fn as Listener);
+    }
+  }
+  const dispatch = (node: Node) => {
+    for (const fn of anyListeners) fn(node);
+    const list = byKeyword.get(node.keyword);
+    if (list) for (const fn of list) fn(node);
+  };
+  let stageIndex = -1;
+  for (const inst of dockerfile.getInstructions()) {
+    const keyword = inst.getKeyword().toUpperCase();
+    if (keyword === 'FROM') stageIndex++;
+    const stage = stages[stageIndex];
+    dispatch({ inst, keyword, stage });
+    if (inst instanceof Onbuild) {
+      const trigger = inst.getTriggerInstruction();
+      if (trigger) dispatch({ inst: trigger, keyword: trigger.getKeyword().toUpperCase(), stage, onbuild: inst });
+    }
+  }
+  for (const l of active) l.end?.();
+  return { findings, deferred };
+}

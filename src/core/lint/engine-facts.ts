@@ -1,0 +1,119 @@
+// EngineFacts over the Engine interface, shared by the language server and the CLI. Every answer has
+// a short deadline and is cached briefly; anything unknown (engine down, slow, error) is `undefined`,
+// so engine-aware rules stay silent instead of guessing.
+import type { Engine } from '../engine/engine';
+import type { EngineFacts } from './types';
+
+export interface EngineFactsOptions {
+  /** per engine call */
+  timeoutMs?: number;
+  /** how long an answer is reused */
+  ttlMs?: number;
+  now?: () => number;
+}
+
+export interface CachedEngineFacts extends EngineFacts {
+  /** forget everything (the engine changed, or an image event arrived) */
+  invalidate(): void;
+}
+
+export const FACTS_TIMEOUT_MS = 1500;
+export const FACTS_TTL_MS = 10_000;
+
+export async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); timer.unref?.(); });
+  try {
+    return await Promise.race([p.catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `alpine` → `alpine:latest`, `docker.io/library/alpine:3` → `alpine:3`: how local tags compare. */
+export function canonicalRef(ref: string): string {
+  let r = ref.trim();
+  if (!r.includes('@')) {
+    const slash = r.lastIndexOf('/');
+    if (!r.slice(slash + 1).includes(':')) r += ':latest';
+  }
+  r = r.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+  return r.replace(/^library\//, '');
+}
+
+/** `engine` may be a getter so a swapped engine (context switch) is picked up. */
+export function createEngineFacts(engine: Engine | (() => Engine | undefined), opts: EngineFactsOptions = {}): CachedEngineFacts {
+  const timeoutMs = opts.timeoutMs ?? FACTS_TIMEOUT_MS;
+  const ttlMs = opts.ttlMs ?? FACTS_TTL_MS;
+  const now = opts.now ?? Date.now;
+  const current = typeof engine === 'function' ? engine : () => engine;
+  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+
+  function cached<T>(key: string, fetch: (e: Engine) => Promise<T>): Promise<T | undefined> {
+    const e = current();
+    if (!e) return Promise.resolve(undefined);
+    const hit = cache.get(key);
+    if (hit && now() - hit.at < ttlMs) return hit.value as Promise<T | undefined>;
+    const value = withTimeout(fetch(e), timeoutMs).then((v) => {
+      if (v === undefined) cache.delete(key); // don't remember "unknown"
+      return v;
+    });
+    cache.set(key, { at: now(), value });
+    return value;
+  }
+
+  const localRefs = () => cached('images', async (e) => {
+    const set = new Set<string>();
+    for (const img of await e.listImages()) {
+      for (const t of img.repoTags) set.add(canonicalRef(t));
+      for (const d of img.repoDigests) set.add(canonicalRef(d));
+    }
+    return set;
+  });
+
+  return {
+    invalidate: () => cache.clear(),
+    async imagePresent(ref) {
+      const refs = await localRefs();
+      return refs ? refs.has(canonicalRef(ref)) : undefined;
+    },
+    async imagePlatforms(ref) {
+      const present = await this.imagePresent!(ref);
+      if (!present) return undefined;
+      return cached(`platform:${canonicalRef(ref)}`, async (e) => {
+        const i = await e.inspectImage(ref);
+        return [{ os: i.os, architecture: i.architecture, ...(i.variant ? { variant: i.variant } : {}) }];
+      });
+    },
+    engineArchitecture() {
+      return cached('arch', async (e) => {
+        const v = await e.version();
+        return { os: v.os, architecture: v.arch };
+      });
+    },
+    // compose checks
+    async networkExists(name) {
+      const nets = await cached('networks', (e) => e.listNetworks());
+      return nets ? nets.some((n) => n.name === name || n.id === name) : undefined;
+    },
+    async volume(name) {
+      const vols = await cached('volumes', (e) => e.listVolumes());
+      if (!vols) return undefined;
+      const v = vols.find((x) => x.name === name);
+      return v ? { driver: v.driver } : null;
+    },
+    async portPublishedBy(port, protocol) {
+      const running = await cached('running', (e) => e.listContainers({ all: false }));
+      if (!running) return undefined;
+      return running
+        .filter((c) => c.ports.some((p) => p.publicPort === port && (p.type || 'tcp') === protocol))
+        .map((c) => ({ container: c.name, ...(c.composeProject ? { project: c.composeProject } : {}) }));
+    },
+    async containerNamed(name) {
+      const all = await cached('containers', (e) => e.listContainers({ all: true }));
+      if (!all) return undefined;
+      const c = all.find((x) => x.name === name || x.names.includes(name));
+      return c ? { id: c.id, ...(c.composeProject ? { project: c.composeProject } : {}) } : null;
+    },
+  };
+}

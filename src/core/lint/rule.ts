@@ -1,0 +1,86 @@
+// The rule record shared by both families, severity resolution and the Finding → Diagnostic mapping.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData, type Finding, type LintSettings, type RuleMeta, type Severity } from './types';
+
+/** Messages are functions so their arguments are type-checked. */
+export type Messages = Record<string, (...args: never[]) => string>;
+
+/**
+ * A lint rule: metadata plus `create(ctx)`, which returns listeners the family's walker calls
+ * (e.g. per instruction keyword) and an optional `end()` for whole-file decisions.
+ */
+export interface Rule<Ctx, Listeners, M extends Messages = Messages> extends RuleMeta {
+  messages: M;
+  create(ctx: Ctx): Listeners;
+}
+
+export const SEVERITIES = ['error', 'warning', 'info', 'style', 'off'] as const;
+const RANK: Record<Severity, number> = { error: 4, warning: 3, info: 2, style: 1, off: 0 };
+
+export function severityRank(s: Severity | 'none'): number {
+  return s === 'none' ? 5 : RANK[s];
+}
+
+export function isSeverity(s: unknown): s is Severity {
+  return typeof s === 'string' && (SEVERITIES as readonly string[]).includes(s);
+}
+
+export function toLspSeverity(s: Severity): DiagnosticSeverity {
+  switch (s) {
+    case 'error': return DiagnosticSeverity.Error;
+    case 'warning': return DiagnosticSeverity.Warning;
+    case 'info': return DiagnosticSeverity.Information;
+    default: return DiagnosticSeverity.Hint;
+  }
+}
+
+export function fromLspSeverity(s: DiagnosticSeverity | undefined): Exclude<Severity, 'off'> {
+  switch (s) {
+    case DiagnosticSeverity.Error: return 'error';
+    case DiagnosticSeverity.Warning: return 'warning';
+    case DiagnosticSeverity.Information: return 'info';
+    default: return 'style';
+  }
+}
+
+/** Matches a rule by id or any alias, case-insensitively (`dl3008`, `StageNameCasing`). */
+export function ruleMatches(rule: RuleMeta, name: string): boolean {
+  const n = name.trim().toLowerCase();
+  return rule.id === n || rule.aliases.some((a) => a.toLowerCase() === n);
+}
+
+/** Effective severity: settings by id win over settings by alias, then the default. */
+export function effectiveSeverity(rule: RuleMeta, settings: LintSettings): Severity {
+  if (settings.ignore.some((n) => ruleMatches(rule, n))) return 'off';
+  const byId = settings.rules[rule.id];
+  if (byId) return byId;
+  for (const [k, v] of Object.entries(settings.rules)) if (ruleMatches(rule, k)) return v;
+  return rule.severity;
+}
+
+export function toDiagnostic(rule: RuleMeta, f: Finding, severity: Exclude<Severity, 'off'>): Diagnostic {
+  const data: DiagnosticData = { aliases: rule.aliases, ...(f.fix ? { fix: f.fix } : {}), ...(f.commands ? { commands: f.commands } : {}) };
+  const tags = [...(f.tags ?? [])];
+  if (rule.tags?.includes('deprecated') && !tags.includes(DiagnosticTag.Deprecated)) tags.push(DiagnosticTag.Deprecated);
+  if (rule.tags?.includes('unnecessary') && !tags.includes(DiagnosticTag.Unnecessary)) tags.push(DiagnosticTag.Unnecessary);
+  return {
+    range: f.range,
+    message: f.message,
+    severity: toLspSeverity(severity),
+    code: rule.id,
+    codeDescription: { href: rule.docs.url },
+    source: DIAGNOSTIC_SOURCE,
+    ...(tags.length ? { tags } : {}),
+    data,
+  };
+}
+
+export const DOCS_BASE = 'https://github.com/stevedore-dev/stevedore/blob/main/docs/rules/';
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}
+
+/** Diagnostic.message may be MarkupContent in newer LSP types; ours are always strings. */
+export function messageText(d: { message: string | { value: string } }): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}

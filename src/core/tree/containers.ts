@@ -1,0 +1,152 @@
+import type { ContainerSummary } from '../engine/types';
+import { exitCodeOf, publishedPorts } from './containerFacts';
+import { containerContextValue } from './contextValues';
+import { humanAge, naturalCompare, shortId } from './format';
+import type { ComposeProjectNode, ContainerNode, GroupNode, NodeIcon, TreeNode } from './nodes';
+import { type ContainerSettings, type ViewState } from './settings';
+import { containerTooltip } from './tooltips';
+import { belongsToWorkspace, composeLabels } from './workspace';
+
+export interface ContainerTreeOptions {
+  settings: ContainerSettings;
+  state: Pick<ViewState, 'onlyWorkspace'>;
+  workspaceFolders: readonly string[];
+  nowMs?: number;
+  /** host name used for links to published ports (the engine's host for remote engines) */
+  publishHost?: string;
+}
+
+export function containerIcon(c: ContainerSummary): NodeIcon {
+  switch (c.state) {
+    case 'running':
+      if (c.health === 'unhealthy') return { id: 'vm-running', color: 'charts.red' };
+      if (c.health === 'starting') return { id: 'vm-running', color: 'charts.yellow' };
+      return { id: 'vm-running', color: 'charts.green' };
+    case 'paused': return { id: 'debug-pause', color: 'charts.yellow' };
+    case 'restarting': return { id: 'sync~spin', color: 'charts.orange' };
+    case 'exited': return (exitCodeOf(c.status) ?? 0) === 0 ? { id: 'vm-outline' } : { id: 'vm-outline', color: 'charts.red' };
+    case 'created': return { id: 'circle-large-outline' };
+    case 'dead': return { id: 'error', color: 'charts.red' };
+    case 'removing': return { id: 'trash' };
+    default: return { id: 'vm-outline' };
+  }
+}
+
+function portsText(c: ContainerSummary): string {
+  return publishedPorts(c.ports).filter((p) => p.publicPort).map((p) => `${p.publicPort}→${p.privatePort}${p.type === 'tcp' ? '' : `/${p.type}`}`).join(', ');
+}
+
+export function containerLabel(c: ContainerSummary, settings: ContainerSettings): string {
+  switch (settings.label) {
+    case 'id': return shortId(c.id);
+    case 'image': return imageRef(c.image);
+    case 'composeService': return c.composeService ? `${c.composeService}${numberSuffix(c)}` : c.name;
+    case 'name': return c.name || shortId(c.id);
+  }
+}
+
+/** Containers made from an image id (or whose tag moved on) carry the id as image: show it short. */
+export function imageRef(image: string): string {
+  return /^(sha256:)?[0-9a-f]{64}$/.test(image) ? shortId(image) : image;
+}
+
+function numberSuffix(c: ContainerSummary): string {
+  const n = c.labels[composeLabels.containerNumber];
+  return n && n !== '1' ? ` #${n}` : '';
+}
+
+export function containerDescription(c: ContainerSummary, settings: ContainerSettings, nowMs?: number): string {
+  const parts: string[] = [];
+  for (const field of settings.description) {
+    switch (field) {
+      case 'image': parts.push(imageRef(c.image)); break;
+      case 'status': parts.push(c.status || c.state); break;
+      case 'ports': { const p = portsText(c); if (p) parts.push(p); break; }
+      case 'id': parts.push(shortId(c.id)); break;
+      case 'created': parts.push(humanAge(c.created, nowMs)); break;
+    }
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+export function containerNode(c: ContainerSummary, opts: ContainerTreeOptions, parentId?: string): ContainerNode {
+  let tooltip: string | undefined;
+  return {
+    kind: 'container', record: c, id: `${parentId ? `${parentId}/` : ''}container:${c.id}`, parentId,
+    label: containerLabel(c, opts.settings), description: containerDescription(c, opts.settings, opts.nowMs),
+    icon: containerIcon(c), contextValue: containerContextValue(c.state), collapsible: 'none',
+    // built on first read: markdown for thousands of items is only needed for the few hovered or snapshotted
+    get tooltip() { return (tooltip ??= containerTooltip(c, undefined, { nowMs: opts.nowMs, publishHost: opts.publishHost })); },
+  };
+}
+
+const stateOrder: Record<string, number> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, removing: 5, dead: 6 };
+
+function compareContainers(sortBy: ContainerSettings['sortBy']): (a: ContainerSummary, b: ContainerSummary) => number {
+  const byName = (a: ContainerSummary, b: ContainerSummary) => naturalCompare(a.name, b.name) || naturalCompare(a.id, b.id);
+  switch (sortBy) {
+    case 'created': return (a, b) => b.created - a.created || byName(a, b);
+    case 'state': return (a, b) => (stateOrder[a.state] ?? 9) - (stateOrder[b.state] ?? 9) || byName(a, b);
+    case 'name': return byName;
+  }
+}
+
+function groupKey(c: ContainerSummary, by: ContainerSettings['groupBy']): string | undefined {
+  switch (by) {
+    case 'composeProject': return c.composeProject || undefined;
+    case 'state': return c.state;
+    case 'image': return imageRef(c.image);
+    case 'none': return undefined;
+  }
+}
+
+/** Containers grouped (by compose project by default; ungrouped ones after the groups), sorted per settings. */
+export function buildContainerTree(containers: readonly ContainerSummary[], opts: ContainerTreeOptions): TreeNode[] {
+  const shown = opts.state.onlyWorkspace ? containers.filter((c) => belongsToWorkspace(c.labels, opts.workspaceFolders)) : [...containers];
+  shown.sort(compareContainers(opts.settings.sortBy));
+  const groups = new Map<string, ContainerSummary[]>();
+  const loose: ContainerSummary[] = [];
+  for (const c of shown) {
+    const key = groupKey(c, opts.settings.groupBy);
+    if (key === undefined) loose.push(c);
+    else (groups.get(key) ?? groups.set(key, []).get(key)!).push(c);
+  }
+  const groupNodes: TreeNode[] = [...groups.entries()]
+    .sort(([a], [b]) => opts.settings.groupBy === 'state' ? (stateOrder[a] ?? 9) - (stateOrder[b] ?? 9) : naturalCompare(a, b))
+    .map(([key, members]) => opts.settings.groupBy === 'composeProject' ? composeProjectNode(key, members, opts) : groupNode(key, members, opts));
+  return [...groupNodes, ...loose.map((c) => containerNode(c, opts))];
+}
+
+function runningCount(members: readonly ContainerSummary[]): string {
+  const running = members.filter((c) => c.state === 'running').length;
+  return `${running}/${members.length} running`;
+}
+
+function composeProjectNode(project: string, members: ContainerSummary[], opts: ContainerTreeOptions): ComposeProjectNode {
+  const first = members[0]?.labels ?? {};
+  const record = {
+    name: project, workingDir: first[composeLabels.workingDir] || undefined,
+    configFiles: (first[composeLabels.configFiles] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    containers: members,
+  };
+  const id = `composeProject:${project}`;
+  const anyRunning = members.some((c) => c.state === 'running');
+  const tooltip = [`**Compose project** \`${project}\``, record.workingDir ? `Working directory: \`${record.workingDir}\`` : '',
+    record.configFiles.length ? `Config files: ${record.configFiles.map((f) => `\`${f}\``).join(', ')}` : '', runningCount(members)]
+    .filter(Boolean).join('  \n');
+  return {
+    kind: 'composeProject', record, id, label: project, description: runningCount(members), tooltip,
+    icon: anyRunning ? { id: 'layers-active', color: 'charts.green' } : { id: 'layers' }, contextValue: 'composeProject',
+    collapsible: 'expanded', children: members.map((c) => containerNode(c, opts, id)),
+  };
+}
+
+function groupNode(value: string, members: ContainerSummary[], opts: ContainerTreeOptions): GroupNode {
+  const id = `group:${opts.settings.groupBy}:${value}`;
+  const label = opts.settings.groupBy === 'state' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+  return {
+    kind: 'group', record: { by: opts.settings.groupBy, value }, id, label, description: String(members.length),
+    icon: { id: opts.settings.groupBy === 'image' ? 'file-binary' : 'folder' }, contextValue: 'group', collapsible: 'expanded',
+    children: members.map((c) => containerNode(c, opts, id)),
+  };
+}

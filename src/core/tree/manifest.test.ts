@@ -1,0 +1,76 @@
+// Keeps package.json and the explorer's code in step: viewItem patterns, view-title commands, layout settings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useContextCommand, viewCommands } from '../../extension/views/viewCommands';
+import { contextValues } from './contextValues';
+import { viewNames } from './refreshPolicy';
+import { defaultSettings, settingChoices } from './settings';
+
+interface MenuEntry { command: string; when?: string; group?: string }
+const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
+  contributes: {
+    commands: { command: string }[];
+    menus: Record<string, MenuEntry[]>;
+    views: Record<string, { id: string }[]>;
+    configuration: { properties: Record<string, { enum?: string[]; items?: { enum?: string[] }; default?: unknown }> };
+  };
+};
+const c = pkg.contributes;
+
+/** `viewItem == x`, `viewItem != x` and `viewItem =~ /re/` clauses of a when expression */
+function viewItemClauses(when: string): { op: string; value: string; test(v: string): boolean }[] {
+  const out: { op: string; value: string; test(v: string): boolean }[] = [];
+  for (const m of when.matchAll(/viewItem\s*(==|!=|=~)\s*(\/(?:\\\/|[^/])+\/[a-z]*|[^\s&|)]+)/g)) {
+    const [, op, value] = m as unknown as [string, string, string];
+    if (op === '=~') {
+      const re = /^\/(.*)\/([a-z]*)$/.exec(value)!;
+      const regex = new RegExp(re[1]!, re[2]);
+      out.push({ op, value, test: (v) => regex.test(v) });
+    } else {
+      out.push({ op, value, test: (v) => (op === '==' ? v === value : v !== value) });
+    }
+  }
+  return out;
+}
+
+describe('explorer manifest (unit)', () => {
+  it('declares the five views in the stevedore container', () => {
+    expect(c.views['stevedore']!.map((v) => v.id)).toEqual(viewNames.map((v) => `stevedore.${v}`));
+  });
+
+  it('every viewItem pattern in any menu matches at least one context value the explorer produces', () => {
+    const entries = Object.values(c.menus).flat().filter((e) => e.when?.includes('viewItem'));
+    for (const e of entries) {
+      for (const clause of viewItemClauses(e.when!)) {
+        if (clause.op === '!=') continue;
+        expect(contextValues.some((v) => clause.test(v)), `${e.command}: viewItem ${clause.op} ${clause.value}`).toBe(true);
+      }
+    }
+  });
+
+  it('every view-title command is contributed, placed on its view, and nothing else claims its id', () => {
+    const declared = new Set(c.commands.map((x) => x.command));
+    const titles = c.menus['view/title'] ?? [];
+    for (const cmd of [...viewCommands, { id: useContextCommand.id, view: 'engines' }]) {
+      expect(declared.has(cmd.id), cmd.id).toBe(true);
+    }
+    for (const cmd of viewCommands) {
+      const placed = titles.filter((t) => t.command === cmd.id);
+      expect(placed, cmd.id).toHaveLength(1);
+      expect(placed[0]!.when, cmd.id).toContain(`view == stevedore.${cmd.view}`);
+      if (cmd.when) expect(placed[0]!.when, cmd.id).toContain(cmd.when);
+    }
+    expect(c.commands.filter((x) => x.command.startsWith('stevedore.') && viewCommands.some((v) => v.id === x.command)).length).toBe(viewCommands.length);
+  });
+
+  it('layout settings in package.json offer exactly the values the model accepts, with the same defaults', () => {
+    for (const [key, values] of Object.entries(settingChoices)) {
+      const prop = c.configuration.properties[`stevedore.${key}`];
+      expect(prop, key).toBeDefined();
+      const [view, name] = key.split('.') as [keyof typeof defaultSettings, string];
+      expect(prop!.enum ?? prop!.items?.enum, key).toEqual([...values]);
+      expect(prop!.default, key).toEqual((defaultSettings[view] as Record<string, unknown>)[name]);
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import type { ContainerSummary, VolumeSummary } from '../engine/types';
+import { humanAge, isoToUnix, naturalCompare, shortId } from './format';
+import type { GroupNode, TreeNode, VolumeNode } from './nodes';
+import type { ViewState, VolumeSettings } from './settings';
+import { volumeTooltip } from './tooltips';
+import { belongsToWorkspace, composeLabels, workspaceProjects } from './workspace';
+
+export interface VolumeTreeOptions {
+  settings: VolumeSettings;
+  state: Pick<ViewState, 'onlyWorkspace'>;
+  workspaceFolders: readonly string[];
+  containers: readonly ContainerSummary[];
+  nowMs?: number;
+}
+
+/** volume name → names of the containers (any state) that mount it */
+export function volumeUsage(containers: readonly ContainerSummary[]): Map<string, string[]> {
+  const used = new Map<string, string[]>();
+  for (const c of containers) {
+    for (const m of c.mounts) {
+      if (m.type !== 'volume' || !m.name) continue;
+      const list = used.get(m.name) ?? used.set(m.name, []).get(m.name)!;
+      if (!list.includes(c.name)) list.push(c.name);
+    }
+  }
+  for (const list of used.values()) list.sort();
+  return used;
+}
+
+function volumeNode(v: VolumeSummary, usedBy: string[], opts: VolumeTreeOptions, parentId?: string): VolumeNode {
+  const parts: string[] = v.anonymous ? ['anonymous'] : [];
+  for (const field of opts.settings.description) {
+    switch (field) {
+      case 'driver': if (v.driver !== 'local') parts.push(v.driver); break;
+      case 'inUse': parts.push(usedBy.length ? `in use by ${usedBy.join(', ')}` : 'unused'); break;
+      case 'created': if (v.createdAt) parts.push(humanAge(isoToUnix(v.createdAt), opts.nowMs)); break;
+    }
+  }
+  let tooltip: string | undefined;
+  return {
+    kind: 'volume', record: v, usedBy, id: `${parentId ? `${parentId}/` : ''}volume:${v.name}`, parentId,
+    label: v.anonymous ? `${shortId(v.name)}…` : v.name, description: parts.join(' · '),
+    icon: usedBy.length ? { id: 'database', color: 'charts.green' } : { id: 'database' },
+    contextValue: v.anonymous ? 'volume:anonymous' : 'volume', collapsible: 'none',
+    // built on first read: markdown for thousands of items is only needed for the few hovered or snapshotted
+    get tooltip() { return (tooltip ??= volumeTooltip(v, usedBy, { nowMs: opts.nowMs })); },
+  };
+}
+
+/** Volumes; anonymous ones (64-hex names) are labelled as such and sorted after named ones. */
+export function buildVolumeTree(volumes: readonly VolumeSummary[], opts: VolumeTreeOptions): TreeNode[] {
+  const usage = volumeUsage(opts.containers);
+  let list = [...volumes];
+  if (opts.state.onlyWorkspace) {
+    // compose labels volumes with the project name only (no working dir): match through the workspace's containers
+    const projects = workspaceProjects(opts.containers.map((c) => c.labels), opts.workspaceFolders);
+    list = list.filter((v) => belongsToWorkspace(v.labels, opts.workspaceFolders) || projects.has(v.labels[composeLabels.project] ?? '')
+      || (usage.get(v.name) ?? []).some((name) => opts.containers.some((c) => c.name === name && projects.has(c.composeProject ?? ''))));
+  }
+  list.sort((a, b) => Number(a.anonymous) - Number(b.anonymous)
+    || (opts.settings.sortBy === 'created' ? isoToUnix(b.createdAt) - isoToUnix(a.createdAt) : 0)
+    || naturalCompare(a.name, b.name));
+  if (opts.settings.groupBy === 'none') return list.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts));
+  const by = opts.settings.groupBy;
+  const groups = new Map<string, VolumeSummary[]>();
+  const loose: VolumeSummary[] = [];
+  for (const v of list) {
+    const key = by === 'driver' ? v.driver : v.labels[composeLabels.project];
+    if (!key) loose.push(v);
+    else (groups.get(key) ?? groups.set(key, []).get(key)!).push(v);
+  }
+  const groupNodes = [...groups.entries()].sort(([a], [b]) => naturalCompare(a, b)).map(([value, members]): GroupNode => {
+    const id = `group:${by}:${value}`;
+    return {
+      kind: 'group', record: { by, value }, id, label: value, description: String(members.length),
+      icon: { id: by === 'driver' ? 'server' : 'layers' }, contextValue: 'group', collapsible: 'expanded',
+      children: members.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts, id)),
+    };
+  });
+  return [...groupNodes, ...loose.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts))];
+}

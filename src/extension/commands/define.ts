@@ -1,0 +1,126 @@
+// The repetitive part of every item command: turning tree nodes / multi-selection / palette picks into
+// targets, confirming destructive work, progress, and showing the engine's message on failure.
+import * as vscode from 'vscode';
+import { commandCatalog, type CommandMeta } from '../../core/commands/catalog';
+import { applies, type Target } from '../../core/commands/targets';
+
+export type { Target, TargetOf } from '../../core/commands/targets';
+import type { Services } from '../services';
+
+export interface CommandContext {
+  services: Services;
+  meta: CommandMeta;
+}
+
+export type Handler = (ctx: CommandContext, targets: Target[], ...extra: unknown[]) => Promise<void> | void;
+
+const t = vscode.l10n.t;
+
+const stateOrder: Record<string, number> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, dead: 5 };
+
+/** The palette: ask which item(s). Lifecycle verbs allow several. */
+export async function pickTargets(ctx: CommandContext, many: boolean): Promise<Target[]> {
+  const engine = ctx.services.engine;
+  const meta = ctx.meta;
+  let candidates: Target[] = [];
+  switch (meta.target) {
+    case 'container':
+      candidates = (await engine.listContainers({ all: true }))
+        .sort((a, b) => (stateOrder[a.state] ?? 9) - (stateOrder[b.state] ?? 9) || a.name.localeCompare(b.name))
+        .map((c) => ({ kind: 'container', id: c.id, name: c.name, record: c }));
+      break;
+    case 'image':
+      candidates = (await engine.listImages()).flatMap((i): Target[] => (i.repoTags.length ? i.repoTags : [undefined]).map((tag) => ({
+        kind: 'image', id: i.id, name: tag ?? `<none> ${i.id.replace(/^sha256:/, '').slice(0, 12)}`, record: i, tag,
+      })));
+      break;
+    case 'volume':
+      candidates = (await engine.listVolumes()).map((v) => ({ kind: 'volume', id: v.name, name: v.name, record: v }));
+      break;
+    case 'network':
+      candidates = (await engine.listNetworks()).map((n) => ({ kind: 'network', id: n.id, name: n.name, record: n }));
+      break;
+    case 'none':
+      return [];
+  }
+  candidates = candidates.filter((c) => applies(meta, c));
+  if (!candidates.length) {
+    void vscode.window.showInformationMessage(t('No {0} to {1}.', `${meta.target}s`, meta.title.replace(/…$/, '').toLowerCase()));
+    return [];
+  }
+  const items = candidates.map((c) => ({ label: c.name, description: describe(c), target: c }));
+  const title = `${meta.title.replace(/…$/, '')}: ${t('which {0}?', meta.target)}`;
+  if (many) {
+    const picked = await vscode.window.showQuickPick(items, { title, canPickMany: true, matchOnDescription: true });
+    return picked?.map((p) => p.target) ?? [];
+  }
+  const picked = await vscode.window.showQuickPick(items, { title, matchOnDescription: true });
+  return picked ? [picked.target] : [];
+}
+
+function describe(target: Target): string {
+  switch (target.kind) {
+    case 'container': return `${target.record.state} · ${target.record.image}`;
+    case 'image': return target.id.replace(/^sha256:/, '').slice(0, 12);
+    case 'volume': return target.record.driver;
+    case 'network': return target.record.driver;
+  }
+}
+
+/** A modal that lists exactly what goes; resolves to the chosen button title, or undefined. */
+export async function confirmDestructive(message: string, items: string[], buttons: string[], extraDetail?: string): Promise<string | undefined> {
+  const shown = items.slice(0, 25).map((i) => `• ${i}`);
+  if (items.length > 25) shown.push(t('…and {0} more', items.length - 25));
+  const detail = [...shown, ...(extraDetail ? ['', extraDetail] : [])].join('\n');
+  return vscode.window.showWarningMessage(message, { modal: true, detail }, ...buttons);
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Shows a failure once, logs it, never throws. */
+export function reportError(ctx: Pick<CommandContext, 'services'>, what: string, e: unknown): void {
+  const msg = errorText(e);
+  ctx.services.output.error(`${what}: ${msg}`);
+  void vscode.window.showErrorMessage(msg.startsWith(what) ? msg : `${what}: ${msg}`);
+}
+
+/**
+ * Applies `each` to every target (in parallel, a few at a time), with a progress notification
+ * when there are several, and reports failures together.
+ */
+export async function forEachTarget(ctx: CommandContext, targets: Target[], verb: string, each: (t: Target) => Promise<void>): Promise<void> {
+  const failures: string[] = [];
+  const work = async (report?: (done: number) => void) => {
+    let done = 0;
+    const queue = [...targets];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        try {
+          await each(next);
+        } catch (e) {
+          failures.push(errorText(e));
+          ctx.services.output.error(`${verb} ${next.name}: ${errorText(e)}`);
+        }
+        report?.(++done);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(4, queue.length) }, worker));
+  };
+  if (targets.length > 2) {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('{0} {1} items', verb, targets.length) }, async (p) => {
+      await work(() => p.report({ increment: 100 / targets.length }));
+    });
+  } else {
+    await vscode.window.withProgress({ location: { viewId: `stevedore.${ctx.meta.target}s` } }, () => work());
+  }
+  if (failures.length === 1) void vscode.window.showErrorMessage(failures[0]!);
+  else if (failures.length > 1) void vscode.window.showErrorMessage(t('{0} of {1} failed: {2}', failures.length, targets.length, failures[0]!), { detail: failures.join('\n') } as vscode.MessageOptions);
+}
+
+export function metaOf(id: string): CommandMeta {
+  const meta = (commandCatalog as readonly CommandMeta[]).find((c) => c.id === id);
+  if (!meta) throw new Error(`unknown command ${id}`);
+  return meta;
+}

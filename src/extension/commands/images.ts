@@ -1,0 +1,159 @@
+// Image verbs: pull (tag completion, per-layer progress, cancellable), push (login hint), tag, remove, history, search.
+import * as vscode from 'vscode';
+import { PullProgress } from '../../core/commands/pullProgress';
+import { formatSize } from '../../core/commands/statsFormat';
+import * as actions from '../../core/engine/actions';
+import { isEngineError } from '../../core/engine/errors';
+import type { Services } from '../services';
+import { confirmDestructive, type TargetOf } from './define';
+import { openInspect, type InspectDocuments } from './inspect';
+import type { Registrations } from './registry';
+
+const t = vscode.l10n.t;
+type I = TargetOf<'image'>;
+const referencePattern = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+
+export function validateReference(ref: string): string | undefined {
+  if (!ref) return t('An image name is required');
+  return referencePattern.test(ref) ? undefined : t('"{0}" is not a valid image reference (lowercase name, optional :tag)', ref);
+}
+
+/** Runs a pull or push with a cancellable notification showing layer progress. */
+async function withLayerProgress(title: string, stream: (signal: AbortSignal) => AsyncIterable<actions.ProgressEvent>, output: vscode.LogOutputChannel): Promise<boolean> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (p, token) => {
+    const ac = new AbortController();
+    token.onCancellationRequested(() => ac.abort());
+    const progress = new PullProgress();
+    let reported = 0;
+    for await (const ev of stream(ac.signal)) {
+      progress.update(ev);
+      const pct = Math.round(progress.fraction * 100);
+      p.report({ message: progress.message, increment: Math.max(0, pct - reported) });
+      reported = Math.max(reported, pct);
+      if (ev.status && !ev.id) output.info(`${title}: ${ev.status}`);
+    }
+    return !ac.signal.aborted;
+  });
+}
+
+export function imageCommands(services: Services, docs: InspectDocuments): Registrations<
+  'stevedore.image.pull' | 'stevedore.image.repull' | 'stevedore.image.push' | 'stevedore.image.tag' | 'stevedore.image.remove'
+  | 'stevedore.image.inspect' | 'stevedore.image.history' | 'stevedore.image.copyId' | 'stevedore.image.search'
+> {
+  const pull = async (ref: string) => {
+    const done = await withLayerProgress(t('Pulling {0}', ref), (signal) => actions.pullImage(services.engine, ref, { signal }), services.output);
+    if (done) void vscode.window.showInformationMessage(t('Pulled {0}.', ref));
+  };
+  return {
+    'stevedore.image.pull': {
+      run: async () => {
+        const ref = await askReference(services);
+        if (ref) await pull(ref.includes(':') || ref.includes('@') ? ref : `${ref}:latest`);
+      },
+    },
+    'stevedore.image.repull': { run: (_c, ts) => pull((ts[0] as I).tag ?? (ts[0] as I).name) },
+    'stevedore.image.push': {
+      run: async (_c, ts) => {
+        const ref = (ts[0] as I).tag;
+        if (!ref) throw new Error(t('Tag the image before pushing it.'));
+        try {
+          if (await withLayerProgress(t('Pushing {0}', ref), (signal) => actions.pushImage(services.engine, ref, { signal }), services.output)) {
+            void vscode.window.showInformationMessage(t('Pushed {0}.', ref));
+          }
+        } catch (e) {
+          if (isEngineError(e) && e.kind === 'permission') {
+            const login = t('Log In…');
+            if ((await vscode.window.showErrorMessage(e.message, login)) === login) await vscode.commands.executeCommand('stevedore.registry.login');
+            return;
+          }
+          throw e;
+        }
+      },
+    },
+    'stevedore.image.tag': {
+      run: async (_c, ts) => {
+        const img = ts[0] as I;
+        const target = await vscode.window.showInputBox({ title: t('Tag {0}', img.name), value: img.tag ?? '', prompt: t('New reference, e.g. registry.example.com/team/app:1.2'), validateInput: validateReference });
+        if (target) await actions.tagImage(services.engine, img.id, target);
+      },
+    },
+    'stevedore.image.remove': {
+      many: true,
+      run: async (_c, ts) => {
+        const imgs = ts as I[];
+        const one = imgs.length === 1 ? imgs[0]! : undefined;
+        const multiTag = one && one.tag && one.record.repoTags.length > 1;
+        const removeTag = t('Remove Tag');
+        const removeAll = t('Remove Image and All Its Tags');
+        const remove = t('Remove');
+        const buttons = multiTag ? [removeTag, removeAll] : [remove];
+        const items = multiTag ? one.record.repoTags : imgs.map((i) => `${i.name} (${formatSize(i.record.size)})`);
+        const message = multiTag ? t('{0} has {1} tags. Remove only {2}, or the image with all its tags?', one.id.replace(/^sha256:/, '').slice(0, 12), one.record.repoTags.length, one.tag!) : imgs.length === 1 ? t('Remove image {0}?', imgs[0]!.name) : t('Remove {0} images?', imgs.length);
+        const choice = await confirmDestructive(message, items, buttons);
+        if (!choice) return;
+        for (const img of imgs) {
+          if (choice === removeAll) {
+            for (const tag of img.record.repoTags) await actions.removeImage(services.engine, tag);
+          } else {
+            await actions.removeImage(services.engine, img.tag ?? img.id);
+          }
+        }
+      },
+    },
+    'stevedore.image.inspect': { run: (_c, ts) => openInspect(services, docs, 'image', ts[0]!.id, ts[0]!.name) },
+    'stevedore.image.history': {
+      run: async (_c, ts) => {
+        const img = ts[0] as I;
+        const rows = await actions.imageHistory(services.engine, img.id);
+        const text = rows.map((r) => `${(r.id === '<missing>' ? '<missing>' : r.id.replace(/^sha256:/, '').slice(0, 12)).padEnd(12)}  ${formatSize(r.size).padStart(8)}  ${new Date(r.created * 1000).toISOString().slice(0, 19).replace('T', ' ')}  ${r.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/^\/bin\/sh -c /, 'RUN ')}`).join('\n');
+        await docs.open(`image/${img.name.replace(/[/\\]/g, '_')} history.txt`, async () => `IMAGE         SIZE      CREATED              CREATED BY\n${text}\n`, 'plaintext');
+      },
+    },
+    'stevedore.image.copyId': { run: async (_c, ts) => vscode.env.clipboard.writeText(ts.map((i) => i.id).join('\n')) },
+    'stevedore.image.search': {
+      run: async () => {
+        const term = await vscode.window.showInputBox({ title: t('Search Docker Hub'), prompt: t('Image name or keyword') });
+        if (!term) return;
+        const results = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Searching Docker Hub for "{0}"…', term) }, () => actions.searchImages(services.engine, term));
+        if (!results.length) {
+          void vscode.window.showInformationMessage(t('No images match "{0}".', term));
+          return;
+        }
+        const pick = await vscode.window.showQuickPick(results.map((r) => ({ label: r.name, description: `★ ${r.stars}${r.official ? ` · ${t('official')}` : ''}`, detail: r.description })), { title: t('Pull which image?'), matchOnDetail: true });
+        if (pick) await pull(`${pick.label}:latest`);
+      },
+    },
+  };
+}
+
+/** Input with completion from local images: typing "repo:" lists the tags known locally. */
+async function askReference(services: Services): Promise<string | undefined> {
+  const local = (await services.engine.listImages().catch(() => [])).flatMap((i) => i.repoTags);
+  const qp = vscode.window.createQuickPick();
+  qp.title = t('Pull image');
+  qp.placeholder = t('name[:tag], e.g. nginx:1.27 or ghcr.io/org/app:main');
+  const refresh = () => {
+    const v = qp.value.trim();
+    const matches = local.filter((r) => !v || r.startsWith(v) || r.includes(v)).slice(0, 50).map((r) => ({ label: r, description: t('known locally') }));
+    qp.items = v && !local.includes(v) ? [{ label: v, description: validateReference(v) ?? t('pull') }, ...matches] : matches;
+  };
+  qp.onDidChangeValue(refresh);
+  refresh();
+  return new Promise((resolve) => {
+    qp.onDidAccept(() => {
+      const v = qp.selectedItems[0]?.label ?? qp.value.trim();
+      const bad = validateReference(v);
+      if (bad) {
+        qp.title = `${t('Pull image')} — ${bad}`;
+        return;
+      }
+      resolve(v);
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      resolve(undefined);
+      qp.dispose();
+    });
+    qp.show();
+  });
+}

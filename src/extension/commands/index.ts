@@ -1,0 +1,41 @@
+// Registers every command of the catalog (src/core/commands/catalog.ts); called once from activate().
+import type { CommandId } from '../../core/commands/catalog';
+import type { Services } from '../services';
+import { buildCommands } from './build';
+import { containerCommands } from './containers';
+import { imageCommands } from './images';
+import { registerInspect } from './inspect';
+import { loginCommands } from './login';
+import { LogViews } from './logs';
+import { pruneCommands } from './prune';
+import { registerAll, type Registrations } from './registry';
+import { resourceCommands } from './resources';
+import { runCommands } from './run';
+import { shellCommands } from './shell';
+import { showStats, type StatsPanels } from './stats';
+
+/** What extension-host tests can observe of the commands. */
+export interface CommandsApi {
+  /** lines of the open log view of container `name` (stderr lines prefixed "[stderr] ") */
+  logLines(name: string): string[] | undefined;
+}
+
+export function registerCommands(services: Services): CommandsApi {
+  const docs = registerInspect(services);
+  const logs = new LogViews(services);
+  const stats: StatsPanels = new Map();
+  const all = {
+    ...containerCommands(docs),
+    ...shellCommands(services),
+    'stevedore.container.logs': { run: (_c, ts) => { for (const c of ts) logs.show(c.name); } },
+    'stevedore.container.stats': { run: (_c, ts) => { for (const c of ts) showStats(services, stats, c); } },
+    ...runCommands(services, logs),
+    ...imageCommands(services, docs),
+    ...buildCommands(services),
+    ...loginCommands(services),
+    ...resourceCommands(services, docs),
+    ...pruneCommands(services, docs),
+  } satisfies Registrations<CommandId>;
+  registerAll(services, all);
+  return { logLines: (name) => logs.lines(name) };
+}

@@ -1,0 +1,154 @@
+// Run… / Create…: one quick flow with defaults (EXPOSEd ports pre-filled) and a "Run now" shortcut,
+// remembering the answers per image in workspaceState. Run / Run Interactive reuse them without asking.
+import * as vscode from 'vscode';
+import { defaultAnswers, formatPort, parsePorts, parseVolume, parseEnv, runSpecFromAnswers, sanitizeAnswers, validateContainerName, type RunAnswers } from '../../core/commands/runSpec';
+import * as actions from '../../core/engine/actions';
+import { restartPolicies, type RestartPolicy } from '../../core/engine/actions';
+import type { Services } from '../services';
+import type { TargetOf } from './define';
+import type { Registrations } from './registry';
+import type { LogViews } from './logs';
+import { EngineTerminal, openShellTerminal } from './shell';
+
+const t = vscode.l10n.t;
+const answersKey = (image: string) => `stevedore.run.answers.${image}`;
+
+type Mode = 'run' | 'runInteractive' | 'runWith' | 'create';
+
+export function runCommands(services: Services, logViews: LogViews): Registrations<'stevedore.image.run' | 'stevedore.image.runInteractive' | 'stevedore.image.runWith' | 'stevedore.image.create'> {
+  const go = (mode: Mode) => async (_ctx: unknown, ts: unknown[]) => runImage(services, logViews, ts[0] as TargetOf<'image'>, mode);
+  return {
+    'stevedore.image.run': { run: go('run') },
+    'stevedore.image.runInteractive': { run: go('runInteractive') },
+    'stevedore.image.runWith': { run: go('runWith') },
+    'stevedore.image.create': { run: go('create') },
+  };
+}
+
+async function runImage(services: Services, logViews: LogViews, target: TargetOf<'image'>, mode: Mode): Promise<void> {
+  const image = target.tag ?? target.id;
+  const info = await services.engine.inspectImage(image);
+  const state = services.context.workspaceState;
+  let answers = sanitizeAnswers(state.get(answersKey(image)), defaultAnswers(info.exposedPorts));
+  if (mode === 'runInteractive') answers = { ...answers, interactive: true, restart: 'no' };
+  if (mode === 'run') answers = { ...answers, interactive: false };
+  if (mode === 'runWith' || mode === 'create') {
+    const edited = await askAnswers(image, answers, mode === 'create' ? t('Create now') : t('Run now'), services);
+    if (!edited) return;
+    answers = edited;
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const spec = runSpecFromAnswers(image, answers, { workspaceFolder: folder });
+  if ((mode === 'runWith' || mode === 'create') && spec.volumes.some((v) => v.kind === 'bind') && !vscode.workspace.isTrusted) {
+    throw new Error(t('Bind-mounting workspace folders needs a trusted workspace.'));
+  }
+  const engine = services.engine;
+  if (mode === 'create') {
+    const id = await actions.createContainer(engine, spec);
+    await state.update(answersKey(image), answers);
+    void vscode.window.showInformationMessage(t('Created container {0} from {1}.', spec.name ?? id.slice(0, 12), image));
+    return;
+  }
+  if (answers.interactive) {
+    // docker run -it: attach before start so the first output is not lost
+    const id = await actions.createContainer(engine, spec);
+    await state.update(answersKey(image), answers);
+    const pty = new EngineTerminal(async () => {
+      const session = await actions.attachContainer(engine, id);
+      await actions.startContainer(engine, id).catch(async (e: unknown) => {
+        session.close();
+        await actions.removeContainer(engine, id, { force: true }).catch(() => undefined);
+        throw e;
+      });
+      return session;
+    }, spec.name ?? image);
+    vscode.window.createTerminal({ name: t('Run: {0}', spec.name ?? image), pty }).show();
+    return;
+  }
+  const id = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Starting {0}…', image) }, () => actions.runContainer(engine, spec));
+  await state.update(answersKey(image), answers);
+  const shell = t('Attach Shell');
+  const logs = t('View Logs');
+  void vscode.window.showInformationMessage(t('Started {0} from {1}.', spec.name ?? id.slice(0, 12), image), shell, logs).then((b) => {
+    if (b === shell) openShellTerminal(services, { id, name: spec.name ?? id.slice(0, 12) });
+    if (b === logs) logViews.show(spec.name ?? id);
+  });
+}
+
+function summary(a: RunAnswers): { key: keyof RunAnswers | 'go'; label: string; description: string }[] {
+  return [
+    { key: 'name', label: t('Name'), description: a.name || t('(engine picks one)') },
+    { key: 'ports', label: t('Ports'), description: a.ports || t('(none published)') },
+    { key: 'env', label: t('Environment'), description: a.env.length ? a.env.map((e) => e.split('=')[0]).join(', ') : t('(none)') },
+    { key: 'volumes', label: t('Volumes'), description: a.volumes.join(', ') || t('(none)') },
+    { key: 'network', label: t('Network'), description: a.network || t('(default bridge)') },
+    { key: 'restart', label: t('Restart policy'), description: a.restart },
+    { key: 'autoRemove', label: t('Remove when stopped (--rm)'), description: a.autoRemove ? t('yes') : t('no') },
+    { key: 'interactive', label: t('Mode'), description: a.interactive ? t('interactive (opens a terminal)') : t('detached') },
+  ];
+}
+
+/** The menu of answers; returns the edited answers on "Run now", undefined on Escape. */
+async function askAnswers(image: string, start: RunAnswers, goLabel: string, services: Services): Promise<RunAnswers | undefined> {
+  let a = { ...start };
+  for (;;) {
+    const items = [{ key: 'go' as const, label: `$(play) ${goLabel}`, description: '' }, ...summary(a)];
+    const pick = await vscode.window.showQuickPick(items, { title: t('Run {0}', image), placeHolder: t('Pick a setting to change, or run with these') });
+    if (!pick) return undefined;
+    if (pick.key === 'go') {
+      try {
+        runSpecFromAnswers(image, a);
+        return a;
+      } catch (e) {
+        void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+        continue;
+      }
+    }
+    a = (await editAnswer(a, pick.key, services)) ?? a;
+  }
+}
+
+const check = (fn: (v: string) => unknown) => (v: string) => {
+  try {
+    fn(v);
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+};
+
+async function editAnswer(a: RunAnswers, key: keyof RunAnswers, services: Services): Promise<RunAnswers | undefined> {
+  switch (key) {
+    case 'name': {
+      const v = await vscode.window.showInputBox({ title: t('Container name'), value: a.name, prompt: t('Empty: the engine picks a name'), validateInput: (x) => validateContainerName(x) });
+      return v === undefined ? undefined : { ...a, name: v };
+    }
+    case 'ports': {
+      const v = await vscode.window.showInputBox({ title: t('Published ports'), value: a.ports, prompt: t('host:container, comma separated (e.g. 8080:80, 127.0.0.1:5432:5432, 53:53/udp). Pre-filled from the image EXPOSE, which publishes nothing by itself.'), validateInput: check(parsePorts) });
+      return v === undefined ? undefined : { ...a, ports: parsePorts(v).map(formatPort).join(', ') };
+    }
+    case 'env': {
+      const v = await vscode.window.showInputBox({ title: t('Environment variables'), value: a.env.join(' ; '), prompt: t('KEY=VALUE entries separated by " ; "'), validateInput: check((x) => x.split(' ; ').filter(Boolean).map(parseEnv)) });
+      return v === undefined ? undefined : { ...a, env: v.split(' ; ').filter(Boolean) };
+    }
+    case 'volumes': {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+      const v = await vscode.window.showInputBox({ title: t('Volumes'), value: a.volumes.join(', '), prompt: t('name:/path (named), /path (anonymous), ./dir:/path or /abs:/path[:ro] (bind mount; ./ is the workspace folder), comma separated'), validateInput: check((x) => x.split(/\s*,\s*/).filter(Boolean).map((p) => parseVolume(p, folder))) });
+      return v === undefined ? undefined : { ...a, volumes: v.split(/\s*,\s*/).filter(Boolean) };
+    }
+    case 'network': {
+      const nets = await services.engine.listNetworks().catch(() => []);
+      const pick = await vscode.window.showQuickPick([{ label: t('(default bridge)'), value: '' }, ...nets.filter((n) => n.name !== 'bridge').map((n) => ({ label: n.name, description: n.driver, value: n.name }))], { title: t('Network') });
+      return pick ? { ...a, network: pick.value } : undefined;
+    }
+    case 'restart': {
+      const detail: Record<RestartPolicy, string> = { no: t('never restart'), always: t('always, also when the engine starts'), 'unless-stopped': t('always, unless you stopped it'), 'on-failure': t('only after a non-zero exit') };
+      const pick = await vscode.window.showQuickPick(restartPolicies.map((p) => ({ label: p, description: detail[p] })), { title: t('Restart policy') });
+      return pick ? { ...a, restart: pick.label as RestartPolicy, autoRemove: pick.label === 'no' ? a.autoRemove : false } : undefined;
+    }
+    case 'autoRemove':
+      return { ...a, autoRemove: !a.autoRemove, restart: !a.autoRemove ? 'no' : a.restart };
+    case 'interactive':
+      return { ...a, interactive: !a.interactive };
+  }
+}

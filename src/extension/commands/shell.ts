@@ -1,0 +1,141 @@
+// Attach Shell / Attach: a VS Code terminal backed by Engine API exec with a TTY (no docker CLI needed,
+// works with remote engines). Execute Command: a one-off exec with history, output in a channel.
+import * as vscode from 'vscode';
+import { commandArgv } from '../../core/commands/execCommand';
+import * as actions from '../../core/engine/actions';
+import type { TtySession } from '../../core/engine/actions';
+import type { Services } from '../services';
+import type { TargetOf } from './define';
+import type { Registrations } from './registry';
+
+const t = vscode.l10n.t;
+
+/** A Pseudoterminal over a TTY session; closes when the process exits. */
+export class EngineTerminal implements vscode.Pseudoterminal {
+  private readonly write = new vscode.EventEmitter<string>();
+  private readonly closed = new vscode.EventEmitter<number | void>();
+  readonly onDidWrite = this.write.event;
+  readonly onDidClose = this.closed.event;
+  private session?: TtySession;
+  private size?: vscode.TerminalDimensions;
+
+  constructor(private readonly start: (size?: vscode.TerminalDimensions) => Promise<TtySession>, private readonly label: string) {}
+
+  open(initial: vscode.TerminalDimensions | undefined): void {
+    this.size = initial;
+    void this.run();
+  }
+
+  private async run(): Promise<void> {
+    try {
+      this.session = await this.start(this.size);
+      if (this.size) await this.session.resize(this.size.columns, this.size.rows);
+      const decoder = new TextDecoder();
+      void (async () => {
+        try {
+          for await (const chunk of this.session!.output) this.write.fire(decoder.decode(chunk, { stream: true }));
+        } catch {
+          // the stream breaks when the container stops; exited reports it
+        }
+      })();
+      const code = await this.session.exited;
+      this.closed.fire(code);
+    } catch (e) {
+      this.write.fire(`\r\n\x1b[31m${t('Could not open {0}: {1}', this.label, e instanceof Error ? e.message : String(e))}\x1b[0m\r\n${t('Press any key to close.')}`);
+      this.session = undefined;
+    }
+  }
+
+  handleInput(data: string): void {
+    if (!this.session) {
+      this.closed.fire(1);
+      return;
+    }
+    this.session.write(data);
+  }
+
+  setDimensions(d: vscode.TerminalDimensions): void {
+    this.size = d;
+    void this.session?.resize(d.columns, d.rows);
+  }
+
+  /** the terminal was closed by the user: end the exec */
+  close(): void {
+    this.session?.close();
+  }
+}
+
+export function openShellTerminal(services: Services, container: { id: string; name: string }, command?: string[]): vscode.Terminal {
+  const engine = services.engine;
+  const preferred = vscode.workspace.getConfiguration('stevedore').get<string>('shell.command', 'bash');
+  const pty = new EngineTerminal(async (size) => {
+    const shell = command ?? [await actions.pickShell(engine, container.id, preferred)];
+    return actions.execTty(engine, container.id, shell, { cols: size?.columns, rows: size?.rows });
+  }, container.name);
+  const term = vscode.window.createTerminal({ name: t('Shell: {0}', container.name), pty, iconPath: new vscode.ThemeIcon('terminal') });
+  term.show();
+  return term;
+}
+
+const historyKey = 'stevedore.exec.history';
+
+export function shellCommands(services: Services): Registrations<'stevedore.container.attachShell' | 'stevedore.container.attach' | 'stevedore.container.exec'> {
+  let channel: vscode.OutputChannel | undefined;
+  return {
+    'stevedore.container.attachShell': { run: (_ctx, ts) => { for (const c of ts) openShellTerminal(services, c); } },
+    'stevedore.container.attach': {
+      run: (_ctx, ts) => {
+        const c = ts[0] as TargetOf<'container'>;
+        const pty = new EngineTerminal(() => actions.attachContainer(services.engine, c.id), c.name);
+        vscode.window.createTerminal({ name: t('Attached: {0}', c.name), pty, iconPath: new vscode.ThemeIcon('plug') }).show();
+      },
+    },
+    'stevedore.container.exec': {
+      run: async (ctx, ts) => {
+        const c = ts[0]!;
+        const history = ctx.services.context.globalState.get<string[]>(historyKey, []);
+        const line = await pickCommand(history, c.name);
+        if (!line) return;
+        await ctx.services.context.globalState.update(historyKey, [line, ...history.filter((h) => h !== line)].slice(0, 30));
+        const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Running "{0}" in {1}', line, c.name), cancellable: true }, (_p, token) => {
+          const ac = new AbortController();
+          token.onCancellationRequested(() => ac.abort());
+          return actions.execOnce(ctx.services.engine, c.id, commandArgv(line), { signal: ac.signal });
+        });
+        if (!channel) {
+          channel = vscode.window.createOutputChannel('Stevedore: Execute');
+          services.context.subscriptions.push(channel);
+        }
+        channel.appendLine(`$ ${line}    # in ${c.name}`);
+        if (result.stdout) channel.append(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
+        if (result.stderr) channel.append(result.stderr.split('\n').map((l, i, a) => (i === a.length - 1 && !l ? '' : `[stderr] ${l}\n`)).join(''));
+        channel.appendLine(t('exit code {0}', result.exitCode));
+        channel.appendLine('');
+        channel.show(true);
+        if (result.exitCode !== 0) void vscode.window.showWarningMessage(t('"{0}" exited with code {1} in {2}.', line, result.exitCode, c.name));
+      },
+    },
+  };
+}
+
+async function pickCommand(history: string[], name: string): Promise<string | undefined> {
+  const qp = vscode.window.createQuickPick();
+  qp.title = t('Execute in {0}', name);
+  qp.placeholder = t('Command to run, e.g. ls -la /app (previous commands below)');
+  const fromHistory = history.map((h) => ({ label: h, description: t('previous') }));
+  qp.items = fromHistory;
+  qp.onDidChangeValue((v) => {
+    qp.items = v && !history.includes(v) ? [{ label: v, description: t('run') }, ...fromHistory] : fromHistory;
+  });
+  return new Promise((resolve) => {
+    qp.onDidAccept(() => {
+      resolve(qp.selectedItems[0]?.label ?? (qp.value || undefined));
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      resolve(undefined);
+      qp.dispose();
+    });
+    qp.show();
+  });
+}

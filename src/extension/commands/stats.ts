@@ -1,0 +1,44 @@
+// Live stats panel per container (CPU %, memory, net, block I/O, PIDs) with a small chart.
+import * as vscode from 'vscode';
+import { statsColumns } from '../../core/commands/statsFormat';
+import { containerStats } from '../../core/engine/actions';
+import type { Services } from '../services';
+import { webviewHtml } from './webview';
+
+const t = vscode.l10n.t;
+/** Open stats panels of this window, one per container. */
+export type StatsPanels = Map<string, vscode.WebviewPanel>;
+
+export function showStats(services: Services, open: StatsPanels, container: { id: string; name: string }): void {
+  const existing = open.get(container.id);
+  if (existing) {
+    existing.reveal();
+    return;
+  }
+  const media = vscode.Uri.joinPath(services.context.extensionUri, 'media');
+  const panel = vscode.window.createWebviewPanel('stevedore.stats', t('Stats: {0}', container.name), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media] });
+  const cell = (id: string, label: string) => `<tr><th>${label}</th><td id="${id}">–</td></tr>`;
+  panel.webview.html = webviewHtml(panel.webview, services.context.extensionUri, {
+    title: container.name, script: 'stats.js',
+    body: `<style>canvas{width:100%;height:120px;margin-bottom:8px}th{text-align:left;padding-right:16px;font-weight:normal;opacity:.8}</style>
+<canvas id="cpuChart"></canvas><canvas id="memChart"></canvas>
+<table>${cell('cpu', t('CPU'))}${cell('mem', t('Memory usage / limit'))}${cell('memPercent', t('Memory %'))}${cell('net', t('Net I/O (rx / tx)'))}${cell('block', t('Block I/O (read / write)'))}${cell('pids', t('PIDs'))}</table>
+<p id="status">${t('Waiting for the first sample…')}</p>`,
+  });
+  open.set(container.id, panel);
+  const ac = new AbortController();
+  panel.onDidDispose(() => {
+    ac.abort();
+    open.delete(container.id);
+  });
+  void (async () => {
+    try {
+      for await (const s of containerStats(services.engine, container.id, ac.signal)) {
+        void panel.webview.postMessage({ type: 'sample', sample: s, columns: statsColumns(s) });
+      }
+      if (!ac.signal.aborted) void panel.webview.postMessage({ type: 'ended', text: t('{0} is not running.', container.name) });
+    } catch (e) {
+      if (!ac.signal.aborted) void panel.webview.postMessage({ type: 'ended', text: e instanceof Error ? e.message : String(e) });
+    }
+  })();
+}

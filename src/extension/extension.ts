@@ -1,0 +1,31 @@
+// Activation: builds one Services object and hands it to each part of the shell. Thin by design.
+import * as vscode from 'vscode';
+import { registerCommands, type CommandsApi } from './commands/index';
+import { registerEngineUi } from './engine/index';
+import { registerLanguageClient } from './language/index';
+import { registerCompose } from './compose/index';
+import { createServices, type Services } from './services';
+import { registerViews, type ExplorerApi } from './views/index';
+
+export interface StevedoreApi {
+  services: Services;
+  /** plain-data snapshots of the explorer views (extension-host tests) */
+  views: ExplorerApi['views'];
+  explorer: ExplorerApi;
+  /** what the commands show (log views), for extension-host tests */
+  commands: CommandsApi;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<StevedoreApi> {
+  const services = await createServices(context);
+  registerEngineUi(services);
+  const explorer = registerViews(services);
+  const commands = registerCommands(services);
+  registerLanguageClient(services);
+  registerCompose(services);
+  return { services, views: explorer.views, explorer, commands };
+}
+
+export function deactivate(): void {
+  // disposables are registered on context.subscriptions
+}

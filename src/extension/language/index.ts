@@ -1,0 +1,56 @@
+// The language client: starts dist/server.js over IPC for Dockerfiles and compose files, and provides
+// the client-side commands the server's code actions invoke.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { pullImage } from '../../core/engine/actions';
+import { ENGINE_CHANGED_METHOD, ENGINE_SECTION, LINT_SECTION, OPEN_RULE_DOCS_COMMAND, PULL_IMAGE_COMMAND, type EngineChangedParams } from '../../shared/lintProtocol';
+import type { Services } from '../services';
+
+export interface LanguageApi {
+  client: LanguageClient;
+}
+
+export function registerLanguageClient(services: Services): LanguageApi {
+  const { context } = services;
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'dockerfile' }, { language: 'dockercompose' }],
+    synchronize: {
+      configurationSection: [LINT_SECTION, ENGINE_SECTION],
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.hadolint.yaml,.hadolint.yml,.dockerignore,*.dockerignore}'),
+    },
+    outputChannel: services.output,
+  };
+  const client = new LanguageClient('stevedore.lint', 'Stevedore Lint', serverOptions, clientOptions);
+
+  const engineChanged = () => {
+    const params: EngineChangedParams = { ...(services.windowContext ? { context: services.windowContext } : {}) };
+    if (client.isRunning()) void client.sendNotification(ENGINE_CHANGED_METHOD, params);
+  };
+  context.subscriptions.push(
+    client,
+    services.onDidChangeEngine(engineChanged),
+    vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (url: string) => vscode.env.openExternal(vscode.Uri.parse(url))),
+    vscode.commands.registerCommand(PULL_IMAGE_COMMAND, (ref: string) => pullWithProgress(services, ref).then(engineChanged)),
+  );
+  client.start().then(engineChanged, (e: unknown) => services.output.error(`Stevedore language server failed to start: ${String(e)}`));
+  return { client };
+}
+
+async function pullWithProgress(services: Services, ref: string): Promise<void> {
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pulling {0}', ref), cancellable: true }, async (progress, token) => {
+      const abort = new AbortController();
+      token.onCancellationRequested(() => abort.abort());
+      for await (const ev of pullImage(services.engine, ref, { signal: abort.signal })) {
+        if (ev.status) progress.report({ message: ev.id ? `${ev.id}: ${ev.status}` : ev.status });
+      }
+    });
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not pull {0}: {1}', ref, e instanceof Error ? e.message : String(e)));
+  }
+}

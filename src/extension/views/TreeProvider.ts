@@ -1,0 +1,129 @@
+// Adapts the core tree model to a TreeDataProvider: every decision (labels, icons, contextValue) is made in core.
+import * as vscode from 'vscode';
+import { isEngineError } from '../../core/engine/errors';
+import type { Engine } from '../../core/engine/engine';
+import type { ExplorerModel } from '../../core/tree/model';
+import { walk, type TreeNode } from '../../core/tree/nodes';
+import type { ViewName } from '../../core/tree/refreshPolicy';
+import { md } from '../../core/tree/format';
+import { containerTooltip, contextTooltip, imageTooltip } from '../../core/tree/tooltips';
+import { createEngine, resolveEndpoint, type EngineVersion } from '../../core/engine/index';
+
+const collapsible = { none: vscode.TreeItemCollapsibleState.None, collapsed: vscode.TreeItemCollapsibleState.Collapsed, expanded: vscode.TreeItemCollapsibleState.Expanded } as const;
+
+export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private indexed: TreeNode[] | undefined;
+  private readonly index = new Map<string, TreeNode>();
+
+  constructor(private readonly view: ViewName, private readonly model: ExplorerModel, private readonly engine: () => Engine) {}
+
+  /** The model changed this view's data (or the engine's health changed). */
+  fire(): void {
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(element?: TreeNode): Promise<TreeNode[]> {
+    if (element) return element.children ?? [];
+    // unreachable: an empty tree lets the welcome view (reason + Retry) show instead of something that looks like "no containers"
+    // (the Engines view stays: it is where the user switches to an engine that answers)
+    const state = this.model.getHealth().state;
+    const lastError = this.model.errorOf(this.view);
+    const away = state === 'unreachable' || (state === 'connecting' && isEngineError(lastError) && lastError.kind === 'unreachable');
+    if (away && this.view !== 'engines') return [];
+    if (!this.model.isLoaded(this.view)) await this.model.setVisible(this.view, true);
+    const error = this.model.errorOf(this.view);
+    if (error && !this.model.isLoaded(this.view)) {
+      if (isEngineError(error) && error.kind === 'unreachable') return [];
+      return [{ kind: 'message', record: { text: error.message }, id: `error:${this.view}`, label: error.message, icon: { id: 'error', color: 'errorForeground' }, contextValue: 'message', collapsible: 'none' }];
+    }
+    return this.tree();
+  }
+
+  getTreeItem(n: TreeNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(n.label, collapsible[n.collapsible]);
+    item.id = n.id;
+    item.description = n.description;
+    item.contextValue = n.contextValue;
+    item.iconPath = new vscode.ThemeIcon(n.icon.id, n.icon.color ? new vscode.ThemeColor(n.icon.color) : undefined);
+    if (n.tooltip) item.tooltip = markdown(n.tooltip);
+    if (n.kind === 'context' && n.contextValue !== 'context:current') item.accessibilityInformation = { label: `${n.label}, ${n.description ?? ''}` };
+    return item;
+  }
+
+  getParent(n: TreeNode): TreeNode | undefined {
+    this.tree();
+    return n.parentId ? this.index.get(n.parentId) : undefined;
+  }
+
+  /** On hover: add what only an inspect knows (exit code, OOMKilled, restart count; image platform). */
+  async resolveTreeItem(item: vscode.TreeItem, n: TreeNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
+    try {
+      if (n.kind === 'container') {
+        const inspect = await this.engine().inspectContainer(n.record.id);
+        if (!token.isCancellationRequested) item.tooltip = markdown(containerTooltip(n.record, inspect, { publishHost: this.model.publishHost }));
+      } else if (n.kind === 'image') {
+        const inspect = await this.engine().inspectImage(n.record.id);
+        if (!token.isCancellationRequested) item.tooltip = markdown(imageTooltip(n.record, n.usedBy, inspect));
+      } else if (n.kind === 'context' && n.contextValue !== 'context:current') {
+        const probe = await probeContext(n.record.name);
+        if (token.isCancellationRequested) return item;
+        item.tooltip = markdown('version' in probe
+          ? contextTooltip(n.record, false, probe.version)
+          : `${contextTooltip(n.record, false)}  \n**Engine:** not answering (${md(probe.error)})`);
+      }
+    } catch {
+      // the summary tooltip stays; the item may have just been removed
+    }
+    return item;
+  }
+
+  find(id: string): TreeNode | undefined {
+    this.tree();
+    return this.index.get(id);
+  }
+
+  private tree(): TreeNode[] {
+    const t = this.model.getTree(this.view);
+    if (t !== this.indexed) {
+      this.index.clear();
+      for (const n of walk(t)) this.index.set(n.id, n);
+      this.indexed = t;
+    }
+    return t;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function markdown(text: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(text);
+  md.supportThemeIcons = false;
+  return md;
+}
+
+type Probe = { version: EngineVersion } | { error: string };
+const probes = new Map<string, { at: number; result: Promise<Probe> }>();
+const probeTtlMs = 60_000;
+const probeTimeoutMs = 5_000;
+
+/** Version/OS/arch of another context's engine for its tooltip: one short-lived connection, cached for a minute. */
+function probeContext(name: string): Promise<Probe> {
+  const cached = probes.get(name);
+  if (cached && Date.now() - cached.at < probeTtlMs) return cached.result;
+  const result = (async (): Promise<Probe> => {
+    const engine = createEngine(await resolveEndpoint({ context: name }));
+    try {
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${probeTimeoutMs / 1000} s`)), probeTimeoutMs).unref?.());
+      return { version: await Promise.race([engine.version(), timeout]) };
+    } finally {
+      engine.dispose();
+    }
+  })().catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
+  probes.set(name, { at: Date.now(), result });
+  return result;
+}
+

@@ -1,0 +1,127 @@
+// The explorer's shell: one model, five tree views, their title-bar commands, settings and per-workspace state.
+import * as vscode from 'vscode';
+import type { Engine } from '../../core/engine/engine';
+import { listContexts } from '../../core/engine/index';
+import { layoutFromSettings } from '../../core/tree/build';
+import { ExplorerModel } from '../../core/tree/model';
+import { snapshot, type NodeSnapshot, type TreeNode } from '../../core/tree/nodes';
+import { viewNames, type ViewName } from '../../core/tree/refreshPolicy';
+import { defaultViewState, settingChoices, type ViewState } from '../../core/tree/settings';
+import { ExplorerTreeProvider } from './TreeProvider';
+import type { Services } from '../services';
+import { registerViewCommands } from './viewActions';
+
+/** Plain-data access to each view for extension-host tests (`api.views.containers.getChildren()`). */
+export interface ExplorerApi {
+  views: Record<ViewName, { getChildren(): Promise<NodeSnapshot[]>; readonly visible: boolean; refresh(): Promise<void> }>;
+  /** resolves when no debounced refresh is waiting and no load runs */
+  whenIdle(): Promise<void>;
+  readonly stats: ExplorerModel['stats'];
+}
+
+export const stateKey = 'stevedore.views.state';
+export type PersistedState = Partial<Record<ViewName, Partial<ViewState> & { sortBy?: string }>>;
+
+export function registerViews(services: Services): ExplorerApi {
+  const { context } = services;
+  const model = new ExplorerModel({ engine: services.engine, listContexts: () => listContexts() });
+  const persisted = context.workspaceState.get<PersistedState>(stateKey, {});
+  const applySettings = () => {
+    const config = vscode.workspace.getConfiguration('stevedore');
+    model.layout = layoutFromSettings((key) => config.get(key));
+    for (const v of viewNames) {
+      const sortBy = persisted[v]?.sortBy;
+      const layout = (model.layout as unknown as Record<string, { sortBy: string }>)[v];
+      const allowed = settingChoices[`${v}.sortBy` as keyof typeof settingChoices] as readonly string[] | undefined;
+      if (layout && sortBy && allowed?.includes(sortBy)) layout.sortBy = sortBy;
+    }
+  };
+  applySettings();
+  const config = vscode.workspace.getConfiguration('stevedore');
+  for (const v of viewNames) {
+    Object.assign(model.viewState[v], defaultViewState, {
+      showDangling: config.get<boolean>('images.showDangling', false), showBuiltin: config.get<boolean>('networks.showBuiltin', true),
+    }, persisted[v] ?? {});
+    delete (model.viewState[v] as Partial<ViewState> & { sortBy?: string }).sortBy;
+  }
+  const folders = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+  model.workspaceFolders = folders();
+  const engineFacts = (engine: Engine) => {
+    model.contextInUse = services.windowContext ?? engine.endpoint.context;
+    model.endpointHost = engine.endpoint.host;
+    const host = /^(?:tcp|ssh):\/\/(?:[^@/]*@)?([^:/]+)/.exec(engine.endpoint.host)?.[1];
+    model.publishHost = host;
+  };
+  engineFacts(services.engine);
+
+  const providers = {} as Record<ViewName, ExplorerTreeProvider>;
+  const treeViews = {} as Record<ViewName, vscode.TreeView<TreeNode>>;
+  for (const v of viewNames) {
+    providers[v] = new ExplorerTreeProvider(v, model, () => services.engine);
+    treeViews[v] = vscode.window.createTreeView(`stevedore.${v}`, { treeDataProvider: providers[v], canSelectMany: true, showCollapseAll: v !== 'engines' });
+    context.subscriptions.push(providers[v], treeViews[v], treeViews[v].onDidChangeVisibility((e) => void model.setVisible(v, e.visible)));
+  }
+
+  const syncContextKeys = (v: ViewName) => {
+    const s = model.viewState[v];
+    void vscode.commands.executeCommand('setContext', `stevedore.${v}.filtered`, s.filter !== '');
+    void vscode.commands.executeCommand('setContext', `stevedore.${v}.onlyWorkspace`, s.onlyWorkspace);
+    if (v === 'images') void vscode.commands.executeCommand('setContext', 'stevedore.images.showDangling', s.showDangling);
+    if (v === 'networks') void vscode.commands.executeCommand('setContext', 'stevedore.networks.showBuiltin', s.showBuiltin);
+    const parts = [s.filter ? `“${s.filter}”` : '', s.onlyWorkspace ? 'this workspace' : ''].filter(Boolean);
+    treeViews[v].description = parts.length ? parts.join(' · ') : undefined;
+  };
+  for (const v of viewNames) syncContextKeys(v);
+
+  // only what the user changed in this workspace is stored, so settings still supply the rest
+  const persist = (v: ViewName, patch: Partial<ViewState> & { sortBy?: string }) => {
+    persisted[v] = { ...persisted[v], ...patch };
+    void context.workspaceState.update(stateKey, persisted);
+  };
+  const setSort = (v: ViewName, sortBy: string) => {
+    persist(v, { sortBy });
+    applySettings();
+    model.relayout([v]);
+  };
+
+  context.subscriptions.push(model, model.onDidChange((c) => providers[c.view].fire()));
+
+  // the monitor hub is stable across engine switches: subscribe once
+  model.setHealth(services.monitor.health);
+  context.subscriptions.push(
+    services.monitor.onEvent((e) => model.handleEvent(e)),
+    services.monitor.onHealth((h) => model.setHealth(h)),
+    services.onDidChangeEngine((engine) => {
+      engineFacts(engine);
+      model.setEngine(engine);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('stevedore')) return;
+      applySettings();
+      model.relayout();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      model.workspaceFolders = folders();
+      model.relayout();
+    }),
+  );
+
+  registerViewCommands({ services, model, treeViews, persist, setSort, syncContextKeys });
+
+  for (const v of viewNames) if (treeViews[v].visible) void model.setVisible(v, true);
+
+  return {
+    views: Object.fromEntries(viewNames.map((v) => [v, {
+      getChildren: async () => {
+        if (model.getHealth().state === 'unreachable' && v !== 'engines') return [];
+        // a hidden view's data is not kept current: read it fresh for the caller
+        if (!model.isVisible(v) || !model.isLoaded(v)) await model.refresh(v);
+        return snapshot(model.getTree(v));
+      },
+      get visible() { return treeViews[v].visible; },
+      refresh: () => model.refresh(v),
+    }])) as ExplorerApi['views'],
+    whenIdle: () => model.whenIdle(),
+    stats: model.stats,
+  };
+}

@@ -1,0 +1,35 @@
+// What the language client and the language server agree on: settings keys, commands and custom messages.
+/** Configuration sections the server reads (workspace/configuration, scoped to the document). */
+export const LINT_SECTION = 'stevedore.lint';
+export const ENGINE_SECTION = 'stevedore.engine';
+
+/** Shape of `stevedore.lint.*` as contributed in package.json. */
+export interface LintUserSettings {
+  enable?: boolean;
+  /** `stevedore.lint.rules.<id>`: off | style | info | warning | error (by rule id or alias) */
+  rules?: Record<string, string>;
+  ignore?: string[];
+  engineChecks?: boolean;
+  trustedRegistries?: string[];
+  /** read .hadolint.yaml (from the file's directory upwards) */
+  hadolintConfig?: boolean;
+  debounceMs?: number;
+}
+
+export interface EngineUserSettings {
+  host?: string;
+  context?: string;
+}
+
+/** Client commands the server's code actions invoke. */
+export const PULL_IMAGE_COMMAND = 'stevedore.lint.pullImage';
+export const OPEN_RULE_DOCS_COMMAND = 'stevedore.lint.openRuleDocs';
+
+/** Client → server notification: the window's engine changed (context switch, engine restarted): drop cached facts. */
+export const ENGINE_CHANGED_METHOD = 'stevedore/engineChanged';
+export interface EngineChangedParams {
+  host?: string;
+  context?: string;
+}
+
+export const CODE_ACTION_FIX_ALL = 'source.fixAll.stevedore';

@@ -1,0 +1,105 @@
+// Dockerfile lint speed: all of Stevedore's rules vs dockerfile-utils' validator alone (syntax only),
+// on 10/80/1000-line files, plus the whole `stevedore lint` process on a small file.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SIZES = [10, 80, 1000] as const;
+
+/** Deterministic multi-stage Dockerfile of about `lines` lines. */
+export function dockerfileOf(lines: number): string {
+  const out = ['# syntax=docker/dockerfile:1', 'ARG NODE_VERSION=20', 'FROM node:${NODE_VERSION}-alpine AS deps', 'WORKDIR /app',
+    'COPY package.json package-lock.json ./', 'RUN npm ci --omit=dev && \\', '    npm cache clean --force'];
+  for (let i = 0; out.length < lines - 3; i++) {
+    out.push(`FROM alpine:3.19 AS stage${i}`, `RUN apk add --no-cache curl=8.5.0-r0 git && \\`, `    echo "hello ${i}" | tee /tmp/x`,
+      `ENV APP_${i}=value${i} PATH=/opt/bin:$PATH`, `COPY --from=deps /app /app${i}`, `LABEL org.example.stage="${i}"`, `EXPOSE 80${i % 10}/tcp`);
+  }
+  out.push('USER node', 'HEALTHCHECK --interval=30s CMD wget -q localhost || exit 1', 'CMD ["node", "server.js"]');
+  return `${out.slice(0, lines).join('\n')}\n`;
+}
+
+/** Variant `i` of a text: every `hello` differs, so no per-file or per-instruction cache can help either side. */
+const variant = (text: string, i: number) => text.replace(/hello/g, `hello${i}`);
+
+/** Microseconds per call over one round of `roundMs`. */
+// No forced gc() between rounds: a full GC flushes the bytecode of functions that have aged, which
+// penalises whichever side has more code.
+function round(texts: string[], fn: (t: string) => unknown, roundMs: number, salt: { i: number }): number {
+  const start = performance.now();
+  let n = 0;
+  while (performance.now() - start < roundMs || n < 10) { fn(`${texts[n % texts.length]!}# ${salt.i++}\n`); n++; }
+  return ((performance.now() - start) * 1000) / n;
+}
+const textsOf = (n: number) => Array.from({ length: 64 }, (_, k) => variant(dockerfileOf(n), k));
+/** Best round of `rounds` consecutive rounds. */
+function best(texts: string[], fn: (t: string) => unknown, salt: { i: number }, rounds = 4, roundMs = 150): number {
+  round(texts, fn, 100, salt);
+  let b = Infinity;
+  for (let r = 0; r < rounds; r++) b = Math.min(b, round(texts, fn, roundMs, salt));
+  return b;
+}
+
+/**
+ * One trial, in a fresh process: the bare validator first (dockerfile-ast as shipped — our parse layer,
+ * once loaded, memoizes its getters and would speed the validator up too), then all our rules.
+ */
+async function trial(): Promise<void> {
+  const salt = { i: 0 };
+  const { validate } = await import('dockerfile-utils');
+  const base: Record<number, number> = {};
+  for (const n of SIZES) base[n] = best(textsOf(n), (t) => validate(t), salt);
+  const { TextDocument } = await import('vscode-languageserver-textdocument');
+  const { validateStaged } = await import('../../src/core/lint/dockerfile/index.js');
+  const { DEFAULT_LINT_SETTINGS } = await import('../../src/core/lint/types.js');
+  const settings = { ...DEFAULT_LINT_SETTINGS, engineChecks: false };
+  let v = 0;
+  const ours: Record<number, number> = {};
+  for (const n of SIZES) ours[n] = best(textsOf(n), (t) => validateStaged(TextDocument.create(`untitled:Dockerfile${v++}`, 'dockerfile', 1, t), settings).diagnostics, salt);
+  process.stdout.write(JSON.stringify({ base, ours }));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const TRIALS = 5;
+
+async function main(): Promise<void> {
+  // Trials in fresh processes, each measuring both sides back to back; medians over trials, so a
+  // burst of load from other processes on the machine spoils one trial, not the result.
+  const trials: { base: Record<number, number>; ours: Record<number, number> }[] = [];
+  for (let t = 0; t < TRIALS; t++) {
+    const p = spawnSync(process.execPath, ['--expose-gc', __filename], { env: { ...process.env, STEVEDORE_BENCH_TRIAL: '1' }, encoding: 'utf8' });
+    if (p.status !== 0) throw new Error(`trial failed: ${p.stderr}`);
+    trials.push(JSON.parse(p.stdout) as (typeof trials)[number]);
+  }
+  const { rules } = await import('../../src/core/lint/dockerfile/index.js');
+  const ours: Record<number, number> = {};
+  const base: Record<number, number> = {};
+  for (const n of SIZES) { ours[n] = median(trials.map((x) => x.ours[n]!)); base[n] = median(trials.map((x) => x.base[n]!)); }
+  const ratios80 = trials.map((x) => x.ours[80]! / x.base[80]!);
+  console.log(`trials: ${TRIALS}; 80-line ratio per trial: ${ratios80.map((r) => r.toFixed(2)).join(' ')}`);
+
+  console.log(`rules: ${rules.length} (all enabled by default run together)`);
+  console.log('lines   stevedore (all rules)   dockerfile-utils validator   ratio');
+  for (const n of SIZES) console.log(`${String(n).padStart(5)}   ${`${(ours[n]! / 1000).toFixed(3)} ms`.padStart(21)}   ${`${(base[n]! / 1000).toFixed(3)} ms`.padStart(26)}   ${(ours[n]! / base[n]!).toFixed(2)}x`);
+  const r80 = ours[80]! / base[80]!;
+  const growth = ours[1000]! / ours[80]!;
+  console.log(`target all-rules/validator on 80 lines <= 1.00: ${r80.toFixed(2)} ${r80 <= 1 ? 'OK' : 'MISSED'}`);
+  console.log(`target 1000-line/80-line time <= 12: ${growth.toFixed(2)} ${growth <= 12 ? 'OK' : 'MISSED'}`);
+
+  const cli = join(process.cwd(), 'dist/cli.js');
+  if (!existsSync(join(process.cwd(), 'dist/cli/cli.mjs'))) spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'ignore' });
+  const file = join(mkdtempSync(join(tmpdir(), 'stevedore-bench-')), 'Dockerfile');
+  writeFileSync(file, dockerfileOf(10));
+  const time = (args: string[]) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 11; i++) { const t0 = performance.now(); spawnSync(process.execPath, args, { stdio: 'ignore' }); runs.push(performance.now() - t0); }
+    return runs.sort((a, b) => a - b)[5]!;
+  };
+  const nodeOnly = time(['-e', '0']);
+  const offline = time([cli, 'lint', '--offline', file]);
+  const online = time([cli, 'lint', file]);
+  console.log(`whole process (median of 11): node -e 0 ${nodeOnly.toFixed(0)} ms; stevedore lint --offline ${offline.toFixed(0)} ms; stevedore lint (engine checks) ${online.toFixed(0)} ms`);
+  console.log(`target stevedore lint < 150 ms: offline ${offline < 150 ? 'OK' : 'MISSED'}, with engine ${online < 150 ? 'OK' : 'MISSED'}; ratio to bare node ${(offline / nodeOnly).toFixed(2)}x`);
+}
+
+if (require.main === module) (process.env.STEVEDORE_BENCH_TRIAL ? trial() : main()).catch((e: unknown) => { console.error(e); process.exitCode = 1; });

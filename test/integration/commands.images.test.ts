@@ -1,0 +1,115 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as a from '../../src/core/engine/actions';
+import { EngineError } from '../../src/core/engine/errors';
+import { collect, setupEnv, testImage, type TestEnv } from './commandsHelpers';
+
+let t: TestEnv;
+let dir: string;
+beforeAll(async () => {
+  t = await setupEnv();
+  dir = mkdtempSync(join(tmpdir(), 'sdcmd-build-'));
+});
+afterAll(async () => {
+  await t.cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function buildContext(files: Record<string, string>): string {
+  const ctx = mkdtempSync(join(dir, 'ctx-'));
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(join(ctx, p, '..'), { recursive: true });
+    writeFileSync(join(ctx, p), text);
+  }
+  return ctx;
+}
+
+describe('build (integration)', () => {
+  it('sends the context without what .dockerignore excludes, streams output, tags the image', async () => {
+    const ctx = buildContext({
+      'Dockerfile': `FROM ${testImage}\nCOPY . /ctx\nRUN echo built-step\n`,
+      '.dockerignore': 'secret.txt\nlogs/\n*.tmp\n!keep.tmp\n',
+      'app.txt': 'app',
+      'secret.txt': 'nope',
+      'logs/a.log': 'nope',
+      'x.tmp': 'nope',
+      'keep.tmp': 'yes',
+      'src/main.txt': 'yes',
+    });
+    expect(await a.contextEntries(ctx)).toEqual(['.dockerignore', 'Dockerfile', 'app.txt', 'keep.tmp', 'src/main.txt']);
+    const tag = `${t.prefix}built:1`;
+    const events = await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [tag], labels: t.labels, networkMode: 'none' }));
+    const out = events.map((e) => e.stream ?? '').join('');
+    expect(out).toContain('built-step');
+    expect(events.some((e) => a.builtImageId(e))).toBe(true);
+    const id = await a.runContainer(t.engine, t.spec({ image: tag, cmd: ['sh', '-c', 'cd /ctx && find . -type f | sort'] }));
+    await t.docker.getContainer(id).wait();
+    const logs = (await collect(a.containerLogs(t.engine, id))).map((c) => c.data.toString()).join('');
+    expect(logs.split('\n').filter(Boolean)).toEqual(['./.dockerignore', './Dockerfile', './app.txt', './keep.tmp', './src/main.txt']);
+  });
+
+  it('a failing step throws with the engine message', async () => {
+    const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nRUN exit 3\n` });
+    await expect(collect(a.buildImage(t.engine, { contextDir: ctx, tags: [`${t.prefix}fail:1`], labels: t.labels, networkMode: 'none' }))).rejects.toThrow(/Build .* failed: .*returned a non-zero code: 3/);
+  });
+
+  it('a Dockerfile outside the context is refused', async () => {
+    const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\n` });
+    await expect(collect(a.buildImage(t.engine, { contextDir: ctx, dockerfile: '../Dockerfile' }))).rejects.toThrow(/inside the build context/);
+  });
+});
+
+describe('image verbs (integration)', () => {
+  it('tag, history, remove one tag, then the image', async () => {
+    const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nLABEL x=1\nRUN echo hi > /hi\n` });
+    const tag1 = `${t.prefix}img:one`;
+    await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [tag1], labels: t.labels, networkMode: 'none' }));
+    const tag2 = `${t.prefix}img:two`;
+    await a.tagImage(t.engine, tag1, tag2);
+    const info = await t.docker.getImage(tag1).inspect();
+    expect(info.RepoTags.sort()).toEqual([tag1, tag2].sort());
+    const history = await a.imageHistory(t.engine, tag2);
+    expect(history.some((h) => h.createdBy.includes('echo hi > /hi'))).toBe(true);
+    expect(history[0]!.tags.sort()).toEqual([tag1, tag2].sort());
+    const r1 = await a.removeImage(t.engine, tag2);
+    expect(r1.untagged).toEqual([tag2]);
+    expect(r1.deleted).toEqual([]);
+    const r2 = await a.removeImage(t.engine, tag1);
+    expect(r2.deleted.length).toBeGreaterThan(0);
+    await expect(t.docker.getImage(info.Id).inspect()).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('removing a multi-tag image by id explains how', async () => {
+    const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nLABEL y=2\n` });
+    const tag = `${t.prefix}multi:a`;
+    await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [tag, `${t.prefix}multi:b`], labels: t.labels, networkMode: 'none' }));
+    const id = (await t.docker.getImage(tag).inspect()).Id;
+    await expect(a.removeImage(t.engine, id)).rejects.toThrow(/several tags/);
+    await a.removeImage(t.engine, id, { force: true });
+  });
+
+  it('pull without a reachable registry fails clearly; cancel ends quietly', async () => {
+    const err = await collect(a.pullImage(t.engine, 'localhost:1/stevedore/nothing:latest')).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(EngineError);
+    expect((err as EngineError).kind).toBe('unreachable');
+    expect((err as EngineError).message).toMatch(/Pull localhost:1\/stevedore\/nothing:latest failed: the registry is not reachable/);
+    const ac = new AbortController();
+    ac.abort();
+    expect(await collect(a.pullImage(t.engine, 'localhost:1/stevedore/nothing:latest', { signal: ac.signal }))).toEqual([]);
+  });
+
+  it('push to an unreachable registry fails with a clear message', async () => {
+    const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nLABEL z=3\n` });
+    const tag = `localhost:1/${t.prefix}push:1`;
+    await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [tag], labels: t.labels, networkMode: 'none' }));
+    await expect(collect(a.pushImage(t.engine, tag))).rejects.toThrow(/Push localhost:1\/.* failed: .*(connection refused|not reachable)/);
+  });
+
+  it('search without internet says so', async () => {
+    const err = await a.searchImages(t.engine, 'busybox').then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(EngineError);
+    expect((err as EngineError).message).toMatch(/Search Docker Hub/);
+  }, 60000);
+});

@@ -1,0 +1,85 @@
+// The real language server over the real protocol (in-process streams): compose diagnostics, quick fixes and
+// editing features for a file on disk.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConnection } from 'vscode-languageserver/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location } from 'vscode-languageserver-types';
+import { startLanguageServer } from '../../src/server/languageServer';
+
+const file = path.resolve(__dirname, '../fixtures/compose/ten-problems/compose.yaml');
+const uri = pathToFileURL(file).href;
+const text = fs.readFileSync(file, 'utf8');
+let client: ProtocolConnection;
+const published: PublishDiagnosticsParams[] = [];
+
+beforeAll(async () => {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  startLanguageServer(createConnection(toServer, toClient), { facts: null });
+  client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { published.push(p); });
+  client.onRequest('workspace/configuration', () => [{}, {}]);
+  client.listen();
+  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } } } });
+  await client.sendNotification('initialized', {});
+  await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockercompose', version: 1, text } });
+});
+afterAll(() => client?.dispose());
+
+async function diagnostics(): Promise<Diagnostic[]> {
+  for (let i = 0; i < 100; i++) {
+    const last = published.filter((p) => p.uri === uri).pop();
+    if (last && last.diagnostics.length) return last.diagnostics;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('no diagnostics published');
+}
+
+describe('compose language server (lsp)', () => {
+  it('publishes the ten planted problems with codes, docs links and source', async () => {
+    const d = await diagnostics();
+    expect(d).toHaveLength(10);
+    for (const x of d) {
+      expect(x.source).toBe('stevedore');
+      expect(String(x.codeDescription?.href)).toContain(`compose-rules.md#${String(x.code)}`);
+    }
+  });
+
+  it('offers quick fixes: remove version, did-you-mean', async () => {
+    const d = await diagnostics();
+    const actions = await client.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d[0]!.range, context: { diagnostics: [d[0]!] } });
+    expect(actions.map((a) => a.title)).toContain('Remove `version`');
+    const typo = d.find((x) => String(x.message).includes('restrat'))!;
+    const fixes = await client.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: typo.range, context: { diagnostics: [typo] } });
+    expect(fixes.map((a) => a.title)).toContain('Change `restrat` to `restart`');
+  });
+
+  it('answers completion, hover, symbols, definition, references and links for compose', async () => {
+    const items = await client.sendRequest<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 19, character: 4 } });
+    const labels = (Array.isArray(items) ? items : items.items).map((i) => i.label);
+    expect(labels).toContain('healthcheck');
+    const hover = await client.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 6 } });
+    expect(JSON.stringify(hover.contents)).toContain('image');
+    const symbols = await client.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols[0]!.children!.map((s) => s.name)).toEqual(['web', 'api', 'worker']);
+    const def = await client.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri }, position: { line: 16, character: 19 } });
+    expect(def[0]!.range.start).toEqual({ line: 17, character: 2 });
+    const refs = await client.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 10, character: 3 }, context: { includeDeclaration: true } });
+    expect(refs.map((r) => r.range.start.line)).toEqual([10, 19]);
+    const links = await client.sendRequest<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
+    expect(Array.isArray(links)).toBe(true);
+  });
+
+  it('survives half-typed YAML', async () => {
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'services:\n  web:\n    image: [\n  "x\n' }] });
+    const items = await client.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 4 } });
+    expect(Array.isArray(items) || typeof items === 'object').toBe(true);
+    const symbols = await client.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(Array.isArray(symbols)).toBe(true);
+  });
+});

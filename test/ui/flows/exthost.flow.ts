@@ -1,0 +1,52 @@
+/// <reference types="mocha" />
+// Runs test/ui/exthost (bundled) inside the real Node extension host of VS Code 1.139.1: the workbench
+// honours the `payload` (extensionDevelopmentPath + extensionTestsPath) because code-server runs with
+// `--vscode-option enable-smoke-test-driver`, and reports run()'s outcome through codeAutomationExit.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import type { Session } from '../driver/session';
+
+/** Workbench chatter in the forwarded console that says nothing about Stevedore. */
+const NOISE = /open-vsx\.org|authentication provider 'github'|connection token|Creating a socket|reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate|MCP migration|builtin extensions cache|^\s*at /;
+
+export default function register(s: Session): void {
+  suite('extension host (ui)', () => {
+    test('the extension-host suites pass inside VS Code', async function () {
+      this.timeout(240_000);
+      const remote = (p: string) => `vscode-remote://${s.origin('up')}${p}`;
+      const page = await s.newPage();
+      let finish!: (code: unknown) => void;
+      const exited = new Promise<unknown>((r) => (finish = r));
+      let shots = Promise.resolve();
+      // Console lines of the extension host; `@@SCREENSHOT name ack` is a test asking for a screenshot.
+      await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
+        const line = format(...(args ?? []));
+        const m = /@@SCREENSHOT (\S+) (\S+)/.exec(line);
+        if (!m) { if (!NOISE.test(line)) console.log(`    │ ${line.replace(/\n/g, '\n    │ ')}`); return; }
+        shots = shots.then(async () => fs.writeFileSync(m[2]!, await s.shot(page, m[1]!))).catch((e) => console.log('screenshot failed', e));
+      });
+      await page.exposeFunction('codeAutomationExit', (code: unknown) => finish(code));
+      try {
+        await page.goto(s.url('up', [
+          ['extensionDevelopmentPath', remote(s.config.runnerExt)],
+          ['extensionTestsPath', remote(s.config.exthostIndex)],
+        ]));
+        const code = await exited;
+        await shots;
+        assert.equal(code, 0, 'extension-host suites failed (see the log above)');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
+
+/** The extension folder given as extensionDevelopmentPath: a manifest only, so no second copy of Stevedore loads. */
+export function writeRunnerExtension(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: 'stevedore-ui-tests', publisher: 'stevedore-test', version: '0.0.0', engines: { vscode: '*' },
+  }, null, 2));
+}

@@ -1,0 +1,48 @@
+/// <reference types="mocha" />
+// Context menus of volumes and networks: what each kind of item offers, and removing one.
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { docker, labels } from '../driver/docker';
+import type { Session } from '../driver/session';
+import { contextMenu, filterView, openStevedore, runMenuItem, waitForNoRow, waitForRow, widenSidebar } from '../driver/workbench';
+
+export default function register(s: Session): void {
+  suite('volume and network menus (ui)', () => {
+    let page: Page;
+    suiteSetup(async function () {
+      this.timeout(90_000);
+      page = await s.workbench('up');
+      await openStevedore(page);
+      await widenSidebar(page, 480);
+    });
+    teardown(async () => { await page.keyboard.press('Escape'); });
+
+    test('a network Docker made offers Inspect but not Remove…; one of ours offers both', async function () {
+      this.timeout(45_000);
+      const builtin = await contextMenu(page, 'Networks', /\bbridge\s*built-in/);
+      assert.ok(builtin.includes('Inspect') && !builtin.includes('Remove…'), `menu of the built-in bridge: ${JSON.stringify(builtin)}`);
+      await page.keyboard.press('Escape');
+      const ours = await contextMenu(page, 'Networks', `${s.prefix}-net`);
+      for (const verb of ['Inspect', 'Remove…', 'Connect Container…']) assert.ok(ours.includes(verb), `no '${verb}' in ${JSON.stringify(ours)}`);
+    });
+
+    test('Remove… on an unused volume asks, naming it, then the volume goes', async function () {
+      this.timeout(45_000);
+      const name = `${s.prefix}-spare`;
+      await docker('volume', 'create', ...labels(s.config.id), name);
+      await filterView(page, 'Volumes', s.prefix);
+      try {
+        await waitForRow(page, 'Volumes', name);
+        await runMenuItem(page, 'Volumes', name, 'Remove…');
+        const dialog = page.locator('.monaco-dialog-box');
+        await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+        assert.match(await dialog.innerText(), new RegExp(name));
+        await dialog.locator('.monaco-button', { hasText: /^Remove/ }).first().click();
+        await waitForNoRow(page, 'Volumes', name);
+        assert.equal(await docker('volume', 'ls', '-q', '--filter', `name=^${name}$`), '');
+      } finally {
+        await filterView(page, 'Volumes', '');
+      }
+    });
+  });
+}
