@@ -116,3 +116,13 @@ describe('event stream reconnect after the engine goes away (integration)', () =
     }
   }, 120_000);
 });
+
+describe('a private dockerd beside the shared engine (integration)', () => {
+  it('leaves the shared engine able to start bridged containers after it started and stopped', async () => {
+    await daemon.stop();
+    await daemon.start();
+    const out = execFileSync('docker', ['run', '--rm', '--label', 'stevedore.test=1', 'stevedore-test/busybox:latest', 'echo', 'bridged'],
+      { encoding: 'utf8' });
+    expect(out.trim()).toBe('bridged');
+  }, 120_000);
+});

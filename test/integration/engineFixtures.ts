@@ -101,8 +101,12 @@ function pingUnix(sock: string): Promise<boolean> {
 }
 
 /**
- * A dockerd of our own (own socket, data-root, exec-root, pidfile; no bridge, no iptables) so tests can stop
+ * A dockerd of our own (own socket, data-root, exec-root, pidfile, bridge; no iptables) so tests can stop
  * and start an engine without touching the shared one. Optionally also listens on tcp with --tlsverify.
+ *
+ * It gets a bridge link of its own with its own subnet: dockerd started with `--bridge=none` deletes the
+ * default `docker0` link (it shares the host's network namespace), which breaks every container the shared
+ * engine starts afterwards; with `--bridge=<name>` and no address it would take docker0's subnet.
  */
 export class PrivateDockerd {
   readonly socket: string;
@@ -117,10 +121,35 @@ export class PrivateDockerd {
     return `unix://${this.socket}`;
   }
 
+  /** Create this daemon's bridge link (idempotent) and return its name (at most 15 characters). */
+  private bridge(): string {
+    const name = this.bridgeName;
+    try {
+      execFileSync('ip', ['link', 'show', name], { stdio: 'ignore' });
+    } catch {
+      const octet = 100 + (parseInt(name.slice(-4), 16) % 150);
+      execFileSync('ip', ['link', 'add', name, 'type', 'bridge'], { stdio: 'ignore' });
+      execFileSync('ip', ['addr', 'add', `10.213.${octet}.1/24`, 'dev', name], { stdio: 'ignore' });
+    }
+    return name;
+  }
+
+  private get bridgeName(): string {
+    return `stvb${createHash('sha256').update(this.dir).digest('hex').slice(0, 8)}`;
+  }
+
+  private removeBridge(): void {
+    try {
+      execFileSync('ip', ['link', 'del', this.bridgeName], { stdio: 'ignore' });
+    } catch {
+      // already gone
+    }
+  }
+
   async start(timeoutMs = 40_000): Promise<void> {
     const args = [
       `--host=unix://${this.socket}`, `--data-root=${path.join(this.dir, 'root')}`, `--exec-root=${path.join(this.dir, 'exec')}`,
-      `--pidfile=${path.join(this.dir, 'd.pid')}`, '--bridge=none', '--iptables=false', '--ip6tables=false',
+      `--pidfile=${path.join(this.dir, 'd.pid')}`, `--bridge=${this.bridge()}`, '--iptables=false', '--ip6tables=false',
       // a private containerd too, so stopping this daemon never disturbs the shared one
       `--containerd-namespace=stv-${path.basename(this.dir)}`, `--containerd-plugins-namespace=stv-${path.basename(this.dir)}p`,
     ];
@@ -155,6 +184,7 @@ export class PrivateDockerd {
 
   async destroy(): Promise<void> {
     await this.stop();
+    this.removeBridge();
     // containerd shims may hold exec-root mounts briefly
     for (let i = 0; i < 5 && existsSync(this.dir); i++) {
       try {
