@@ -46,8 +46,9 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
   };
   return {
     'stevedore.image.pull': {
-      run: async () => {
-        const ref = await askReference(services);
+      // a reference passed by another command or a keybinding skips the question
+      run: async (_c, _ts, given?: unknown) => {
+        const ref = typeof given === 'string' && given.trim() && !validateReference(given.trim()) ? given.trim() : await askReference(services);
         if (ref) await pull(ref.includes(':') || ref.includes('@') ? ref : `${ref}:latest`);
       },
     },

@@ -8,6 +8,7 @@ import composeFile from '../flows/compose.flow';
 import containerMenu from '../flows/containerMenu.flow';
 import engineDown from '../flows/engineDown.flow';
 import explorer from '../flows/explorer.flow';
+import imageMenu from '../flows/imageMenu.flow';
 import exthost, { writeRunnerExtension } from '../flows/exthost.flow';
 import problems from '../flows/problems.flow';
 import resourceMenus from '../flows/resourceMenus.flow';
@@ -21,6 +22,7 @@ const flows: { register: (s: Session) => void; server: ServerName }[] = [
   { register: explorer, server: 'up' },
   { register: containerMenu, server: 'up' },
   { register: resourceMenus, server: 'up' },
+  { register: imageMenu, server: 'up' },
   { register: statusBar, server: 'up' },
   { register: problems, server: 'up' },
   { register: composeFile, server: 'up' },

@@ -2,6 +2,7 @@
 // Loaded by VS Code's extension host through `extensionTestsPath`: run() resolves when every suite passed.
 import Mocha from 'mocha';
 import activation from './activation.test';
+import commands from './commands.test';
 import diagnostics from './diagnostics.test';
 import { screenshot } from './harness';
 import manifest from './manifest.test';
@@ -11,7 +12,7 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
   // The suites are bundled into this file: give them mocha's tdd globals, then declare them.
   mocha.suite.emit('pre-require', globalThis, 'exthost', mocha);
-  for (const register of [activation, manifest, views, diagnostics]) register();
+  for (const register of [activation, manifest, views, diagnostics, commands]) register();
   mocha.suite.afterEach(async function () {
     const t = this.currentTest;
     if (t?.state === 'failed') await screenshot(`failed-exthost-${t.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);
