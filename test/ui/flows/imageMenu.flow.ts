@@ -10,7 +10,7 @@ import { contextMenu, filterView, openStevedore, pane, runMenuItem, waitForRow, 
 export default function register(s: Session): void {
   suite('image menu and Execute Command (ui)', () => {
     let page: Page;
-    const latest = /^\s*latest\b/;
+    const latest = /^\s*latest/; // the row text runs label and description together
     suiteSetup(async function () {
       this.timeout(90_000);
       page = await s.workbench('up');
