@@ -1,7 +1,7 @@
 // Small shared pieces for rules: package-manager command matching and common text edits.
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { hasFlag, positionals, type Command } from './shell';
-import type { Node, RuleContext } from './model';
+import type { Listeners, Node, RuleContext } from './model';
 
 /** Calls fn for every command of every RUN (including ONBUILD RUN). */
 export function eachCommand(ctx: RuleContext, fn: (cmd: Command, node: Node) => void): { RUN: (node: Node) => void } {
@@ -69,4 +69,41 @@ export function cacheMountTargets(node: Node): string[] {
 /** The first instruction of each stage that isn't a FROM: whether the stage is the final one. */
 export function isFinalStage(ctx: RuleContext, node: Node): boolean {
   return node.stage !== undefined && node.stage.index === ctx.stages.length - 1;
+}
+
+/**
+ * Listeners for "only the last <keyword> of a stage takes effect" rules: every earlier one of the stage
+ * (ONBUILD triggers aside) goes to `report` when the next stage starts or the file ends.
+ */
+export function earlierOnesOfStage(keyword: 'CMD' | 'ENTRYPOINT' | 'HEALTHCHECK', report: (node: Node) => void): Listeners {
+  let seen: Node[] = [];
+  const flush = () => {
+    for (const n of seen.slice(0, -1)) report(n);
+    seen = [];
+  };
+  return {
+    FROM: ({ onbuild }) => { if (!onbuild) flush(); },
+    [keyword]: (node: Node) => { if (!node.onbuild) seen.push(node); },
+    end: flush,
+  };
+}
+
+/**
+ * Listeners for "clean the package manager's cache in the same RUN" rules: a RUN with a command that
+ * `installs` and none that `cleans`, and no cache mount the `cacheMount` test accepts, goes to `report`
+ * with the installing command.
+ */
+export function cacheLeftInLayer(
+  ctx: RuleContext,
+  test: { installs: (c: Command) => boolean; cleans: (c: Command) => boolean; cacheMount: (target: string) => boolean },
+  report: (node: Node, install: Command) => void,
+): Listeners {
+  return {
+    RUN(node) {
+      const cmds = ctx.commands(node);
+      const install = cmds.find(test.installs);
+      if (!install || cmds.some(test.cleans) || cacheMountTargets(node).some(test.cacheMount)) return;
+      report(node, install);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { docsUrl } from '../../rule';
-import { cacheMountTargets, isInstall } from '../helpers';
+import { cacheLeftInLayer, isInstall } from '../helpers';
 import { defineRule } from '../model';
 import type { Command } from '../shell';
 
@@ -18,14 +18,7 @@ export default defineRule({
   messages: { missing: () => '\`dnf clean all\` missing after dnf command.' },
   create(ctx) {
     const { messages } = this;
-    return {
-      RUN(node) {
-        const cmds = ctx.commands(node);
-        const trigger = cmds.find(triggers);
-        if (!trigger || cmds.some(cleans)) return;
-        if (cacheMountTargets(node).some((t) => t.startsWith('/var/cache/dnf'))) return;
-        ctx.report({ range: ctx.commandRange(node, trigger), message: messages.missing() });
-      },
-    };
+    return cacheLeftInLayer(ctx, { installs: triggers, cleans, cacheMount: (t) => t.startsWith('/var/cache/dnf') },
+      (node, install) => ctx.report({ range: ctx.commandRange(node, install), message: messages.missing() }));
   },
 });

@@ -1,6 +1,7 @@
 import { DiagnosticTag } from 'vscode-languageserver-types';
 import { docsUrl } from '../../rule';
-import { defineRule, type Node } from '../model';
+import { earlierOnesOfStage } from '../helpers';
+import { defineRule } from '../model';
 
 export default defineRule({
   id: 'multiple-cmd',
@@ -14,15 +15,6 @@ export default defineRule({
   messages: { multiple: () => 'Multiple `CMD` instructions found. If you list more than one `CMD` then only the last `CMD` will take effect' },
   create(ctx) {
     const { messages } = this;
-    let seen: Node[] = [];
-    const flush = () => {
-      for (const n of seen.slice(0, -1)) ctx.report({ range: n.inst.getRange(), message: messages.multiple(), tags: [DiagnosticTag.Unnecessary] });
-      seen = [];
-    };
-    return {
-      FROM: ({ onbuild }) => { if (!onbuild) flush(); },
-      CMD: (node) => { if (!node.onbuild) seen.push(node); },
-      end: flush,
-    };
+    return earlierOnesOfStage('CMD', (n) => ctx.report({ range: n.inst.getRange(), message: messages.multiple(), tags: [DiagnosticTag.Unnecessary] }));
   },
 });

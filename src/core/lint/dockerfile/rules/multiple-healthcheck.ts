@@ -1,6 +1,7 @@
 import { DiagnosticTag } from 'vscode-languageserver-types';
 import { docsUrl } from '../../rule';
-import { defineRule, type Node } from '../model';
+import { earlierOnesOfStage } from '../helpers';
+import { defineRule } from '../model';
 
 export default defineRule({
   id: 'multiple-healthcheck',
@@ -14,15 +15,6 @@ export default defineRule({
   messages: { multiple: () => 'Multiple `HEALTHCHECK` instructions found. If you list more than one `HEALTHCHECK` then only the last `HEALTHCHECK` will take effect' },
   create(ctx) {
     const { messages } = this;
-    let seen: Node[] = [];
-    const flush = () => {
-      for (const n of seen.slice(0, -1)) ctx.report({ range: n.inst.getRange(), message: messages.multiple(), tags: [DiagnosticTag.Unnecessary] });
-      seen = [];
-    };
-    return {
-      FROM: ({ onbuild }) => { if (!onbuild) flush(); },
-      HEALTHCHECK: (node) => { if (!node.onbuild) seen.push(node); },
-      end: flush,
-    };
+    return earlierOnesOfStage('HEALTHCHECK', (n) => ctx.report({ range: n.inst.getRange(), message: messages.multiple(), tags: [DiagnosticTag.Unnecessary] }));
   },
 });
