@@ -1,6 +1,7 @@
 // esbuild: one bundle per process. Only the extension entry treats `vscode` as external.
 import * as esbuild from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { composeValidatorPlugin } from './composeValidator.mjs';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 const common = {
@@ -9,6 +10,8 @@ const common = {
   // docker-modem requires ssh2 (with native parts) at load; we reach ssh:// engines through `ssh … docker system dial-stdio`
   alias: { ssh2: './src/core/engine/ssh2Shim.ts' },
   external: ['cpu-features'],
+  // the compose-spec validator as ajv's standalone code, not compiled at run time
+  plugins: [composeValidatorPlugin],
 };
 const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'] },

@@ -1,7 +1,7 @@
 // One pass over a parsed document: anchors and alias targets, the plain JS value (merge keys applied, as the
 // schema sees it), and the scalars holding a `$` (interpolation). yaml's own visit() and toJS() allocate a path
 // per node and re-walk the document per alias; on a 5,000-line file this single walk is several times cheaper.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Scalar } from 'yaml';
+import { Alias, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 
 export interface Analysis {
   aliasTargets: Map<Alias, Node>;
@@ -24,37 +24,54 @@ export function analyze(doc: Document, keyOffsets?: ReadonlySet<number>): Analys
   const dollarScalars: Scalar[] = [];
   const keyAt = new Map<number, Scalar>();
 
+  // instanceof (one class check each) rather than yaml's isScalar()/isMap()/…: those read a symbol-keyed
+  // property off every node, a megamorphic load that made this walk twice as slow
   const walk = (node: unknown, depth: number): unknown => {
     if (depth > 200 || node === null || node === undefined) return null;
-    if (isAlias(node)) {
+    let value: unknown;
+    if (node instanceof Scalar) {
+      value = node.value;
+      if (typeof value === 'string' && value.includes('$')) dollarScalars.push(node);
+    } else if (node instanceof YAMLMap) {
+      const obj: Record<string, unknown> = {};
+      let merges: unknown[] | undefined;
+      const pairs = node.items as Pair[];
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i]!;
+        const k = pair.key;
+        if (k instanceof Scalar) {
+          if (k.source === '<<' && k.type === 'PLAIN') {
+            const v = walk(pair.value, depth + 1);
+            merges ??= [];
+            if (pair.value instanceof YAMLSeq) merges.push(...(v as unknown[]));
+            else merges.push(v);
+            continue;
+          }
+          if (keyOffsets && k.range && keyOffsets.has(k.range[0])) keyAt.set(k.range[0], k);
+          obj[String(k.value)] = walk(pair.value, depth + 1);
+        } else {
+          obj[String(walk(k, depth + 1))] = walk(pair.value, depth + 1);
+        }
+      }
+      if (merges) {
+        for (const m of merges) {
+          if (!m || typeof m !== 'object' || Array.isArray(m)) continue;
+          for (const k of Object.keys(m)) if (!(k in obj)) obj[k] = (m as Record<string, unknown>)[k];
+        }
+      }
+      value = obj;
+    } else if (node instanceof YAMLSeq) {
+      const items = node.items as unknown[];
+      const arr = new Array<unknown>(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        arr[i] = walk(item instanceof Pair ? item.value : item, depth + 1);
+      }
+      value = arr;
+    } else if (node instanceof Alias) {
       const target = anchors.get(node.source);
       if (target) aliasTargets.set(node, target);
       return target ? values.get(target) ?? null : null;
-    }
-    let value: unknown;
-    if (isScalar(node)) {
-      value = node.value;
-      if (typeof value === 'string' && value.includes('$')) dollarScalars.push(node);
-    } else if (isMap(node)) {
-      const obj: Record<string, unknown> = {};
-      let merges: unknown[] | undefined;
-      for (const pair of node.items) {
-        const k = pair.key;
-        if (isScalar(k) && k.source === '<<' && k.type === 'PLAIN') {
-          const v = walk(pair.value, depth + 1);
-          (merges ??= []).push(...(isSeq(pair.value) ? (v as unknown[]) : [v]));
-          continue;
-        }
-        if (keyOffsets && isScalar(k) && k.range && keyOffsets.has(k.range[0])) keyAt.set(k.range[0], k);
-        const key = isScalar(k) ? String(k.value) : String(walk(k, depth + 1));
-        obj[key] = walk(pair.value, depth + 1);
-      }
-      for (const m of merges ?? []) {
-        if (m && typeof m === 'object' && !Array.isArray(m)) for (const [k, v] of Object.entries(m)) if (!(k in obj)) obj[k] = v;
-      }
-      value = obj;
-    } else if (isSeq(node)) {
-      value = node.items.map((i) => walk(isPair(i) ? i.value : i, depth + 1));
     } else {
       value = null;
     }

@@ -133,15 +133,14 @@ export function isPathLike(src: string): boolean {
 /** Split "src:dst:mode" keeping Windows drive letters ("C:\\data:/data"). */
 export function splitVolumeSpec(spec: string): string[] {
   const parts: string[] = [];
-  let cur = '';
-  for (let i = 0; i < spec.length; i++) {
-    const c = spec[i]!;
-    if (c === ':' && !(cur.length === 1 && /[A-Za-z]/.test(cur) && (spec[i + 1] === '\\' || spec[i + 1] === '/'))) {
-      parts.push(cur);
-      cur = '';
-    } else cur += c;
+  let start = 0;
+  for (let i = spec.indexOf(':'); i !== -1; i = spec.indexOf(':', i + 1)) {
+    // a one-letter part followed by a path separator is a drive letter, not a part of its own
+    if (i - start === 1 && /[A-Za-z]/.test(spec[start]!) && (spec[i + 1] === '\\' || spec[i + 1] === '/')) continue;
+    parts.push(spec.slice(start, i));
+    start = i + 1;
   }
-  parts.push(cur);
+  parts.push(spec.slice(start));
   return parts;
 }
 

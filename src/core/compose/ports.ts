@@ -24,7 +24,7 @@ export function parsePortSpec(spec: string): PortMapping {
   let protocol = 'tcp';
   const slash = rest.lastIndexOf('/');
   if (slash !== -1) { protocol = rest.slice(slash + 1).toLowerCase(); rest = rest.slice(0, slash); }
-  if (!['tcp', 'udp', 'sctp'].includes(protocol)) problems.push({ message: `unknown protocol \`${protocol}\` (tcp, udp or sctp)`, index: slash + 1, length: protocol.length });
+  if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp') problems.push({ message: `unknown protocol \`${protocol}\` (tcp, udp or sctp)`, index: slash + 1, length: protocol.length });
   let hostIp: string | undefined;
   let hostIpAt: PortMapping['hostIpAt'];
   let offset = 0;
@@ -49,7 +49,11 @@ export function parsePortSpec(spec: string): PortMapping {
   if (hostIp !== undefined && hostIp !== '' && !IPV4.test(hostIp) && !isIP(hostIp) && !hostIp.includes('$')) {
     problems.push({ message: `\`${hostIp}\` is not an IP address`, index: hostIpAt!.index, length: hostIp.length });
   }
-  const out: PortMapping = { protocol, problems, ...(hostIp ? { hostIp } : {}), ...(hostIpAt && hostIp ? { hostIpAt } : {}) };
+  const out: PortMapping = { protocol, problems };
+  if (hostIp) {
+    out.hostIp = hostIp;
+    if (hostIpAt) out.hostIpAt = hostIpAt;
+  }
   if (parts.length === 2) {
     const pub = parts[0]!;
     out.publishedAt = { index: offset, length: pub.length };

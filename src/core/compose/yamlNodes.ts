@@ -1,8 +1,16 @@
 // Small helpers over `yaml` nodes: alias and merge-key aware lookups and source ranges.
 import { analyze } from './analyze';
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { Alias, Scalar, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml';
 
 export type AnyNode = Node | null | undefined;
+
+// Type tests by class: yaml's isMap()/isScalar()/… read a symbol-keyed property off whatever they are given,
+// a megamorphic load on the rules' hot paths; `instanceof` (subclasses such as !!omap and !!set included) is a
+// prototype check.
+export const isMap = (node: unknown): node is YAMLMap => node instanceof YAMLMap;
+export const isScalar = (node: unknown): node is Scalar => node instanceof Scalar;
+export const isSeq = (node: unknown): node is YAMLSeq => node instanceof YAMLSeq;
+const isAlias = (node: unknown): node is Alias => node instanceof Alias;
 
 /** Follow aliases to the anchored node (Alias.resolve re-walks the whole document per alias: use the one-pass index). */
 export function resolve(doc: Document, node: unknown): Node | undefined {
@@ -42,23 +50,24 @@ export function entries(doc: Document, node: unknown): Entry[] {
 
 function computeEntries(doc: Document, map: YAMLMap): Entry[] {
   const own: Entry[] = [];
-  const merged: Entry[] = [];
+  let merged: Entry[] | undefined;
   for (const pair of map.items) {
     if (isMergeKey(pair.key)) {
       const src = resolve(doc, pair.value);
       const sources = isSeq(src) ? src.items.map((i) => resolve(doc, i)) : [src];
-      for (const s of sources) for (const e of entries(doc, s)) merged.push({ ...e, merged: true });
+      merged ??= [];
+      for (const s of sources) for (const e of entries(doc, s)) merged.push({ key: e.key, keyNode: e.keyNode, pair: e.pair, value: e.value, merged: true });
       continue;
     }
-    const keyNode = isScalar(pair.key) ? pair.key : undefined;
-    if (!keyNode) continue;
+    const keyNode = pair.key;
+    if (!isScalar(keyNode)) continue;
     own.push({ key: String(keyNode.value), keyNode, pair, value: resolve(doc, pair.value), merged: false });
   }
-  if (merged.length === 0) return own;
-  const seen = new Set(own.map((e) => e.key));
-  const out = [...own];
-  for (const e of merged) if (!seen.has(e.key)) { seen.add(e.key); out.push(e); }
-  return out;
+  if (!merged) return own;
+  const seen = new Set<string>();
+  for (const e of own) seen.add(e.key);
+  for (const e of merged) if (!seen.has(e.key)) { seen.add(e.key); own.push(e); }
+  return own;
 }
 
 export function get(doc: Document, node: unknown, key: string): Entry | undefined {
@@ -94,5 +103,4 @@ export function offsets(node: AnyNode): [number, number] | undefined {
   return r ? [r[0], r[1]] : undefined;
 }
 
-export { isMap, isScalar, isSeq };
 export type { Document, Node, Pair, Scalar, YAMLMap };

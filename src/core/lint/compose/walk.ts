@@ -16,7 +16,11 @@ const portCache = new WeakMap<ServiceView, PortEntry[]>();
 export function services(ctx: ComposeContext): ServiceView[] {
   let hit = serviceCache.get(ctx.model);
   if (!hit) {
-    hit = ctx.model.decls.service.map((decl) => ({ name: decl.name, decl, keys: new Map(entries(ctx.model.doc, decl.entry.value).map((e) => [e.key, e])) }));
+    hit = ctx.model.decls.service.map((decl) => {
+      const keys = new Map<string, Entry>();
+      for (const e of entries(ctx.model.doc, decl.entry.value)) keys.set(e.key, e);
+      return { name: decl.name, decl, keys };
+    });
     serviceCache.set(ctx.model, hit);
   }
   return hit;

@@ -20,10 +20,10 @@ export const resourceLimitConflict = {
       for (const s of services(ctx)) {
         for (const p of PAIRS) {
           const a = s.keys.get(p.key);
-          const b = value(ctx, s.decl.entry.value, 'deploy', 'resources', 'limits', p.limit);
           const av = str(a?.value);
-          const bv = str(b?.value);
-          if (!a || av === undefined || bv === undefined || av.includes('$') || bv.includes('$')) continue;
+          if (!a || av === undefined || av.includes('$')) continue;
+          const bv = str(value(ctx, s.decl.entry.value, 'deploy', 'resources', 'limits', p.limit)?.value);
+          if (bv === undefined || bv.includes('$')) continue;
           const x = p.parse(av);
           const y = p.parse(bv);
           if (Number.isFinite(x) && Number.isFinite(y) && x !== y) ctx.report(a.keyNode, resourceLimitConflict.messages.conflict(p.key, av, p.limit, bv));
