@@ -1,9 +1,7 @@
 // Dockerfile lint speed: all of Stevedore's rules vs dockerfile-utils' validator alone (syntax only),
-// on 10/80/1000-line files, plus the whole `stevedore lint` process on a small file.
+// on 10/80/1000-line files. Targets: all rules <= the validator on 80 lines; 1000 lines <= 12x the 80-line time.
+// (The whole `stevedore lint` process on a small file: cli.bench.ts.)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const SIZES = [10, 80, 1000] as const;
 
@@ -85,21 +83,7 @@ async function main(): Promise<void> {
   const growth = ours[1000]! / ours[80]!;
   console.log(`target all-rules/validator on 80 lines <= 1.00: ${r80.toFixed(2)} ${r80 <= 1 ? 'OK' : 'MISSED'}`);
   console.log(`target 1000-line/80-line time <= 12: ${growth.toFixed(2)} ${growth <= 12 ? 'OK' : 'MISSED'}`);
-
-  const cli = join(process.cwd(), 'dist/cli.js');
-  if (!existsSync(join(process.cwd(), 'dist/cli/cli.mjs'))) spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'ignore' });
-  const file = join(mkdtempSync(join(tmpdir(), 'stevedore-bench-')), 'Dockerfile');
-  writeFileSync(file, dockerfileOf(10));
-  const time = (args: string[]) => {
-    const runs: number[] = [];
-    for (let i = 0; i < 11; i++) { const t0 = performance.now(); spawnSync(process.execPath, args, { stdio: 'ignore' }); runs.push(performance.now() - t0); }
-    return runs.sort((a, b) => a - b)[5]!;
-  };
-  const nodeOnly = time(['-e', '0']);
-  const offline = time([cli, 'lint', '--offline', file]);
-  const online = time([cli, 'lint', file]);
-  console.log(`whole process (median of 11): node -e 0 ${nodeOnly.toFixed(0)} ms; stevedore lint --offline ${offline.toFixed(0)} ms; stevedore lint (engine checks) ${online.toFixed(0)} ms`);
-  console.log(`target stevedore lint < 150 ms: offline ${offline < 150 ? 'OK' : 'MISSED'}, with engine ${online < 150 ? 'OK' : 'MISSED'}; ratio to bare node ${(offline / nodeOnly).toFixed(2)}x`);
+  if (r80 > 1 || growth > 12) process.exitCode = 1;
 }
 
 if (require.main === module) (process.env.STEVEDORE_BENCH_TRIAL ? trial() : main()).catch((e: unknown) => { console.error(e); process.exitCode = 1; });

@@ -1,0 +1,122 @@
+// `npm run bench -- cli`: the whole `stevedore lint` process on a small Dockerfile and a small compose file,
+// offline and with the engine checks, beside peers measured in the same run: a bare `node -e ""` (the floor of
+// any Node CLI) and dockerfile-utils' own CLI (`dockerfile-utils lint`: syntax checks only), hadolint when on PATH.
+// Target: `stevedore lint` on a small file < 150 ms, offline and with the engine reachable.
+// The CLI is built from the current source into a temp dir (scripts/build.mjs --only=cli). Every round runs each
+// command once, in an order rotated per round, so load on the shared machine spreads over all of them alike.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createEngine, resolveEndpoint } from '../../src/core/engine/index';
+
+const TARGET_MS = 150;
+const WARMUP = 3;
+const ROUNDS = 25;
+
+const DOCKERFILE = `# syntax=docker/dockerfile:1
+FROM node:20-alpine AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM nginx:1.27-alpine
+COPY --from=build /app/dist /usr/share/nginx/html
+EXPOSE 80
+`;
+
+const COMPOSE = `services:
+  web:
+    image: nginx:1.27-alpine
+    ports:
+      - "8080:80"
+    depends_on: [api]
+  api:
+    build: ./api
+    environment:
+      LOG_LEVEL: \${LOG_LEVEL:-info}
+    networks: [back]
+networks:
+  back: {}
+`;
+
+interface Command { name: string; argv: string[]; target?: boolean }
+
+const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!; };
+
+async function engineState(): Promise<string> {
+  try {
+    const engine = createEngine(await resolveEndpoint(), { timeoutMs: 2000 });
+    try {
+      const v = await engine.version();
+      return `reachable at ${engine.endpoint.host} (Docker ${v.version}, ${(await engine.listImages()).length} images)`;
+    } finally {
+      engine.dispose();
+    }
+  } catch (e) {
+    return `NOT reachable (${e instanceof Error ? e.message : String(e)}): the "with engine" rows measure the unreachable path`;
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'stv-cli-bench-'));
+  let failed = false;
+  try {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', `--outdir=${join(dir, 'dist')}`, '--only=cli'], { encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+    const cli = join(dir, 'dist/cli.js');
+    const dockerfile = join(dir, 'Dockerfile');
+    const compose = join(dir, 'compose.yaml');
+    writeFileSync(dockerfile, DOCKERFILE);
+    writeFileSync(compose, COMPOSE);
+
+    const commands: Command[] = [
+      { name: 'node -e ""', argv: ['-e', ''] },
+      { name: 'dockerfile-utils lint Dockerfile', argv: [resolve('node_modules/dockerfile-utils/bin/dockerfile-utils'), 'lint', dockerfile] },
+      { name: 'stevedore lint --offline Dockerfile', argv: [cli, 'lint', '--offline', dockerfile], target: true },
+      { name: 'stevedore lint Dockerfile (engine)', argv: [cli, 'lint', dockerfile], target: true },
+      { name: 'stevedore lint --offline compose.yaml', argv: [cli, 'lint', '--offline', compose], target: true },
+      { name: 'stevedore lint compose.yaml (engine)', argv: [cli, 'lint', compose], target: true },
+    ];
+    const hadolint = spawnSync('hadolint', ['--version'], { stdio: 'ignore' }).status === 0;
+    const all: { name: string; file: string; argv: string[]; target?: boolean }[] = commands.map((c) => ({ ...c, file: process.execPath }));
+    if (hadolint) all.splice(2, 0, { name: 'hadolint Dockerfile', file: 'hadolint', argv: [dockerfile] });
+
+    // each stevedore command must run to completion: 0 (clean) or 1 (findings), never 2 (usage/IO error)
+    for (const c of all) {
+      const r = spawnSync(c.file, c.argv, { encoding: 'utf8' });
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${c.name} exited ${r.status}: ${r.stderr}`);
+    }
+    const times = new Map<string, number[]>(all.map((c) => [c.name, []]));
+    for (let r = -WARMUP; r < ROUNDS; r++) {
+      const shift = ((r % all.length) + all.length) % all.length;
+      for (const c of [...all.slice(shift), ...all.slice(0, shift)]) {
+        const t = performance.now();
+        spawnSync(c.file, c.argv, { stdio: 'ignore' });
+        if (r >= 0) times.get(c.name)!.push(performance.now() - t);
+      }
+    }
+
+    console.log(`node ${process.version}; engine ${await engineState()}; hadolint ${hadolint ? 'on PATH' : 'not installed'}`);
+    console.log(`${ROUNDS} rounds after ${WARMUP} warm-up rounds; every command once per round, order rotated`);
+    const floor = quantile(times.get('node -e ""')!, 0.5);
+    console.log(`${'command'.padEnd(40)} | median   | p10–p90         | vs node -e "" | target`);
+    for (const c of all) {
+      const xs = times.get(c.name)!;
+      const med = quantile(xs, 0.5);
+      const ok = med < TARGET_MS;
+      if (c.target && !ok) failed = true;
+      console.log([
+        c.name.padEnd(40), `${med.toFixed(0)} ms`.padEnd(8), `${quantile(xs, 0.1).toFixed(0)}–${quantile(xs, 0.9).toFixed(0)} ms`.padEnd(15),
+        `${(med / floor).toFixed(2)}×`.padEnd(13), c.target ? `< ${TARGET_MS} ms: ${ok ? 'ok' : 'MISSED'}` : '',
+      ].join(' | '));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
