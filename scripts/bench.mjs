@@ -12,7 +12,7 @@ let failed = 0;
 for (const f of files) {
   const out = `.bench/${f.replace(/\.ts$/, '.cjs')}`;
   await esbuild.build({ entryPoints: [`test/bench/${f}`], outfile: out, bundle: true, platform: 'node', target: 'node20',
-    format: 'cjs', external: ['cpu-features', 'ssh2'], logLevel: 'warning' });
+    format: 'cjs', external: ['cpu-features', 'ssh2'], alias: { vscode: './test/bench/vscodeShim.ts' }, logLevel: 'warning' });
   console.log(`\n=== ${f} ===`);
   const r = spawnSync(process.execPath, ['--expose-gc', out], { stdio: 'inherit' });
   if (r.status !== 0) failed++;

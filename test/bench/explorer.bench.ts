@@ -1,7 +1,10 @@
-// `npm run bench -- explorer`: the Containers view's full refresh through the extension's path (engine module +
-// tree model) against `docker container ls --all --format "{{json .}}"` (what other extensions spawn) and a raw
-// GET /containers/json?all=1 on the socket, at 0/100/500 bench containers; the cost of one container event with
+// `npm run bench -- explorer`: the Containers view's full refresh through the extension's path (engine module,
+// tree model, and the view's TreeDataProvider handing VS Code every item it renders) against
+// `docker container ls --all --format "{{json .}}"` (what other extensions spawn) and a raw GET
+// /containers/json?all=1 on the socket, at 0/100/500 bench containers; the cost of one container event with
 // 500 present; and engine requests per minute while idle with the event stream up (counted by a unix-socket proxy).
+// The provider runs on a stand-in for the `vscode` module's data classes (test/bench/vscodeShim.ts).
+// BENCH_SIZES=0,100 / BENCH_ROUNDS=301 / BENCH_IDLE_MS=5000 narrow a run while working on one figure.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as http from 'node:http';
@@ -16,6 +19,9 @@ import { viewNames } from '../../src/core/tree/refreshPolicy';
 import { buildTree, defaultLayout } from '../../src/core/tree/build';
 import { compose, container, image as imageRecord, network, volume } from '../../src/core/tree/fixtures.test-helpers';
 import { defaultViewState } from '../../src/core/tree/settings';
+import { walk, type TreeNode } from '../../src/core/tree/nodes';
+import { ExplorerTreeProvider } from '../../src/extension/views/TreeProvider';
+import { TreeItemCollapsibleState } from './vscodeShim';
 import { PrivateDockerd } from '../integration/engineFixtures';
 
 const exec = promisify(execFile);
@@ -23,7 +29,7 @@ const socketPath = '/var/run/docker.sock';
 const image = 'stevedore-test/busybox:latest';
 const run = randomBytes(4).toString('hex');
 const labels = { 'stevedore.test': 'explorer-bench', 'stevedore.test.run': run };
-const sizes = [0, 100, 500];
+const sizes = (process.env.BENCH_SIZES ?? '0,100,500').split(',').map(Number);
 const idleMs = Number(process.env.BENCH_IDLE_MS ?? 60_000);
 const created: string[] = [];
 
@@ -59,36 +65,74 @@ async function cleanup(): Promise<void> {
   await pool(ids, 8, async (id) => { await raw('DELETE', `/containers/${id}?force=1&v=1`).catch(() => undefined); });
 }
 
-/** median and p90 of `iterations` runs after `warmup` runs, in ms */
-async function measure(fn: () => Promise<unknown>, iterations: number, warmup = 2): Promise<Stat> {
-  return (await interleaved({ fn }, iterations, warmup)).fn!;
+interface Stat { min: number; p25: number; median: number; p75: number; p90: number }
+
+function stat(samples: readonly number[]): Stat {
+  const t = [...samples].sort((a, b) => a - b);
+  const q = (p: number) => t[Math.min(t.length - 1, Math.floor(t.length * p))]!;
+  return { min: t[0]!, p25: q(0.25), median: q(0.5), p75: q(0.75), p90: q(0.9) };
+}
+
+/** median and spread of `iterations` runs after `warmup` runs, in ms */
+async function measure(fn: () => Promise<unknown>, iterations: number, warmup = 5): Promise<Stat> {
+  return (await interleaved({ fn }, iterations, warmup)).stats.fn;
+}
+
+/** Every order of `keys` (3 contenders: 6 orders). */
+function permutations<K>(keys: readonly K[]): K[][] {
+  if (keys.length <= 1) return [[...keys]];
+  return keys.flatMap((k, i) => permutations([...keys.slice(0, i), ...keys.slice(i + 1)]).map((rest) => [k, ...rest]));
 }
 
 /**
- * Runs the contenders in alternating order within each round, so load from other users of the shared
- * machine hits them alike; median and p90 per contender, in ms.
+ * Every contender runs once per round, the rounds cycling through every order of the contenders (each takes every
+ * position, and follows every other, equally often), so load from other users of the shared machine, cold caches
+ * after another's turn, and the collection of one contender's garbage during another's turn hit them alike;
+ * `warmup` rounds are not counted. Per contender: the spread of its times; per round: its time, for ratios paired
+ * within a round.
  */
-interface Stat { min: number; median: number; p90: number }
-
-async function interleaved<K extends string>(fns: Record<K, () => Promise<unknown>>, rounds: number, warmup = 2): Promise<Record<K, Stat>> {
+async function interleaved<K extends string>(fns: Record<K, () => Promise<unknown>>, rounds: number, warmup = 10): Promise<{ stats: Record<K, Stat>; times: Record<K, number[]> }> {
   const keys = Object.keys(fns) as K[];
+  (globalThis as { gc?: () => void }).gc?.();
   const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  const orders = permutations(keys);
   for (let round = 0; round < warmup + rounds; round++) {
-    const order = round % 2 ? [...keys].reverse() : keys;
+    const order = orders[round % orders.length]!;
     for (const k of order) {
       const s = process.hrtime.bigint();
       await fns[k]();
       if (round >= warmup) times[k].push(Number(process.hrtime.bigint() - s) / 1e6);
     }
   }
-  return Object.fromEntries(keys.map((k) => {
-    const t = times[k].sort((a, b) => a - b);
-    return [k, { min: t[0]!, median: t[Math.floor(t.length / 2)]!, p90: t[Math.floor(t.length * 0.9)]! }];
-  })) as Record<K, Stat>;
+  return { stats: Object.fromEntries(keys.map((k) => [k, stat(times[k])])) as Record<K, Stat>, times };
+}
+
+/** a/b per round: its median and quartiles */
+function paired(a: readonly number[], b: readonly number[]): Stat {
+  return stat(a.map((x, i) => x / b[i]!));
+}
+
+/** What VS Code asks of a TreeDataProvider after onDidChangeTreeData: the root's children and an item for each, then the same under every expanded node. */
+async function render(provider: ExplorerTreeProvider): Promise<number> {
+  let items = 0;
+  const visit = async (parent?: TreeNode): Promise<void> => {
+    for (const n of await provider.getChildren(parent)) {
+      const item = provider.getTreeItem(n);
+      items++;
+      if (item.collapsibleState === (TreeItemCollapsibleState.Expanded as number)) await visit(n);
+    }
+  };
+  await visit();
+  return items;
 }
 
 const f = (ms: number) => `${ms.toFixed(2)} ms`;
 const r = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const spread = (s: Stat) => `${f(s.median).padStart(9)}  [p25–p75 ${s.p25.toFixed(2)}–${s.p75.toFixed(2)}, min ${s.min.toFixed(2)}]`;
+const ratio = (s: Stat) => `${s.median.toFixed(2)}× [p25–p75 ${s.p25.toFixed(2)}–${s.p75.toFixed(2)}×]`;
+const target = 1.2;
+/** rounds per size: small lists are quick and noisy, so more of them */
+const roundsFor = (n: number) => Number(process.env.BENCH_ROUNDS) || (n >= 500 ? 61 : n >= 100 ? 81 : 151);
 
 async function totalContainers(): Promise<number> {
   return (JSON.parse((await raw('GET', '/containers/json?all=1')).text) as unknown[]).length;
@@ -112,44 +156,78 @@ function countingProxy(dir: string, upstreamPath = socketPath): Promise<{ path: 
 async function main(): Promise<void> {
   const engine: Engine = createEngine(await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: `unix://${socketPath}` } }));
   const model = new ExplorerModel({ engine });
+  const provider = new ExplorerTreeProvider('containers', model, () => engine);
+  model.onDidChange((c) => { if (c.view === 'containers') provider.fire(); });
+  model.setHealth({ state: 'connected', version: await engine.version() });
   await model.setVisible('containers', true);
   const others = await totalContainers();
   console.log(`engine: shared dockerd at ${socketPath}; ${others} containers of other users present during the run`);
-  console.log('full refresh of the Containers view, 21 interleaved rounds: median [min] per contender; ratios of medians (of minimums):');
-  console.log('  bench  total  | extension path (list+records+tree) | of which engine.listContainers | raw GET + JSON.parse | docker container ls (spawn) | ext/raw        | engine/raw     | cli/ext');
+  console.log('full refresh of the Containers view; contenders interleaved (every order of the contenders in turn, 10 warm-up rounds):');
+  console.log('  ext = the extension\'s path: engine list → records → model → tree → every TreeItem the view renders (getChildren + getTreeItem)');
+  console.log(`  ratios: of medians, and per round (paired) with quartiles; target ext/raw ≤ ${target}×`);
   let eventFigures = '';
+  const verdicts: string[] = [];
   for (const n of sizes) {
     await createContainers(n - created.length);
     const total = await totalContainers();
-    const { ext, eng, rawGet, cli } = await interleaved({
-      ext: async () => { await model.refresh('containers'); return model.getTree('containers'); },
+    const rounds = roundsFor(n);
+    let items = 0;
+    const renderTimes: number[] = [];
+    const extPath = async () => {
+      await model.refresh('containers');
+      const s = process.hrtime.bigint();
+      items = await render(provider);
+      renderTimes.push(Number(process.hrtime.bigint() - s) / 1e6);
+    };
+    // the CLI is timed in a set of its own: a process spawn in between leaves the next calls page faults and cold
+    // caches, which would fall on whoever runs after it rather than on the CLI
+    const { stats, times } = await interleaved({
+      ext: extPath,
       eng: () => engine.listContainers({ all: true }),
       rawGet: async () => JSON.parse((await raw('GET', '/containers/json?all=1')).text),
+    }, rounds);
+    // the render share of the counted rounds (warm-up rounds came first)
+    const renderStat = stat(renderTimes.slice(-rounds));
+    const vsCli = await interleaved({
+      ext: extPath,
       cli: () => exec('docker', ['container', 'ls', '--all', '--format', '{{json .}}'], { maxBuffer: 64 << 20 }),
-    }, 21);
-    const both = (a: Stat, b: Stat) => `${r(a.median, b.median)} (${r(a.min, b.min)})`.padEnd(14);
-    console.log(`  ${String(n).padStart(5)}  ${String(total).padStart(5)}  | ${f(ext.median).padStart(10)} [${f(ext.min)}] | ${f(eng.median).padStart(10)} [${f(eng.min)}] | ${f(rawGet.median).padStart(9)} [${f(rawGet.min)}] | ${f(cli.median).padStart(10)} [${f(cli.min)}] | ${both(ext, rawGet)} | ${both(eng, rawGet)} | ${both(cli, ext)}`);
+    }, Math.ceil(rounds / 3), 3);
+    const { ext, eng, rawGet } = stats;
+    const cli = vsCli.stats.cli;
+    const extRaw = paired(times.ext, times.rawGet);
+    console.log(`  ${n} bench containers (${total} in all, ${items} items rendered), ${rounds} rounds:`);
+    console.log(`    ext: list + model + tree + items   ${spread(ext)}`);
+    console.log(`    of which tree + items (render)     ${spread(renderStat)}`);
+    console.log(`    engine.listContainers alone        ${spread(eng)}`);
+    console.log(`    raw GET + JSON.parse               ${spread(rawGet)}`);
+    console.log(`    docker container ls (spawn)        ${spread(cli)}  (${vsCli.times.cli.length} rounds against ext alone: ext ${f(vsCli.stats.ext.median)} there)`);
+    console.log(`    ext/raw ${r(ext.median, rawGet.median)}; paired ${ratio(extRaw)} | engine/raw ${r(eng.median, rawGet.median)}; paired ${ratio(paired(times.eng, times.rawGet))} | cli/ext ${r(cli.median, vsCli.stats.ext.median)}; paired ${ratio(paired(vsCli.times.cli, vsCli.times.ext))}`);
+    verdicts.push(`${n}: ${r(ext.median, rawGet.median)}${ext.median / rawGet.median <= target ? '' : ' (over)'}`);
     if (n === 500) {
-      const treeOnly = await measure(async () => { model.relayout(['containers']); return model.getTree('containers'); }, 15);
+      const treeOnly = await measure(async () => { model.relayout(['containers']); return render(provider); }, 15);
       const id = created[250]!;
       const filtered = await measure(() => engine.listContainers({ all: true, filters: { id: [id] } }), 15);
       const eventModel = new ExplorerModel({ engine, debounceMs: 0 });
       await eventModel.setVisible('containers', true);
       const before = eventModel.stats.requests;
+      let events = 0;
       const viaModel = await measure(async () => {
+        events++;
         eventModel.handleEvent({ type: 'container', action: 'start', id, attributes: {}, time: 0, timeNano: 0 });
         await eventModel.whenIdle();
       }, 15);
-      const requestsPerEvent = (eventModel.stats.requests - before) / 17;
+      const requestsPerEvent = (eventModel.stats.requests - before) / events;
+      eventModel.dispose();
       eventFigures = [
         `one container event with ${total} containers present (median of 15):`,
         `  engine time, list filtered by id: ${f(filtered.median)} [p90 ${f(filtered.p90)}]  (target ≤ 5 ms)`,
         `  whole model update (debounce 0 + filtered list + diff + related-view keys): ${f(viaModel.median)}; engine requests per event: ${requestsPerEvent.toFixed(2)}`,
         `  vs full CLI re-list: ${f(cli.median)} → ${r(cli.median, filtered.median)} more engine+client time for the CLI; vs full model re-list ${f(ext.median)} → ${r(ext.median, filtered.median)}`,
-        `  tree build alone for ${total} containers: ${f(treeOnly.median)}`,
+        `  tree build + every TreeItem rendered for ${total} containers (no engine call): ${f(treeOnly.median)}`,
       ].join('\n');
     }
   }
+  console.log(`  ext/raw by size (target ≤ ${target}×): ${verdicts.join(', ')}`);
   console.log(eventFigures);
   await cleanup();
   await largeTrees();
@@ -175,13 +253,17 @@ async function largeTrees(): Promise<void> {
   const images = Array.from({ length: 2000 }, (_, i) => imageRecord({ id: `sha256:${i.toString(16).padStart(64, '0')}`, repoTags: [`repo${i % 300}:${i}`] }));
   const data = { containers, images, volumes: Array.from({ length: 500 }, (_, i) => volume(`vol-${i}`)), networks: [network('bridge', 'net-bridge')], contexts: [] };
   const o = { layout: defaultLayout(), state: { ...defaultViewState }, workspaceFolders: ['/w/proj1'] };
-  const c = await measure(async () => buildTree('containers', data, o), 15);
-  const im = await measure(async () => buildTree('images', data, o), 15);
+  // groups build their children when first read: `all` reads every node, as a view with every group expanded does
+  const all = (t: TreeNode[]) => { let k = 0; for (const _ of walk(t)) k++; return k; };
+  const top = await measure(async () => buildTree('containers', data, o), 15);
+  const c = await measure(async () => all(buildTree('containers', data, o)), 15);
+  const imTop = await measure(async () => buildTree('images', data, o), 15);
+  const im = await measure(async () => all(buildTree('images', data, o)), 15);
   const filtered = await measure(async () => buildTree('containers', data, { ...o, state: { ...o.state, filter: 'svc1' } }), 15);
-  const tooltips = await measure(async () => { for (const n of buildTree('containers', data, o)) for (const k of n.children ?? [n]) void k.tooltip; }, 5);
+  const tooltips = await measure(async () => { for (const n of walk(buildTree('containers', data, o))) void n.tooltip; }, 5);
   console.log('tree build from synthetic records (median of 15):');
-  console.log(`  1,000 containers: ${f(c.median)}; with a text filter: ${f(filtered.median)}; building every tooltip too: ${f(tooltips.median)}`);
-  console.log(`  2,000 images: ${f(im.median)}`);
+  console.log(`  1,000 containers: top level ${f(top.median)}, every node ${f(c.median)}; with a text filter: ${f(filtered.median)}; building every tooltip too: ${f(tooltips.median)}`);
+  console.log(`  2,000 images: top level (repositories, collapsed) ${f(imTop.median)}, every node ${f(im.median)}`);
 }
 
 /**

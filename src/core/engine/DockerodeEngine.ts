@@ -5,6 +5,7 @@ import type { Engine } from './engine';
 import { EngineError, toEngineError } from './errors';
 import { parseEventStream } from './events';
 import * as rec from './toRecords';
+import { engineQuery, getJson, httpTarget, RequestTimeout, type HttpTarget } from './request';
 import { modemOptions } from './transport';
 import type {
   ContainerInspect, ContainerSummary, DiskUsage, EngineEvent, EngineInfo, EngineVersion, ImageInspect, ImageSummary,
@@ -48,14 +49,19 @@ export class DockerodeEngine implements Engine {
   /** For other modules inside src/core/engine/ only (see dockerodeOf). */
   readonly docker: Dockerode;
   private readonly agent?: http.Agent;
+  /** where plain GETs go: the modem's own transport (socket path, host/port, agent) */
+  private readonly target: HttpTarget;
   private readonly timeoutMs: number;
   private negotiated?: Promise<EngineVersion>;
+  /** the last negotiation succeeded and no new one was asked for */
+  private pinned = false;
   private disposed = false;
 
   constructor(readonly endpoint: ResolvedEndpoint, opts: EngineOptions = {}) {
     const { options, agent } = modemOptions(endpoint, opts.sshCommand);
     this.docker = new Dockerode(options);
     this.agent = agent;
+    this.target = httpTarget(options);
     const ssh = endpoint.host.startsWith('ssh://');
     this.timeoutMs = Math.max(opts.timeoutMs ?? 20_000, ssh ? 35_000 : 0);
   }
@@ -66,18 +72,11 @@ export class DockerodeEngine implements Engine {
 
   private raw<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal, timeoutMs = this.timeoutMs): Promise<T> {
     if (this.disposed) return Promise.reject(new EngineError('unreachable', `the connection to ${this.endpoint.host} was closed`));
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    const q = query && Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
-    return new Promise<T>((resolve, reject) => {
-      this.modem.dial({ path: q && Object.keys(q).length ? `${path}?` : path, method: 'GET', options: q ?? {}, abortSignal, statusCodes: STATUS }, (err, data) => {
-        if (!err) return resolve(data as T);
-        if (timeout.aborted && !signal?.aborted) {
-          return reject(new EngineError('timeout', `the Docker engine at ${this.endpoint.host} did not answer within ${Math.round(timeoutMs / 1000)} s; is it overloaded or unreachable?`, undefined, { cause: err }));
-        }
-        reject(toEngineError(err, this.endpoint.host));
-      });
-    });
+    // the modem's version is the one negotiated below; the engine's mutating actions go through the modem with it
+    const version = this.modem.version;
+    return getJson(this.target, `${version ? `/${version}` : ''}${path}${engineQuery(query)}`, timeoutMs, signal, (err) => (err instanceof RequestTimeout
+      ? new EngineError('timeout', `the Docker engine at ${this.endpoint.host} did not answer within ${Math.round(timeoutMs / 1000)} s; is it overloaded or unreachable?`, undefined, { cause: err })
+      : toEngineError(err, this.endpoint.host))) as Promise<T>;
   }
 
   /** First contact: an unversioned GET /version, then pin the API to min(engine, ours) like the CLI does. */
@@ -90,10 +89,11 @@ export class DockerodeEngine implements Engine {
         if (compareApi(api, CLIENT_MIN_API) < 0) {
           throw new EngineError('tooOld', `the Docker engine at ${this.endpoint.host} speaks API ${api} (Docker ${v.version}); Stevedore needs API ${CLIENT_MIN_API} (Docker 1.12) or newer — upgrade the engine`);
         }
-        let pinned = compareApi(api, CLIENT_MAX_API) < 0 ? api : CLIENT_MAX_API;
+        let speak = compareApi(api, CLIENT_MAX_API) < 0 ? api : CLIENT_MAX_API;
         // an engine newer than us may no longer accept our newest version: speak its oldest (our mapping is tolerant)
-        if (v.minApiVersion && compareApi(pinned, v.minApiVersion) < 0) pinned = v.minApiVersion;
-        this.modem.version = `v${pinned}`;
+        if (v.minApiVersion && compareApi(speak, v.minApiVersion) < 0) speak = v.minApiVersion;
+        this.modem.version = `v${speak}`;
+        this.pinned = true;
         return v;
       })();
       this.negotiated.catch(() => { this.negotiated = undefined; });
@@ -101,9 +101,10 @@ export class DockerodeEngine implements Engine {
     return this.negotiated;
   }
 
-  private async get<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
-    await this.negotiate();
-    return this.raw<T>(path, query, signal);
+  private get<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+    // once the API version is pinned, nothing to wait for
+    if (this.pinned) return this.raw<T>(path, query, signal);
+    return this.negotiate().then(() => this.raw<T>(path, query, signal));
   }
 
   /** The negotiated API version ('1.41'), after first contact. */
@@ -118,6 +119,7 @@ export class DockerodeEngine implements Engine {
 
   async version(): Promise<EngineVersion> {
     this.negotiated = undefined;
+    this.pinned = false;
     return this.negotiate();
   }
 

@@ -14,7 +14,8 @@ const bool = (v: unknown): boolean => v === true;
 const strs = (v: unknown): string[] => arr(v).filter((x): x is string => typeof x === 'string');
 const labels = (v: unknown): Record<string, string> => {
   const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(obj(v))) out[k] = str(val);
+  const o = obj(v);
+  for (const k in o) out[k] = str(o[k]);
   return out;
 };
 const optStr = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -31,6 +32,7 @@ function containerState(v: unknown): ContainerState {
 }
 
 function healthFromStatus(status: string): HealthState {
+  if (!status.includes('health')) return undefined;
   if (/\(health: starting\)/.test(status)) return 'starting';
   if (/\(healthy\)/.test(status)) return 'healthy';
   if (/\(unhealthy\)/.test(status)) return 'unhealthy';

@@ -72,15 +72,16 @@ function message(view: ViewName, text: string): MessageNode {
 
 /** The whole tree of one view: built, filtered, and an explanatory line instead of a blank view. */
 export function buildTree(view: ViewName, data: TreeData, o: BuildOptions): TreeNode[] {
-  const common = { state: o.state, workspaceFolders: o.workspaceFolders, nowMs: o.nowMs };
+  const { state, workspaceFolders, nowMs } = o;
   let tree: TreeNode[];
   switch (view) {
-    case 'containers': tree = buildContainerTree(data.containers, { ...common, settings: o.layout.containers, publishHost: o.publishHost }); break;
-    case 'images': tree = buildImageTree(data.images, { ...common, settings: o.layout.images, containers: data.containers }); break;
-    case 'volumes': tree = buildVolumeTree(data.volumes, { ...common, settings: o.layout.volumes, containers: data.containers }); break;
-    case 'networks': tree = buildNetworkTree(data.networks, { ...common, settings: o.layout.networks, containerSettings: o.layout.containers, containers: data.containers }); break;
+    case 'containers': tree = buildContainerTree(data.containers, { state, workspaceFolders, nowMs, settings: o.layout.containers, publishHost: o.publishHost }); break;
+    case 'images': tree = buildImageTree(data.images, { state, workspaceFolders, nowMs, settings: o.layout.images, containers: data.containers }); break;
+    case 'volumes': tree = buildVolumeTree(data.volumes, { state, workspaceFolders, nowMs, settings: o.layout.volumes, containers: data.containers }); break;
+    case 'networks': tree = buildNetworkTree(data.networks, { state, workspaceFolders, nowMs, settings: o.layout.networks, containerSettings: o.layout.containers, containers: data.containers }); break;
     case 'engines': tree = buildContextTree(data.contexts, { inUse: o.contextInUse, endpointHost: o.endpointHost, version: o.version }); break;
   }
+  if (!o.state.filter && tree.length > 0) return tree;
   const filtered = filterTree(tree, o.state.filter);
   if (filtered.length > 0) return filtered;
   if (o.state.filter.trim()) return [message(view, `No ${nouns[view]} match “${o.state.filter.trim()}”`)];

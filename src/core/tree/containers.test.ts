@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContainerTree, containerIcon } from './containers';
+import { filterTree } from './filter';
 import { compose, container, now } from './fixtures.test-helpers';
 import { defaultSettings, type ContainerSettings } from './settings';
 import { containerTooltip } from './tooltips';
@@ -45,6 +46,20 @@ describe('container tree (unit)', () => {
     expect(tree.map((n) => n.label)).toEqual(['Running', 'Paused', 'Created', 'Exited']);
     expect(tree[0]!.children!.map((n) => n.label).sort()).toEqual(['api', 'web']);
     expect(tree[0]!.children![0]!.description).toMatch(/^Up 3 minutes/);
+  });
+
+  it('a group builds its items once, when first read; tooltips too; a text filter keeps the group tooltip', () => {
+    const tree = buildContainerTree(list, opts());
+    const shop = tree[1]!;
+    const first = shop.children!;
+    expect(shop.children).toBe(first);
+    expect(first[0]!.tooltip).toBe(first[0]!.tooltip);
+    expect(first[0]!.tooltip).toContain('### shop\\-db\\-1');
+    const filtered = filterTree(tree, 'web');
+    expect(filtered.map((n) => n.label)).toEqual(['shop']);
+    expect(filtered[0]!.children!.map((n) => n.label)).toEqual(['shop-web-1']);
+    expect(filtered[0]!.tooltip).toBe(shop.tooltip);
+    expect(filtered[0]!.tooltip).toContain('**Compose project** `shop`');
   });
 
   it('keeps only the workspace compose projects when asked', () => {

@@ -1,8 +1,8 @@
 import type { ContainerSummary } from '../engine/types';
 import { exitCodeOf, publishedPorts } from './containerFacts';
-import { containerContextValue } from './contextValues';
+import { containerContextValue, type ContextValue } from './contextValues';
 import { humanAge, naturalCompare, shortId } from './format';
-import type { ComposeProjectNode, ContainerNode, GroupNode, NodeIcon, TreeNode } from './nodes';
+import { deferred, type ComposeProjectNode, type ContainerNode, type GroupNode, type NodeIcon, type TreeNode } from './nodes';
 import { type ContainerSettings, type ViewState } from './settings';
 import { containerTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels } from './workspace';
@@ -16,19 +16,27 @@ export interface ContainerTreeOptions {
   publishHost?: string;
 }
 
+// shared by every item that shows them (icons are plain data, never changed after building)
+const icons = {
+  running: { id: 'vm-running', color: 'charts.green' }, unhealthy: { id: 'vm-running', color: 'charts.red' }, starting: { id: 'vm-running', color: 'charts.yellow' },
+  paused: { id: 'debug-pause', color: 'charts.yellow' }, restarting: { id: 'sync~spin', color: 'charts.orange' },
+  exited: { id: 'vm-outline' }, failed: { id: 'vm-outline', color: 'charts.red' }, created: { id: 'circle-large-outline' },
+  dead: { id: 'error', color: 'charts.red' }, removing: { id: 'trash' },
+} as const satisfies Record<string, NodeIcon>;
+
 export function containerIcon(c: ContainerSummary): NodeIcon {
   switch (c.state) {
     case 'running':
-      if (c.health === 'unhealthy') return { id: 'vm-running', color: 'charts.red' };
-      if (c.health === 'starting') return { id: 'vm-running', color: 'charts.yellow' };
-      return { id: 'vm-running', color: 'charts.green' };
-    case 'paused': return { id: 'debug-pause', color: 'charts.yellow' };
-    case 'restarting': return { id: 'sync~spin', color: 'charts.orange' };
-    case 'exited': return (exitCodeOf(c.status) ?? 0) === 0 ? { id: 'vm-outline' } : { id: 'vm-outline', color: 'charts.red' };
-    case 'created': return { id: 'circle-large-outline' };
-    case 'dead': return { id: 'error', color: 'charts.red' };
-    case 'removing': return { id: 'trash' };
-    default: return { id: 'vm-outline' };
+      if (c.health === 'unhealthy') return icons.unhealthy;
+      if (c.health === 'starting') return icons.starting;
+      return icons.running;
+    case 'paused': return icons.paused;
+    case 'restarting': return icons.restarting;
+    case 'exited': return (exitCodeOf(c.status) ?? 0) === 0 ? icons.exited : icons.failed;
+    case 'created': return icons.created;
+    case 'dead': return icons.dead;
+    case 'removing': return icons.removing;
+    default: return icons.exited;
   }
 }
 
@@ -47,7 +55,7 @@ export function containerLabel(c: ContainerSummary, settings: ContainerSettings)
 
 /** Containers made from an image id (or whose tag moved on) carry the id as image: show it short. */
 export function imageRef(image: string): string {
-  return /^(sha256:)?[0-9a-f]{64}$/.test(image) ? shortId(image) : image;
+  return (image.length === 64 || image.length === 71) && /^(sha256:)?[0-9a-f]{64}$/.test(image) ? shortId(image) : image;
 }
 
 function numberSuffix(c: ContainerSummary): string {
@@ -56,28 +64,52 @@ function numberSuffix(c: ContainerSummary): string {
 }
 
 export function containerDescription(c: ContainerSummary, settings: ContainerSettings, nowMs?: number): string {
-  const parts: string[] = [];
+  let out = '';
   for (const field of settings.description) {
+    let part: string;
     switch (field) {
-      case 'image': parts.push(imageRef(c.image)); break;
-      case 'status': parts.push(c.status || c.state); break;
-      case 'ports': { const p = portsText(c); if (p) parts.push(p); break; }
-      case 'id': parts.push(shortId(c.id)); break;
-      case 'created': parts.push(humanAge(c.created, nowMs)); break;
+      case 'image': part = imageRef(c.image); break;
+      case 'status': part = c.status || c.state; break;
+      case 'ports': part = portsText(c); break;
+      case 'id': part = shortId(c.id); break;
+      case 'created': part = humanAge(c.created, nowMs); break;
     }
+    if (part) out = out ? `${out} · ${part}` : part;
   }
-  return parts.filter(Boolean).join(' · ');
+  return out;
+}
+
+/**
+ * A container's item. A class rather than a literal with a getter: thousands are built per refresh, and the
+ * markdown tooltip is built on first read (only the few hovered or snapshotted items need one).
+ */
+class ContainerItem implements ContainerNode {
+  readonly kind = 'container';
+  readonly id: string;
+  readonly label: string;
+  description: string;
+  readonly icon: NodeIcon;
+  readonly contextValue: ContextValue;
+  readonly collapsible = 'none';
+  readonly #opts: ContainerTreeOptions;
+  #tooltip: string | undefined;
+
+  constructor(readonly record: ContainerSummary, opts: ContainerTreeOptions, readonly parentId?: string) {
+    this.#opts = opts;
+    this.id = parentId ? `${parentId}/container:${record.id}` : `container:${record.id}`;
+    this.label = containerLabel(record, opts.settings);
+    this.description = containerDescription(record, opts.settings, opts.nowMs);
+    this.icon = containerIcon(record);
+    this.contextValue = containerContextValue(record.state);
+  }
+
+  get tooltip(): string {
+    return (this.#tooltip ??= containerTooltip(this.record, undefined, { nowMs: this.#opts.nowMs, publishHost: this.#opts.publishHost }));
+  }
 }
 
 export function containerNode(c: ContainerSummary, opts: ContainerTreeOptions, parentId?: string): ContainerNode {
-  let tooltip: string | undefined;
-  return {
-    kind: 'container', record: c, id: `${parentId ? `${parentId}/` : ''}container:${c.id}`, parentId,
-    label: containerLabel(c, opts.settings), description: containerDescription(c, opts.settings, opts.nowMs),
-    icon: containerIcon(c), contextValue: containerContextValue(c.state), collapsible: 'none',
-    // built on first read: markdown for thousands of items is only needed for the few hovered or snapshotted
-    get tooltip() { return (tooltip ??= containerTooltip(c, undefined, { nowMs: opts.nowMs, publishHost: opts.publishHost })); },
-  };
+  return new ContainerItem(c, opts, parentId);
 }
 
 const stateOrder: Record<string, number> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, removing: 5, dead: 6 };
@@ -134,19 +166,18 @@ function composeProjectNode(project: string, members: ContainerSummary[], opts: 
   const tooltip = [`**Compose project** \`${project}\``, record.workingDir ? `Working directory: \`${record.workingDir}\`` : '',
     record.configFiles.length ? `Config files: ${record.configFiles.map((f) => `\`${f}\``).join(', ')}` : '', runningCount(members)]
     .filter(Boolean).join('  \n');
-  return {
-    kind: 'composeProject', record, id, label: project, description: runningCount(members), tooltip,
+  return deferred<ComposeProjectNode>({
+    kind: 'composeProject', record, id, label: project, description: runningCount(members),
     icon: anyRunning ? { id: 'layers-active', color: 'charts.green' } : { id: 'layers' }, contextValue: 'composeProject',
-    collapsible: 'expanded', children: members.map((c) => containerNode(c, opts, id)),
-  };
+    collapsible: 'expanded',
+  }, { tooltip, children: () => members.map((c) => containerNode(c, opts, id)) });
 }
 
 function groupNode(value: string, members: ContainerSummary[], opts: ContainerTreeOptions): GroupNode {
   const id = `group:${opts.settings.groupBy}:${value}`;
   const label = opts.settings.groupBy === 'state' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
-  return {
+  return deferred<GroupNode>({
     kind: 'group', record: { by: opts.settings.groupBy, value }, id, label, description: String(members.length),
     icon: { id: opts.settings.groupBy === 'image' ? 'file-binary' : 'folder' }, contextValue: 'group', collapsible: 'expanded',
-    children: members.map((c) => containerNode(c, opts, id)),
-  };
+  }, { children: () => members.map((c) => containerNode(c, opts, id)) });
 }

@@ -6,6 +6,7 @@ import type { TreeNode } from './nodes';
  * otherwise with only the matching children, and disappears when none match.
  */
 export function filterTree(nodes: TreeNode[], filter: string): TreeNode[] {
+  if (!filter) return nodes;
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return nodes;
   return filterNodes(nodes, words);
@@ -24,7 +25,8 @@ function filterNodes(nodes: TreeNode[], words: string[]): TreeNode[] {
       out.push(n);
     } else if (n.children && n.children.length > 0) {
       const kept = filterNodes(n.children, words);
-      if (kept.length > 0) out.push({ ...n, children: kept, collapsible: 'expanded' } as TreeNode);
+      // tooltip and children may be getters on the node's prototype, which a spread does not copy
+      if (kept.length > 0) out.push({ ...n, tooltip: n.tooltip, children: kept, collapsible: 'expanded' } as TreeNode);
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import type { ContainerSummary, ImageSummary } from '../engine/types';
 import { humanAge, humanSize, naturalCompare, shortId } from './format';
-import type { ImageNode, ImageRepoNode, TreeNode } from './nodes';
+import { deferred, type ImageNode, type ImageRepoNode, type TreeNode } from './nodes';
 import type { ImageSettings, ViewState } from './settings';
 import { imageTooltip } from './tooltips';
 import { belongsToWorkspace, workspaceProjects } from './workspace';
@@ -84,16 +84,13 @@ function compare(sortBy: ImageSettings['sortBy']): (a: Entry, b: Entry) => numbe
 
 function imageNode(e: Entry, usedBy: number, opts: ImageTreeOptions, grouped: boolean, parentId?: string): ImageNode {
   const key = e.tag !== undefined ? `${e.repository}:${e.tag}` : e.img.id;
-  let tooltip: string | undefined;
-  return {
+  return deferred<ImageNode>({
     kind: 'image', record: e.img, tag: e.tag !== undefined ? `${e.repository}:${e.tag}` : undefined, usedBy,
     id: `${parentId ? `${parentId}/` : ''}image:${key}`, parentId,
     label: label(e, opts.settings, grouped), description: description(e, usedBy, opts.settings, opts.nowMs),
     icon: e.img.dangling ? { id: 'package', color: 'disabledForeground' } : usedBy > 0 ? { id: 'package', color: 'charts.green' } : { id: 'package' },
     contextValue: e.img.dangling ? 'image:dangling' : 'image', collapsible: 'none',
-    // built on first read: markdown for thousands of items is only needed for the few hovered or snapshotted
-    get tooltip() { return (tooltip ??= imageTooltip(e.img, usedBy, undefined, { nowMs: opts.nowMs })); },
-  };
+  }, { tooltip: () => imageTooltip(e.img, usedBy, undefined, { nowMs: opts.nowMs }) });
 }
 
 function inWorkspace(e: Entry, usedByWorkspace: Set<string>, projects: Set<string>): boolean {
@@ -123,12 +120,13 @@ export function buildImageTree(images: readonly ImageSummary[], opts: ImageTreeO
       const id = `imageRepo:${repository}`;
       const distinct = [...new Set(members.map((m) => m.img))];
       const totalUsers = distinct.reduce((n, img) => n + (usage.get(img.id) ?? 0), 0);
-      return {
+      return deferred<ImageRepoNode>({
         kind: 'imageRepo', record: { repository, images: distinct }, id, label: repository,
         description: `${members.length} ${repository === '<none>' ? 'dangling' : members.length === 1 ? 'tag' : 'tags'}${totalUsers ? ` · in use by ${totalUsers}` : ''}`,
-        tooltip: `**Repository** \`${repository}\`  \n${distinct.length} image${distinct.length === 1 ? '' : 's'}, ${humanSize(distinct.reduce((s, i) => s + i.size, 0))}`,
         icon: { id: 'repo' }, contextValue: 'imageRepo', collapsible: 'collapsed',
-        children: members.map((e) => imageNode(e, usage.get(e.img.id) ?? 0, opts, true, id)),
-      };
+      }, {
+        tooltip: `**Repository** \`${repository}\`  \n${distinct.length} image${distinct.length === 1 ? '' : 's'}, ${humanSize(distinct.reduce((s, i) => s + i.size, 0))}`,
+        children: () => members.map((e) => imageNode(e, usage.get(e.img.id) ?? 0, opts, true, id)),
+      });
     });
 }

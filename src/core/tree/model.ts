@@ -101,16 +101,16 @@ export class ExplorerModel implements Disposable {
   }
 
   /** The refresh button: re-list everything the view shows, now (no debounce). */
-  async refresh(view: ViewName, reason: RefreshReason = { kind: 'manual' }): Promise<void> {
-    await this.refreshViews([view], reason);
+  refresh(view: ViewName, reason: RefreshReason = { kind: 'manual' }): Promise<void> {
+    return this.refreshViews([view], reason);
   }
 
   /** Re-list the data of several views, each dataset once, then notify the views. */
   private async refreshViews(views: readonly ViewName[], reason: RefreshReason): Promise<void> {
-    const datasets = new Set(views.flatMap((v) => viewDatasets[v]));
+    const datasets = views.length === 1 ? viewDatasets[views[0]!] : [...new Set(views.flatMap((v) => viewDatasets[v]))];
     this.quiet++;
     try {
-      await Promise.all([...datasets].map((d) => this.load(d, reason, true)));
+      await (datasets.length === 1 ? this.load(datasets[0]!, reason, true) : Promise.all(datasets.map((d) => this.load(d, reason, true))));
     } finally {
       this.quiet--;
     }
@@ -223,8 +223,8 @@ export class ExplorerModel implements Disposable {
 
   /** One load per dataset at a time; a load asked for while one runs starts after it (results stay in order). */
   private load(d: DatasetName, reason: RefreshReason, full = false): Promise<void> {
-    const previous = this.inflight.get(d) ?? Promise.resolve();
-    const run = previous.then(() => this.doLoad(d, reason, full));
+    const previous = this.inflight.get(d);
+    const run = previous ? previous.then(() => this.doLoad(d, reason, full)) : this.doLoad(d, reason, full);
     const tracked = run.finally(() => { if (this.inflight.get(d) === tracked) this.inflight.delete(d); });
     this.inflight.set(d, tracked);
     return tracked;

@@ -1,7 +1,7 @@
 import type { ContainerSummary, NetworkSummary } from '../engine/types';
 import { containerNode, type ContainerTreeOptions } from './containers';
 import { isoToUnix, naturalCompare } from './format';
-import type { GroupNode, NetworkNode, TreeNode } from './nodes';
+import { deferred, type GroupNode, type NetworkNode, type TreeNode } from './nodes';
 import type { ContainerSettings, NetworkSettings, ViewState } from './settings';
 import { networkTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels, workspaceProjects } from './workspace';
@@ -52,19 +52,18 @@ function networkNode(n: NetworkSummary, attached: Attachment[], opts: NetworkTre
     }
   }
   const containerOpts: ContainerTreeOptions = { settings: opts.containerSettings, state: { onlyWorkspace: false }, workspaceFolders: opts.workspaceFolders, nowMs: opts.nowMs };
-  const children = attached.map((a) => {
-    const node = containerNode(a.container, containerOpts, id);
-    node.description = [a.ip, a.container.status].filter(Boolean).join(' · ');
-    return node;
-  });
-  let tooltip: string | undefined;
-  return {
+  return deferred<NetworkNode>({
     kind: 'network', record: n, id, parentId, label: opts.settings.label === 'id' ? n.id.slice(0, 12) : n.name, description: parts.join(' · '),
     icon: n.builtin ? { id: 'globe', color: 'disabledForeground' } : attached.length ? { id: 'type-hierarchy', color: 'charts.green' } : { id: 'type-hierarchy' },
-    contextValue: n.builtin ? 'network:builtin' : 'network', collapsible: children.length ? 'collapsed' : 'none', children,
-    // built on first read: markdown for thousands of items is only needed for the few hovered or snapshotted
-    get tooltip() { return (tooltip ??= networkTooltip(n, attached.map((a) => ({ name: a.container.name, ip: a.ip })), { nowMs: opts.nowMs })); },
-  };
+    contextValue: n.builtin ? 'network:builtin' : 'network', collapsible: attached.length ? 'collapsed' : 'none',
+  }, {
+    tooltip: () => networkTooltip(n, attached.map((a) => ({ name: a.container.name, ip: a.ip })), { nowMs: opts.nowMs }),
+    children: attached.length ? () => attached.map((a) => {
+      const node = containerNode(a.container, containerOpts, id);
+      node.description = [a.ip, a.container.status].filter(Boolean).join(' · ');
+      return node;
+    }) : undefined,
+  });
 }
 
 /** Networks (built-in ones marked, hideable) with their attached containers as children. */
@@ -91,10 +90,10 @@ export function buildNetworkTree(networks: readonly NetworkSummary[], opts: Netw
   }
   const groupNodes = [...groups.entries()].sort(([a], [b]) => naturalCompare(a, b)).map(([value, members]): GroupNode => {
     const id = `group:${by}:${value}`;
-    return {
+    return deferred<GroupNode>({
       kind: 'group', record: { by, value }, id, label: value, description: String(members.length),
-      icon: { id: by === 'driver' ? 'server' : 'layers' }, contextValue: 'group', collapsible: 'expanded', children: members.map((n) => node(n, id)),
-    };
+      icon: { id: by === 'driver' ? 'server' : 'layers' }, contextValue: 'group', collapsible: 'expanded',
+    }, { children: () => members.map((n) => node(n, id)) });
   });
   return [...groupNodes, ...loose.map((n) => node(n))];
 }

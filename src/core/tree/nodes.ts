@@ -57,6 +57,37 @@ export type TreeNode =
 
 export type NodeKind = TreeNode['kind'];
 
+/**
+ * What a node builds when first read: its markdown tooltip (only the few hovered or snapshotted items need one)
+ * and its children (a view asks for a group's items when it shows them; a collapsed group's only once expanded).
+ * Getters on a shared prototype: thousands of nodes keep one shape, where an object literal with a getter of its
+ * own becomes a slow dictionary-mode object each.
+ */
+class Deferred {
+  #tooltip: string | (() => string) | undefined;
+  #children: TreeNode[] | (() => TreeNode[]) | undefined;
+
+  constructor(tooltip: string | (() => string) | undefined, children: (() => TreeNode[]) | undefined) {
+    this.#tooltip = tooltip;
+    this.#children = children;
+  }
+
+  get tooltip(): string | undefined {
+    if (typeof this.#tooltip === 'function') this.#tooltip = this.#tooltip();
+    return this.#tooltip;
+  }
+
+  get children(): TreeNode[] | undefined {
+    if (typeof this.#children === 'function') this.#children = this.#children();
+    return this.#children;
+  }
+}
+
+/** `node` with a tooltip and/or children built on first read (see Deferred). */
+export function deferred<N extends TreeNode>(node: Omit<N, 'tooltip' | 'children'>, parts: { tooltip?: string | (() => string); children?: () => TreeNode[] }): N {
+  return Object.assign(new Deferred(parts.tooltip, parts.children), node) as unknown as N;
+}
+
 /** Depth-first walk over nodes and their children. */
 export function* walk(nodes: readonly TreeNode[]): Generator<TreeNode> {
   for (const n of nodes) {

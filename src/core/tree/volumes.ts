@@ -1,6 +1,6 @@
 import type { ContainerSummary, VolumeSummary } from '../engine/types';
 import { humanAge, isoToUnix, naturalCompare, shortId } from './format';
-import type { GroupNode, TreeNode, VolumeNode } from './nodes';
+import { deferred, type GroupNode, type TreeNode, type VolumeNode } from './nodes';
 import type { ViewState, VolumeSettings } from './settings';
 import { volumeTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels, workspaceProjects } from './workspace';
@@ -36,15 +36,12 @@ function volumeNode(v: VolumeSummary, usedBy: string[], opts: VolumeTreeOptions,
       case 'created': if (v.createdAt) parts.push(humanAge(isoToUnix(v.createdAt), opts.nowMs)); break;
     }
   }
-  let tooltip: string | undefined;
-  return {
+  return deferred<VolumeNode>({
     kind: 'volume', record: v, usedBy, id: `${parentId ? `${parentId}/` : ''}volume:${v.name}`, parentId,
     label: v.anonymous ? `${shortId(v.name)}…` : v.name, description: parts.join(' · '),
     icon: usedBy.length ? { id: 'database', color: 'charts.green' } : { id: 'database' },
     contextValue: v.anonymous ? 'volume:anonymous' : 'volume', collapsible: 'none',
-    // built on first read: markdown for thousands of items is only needed for the few hovered or snapshotted
-    get tooltip() { return (tooltip ??= volumeTooltip(v, usedBy, { nowMs: opts.nowMs })); },
-  };
+  }, { tooltip: () => volumeTooltip(v, usedBy, { nowMs: opts.nowMs }) });
 }
 
 /** Volumes; anonymous ones (64-hex names) are labelled as such and sorted after named ones. */
@@ -71,11 +68,10 @@ export function buildVolumeTree(volumes: readonly VolumeSummary[], opts: VolumeT
   }
   const groupNodes = [...groups.entries()].sort(([a], [b]) => naturalCompare(a, b)).map(([value, members]): GroupNode => {
     const id = `group:${by}:${value}`;
-    return {
+    return deferred<GroupNode>({
       kind: 'group', record: { by, value }, id, label: value, description: String(members.length),
       icon: { id: by === 'driver' ? 'server' : 'layers' }, contextValue: 'group', collapsible: 'expanded',
-      children: members.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts, id)),
-    };
+    }, { children: () => members.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts, id)) });
   });
   return [...groupNodes, ...loose.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts))];
 }

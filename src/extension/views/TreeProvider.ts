@@ -38,27 +38,31 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       if (isEngineError(error) && error.kind === 'unreachable') return [];
       return [{ kind: 'message', record: { text: error.message }, id: `error:${this.view}`, label: error.message, icon: { id: 'error', color: 'errorForeground' }, contextValue: 'message', collapsible: 'none' }];
     }
-    return this.tree();
+    return this.model.getTree(this.view);
   }
 
+  /** The tooltip is left undefined: resolveTreeItem fills it on hover (VS Code resolves only what is undefined here). */
   getTreeItem(n: TreeNode): vscode.TreeItem {
     const item = new vscode.TreeItem(n.label, collapsible[n.collapsible]);
     item.id = n.id;
     item.description = n.description;
     item.contextValue = n.contextValue;
-    item.iconPath = new vscode.ThemeIcon(n.icon.id, n.icon.color ? new vscode.ThemeColor(n.icon.color) : undefined);
-    if (n.tooltip) item.tooltip = markdown(n.tooltip);
+    item.iconPath = themeIcon(n.icon.id, n.icon.color);
     if (n.kind === 'context' && n.contextValue !== 'context:current') item.accessibilityInformation = { label: `${n.label}, ${n.description ?? ''}` };
     return item;
   }
 
   getParent(n: TreeNode): TreeNode | undefined {
-    this.tree();
-    return n.parentId ? this.index.get(n.parentId) : undefined;
+    return n.parentId ? this.find(n.parentId) : undefined;
   }
 
-  /** On hover: add what only an inspect knows (exit code, OOMKilled, restart count; image platform). */
+  /**
+   * On hover: the summary tooltip, then what only an inspect knows (exit code, OOMKilled, restart count;
+   * image platform; another context's engine).
+   */
   async resolveTreeItem(item: vscode.TreeItem, n: TreeNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
+    // the summary stays when the engine does not answer or the item has just been removed
+    if (n.tooltip) item.tooltip = markdown(n.tooltip);
     try {
       if (n.kind === 'container') {
         const inspect = await this.engine().inspectContainer(n.record.id);
@@ -79,24 +83,30 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return item;
   }
 
+  /** A node of the current tree by id (reveal's parent chain). Indexed on first use after each change, not per refresh. */
   find(id: string): TreeNode | undefined {
-    this.tree();
-    return this.index.get(id);
-  }
-
-  private tree(): TreeNode[] {
     const t = this.model.getTree(this.view);
     if (t !== this.indexed) {
       this.index.clear();
       for (const n of walk(t)) this.index.set(n.id, n);
       this.indexed = t;
     }
-    return t;
+    return this.index.get(id);
   }
 
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+const icons = new Map<string, vscode.ThemeIcon>();
+
+/** ThemeIcons are immutable: one per codicon and colour, shared by every item that shows it. */
+function themeIcon(id: string, color: string | undefined): vscode.ThemeIcon {
+  const key = color ? `${id}\u0000${color}` : id;
+  let icon = icons.get(key);
+  if (!icon) icons.set(key, (icon = new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined)));
+  return icon;
 }
 
 function markdown(text: string): vscode.MarkdownString {

@@ -1,0 +1,143 @@
+// Plain GETs with a JSON reply (lists, inspects, /version, /_ping), issued straight over the endpoint's transport:
+// the same socket path, host/port and agent docker-modem is given, without the modem's per-request work
+// (URL re-parsing, a debug dump of every request's options, a second abort hook on the response).
+// Non-2xx replies fail like the modem's (statusCode, json, "(HTTP code …) reason - message"), so toEngineError maps both alike.
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { DockerOptions } from 'dockerode';
+
+export interface HttpTarget {
+  request: typeof http.request;
+  /** socketPath, or hostname/port (+ the endpoint's agent: TLS material, ssh dial-stdio) */
+  base: http.RequestOptions;
+}
+
+/** Where docker-modem would send a request for these options. */
+export function httpTarget(o: DockerOptions & { agent?: http.Agent }): HttpTarget {
+  if (o.socketPath) return { request: http.request, base: { socketPath: o.socketPath } };
+  const base: http.RequestOptions = { hostname: o.host, port: o.port === undefined ? undefined : Number(o.port) };
+  if (o.agent) base.agent = o.agent;
+  return { request: o.protocol === 'https' ? https.request : http.request, base };
+}
+
+/** The engine's query string: objects (filters) as JSON, arrays repeated, undefined dropped (like the modem). */
+export function engineQuery(query: Record<string, unknown> | undefined): string {
+  let out = '';
+  if (!query) return out;
+  for (const k in query) {
+    const v = query[k];
+    if (v === undefined) continue;
+    const values = Array.isArray(v) ? v : [v !== null && typeof v === 'object' ? JSON.stringify(v) : v];
+    for (const x of values) out += `${out ? '&' : '?'}${encodeURIComponent(k)}=${encodeURIComponent(String(x))}`;
+  }
+  return out;
+}
+
+/** A failed reply, shaped like docker-modem's errors. */
+export interface HttpStatusError extends Error { statusCode: number; json: unknown; reason?: string }
+
+const reasons: Record<number, string> = { 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 404: 'not found', 409: 'conflict', 500: 'server error', 503: 'unavailable' };
+
+function statusError(status: number, body: unknown): HttpStatusError {
+  const cause = body && typeof body === 'object' ? ((body as { message?: unknown }).message ?? JSON.stringify(body)) : String(body);
+  const reason = reasons[status];
+  return Object.assign(new Error(`(HTTP code ${status}) ${reason ?? 'unexpected'} - ${String(cause)} `), { statusCode: status, json: body, reason });
+}
+
+function abortError(signal: AbortSignal): Error {
+  return Object.assign(new Error('The operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR', cause: signal.reason });
+}
+
+export class RequestTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`no reply within ${timeoutMs} ms`);
+  }
+}
+
+interface Deadline { at: number; expire(): void }
+
+/**
+ * The deadlines of the requests in flight, checked by one timer that runs only while there are any (and stops at
+ * the first tick that finds none): a timer armed and cleared per request costs more than the request's own JS.
+ * A deadline fires up to one tick late.
+ */
+export class Deadlines {
+  private readonly pending = new Set<Deadline>();
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly tickMs = 250) {}
+
+  add(d: Deadline): void {
+    this.pending.add(d);
+    if (this.timer) return;
+    this.timer = setInterval(() => this.sweep(), this.tickMs);
+    this.timer.unref?.();
+  }
+
+  delete(d: Deadline): void {
+    this.pending.delete(d);
+  }
+
+  private sweep(): void {
+    if (this.pending.size === 0) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+      return;
+    }
+    const now = Date.now();
+    for (const d of this.pending) {
+      if (d.at > now) continue;
+      this.pending.delete(d);
+      d.expire();
+    }
+  }
+}
+
+const deadlines = new Deadlines();
+
+/**
+ * GET `path` (already versioned, with its query) and parse the JSON reply; a reply that is not JSON (`OK` from
+ * /_ping, an empty 204) comes back as text. Rejects with RequestTimeout after `timeoutMs` for the whole exchange,
+ * with an AbortError when `signal` aborts, with an HttpStatusError for other than 2xx/304, else with the socket's error
+ * — each passed through `mapError` when given.
+ */
+export function getJson(target: HttpTarget, path: string, timeoutMs: number, signal?: AbortSignal, mapError: (e: Error) => Error = (e) => e): Promise<unknown> {
+  if (signal?.aborted) return Promise.reject(mapError(abortError(signal)));
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (err: Error | undefined, value?: unknown) => {
+      if (done) return;
+      done = true;
+      deadlines.delete(deadline);
+      signal?.removeEventListener('abort', onAbort);
+      if (!err) return resolve(value);
+      // only a reply cut short needs its socket torn down; a complete one goes back to the agent
+      if (!req.destroyed) req.destroy();
+      reject(mapError(err));
+    };
+    const onAbort = () => finish(abortError(signal!));
+    const deadline: Deadline = { at: Date.now() + timeoutMs, expire: () => finish(new RequestTimeout(timeoutMs)) };
+    deadlines.add(deadline);
+    const b = target.base;
+    const req = target.request({ socketPath: b.socketPath, hostname: b.hostname, port: b.port, agent: b.agent, method: 'GET', path });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    req.on('error', (e) => finish(e));
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      // a reply cut short: ECONNRESET 'aborted'
+      res.on('error', (e) => finish(e));
+      res.on('end', () => {
+        const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
+        let body: unknown = text;
+        if (text) {
+          try { body = JSON.parse(text); } catch { /* not JSON: keep the text */ }
+        }
+        const status = res.statusCode ?? 0;
+        if ((status >= 200 && status < 300) || status === 304) finish(undefined, body);
+        else finish(statusError(status, body));
+      });
+    });
+    req.end();
+  });
+}
