@@ -131,8 +131,8 @@ export class DockerodeEngine implements Engine {
     return (await this.get<unknown[]>('/containers/json', { all: o.all ?? true, filters: o.filters })).map(rec.toContainerSummary);
   }
 
-  async inspectContainer(id: string): Promise<ContainerInspect> {
-    return rec.toContainerInspect(await this.get(`/containers/${encodeURIComponent(id)}/json`));
+  async inspectContainer(id: string, o: { size?: boolean } = {}): Promise<ContainerInspect> {
+    return rec.toContainerInspect(await this.get(`/containers/${encodeURIComponent(id)}/json`, o.size ? { size: true } : undefined));
   }
 
   async listImages(o: ListImagesOptions = {}): Promise<ImageSummary[]> {

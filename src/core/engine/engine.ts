@@ -16,7 +16,8 @@ export interface Engine {
   info(): Promise<EngineInfo>;
 
   listContainers(options?: ListContainersOptions): Promise<ContainerSummary[]>;
-  inspectContainer(idOrName: string): Promise<ContainerInspect>;
+  /** `size`: also compute the container's sizes (`docker inspect --size`; the engine walks its writable layer) */
+  inspectContainer(idOrName: string, options?: { size?: boolean }): Promise<ContainerInspect>;
   listImages(options?: ListImagesOptions): Promise<ImageSummary[]>;
   inspectImage(idOrName: string): Promise<ImageInspect>;
   listVolumes(filters?: Record<string, string[]>): Promise<VolumeSummary[]>;

@@ -151,6 +151,7 @@ export function toContainerInspect(v: unknown): ContainerInspect {
     },
     mounts: arr(c.Mounts).map(mount),
     networks: networksOf(obj(c.NetworkSettings).Networks),
+    ...(c.SizeRw !== undefined || c.SizeRootFs !== undefined ? { size: { rw: num(c.SizeRw), rootFs: num(c.SizeRootFs) } } : {}),
     raw: v,
   };
 }

@@ -124,6 +124,8 @@ export interface ContainerInspect {
   };
   mounts: MountSummary[];
   networks: Record<string, { ipAddress?: string; networkId?: string; aliases?: string[] }>;
+  /** bytes in the container's writable layer, and of its whole filesystem (image + writable layer); only when asked for */
+  size?: { rw: number; rootFs: number };
   /** the raw engine JSON, for "Inspect" views */
   raw: unknown;
 }

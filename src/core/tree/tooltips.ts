@@ -23,6 +23,11 @@ function linkHost(ip: string | undefined, publishHost: string | undefined): stri
   return ip.includes(':') ? `[${ip}]` : ip;
 }
 
+/** "rw 100 kB (virtual 1.34 MB)": the writable layer, and the whole filesystem with the image (like `docker ps --size`). */
+export function sizeText(size: { rw: number; rootFs: number }): string {
+  return `rw ${humanSize(size.rw)} (virtual ${humanSize(size.rootFs)})`;
+}
+
 export function containerTooltip(c: ContainerSummary, inspect?: ContainerInspect, opts: TooltipOptions = {}): string {
   const exitCode = inspect && !inspect.state.running ? (inspect.state.status === 'created' ? undefined : inspect.state.exitCode) : exitCodeOf(c.status);
   const head = block([
@@ -37,6 +42,7 @@ export function containerTooltip(c: ContainerSummary, inspect?: ContainerInspect
     exitCode !== undefined && line('Exit code', String(exitCode)),
     inspect && inspect.state.oomKilled && line('OOMKilled', 'yes'),
     inspect && line('Restart count', String(inspect.restartCount)),
+    inspect?.size && line('Size', sizeText(inspect.size)),
     inspect && inspect.state.error && line('Error', md(inspect.state.error)),
   ]);
   const ports = publishedPorts(c.ports).map((p) => {

@@ -6,7 +6,8 @@ import type { ExplorerModel } from '../../core/tree/model';
 import { walk, type TreeNode } from '../../core/tree/nodes';
 import type { ViewName } from '../../core/tree/refreshPolicy';
 import { md } from '../../core/tree/format';
-import { containerTooltip, contextTooltip, imageTooltip } from '../../core/tree/tooltips';
+import { resolveTooltip } from '../../core/tree/resolveTooltip';
+import { contextTooltip } from '../../core/tree/tooltips';
 import { createEngine, resolveEndpoint, type EngineVersion } from '../../core/engine/index';
 
 const collapsible = { none: vscode.TreeItemCollapsibleState.None, collapsed: vscode.TreeItemCollapsibleState.Collapsed, expanded: vscode.TreeItemCollapsibleState.Expanded } as const;
@@ -57,28 +58,25 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   /**
-   * On hover: the summary tooltip, then what only an inspect knows (exit code, OOMKilled, restart count;
-   * image platform; another context's engine).
+   * On hover: the summary tooltip, then what only the engine knows about this one item (a container's exit code,
+   * OOMKilled, restart count and size; an image's platform; another context's engine).
    */
   async resolveTreeItem(item: vscode.TreeItem, n: TreeNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
     // the summary stays when the engine does not answer or the item has just been removed
     if (n.tooltip) item.tooltip = markdown(n.tooltip);
     try {
-      if (n.kind === 'container') {
-        const inspect = await this.engine().inspectContainer(n.record.id);
-        if (!token.isCancellationRequested) item.tooltip = markdown(containerTooltip(n.record, inspect, { publishHost: this.model.publishHost }));
-      } else if (n.kind === 'image') {
-        const inspect = await this.engine().inspectImage(n.record.id);
-        if (!token.isCancellationRequested) item.tooltip = markdown(imageTooltip(n.record, n.usedBy, inspect));
-      } else if (n.kind === 'context' && n.contextValue !== 'context:current') {
+      if (n.kind === 'context' && n.contextValue !== 'context:current') {
         const probe = await probeContext(n.record.name);
         if (token.isCancellationRequested) return item;
         item.tooltip = markdown('version' in probe
           ? contextTooltip(n.record, false, probe.version)
           : `${contextTooltip(n.record, false)}  \n**Engine:** not answering (${md(probe.error)})`);
+        return item;
       }
+      const full = await resolveTooltip(this.engine(), n, { publishHost: this.model.publishHost });
+      if (full && !token.isCancellationRequested) item.tooltip = markdown(full);
     } catch {
-      // the summary tooltip stays; the item may have just been removed
+      // the summary tooltip stays
     }
     return item;
   }
