@@ -3,6 +3,7 @@ import {
   createEngine, createEngineMonitor, createFailedEngine, createMonitorHub, engineLabel, resolveEndpoint, toEngineError,
   type Engine, type MonitorHub,
 } from '../core/engine/index';
+import { createStatsHub, type StatsHub } from '../core/engine/statsHub';
 
 /** Settings and state keys of the engine connection. */
 export const ENGINE_HOST_SETTING = 'stevedore.engine.host';
@@ -19,6 +20,8 @@ export interface Services {
   readonly engine: Engine;
   /** Health and events of the current engine. Stable across engine switches: subscribe once. */
   readonly monitor: MonitorHub;
+  /** Container stats streams, one per container, shared by its stats panel and the Containers view's descriptions. */
+  readonly stats: StatsHub;
   /** Fires after `engine` was replaced (the previous one is already disposed). */
   readonly onDidChangeEngine: vscode.Event<Engine>;
   /** The context picked for this window, if any ('' / undefined: follow Docker's own resolution). */
@@ -84,8 +87,12 @@ export async function createServices(context: vscode.ExtensionContext): Promise<
     if (h.state === 'unreachable') output.warn(line);
     else output.info(line);
   });
+  const stats = createStatsHub(() => {
+    if (!engine) throw new Error('engine not initialised');
+    return engine;
+  });
   context.subscriptions.push(
-    output, changed, monitor, logHealth,
+    output, changed, monitor, logHealth, stats,
     { dispose: () => engine?.dispose() },
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration(ENGINE_CONTEXT_SETTING)) await context.workspaceState.update(WINDOW_CONTEXT_STATE, undefined);
@@ -101,6 +108,7 @@ export async function createServices(context: vscode.ExtensionContext): Promise<
       return engine;
     },
     monitor,
+    stats,
     onDidChangeEngine: changed.event,
     get windowContext() { return windowContext(); },
     async setWindowContext(name) {

@@ -62,6 +62,8 @@ export interface BuildOptions {
   contextInUse?: string;
   endpointHost?: string;
   version?: EngineVersion;
+  /** live CPU/memory text per container id (Containers view) */
+  stats?: (id: string) => string | undefined;
 }
 
 const nouns: Record<ViewName, string> = { containers: 'containers', images: 'images', volumes: 'volumes', networks: 'networks', engines: 'contexts' };
@@ -75,7 +77,7 @@ export function buildTree(view: ViewName, data: TreeData, o: BuildOptions): Tree
   const { state, workspaceFolders, nowMs } = o;
   let tree: TreeNode[];
   switch (view) {
-    case 'containers': tree = buildContainerTree(data.containers, { state, workspaceFolders, nowMs, settings: o.layout.containers, publishHost: o.publishHost }); break;
+    case 'containers': tree = buildContainerTree(data.containers, { state, workspaceFolders, nowMs, settings: o.layout.containers, publishHost: o.publishHost, stats: o.stats }); break;
     case 'images': tree = buildImageTree(data.images, { state, workspaceFolders, nowMs, settings: o.layout.images, containers: data.containers }); break;
     case 'volumes': tree = buildVolumeTree(data.volumes, { state, workspaceFolders, nowMs, settings: o.layout.volumes, containers: data.containers }); break;
     case 'networks': tree = buildNetworkTree(data.networks, { state, workspaceFolders, nowMs, settings: o.layout.networks, containerSettings: o.layout.containers, containers: data.containers }); break;

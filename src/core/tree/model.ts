@@ -68,6 +68,8 @@ export class ExplorerModel implements Disposable {
   endpointHost: string | undefined;
   engineVersion: EngineVersion | undefined;
   publishHost: string | undefined;
+  /** live CPU/memory text per container id for the Containers view's descriptions (relayout when it changes) */
+  statsText: ((id: string) => string | undefined) | undefined;
 
   constructor(private readonly opts: ExplorerModelOptions) {
     this.engine = opts.engine;
@@ -189,9 +191,17 @@ export class ExplorerModel implements Disposable {
     }, {
       layout: this.layout, state: this.viewState[view], workspaceFolders: this.workspaceFolders, nowMs,
       publishHost: this.publishHost, contextInUse: this.contextInUse, endpointHost: this.endpointHost, version: this.engineVersion,
+      stats: this.statsText,
     });
     if (nowMs === undefined) this.trees.set(view, tree);
     return tree;
+  }
+
+  /** ids of the running containers the model knows (loaded, not necessarily shown) */
+  runningContainerIds(): string[] {
+    const ids: string[] = [];
+    for (const c of this.containers.values()) if (c.state === 'running') ids.push(c.id);
+    return ids;
   }
 
   snapshot(view: ViewName): NodeSnapshot[] {

@@ -1,7 +1,6 @@
 // Live stats panel per container (CPU %, memory, net, block I/O, PIDs) with a small chart.
 import * as vscode from 'vscode';
 import { statsColumns } from '../../core/commands/statsFormat';
-import { containerStats } from '../../core/engine/actions';
 import type { Services } from '../services';
 import { webviewHtml } from './webview';
 
@@ -26,19 +25,13 @@ export function showStats(services: Services, open: StatsPanels, container: { id
 <p id="status">${t('Waiting for the first sample…')}</p>`,
   });
   open.set(container.id, panel);
-  const ac = new AbortController();
+  // the same stream the Containers view shows this container's CPU/memory from while the panel is open
+  const subscription = services.stats.subscribe(container.id, {
+    sample: (s) => void panel.webview.postMessage({ type: 'sample', sample: s, columns: statsColumns(s) }),
+    end: (e) => void panel.webview.postMessage({ type: 'ended', text: e ? e.message : t('{0} is not running.', container.name) }),
+  });
   panel.onDidDispose(() => {
-    ac.abort();
+    subscription.dispose();
     open.delete(container.id);
   });
-  void (async () => {
-    try {
-      for await (const s of containerStats(services.engine, container.id, ac.signal)) {
-        void panel.webview.postMessage({ type: 'sample', sample: s, columns: statsColumns(s) });
-      }
-      if (!ac.signal.aborted) void panel.webview.postMessage({ type: 'ended', text: t('{0} is not running.', container.name) });
-    } catch (e) {
-      if (!ac.signal.aborted) void panel.webview.postMessage({ type: 'ended', text: e instanceof Error ? e.message : String(e) });
-    }
-  })();
 }

@@ -7,6 +7,7 @@ import { ExplorerModel } from '../../core/tree/model';
 import { snapshot, type NodeSnapshot, type TreeNode } from '../../core/tree/nodes';
 import { viewNames, type ViewName } from '../../core/tree/refreshPolicy';
 import { defaultViewState, settingChoices, type ViewState } from '../../core/tree/settings';
+import { StatsDescriptions } from '../../core/tree/statsDescriptions';
 import { ExplorerTreeProvider } from './TreeProvider';
 import type { Services } from '../services';
 import { registerViewCommands } from './viewActions';
@@ -20,6 +21,8 @@ export interface ExplorerApi {
 }
 
 export const stateKey = 'stevedore.views.state';
+/** `stevedore.containers.showStats`: CPU/memory of running containers in the Containers view's descriptions */
+const SHOW_STATS = 'containers.showStats';
 export type PersistedState = Partial<Record<ViewName, Partial<ViewState> & { sortBy?: string }>>;
 
 export function registerViews(services: Services): ExplorerApi {
@@ -85,6 +88,24 @@ export function registerViews(services: Services): ExplorerApi {
   };
 
   context.subscriptions.push(model, model.onDidChange((c) => providers[c.view].fire()));
+
+  // CPU/memory in the Containers view: every running container's while the setting is on and the view visible;
+  // any container's whose stats panel is open (its stream is shared). The view hears of new figures ≤ once a second.
+  const stats = new StatsDescriptions(services.stats, () => model.relayout(['containers']));
+  model.statsText = (id) => stats.get(id);
+  const followStats = () => {
+    const on = vscode.workspace.getConfiguration('stevedore').get<boolean>(SHOW_STATS, false)
+      && treeViews.containers.visible && services.monitor.health.state === 'connected';
+    stats.follow(on ? model.runningContainerIds() : []);
+  };
+  context.subscriptions.push(
+    stats,
+    // idempotent: a relayout for new figures finds the same running containers and changes nothing
+    model.onDidChange((c) => { if (c.view === 'containers') followStats(); }),
+    treeViews.containers.onDidChangeVisibility(followStats),
+    services.monitor.onHealth(followStats),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(`stevedore.${SHOW_STATS}`)) followStats(); }),
+  );
 
   // the monitor hub is stable across engine switches: subscribe once
   model.setHealth(services.monitor.health);
