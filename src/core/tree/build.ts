@@ -1,4 +1,4 @@
-import type { ContainerSummary, ContextInfo, EngineVersion, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
+import type { ContainerSummary, ContextInfo, EngineHealth, EngineVersion, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
 import { buildContainerTree } from './containers';
 import { buildContextTree } from './contexts';
 import { filterTree } from './filter';
@@ -62,6 +62,8 @@ export interface BuildOptions {
   contextInUse?: string;
   endpointHost?: string;
   version?: EngineVersion;
+  /** health of this window's engine (Engines view) */
+  health?: EngineHealth;
   /** live CPU/memory text per container id (Containers view) */
   stats?: (id: string) => string | undefined;
 }
@@ -81,7 +83,7 @@ export function buildTree(view: ViewName, data: TreeData, o: BuildOptions): Tree
     case 'images': tree = buildImageTree(data.images, { state, workspaceFolders, nowMs, settings: o.layout.images, containers: data.containers }); break;
     case 'volumes': tree = buildVolumeTree(data.volumes, { state, workspaceFolders, nowMs, settings: o.layout.volumes, containers: data.containers }); break;
     case 'networks': tree = buildNetworkTree(data.networks, { state, workspaceFolders, nowMs, settings: o.layout.networks, containerSettings: o.layout.containers, containers: data.containers }); break;
-    case 'engines': tree = buildContextTree(data.contexts, { inUse: o.contextInUse, endpointHost: o.endpointHost, version: o.version }); break;
+    case 'engines': tree = buildContextTree(data.contexts, { inUse: o.contextInUse, endpointHost: o.endpointHost, version: o.version, health: o.health }); break;
   }
   if (!o.state.filter && tree.length > 0) return tree;
   const filtered = filterTree(tree, o.state.filter);

@@ -1,6 +1,6 @@
-import { naturalCompare } from './format';
-import type { ContextInfo, EngineVersion } from '../engine/types';
-import type { ContextNode } from './nodes';
+import { naturalCompare, md } from './format';
+import type { ContextInfo, EngineHealth, EngineVersion } from '../engine/types';
+import type { ContextNode, NodeIcon } from './nodes';
 import { contextTooltip } from './tooltips';
 
 export interface ContextTreeOptions {
@@ -8,25 +8,42 @@ export interface ContextTreeOptions {
   inUse?: string;
   /** the endpoint this window uses: marks the context with that host when no context name is known (DOCKER_HOST, default socket) */
   endpointHost?: string;
-  /** version of the engine this window is connected to */
+  /** version of the engine this window is connected to (when health is not given) */
   version?: EngineVersion;
+  /** health of this window's engine: the entry in use shows it; the others stay neutral (nobody asked their engines) */
+  health?: EngineHealth;
 }
 
-/** Every CLI context; the one this window uses is marked (context:current) and listed first. */
+const neutral = (ctx: ContextInfo): NodeIcon => ({ id: ctx.host.startsWith('ssh:') ? 'remote' : 'server-environment' });
+
+/** Icon, status text and tooltip line of the entry this window uses, from its engine's health. */
+function inUseState(opts: ContextTreeOptions): { icon: NodeIcon; status?: string; tooltip?: string; version?: EngineVersion } {
+  const h = opts.health ?? (opts.version ? { state: 'connected' as const, version: opts.version } : undefined);
+  switch (h?.state) {
+    case 'connected': return { icon: { id: 'pass-filled', color: 'charts.green' }, status: `${h.version.platform ?? 'Docker'} ${h.version.version}`, version: h.version };
+    case 'unreachable': return { icon: { id: 'error', color: 'errorForeground' }, status: `unreachable: ${h.reason}`, tooltip: `**Engine:** not answering (${md(h.reason)})` };
+    case 'connecting': return { icon: { id: 'loading~spin' }, status: 'connecting…' };
+    default: return { icon: { id: 'circle-large-outline' } };
+  }
+}
+
+/** Every CLI context; the one this window uses is marked (context:current), listed first, and shows its engine's health. */
 export function buildContextTree(contexts: readonly ContextInfo[], opts: ContextTreeOptions): ContextNode[] {
   const named = opts.inUse !== undefined && contexts.some((c) => c.name === opts.inUse);
   const used = (ctx: ContextInfo) => (named ? ctx.name === opts.inUse : opts.endpointHost !== undefined && ctx.host === opts.endpointHost);
+  const state = inUseState(opts);
   return [...contexts]
     .sort((a, b) => Number(used(b)) - Number(used(a)) || naturalCompare(a.name, b.name))
     .map((ctx) => {
       const inUse = used(ctx);
       const parts = [inUse ? 'this window' : '', ctx.host];
       if (ctx.current) parts.push('CLI current');
-      if (inUse && opts.version) parts.push(`${opts.version.platform ?? 'Docker'} ${opts.version.version}`);
+      if (inUse && state.status) parts.push(state.status);
+      const tooltip = contextTooltip(ctx, inUse, inUse ? state.version : undefined);
       return {
         kind: 'context', record: ctx, id: `context:${ctx.name}`, label: ctx.name, description: parts.filter(Boolean).join(' · '),
-        tooltip: contextTooltip(ctx, inUse, inUse ? opts.version : undefined),
-        icon: inUse ? { id: 'pass-filled', color: 'charts.green' } : { id: ctx.host.startsWith('ssh:') ? 'remote' : 'server-environment' },
+        tooltip: inUse && state.tooltip ? `${tooltip}  \n${state.tooltip}` : tooltip,
+        icon: inUse ? state.icon : neutral(ctx),
         contextValue: inUse ? 'context:current' : 'context', collapsible: 'none',
       };
     });

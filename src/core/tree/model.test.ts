@@ -119,4 +119,35 @@ describe('explorer refresh policy (unit)', () => {
     await model.whenIdle();
     expect(calls.sort()).toEqual(['containers', 'images']);
   });
+
+  it('Engines view: the entry this window uses shows its engine\'s real health (DOCKER_HOST at nobody), the others stay neutral', async () => {
+    const { engine } = fakeEngine([]);
+    const host = 'tcp://127.0.0.1:1';
+    const contexts = [
+      { name: 'default', description: 'Current DOCKER_HOST based configuration', host, skipTlsVerify: false, hasTls: false, current: true },
+      { name: 'remote', host: 'ssh://u@h', skipTlsVerify: false, hasTls: false, current: false },
+    ];
+    const model = new ExplorerModel({ engine, listContexts: async () => contexts });
+    model.endpointHost = host;
+    const changes: string[] = [];
+    model.onDidChange((c) => changes.push(c.view));
+    await model.setVisible('engines', true);
+    const entry = (name: string) => model.snapshot('engines').find((n) => n.label === name)!;
+    expect(entry('default')).toMatchObject({ contextValue: 'context:current', icon: { id: 'loading~spin' }, description: `this window · ${host} · CLI current · connecting…` });
+
+    changes.length = 0;
+    const reason = `no Docker engine at ${host}; is it running?`;
+    model.setHealth({ state: 'unreachable', reason, kind: 'unreachable', retryInMs: 5000 });
+    expect(changes).toContain('engines');
+    expect(entry('default')).toMatchObject({ icon: { id: 'error', color: 'errorForeground' }, description: `this window · ${host} · CLI current · unreachable: ${reason}` });
+    expect(entry('default').icon.id).not.toBe('pass-filled');
+    expect(entry('default').tooltip).toContain('**Engine:** not answering (no Docker engine at tcp://127\\.0\\.0\\.1:1; is it running?)');
+    expect(entry('remote')).toMatchObject({ contextValue: 'context', icon: { id: 'remote' }, description: 'ssh://u@h' });
+
+    model.setHealth({ state: 'connected', version: { version: '20.10.24', apiVersion: '1.41', os: 'linux', arch: 'amd64' } });
+    await model.whenIdle();
+    expect(entry('default')).toMatchObject({ icon: { id: 'pass-filled', color: 'charts.green' }, description: `this window · ${host} · CLI current · Docker 20.10.24` });
+    expect(entry('default').tooltip).not.toContain('not answering');
+    expect(entry('remote').icon).toEqual({ id: 'remote' });
+  });
 });

@@ -191,7 +191,7 @@ export class ExplorerModel implements Disposable {
     }, {
       layout: this.layout, state: this.viewState[view], workspaceFolders: this.workspaceFolders, nowMs,
       publishHost: this.publishHost, contextInUse: this.contextInUse, endpointHost: this.endpointHost, version: this.engineVersion,
-      stats: this.statsText,
+      stats: this.statsText, health: this.health,
     });
     if (nowMs === undefined) this.trees.set(view, tree);
     return tree;

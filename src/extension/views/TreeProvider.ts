@@ -49,7 +49,8 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     item.description = n.description;
     item.contextValue = n.contextValue;
     item.iconPath = themeIcon(n.icon.id, n.icon.color);
-    if (n.kind === 'context' && n.contextValue !== 'context:current') item.accessibilityInformation = { label: `${n.label}, ${n.description ?? ''}` };
+    // the entry in use says its engine's state in its description ("unreachable: …"): screen readers hear it too
+    if (n.kind === 'context') item.accessibilityInformation = { label: `${n.label}, ${n.description ?? ''}` };
     return item;
   }
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Session } from '../driver/session';
-import { openStevedore, pane, widenSidebar } from '../driver/workbench';
+import { expand, openStevedore, pane, waitForRow, widenSidebar } from '../driver/workbench';
 import { problemsFor } from './problems.flow';
 
 /** Stable part of the welcome text for an endpoint where nothing answers. */
@@ -30,6 +30,16 @@ export default function register(s: Session): void {
       // Still unreachable: the explanation stays (and the window stays usable).
       await page.waitForTimeout(1000);
       assert.match(await welcome.innerText(), REASON);
+    });
+
+    test('the Engines view shows the entry this window uses as unreachable, with the reason, not as healthy', async function () {
+      this.timeout(30_000);
+      await expand(page, 'Engines');
+      // DOCKER_HOST makes `default` the context in use; its engine does not answer
+      await waitForRow(page, 'Engines', /this window .*unreachable: no Docker engine at unix:\/\/\/nonexistent\.sock/, 20_000);
+      const row = pane(page, 'Engines').locator('.monaco-list-row', { hasText: 'this window' }).first();
+      assert.equal(await row.locator('.codicon-pass-filled').count(), 0, 'the entry in use must not show the healthy check');
+      assert.equal(await row.locator('.codicon-error').count(), 1, 'the entry in use shows the error icon');
     });
 
     test('Dockerfiles are still linted (the offline rules), without waiting for the engine', async function () {
