@@ -20,10 +20,14 @@ const common = {
 const entries = [
   { name: 'extension', entryPoints: ['src/extension/extension.ts'], outfile: `${out}/extension.js`, external: [...common.external, 'vscode'] },
   { name: 'server', entryPoints: ['src/server/server.ts'], outfile: `${out}/server.js` },
-  // The CLI is ESM with code splitting so each subcommand loads only its own chunks (`stevedore lint --offline`
+  // The CLI is ESM with code splitting so each subcommand loads only its own chunks (`stevedore lint`
   // never parses dockerode); dist/cli.js is a tiny launcher written below.
   { name: 'cli', entryPoints: { cli: 'src/cli/cli.ts' }, outdir: `${out}/cli`, format: 'esm', splitting: true, outExtension: { '.js': '.mjs' },
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } },
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // the engine requires dockerode on first use only (its reads are plain GETs): dockerode goes to a file of its own,
+    // bundled below, so a run that never needs it (`stevedore lint`, `stevedore engine`) does not even parse it
+    plugins: [...common.plugins, { name: 'dockerode-file', setup: (b) => b.onResolve({ filter: /^dockerode$/ }, () => ({ path: './dockerode.cjs', external: true })) }] },
+  { name: 'cli', entryPoints: { dockerode: 'dockerode' }, outdir: `${out}/cli`, outExtension: { '.js': '.cjs' } },
 ].filter((e) => !only || only.includes(e.name));
 mkdirSync(out, { recursive: true });
 if (entries.some((e) => e.name === 'cli')) {

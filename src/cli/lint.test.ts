@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLintCommand } from './lint';
 import type { JsonFinding } from './lintFormat';
 
@@ -95,14 +94,30 @@ describe('stevedore lint (unit)', () => {
 });
 
 describe('stevedore lint, whole process (unit)', () => {
+  let dir: string;
   let cli: string;
-  beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-build-'));
-    await esbuild.build({ entryPoints: { cli: 'src/cli/cli.ts' }, outdir: join(dir, 'cli'), bundle: true, platform: 'node', format: 'esm', splitting: true, outExtension: { '.js': '.mjs' },
-      alias: { ssh2: './src/core/engine/ssh2Shim.ts' }, external: ['cpu-features'], logLevel: 'warning',
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } });
-    cli = join(dir, 'cli/cli.mjs');
+  beforeAll(() => {
+    // the shipping build (scripts/build.mjs), the CLI alone
+    dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-build-'));
+    const b = spawnSync(process.execPath, ['scripts/build.mjs', `--outdir=${dir}`, '--only=cli'], { encoding: 'utf8' });
+    expect(b.status, b.stderr).toBe(0);
+    cli = join(dir, 'cli.js');
   }, 60_000);
+  afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+
+  it('with engine checks on, reads the engine without loading dockerode (kept in a file of its own)', () => {
+    const preload = join(dir, 'probe.cjs');
+    writeFileSync(preload, "process.on('exit', () => { if (Object.keys(require.cache).some((k) => /[\\\\/]cli[\\\\/]dockerode\\.cjs$/.test(k))) process.stderr.write('dockerode loaded\\n'); });\n");
+    const file = join(dir, 'Dockerfile');
+    writeFileSync(file, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
+    const env = { ...process.env, DOCKER_HOST: `unix://${join(dir, 'no-engine.sock')}`, DOCKER_CONTEXT: '' };
+    const r = spawnSync(process.execPath, ['-r', preload, cli, 'lint', '--format', 'json', file], { encoding: 'utf8', env });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('dockerode loaded');
+    // the probe does see it when it is loaded
+    const control = spawnSync(process.execPath, ['-r', preload, '-e', `require(${JSON.stringify(join(dir, 'cli/dockerode.cjs'))})`], { encoding: 'utf8' });
+    expect(control.stderr).toContain('dockerode loaded');
+  });
 
   it('reads stdin with -, prints JSON and exits 1', () => {
     const r = spawnSync(process.execPath, [cli, 'lint', '--offline', '--format', 'json', '-'], { input: 'FROM node:latest\nRUN sudo make\n', encoding: 'utf8' });

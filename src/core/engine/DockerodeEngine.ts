@@ -1,6 +1,7 @@
 // The Engine over dockerode. Negotiates the API version on first contact and maps every reply to our records.
 import type * as http from 'node:http';
-import Dockerode from 'dockerode';
+import type Dockerode from 'dockerode';
+import type { DockerOptions } from 'dockerode';
 import type { Engine } from './engine';
 import { EngineError, toEngineError } from './errors';
 import { parseEventStream } from './events';
@@ -46,8 +47,10 @@ export function compareApi(a: string, b: string): number {
 const STATUS = { 200: true, 201: true, 204: true, 304: true, 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 404: 'not found', 409: 'conflict', 500: 'server error', 503: 'unavailable' };
 
 export class DockerodeEngine implements Engine {
-  /** For other modules inside src/core/engine/ only (see dockerodeOf). */
-  readonly docker: Dockerode;
+  private client?: Dockerode;
+  private readonly options: DockerOptions;
+  /** the negotiated API version path segment ('v1.41'), once pinned */
+  private api?: string;
   private readonly agent?: http.Agent;
   /** where plain GETs go: the modem's own transport (socket path, host/port, agent) */
   private readonly target: HttpTarget;
@@ -59,11 +62,26 @@ export class DockerodeEngine implements Engine {
 
   constructor(readonly endpoint: ResolvedEndpoint, opts: EngineOptions = {}) {
     const { options, agent } = modemOptions(endpoint, opts.sshCommand);
-    this.docker = new Dockerode(options);
+    this.options = options;
     this.agent = agent;
     this.target = httpTarget(options);
     const ssh = endpoint.host.startsWith('ssh://');
     this.timeoutMs = Math.max(opts.timeoutMs ?? 20_000, ssh ? 35_000 : 0);
+  }
+
+  /**
+   * For other modules inside src/core/engine/ only (see dockerodeOf).
+   * The dockerode client, loaded and made on first use: reads are plain GETs and never need it, so a process
+   * that only reads (`stevedore lint`, `stevedore engine`) does not load dockerode and its dependencies (~40 ms).
+   */
+  get docker(): Dockerode {
+    if (!this.client) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const DockerodeClass = require('dockerode') as typeof Dockerode;
+      this.client = new DockerodeClass(this.options);
+      if (this.api) (this.client.modem as unknown as ModemLike).version = this.api;
+    }
+    return this.client;
   }
 
   private get modem(): ModemLike {
@@ -72,8 +90,8 @@ export class DockerodeEngine implements Engine {
 
   private raw<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal, timeoutMs = this.timeoutMs): Promise<T> {
     if (this.disposed) return Promise.reject(new EngineError('unreachable', `the connection to ${this.endpoint.host} was closed`));
-    // the modem's version is the one negotiated below; the engine's mutating actions go through the modem with it
-    const version = this.modem.version;
+    // the version negotiated below; the engine's mutating actions go through the modem with the same one
+    const version = this.api;
     return getJson(this.target, `${version ? `/${version}` : ''}${path}${engineQuery(query)}`, timeoutMs, signal, (err) => (err instanceof RequestTimeout
       ? new EngineError('timeout', `the Docker engine at ${this.endpoint.host} did not answer within ${Math.round(timeoutMs / 1000)} s; is it overloaded or unreachable?`, undefined, { cause: err })
       : toEngineError(err, this.endpoint.host))) as Promise<T>;
@@ -92,7 +110,8 @@ export class DockerodeEngine implements Engine {
         let speak = compareApi(api, CLIENT_MAX_API) < 0 ? api : CLIENT_MAX_API;
         // an engine newer than us may no longer accept our newest version: speak its oldest (our mapping is tolerant)
         if (v.minApiVersion && compareApi(speak, v.minApiVersion) < 0) speak = v.minApiVersion;
-        this.modem.version = `v${speak}`;
+        this.api = `v${speak}`;
+        if (this.client) this.modem.version = this.api;
         this.pinned = true;
         return v;
       })();
@@ -110,7 +129,7 @@ export class DockerodeEngine implements Engine {
   /** The negotiated API version ('1.41'), after first contact. */
   async apiVersion(): Promise<string> {
     await this.negotiate();
-    return (this.modem.version ?? '').replace(/^v/, '');
+    return (this.api ?? '').replace(/^v/, '');
   }
 
   async ping(signal?: AbortSignal): Promise<void> {

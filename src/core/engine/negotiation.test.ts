@@ -38,6 +38,17 @@ describe('API version negotiation (unit)', () => {
     expect(paths[1]?.startsWith(`${prefix}networks`)).toBe(true);
   });
 
+  it('the dockerode client (made on first use, for actions and streams) speaks the negotiated version too', async () => {
+    const late = await engineSpeaking('1.52', '1.24');
+    await late.engine.listNetworks();
+    expect((late.engine.docker.modem as unknown as { version?: string }).version).toBe('v1.47');
+    const early = await engineSpeaking('1.41', '1.12');
+    const modem = early.engine.docker.modem as unknown as { version?: string };
+    expect(modem.version).toBeUndefined();
+    expect(await early.engine.apiVersion()).toBe('1.41');
+    expect(modem.version).toBe('v1.41');
+  });
+
   it('an engine older than API 1.24 is refused with a message saying so', async () => {
     const { engine } = await engineSpeaking('1.20');
     await expect(engine.listContainers()).rejects.toMatchObject({ kind: 'tooOld', message: expect.stringMatching(/speaks API 1\.20 .*needs API 1\.24 \(Docker 1\.12\) or newer/) });
