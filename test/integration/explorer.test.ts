@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContainerNode, TreeNode } from '../../src/core/tree/nodes';
 import { containerTooltip } from '../../src/core/tree/tooltips';
-import { docker, find, liveModel, setupEnv, testImage, waitFor, type ExplorerEnv } from './explorerHelpers';
+import { docker, find, liveModel, setupEnv, testImage, type ExplorerEnv } from './explorerHelpers';
 
 let env: ExplorerEnv;
 let live: Awaited<ReturnType<typeof liveModel>>;

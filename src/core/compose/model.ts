@@ -1,7 +1,7 @@
 // The compose model the checks and the language features share: declared names with their key nodes, and every
 // reference a service makes (depends_on, volumes_from, links, extends, network_mode, networks, volumes, secrets, configs).
 import { parseCompose, type ParsedCompose } from './parse';
-import { entries, get, isMap, isScalar, isSeq, items, resolve, str, type Document, type Entry, type Node } from './yamlNodes';
+import { entries, get, isMap, isScalar, items, resolve, str, type Document, type Entry, type Node } from './yamlNodes';
 
 export const RESOURCE_KINDS = ['network', 'volume', 'secret', 'config'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];

@@ -37,7 +37,7 @@ export function sshArgv(host: string): string[] {
 class ProcessSocket extends Duplex {
   private stderr = '';
 
-  constructor(private readonly child: ChildProcess, private readonly label: string) {
+  constructor(private readonly child: ChildProcess, label: string) {
     super();
     child.stdout?.on('data', (d: Buffer) => {
       if (!this.push(d)) child.stdout?.pause();

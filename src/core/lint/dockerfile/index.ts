@@ -59,7 +59,7 @@ export function validateStaged(doc: TextDocument, settings: LintSettings, facts?
   });
   const useFacts = settings.engineChecks ? facts : undefined;
   const { findings, deferred } = walk({ doc, dockerfile, settings, pragmas, rules: active, ...(useFacts ? { facts: useFacts } : {}) });
-  const convert = (fs: RawFinding[]) => toDiagnostics(fs, dockerfile, pragmas, settings, severities);
+  const convert = (fs: RawFinding[]) => toDiagnostics(fs, dockerfile, pragmas, severities);
   const diagnostics = convert(findings);
   releaseParse();
   if (deferred.length === 0) return { diagnostics };
@@ -73,7 +73,7 @@ export async function validate(doc: TextDocument, settings: LintSettings, facts?
   return r.later ? r.later : r.diagnostics;
 }
 
-function toDiagnostics(findings: RawFinding[], dockerfile: Dockerfile, pragmas: Pragmas, settings: LintSettings,
+function toDiagnostics(findings: RawFinding[], dockerfile: Dockerfile, pragmas: Pragmas,
   severities: Map<string, { severity: Severity; explicit: boolean }>): Diagnostic[] {
   const ignoredSpans: { start: number; end: number; names: string[] }[] = [];
   if (pragmas.byLine.size > 0) {

@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
 import { parseCommands, type Command } from './shell';
-import { argsRange, jsonStrings, type DockerfileRule, type Listener, type Listeners, type Node, type RuleContext, type Stage } from './model';
+import { argsRange, jsonStrings, type DockerfileRule, type Listener, type Listeners, type Node, type Stage } from './model';
 import type { Pragmas } from './pragmas';
 
 export interface RawFinding extends Finding {
