@@ -25,7 +25,7 @@ export default defineRule({
         for (const p of inst.getProperties()) {
           const value = p.getValue() ?? '';
           for (const name of here) {
-            if (!before.has(name) && new RegExp(`\\$(\\{${name}([:}]|[-+?])|${name}(?![A-Za-z0-9_]))`).test(value)) {
+            if (!before.has(name) && refersTo(value, name)) {
               ctx.report({ range: p.getValueRange() ?? p.getRange(), message: messages.self(name) });
               break;
             }
@@ -37,3 +37,18 @@ export default defineRule({
     };
   },
 });
+
+const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+
+/**
+ * Whether `value` uses `$name` (not followed by more name characters) or `${name}` / `${name:-…}` / `${name-…}` /
+ * `${name+…}` / `${name?…}`. A scan, not a RegExp built per name: compiling one per ENV property cost more than the rest
+ * of the rule, and names are matched literally.
+ */
+function refersTo(value: string, name: string): boolean {
+  for (let i = value.indexOf('$'); i !== -1; i = value.indexOf('$', i + 1)) {
+    if (value.startsWith(name, i + 1) && !isNameChar(value[i + 1 + name.length])) return true;
+    if (value[i + 1] === '{' && value.startsWith(name, i + 2) && ':}-+?'.includes(value[i + 2 + name.length] ?? 'x')) return true;
+  }
+  return false;
+}
