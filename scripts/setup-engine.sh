@@ -16,6 +16,9 @@ command -v docker-compose >/dev/null || need+=(docker-compose)
 # the Podman tests run a private `podman system service` (own root, runroot, tmpdir and socket)
 [ -x /usr/bin/podman ] || need+=(podman)
 command -v openssl >/dev/null || need+=(openssl)
+# the engine check below and the bridge repair use curl and ip
+command -v curl >/dev/null || need+=(curl)
+command -v ip >/dev/null || need+=(iproute2)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup-engine: installing ${need[*]}"
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -24,6 +27,11 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 engine_up() { curl -fsS --max-time 3 --unix-socket "$SOCK" http://localhost/_ping >/dev/null 2>&1; }
+if [ -n "${DOCKER_HOST:-}" ]; then
+  # An engine chosen through DOCKER_HOST is the user's: use it, never start a local one in its place.
+  engine_up() { "$DOCKER" version --format '{{.Server.APIVersion}}' >/dev/null 2>&1; }
+  engine_up || { echo "setup-engine: no Docker engine answers at DOCKER_HOST=$DOCKER_HOST; start it or unset DOCKER_HOST" >&2; exit 1; }
+fi
 if ! engine_up; then
   echo "setup-engine: starting dockerd"
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo

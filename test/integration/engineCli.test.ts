@@ -2,7 +2,6 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, writeDockerConfig } from './engineFixtures';
 
@@ -13,11 +12,10 @@ let emptyConfig: string;
 beforeAll(async () => {
   dir = tempDir('stv-cli-');
   cli = path.join(dir, 'cli.js');
-  // the same bundle options as scripts/build.mjs, so this runs the code that ships
-  await esbuild.build({
-    entryPoints: [path.join(__dirname, '../../src/cli/cli.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20',
-    format: 'cjs', logLevel: 'silent', alias: { ssh2: path.join(__dirname, '../../src/core/engine/ssh2Shim.ts') }, external: ['cpu-features'],
-  });
+  // the shipping build itself (scripts/build.mjs, CLI entry only): launcher, ESM chunks and dockerode.cjs
+  const root = path.join(__dirname, '../..');
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--production', `--outdir=${dir}`, '--only=cli'], { cwd: root, encoding: 'utf8' });
+  expect(built.status, built.stderr).toBe(0);
   emptyConfig = writeDockerConfig(path.join(dir, 'docker'), []);
   // readable by the unprivileged user of the permission test
   chmodSync(dir, 0o755);

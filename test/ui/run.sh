@@ -18,6 +18,7 @@ VSIX=${STEVEDORE_UI_VSIX:-$ROOT/stevedore.vsix}
 if [ -z "${STEVEDORE_UI_VSIX:-}" ]; then
   npm run package > /tmp/stevedore-ui-package.log 2>&1 || { cat /tmp/stevedore-ui-package.log; exit 1; }
 fi
+bash test/ui/vsixCheck.sh "$VSIX"
 node test/ui/build.mjs
 
 ID=$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')
