@@ -144,3 +144,11 @@ export interface PruneResult {
   failed: { item: PruneItem; message: string }[];
   reclaimed: number;
 }
+
+/** The body of the X-Registry-Auth header (Engine API AuthConfig), as the docker CLI sends it. */
+export interface AuthConfig {
+  username?: string;
+  password?: string;
+  identitytoken?: string;
+  serveraddress: string;
+}

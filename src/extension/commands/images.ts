@@ -1,5 +1,6 @@
 // Image verbs: pull (tag completion, per-layer progress, cancellable), push (login hint), tag, remove, history, search.
 import * as vscode from 'vscode';
+import { resolveCredentials } from '../../core/commands/credentials';
 import { PullProgress } from '../../core/commands/pullProgress';
 import { formatSize } from '../../core/commands/statsFormat';
 import * as actions from '../../core/engine/actions';
@@ -16,6 +17,17 @@ const referencePattern = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?
 export function validateReference(ref: string): string | undefined {
   if (!ref) return t('An image name is required');
   return referencePattern.test(ref) ? undefined : t('"{0}" is not a valid image reference (lowercase name, optional :tag)', ref);
+}
+
+/** The docker CLI's stored credentials for `ref`'s registry; a pull goes on anonymously when they cannot be read. */
+export async function registryCredentials(services: Services, ref: string, forPush: boolean): Promise<actions.AuthConfig | undefined> {
+  try {
+    return await resolveCredentials(ref);
+  } catch (e) {
+    if (forPush) throw e;
+    services.output.warn(`Pull ${ref}: no registry credentials (${e instanceof Error ? e.message : String(e)}); pulling anonymously.`);
+    return undefined;
+  }
 }
 
 /** Runs a pull or push with a cancellable notification showing layer progress. */
@@ -41,7 +53,8 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
   | 'stevedore.image.inspect' | 'stevedore.image.history' | 'stevedore.image.copyId' | 'stevedore.image.search'
 > {
   const pull = async (ref: string) => {
-    const done = await withLayerProgress(t('Pulling {0}', ref), (signal) => actions.pullImage(services.engine, ref, { signal }), services.output);
+    const auth = await registryCredentials(services, ref, false);
+    const done = await withLayerProgress(t('Pulling {0}', ref), (signal) => actions.pullImage(services.engine, ref, { signal, auth }), services.output);
     if (done) void vscode.window.showInformationMessage(t('Pulled {0}.', ref));
   };
   return {
@@ -57,8 +70,9 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
       run: async (_c, ts) => {
         const ref = (ts[0] as I).tag;
         if (!ref) throw new Error(t('Tag the image before pushing it.'));
+        const auth = await registryCredentials(services, ref, true);
         try {
-          if (await withLayerProgress(t('Pushing {0}', ref), (signal) => actions.pushImage(services.engine, ref, { signal }), services.output)) {
+          if (await withLayerProgress(t('Pushing {0}', ref), (signal) => actions.pushImage(services.engine, ref, { signal, auth }), services.output)) {
             void vscode.window.showInformationMessage(t('Pushed {0}.', ref));
           }
         } catch (e) {
