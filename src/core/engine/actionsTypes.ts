@@ -121,7 +121,8 @@ export interface SearchResult {
   automated: boolean;
 }
 
-export const pruneKinds = ['containers', 'images', 'imagesAll', 'volumes', 'networks', 'buildCache', 'system'] as const;
+/** 'volumes': unused anonymous volumes (`docker volume prune` since Engine 23); 'volumesAll': named ones too (`-a`). */
+export const pruneKinds = ['containers', 'images', 'imagesAll', 'volumes', 'volumesAll', 'networks', 'buildCache', 'system'] as const;
 export type PruneKind = (typeof pruneKinds)[number];
 
 export interface PruneItem {
