@@ -27,6 +27,9 @@ describe('command targets (unit)', () => {
     expect(names('stevedore.container.stop', shop)?.sort()).toEqual(['shop-cache-1', 'shop-web-1']);
     expect(names('stevedore.container.start', shop)).toEqual(['shop-db-1']);
     expect(names('stevedore.container.remove', shop)?.sort()).toEqual(['shop-cache-1', 'shop-db-1', 'shop-web-1']);
+    expect(names('stevedore.container.pause', shop)).toEqual(['shop-web-1']);
+    expect(names('stevedore.container.unpause', shop)).toEqual(['shop-cache-1']);
+    expect(names('stevedore.container.kill', shop)?.sort()).toEqual(['shop-cache-1', 'shop-web-1']);
   });
 
   it('multi-selection uses every selected node once; a click outside the selection uses only the clicked node', () => {
