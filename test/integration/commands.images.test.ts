@@ -83,6 +83,22 @@ describe('image verbs (integration)', () => {
     await expect(t.docker.getImage(info.Id).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
 
+  it('remove all tags goes on past refused tags and reports each failure', async () => {
+    const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nLABEL alltags=1\n` });
+    const tags = [`${t.prefix}all:a`, `${t.prefix}all:b`, `${t.prefix}all:c`];
+    await collect(a.buildImage(t.engine, { contextDir: ctx, tags, labels: t.labels, networkMode: 'none' }));
+    const id = (await t.docker.getImage(tags[0]!).inspect()).Id;
+    await a.createContainer(t.engine, t.spec({ image: id, name: `${t.prefix}alltagsuser` }));
+    const seen: string[] = [];
+    // a hostile reference in the middle is refused by the engine; the last tag is refused while a container uses the image
+    const r = await a.removeImageTags(t.engine, [tags[0]!, 'a;rm -rf /', tags[1]!, tags[2]!], { onTag: (tag) => seen.push(tag) });
+    expect(seen).toEqual([tags[0], 'a;rm -rf /', tags[1], tags[2]]);
+    expect(r.removed).toEqual([tags[0], tags[1]]);
+    expect(r.failed.map((f) => f.tag)).toEqual(['a;rm -rf /', tags[2]]);
+    expect(r.failed[1]!.message).toMatch(/Remove image .*all:c.*(container|must be forced)/);
+    expect((await t.docker.getImage(id).inspect()).RepoTags).toEqual([tags[2]]);
+  });
+
   it('removing a multi-tag image by id explains how', async () => {
     const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nLABEL y=2\n` });
     const tag = `${t.prefix}multi:a`;

@@ -123,6 +123,26 @@ export async function removeImage(engine: Engine, ref: string, opts: { force?: b
   }
 }
 
+/**
+ * "Remove image and all its tags": untags one by one (no force), going on past failures so one refused tag
+ * (e.g. the last one while a container uses the image) does not hide the others; a tag already gone counts as removed.
+ */
+export async function removeImageTags(engine: Engine, tags: readonly string[], opts: { onTag?: (tag: string, done: number) => void } = {}): Promise<{ removed: string[]; failed: { tag: string; message: string }[] }> {
+  const result = { removed: [] as string[], failed: [] as { tag: string; message: string }[] };
+  let done = 0;
+  for (const tag of tags) {
+    try {
+      await removeImage(engine, tag);
+      result.removed.push(tag);
+    } catch (e) {
+      if (e instanceof EngineError && e.kind === 'notFound') result.removed.push(tag);
+      else result.failed.push({ tag, message: e instanceof Error ? e.message : String(e) });
+    }
+    opts.onTag?.(tag, ++done);
+  }
+  return result;
+}
+
 export async function imageHistory(engine: Engine, ref: string): Promise<ImageHistoryEntry[]> {
   try {
     const h = (await dockerOf(engine).getImage(ref).history()) as { Id: string; Created: number; CreatedBy: string; Size: number; Tags: string[] | null; Comment: string }[];

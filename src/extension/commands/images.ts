@@ -6,7 +6,7 @@ import { formatSize } from '../../core/commands/statsFormat';
 import * as actions from '../../core/engine/actions';
 import { isEngineError } from '../../core/engine/errors';
 import type { Services } from '../services';
-import { confirmDestructive, type TargetOf } from './define';
+import { confirmDestructive, forEachTarget, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
 
@@ -94,7 +94,7 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
     },
     'stevedore.image.remove': {
       many: true,
-      run: async (_c, ts) => {
+      run: async (ctx, ts) => {
         const imgs = ts as I[];
         const one = imgs.length === 1 ? imgs[0]! : undefined;
         const multiTag = one && one.tag && one.record.repoTags.length > 1;
@@ -106,13 +106,17 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
         const message = multiTag ? t('{0} has {1} tags. Remove only {2}, or the image with all its tags?', one.id.replace(/^sha256:/, '').slice(0, 12), one.record.repoTags.length, one.tag!) : imgs.length === 1 ? t('Remove image {0}?', imgs[0]!.name) : t('Remove {0} images?', imgs.length);
         const choice = await confirmDestructive(message, items, buttons);
         if (!choice) return;
-        for (const img of imgs) {
-          if (choice === removeAll) {
-            for (const tag of img.record.repoTags) await actions.removeImage(services.engine, tag);
-          } else {
-            await actions.removeImage(services.engine, img.tag ?? img.id);
+        if (choice === removeAll && one) {
+          const tags = one.record.repoTags;
+          const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Removing {0} tags', tags.length) }, (p) =>
+            actions.removeImageTags(services.engine, tags, { onTag: (tag) => p.report({ message: tag, increment: 100 / tags.length }) }));
+          for (const f of result.failed) services.output.error(`Remove ${f.tag}: ${f.message}`);
+          if (result.failed.length) {
+            void vscode.window.showErrorMessage(t('Removed {0} of {1} tags; {2} could not be removed: {3}', result.removed.length, tags.length, result.failed.length, result.failed.map((f) => f.message).join(' · ')));
           }
+          return;
         }
+        await forEachTarget(ctx, imgs, t('Removing'), (img) => actions.removeImage(services.engine, (img as I).tag ?? img.id).then(() => undefined));
       },
     },
     'stevedore.image.inspect': { run: (_c, ts) => openInspect(services, docs, 'image', ts[0]!.id, ts[0]!.name) },
