@@ -89,9 +89,12 @@ export interface ProgressEvent {
 }
 
 export interface ExecResult {
+  /** -1 when cancelled */
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** set when the signal aborted the exec: whether the process (and what it started) was stopped in the container */
+  cancelled?: { stopped: boolean; reason?: string };
 }
 
 export interface TtySession {
