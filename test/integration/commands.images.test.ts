@@ -1,4 +1,6 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +83,22 @@ describe('image verbs (integration)', () => {
     await expect(t.docker.getImage(info.Id).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
 
+  it('remove all tags goes on past refused tags and reports each failure', async () => {
+    const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nLABEL alltags=1\n` });
+    const tags = [`${t.prefix}all:a`, `${t.prefix}all:b`, `${t.prefix}all:c`];
+    await collect(a.buildImage(t.engine, { contextDir: ctx, tags, labels: t.labels, networkMode: 'none' }));
+    const id = (await t.docker.getImage(tags[0]!).inspect()).Id;
+    await a.createContainer(t.engine, t.spec({ image: id, name: `${t.prefix}alltagsuser` }));
+    const seen: string[] = [];
+    // a hostile reference in the middle is refused by the engine; the last tag is refused while a container uses the image
+    const r = await a.removeImageTags(t.engine, [tags[0]!, 'a;rm -rf /', tags[1]!, tags[2]!], { onTag: (tag) => seen.push(tag) });
+    expect(seen).toEqual([tags[0], 'a;rm -rf /', tags[1], tags[2]]);
+    expect(r.removed).toEqual([tags[0], tags[1]]);
+    expect(r.failed.map((f) => f.tag)).toEqual(['a;rm -rf /', tags[2]]);
+    expect(r.failed[1]!.message).toMatch(/Remove image .*all:c.*(container|must be forced)/);
+    expect((await t.docker.getImage(id).inspect()).RepoTags).toEqual([tags[2]]);
+  });
+
   it('removing a multi-tag image by id explains how', async () => {
     const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nLABEL y=2\n` });
     const tag = `${t.prefix}multi:a`;
@@ -107,9 +125,37 @@ describe('image verbs (integration)', () => {
     await expect(collect(a.pushImage(t.engine, tag))).rejects.toThrow(/Push localhost:1\/.* failed: .*(connection refused|not reachable)/);
   });
 
+  it('push sends the credentials: a registry on this host receives them as Basic auth', async () => {
+    // a stand-in registry that only challenges: enough to see what the engine makes of X-Registry-Auth
+    const ac = new AbortController();
+    const seen: (string | undefined)[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      // the engine retries refused uploads with backoff for ~50 s: stop the push once the credentials arrived
+      if (req.headers.authorization) ac.abort();
+      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="stevedore-test"', 'Docker-Distribution-API-Version': 'registry/2.0', 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nLABEL auth=1\n` });
+      const tag = `127.0.0.1:${port}/${t.prefix}auth:1`;
+      await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [tag], labels: t.labels, networkMode: 'none' }));
+      const auth = { username: 'someone', password: 'pa$$ ;`id`', serveraddress: `127.0.0.1:${port}` };
+      await collect(a.pushImage(t.engine, tag, { auth, signal: ac.signal }));
+      expect(seen[0]).toBeUndefined();
+      expect(seen).toContain(`Basic ${Buffer.from(`someone:${auth.password}`).toString('base64')}`);
+    } finally {
+      server.close();
+    }
+  });
+
   it('search without internet says so', async () => {
     const err = await a.searchImages(t.engine, 'busybox').then(() => undefined, (e: unknown) => e);
     expect(err).toBeInstanceOf(EngineError);
-    expect((err as EngineError).message).toMatch(/Search Docker Hub/);
+    // this engine has no route to the internet: the offline case, not any other failure, must be what is reported
+    expect((err as EngineError).kind).toBe('unreachable');
+    expect((err as EngineError).message).toMatch(/^Search Docker Hub failed: Docker Hub cannot be reached from the engine \(.*(no such host|dial tcp|i\/o timeout|connection refused|network is unreachable).*\): check its network and proxy settings\.$/);
   }, 60000);
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,13 +63,31 @@ describe('prune with preview (integration)', () => {
     const unused = await a.createVolume(t.engine, { name: `${t.prefix}unused`, labels: t.labels });
     const used = await a.createVolume(t.engine, { name: `${t.prefix}used`, labels: t.labels });
     await a.runContainer(t.engine, t.spec({ name: `${t.prefix}voluser`, volumes: [{ kind: 'named', name: used, target: '/d' }] }));
-    const preview = await a.prunePreview(t.engine, 'volumes', scope());
+    const preview = await a.prunePreview(t.engine, 'volumesAll', scope());
     expect(preview.items.map((i) => i.id)).toEqual([unused]);
     const late = await a.createVolume(t.engine, { name: `${t.prefix}latevol`, labels: t.labels });
     await a.pruneItems(t.engine, preview);
     expect(await exists(t.docker.getVolume(unused).inspect())).toBe(false);
     expect(await exists(t.docker.getVolume(used).inspect())).toBe(true);
     expect(await exists(t.docker.getVolume(late).inspect())).toBe(true);
+  });
+
+  it('volumes: a named unused volume survives the default (anonymous) prune and goes with "all"', async () => {
+    const named = await a.createVolume(t.engine, { name: `${t.prefix}keepme`, labels: t.labels });
+    // what this engine counts as anonymous: the engine's label from API 1.42, a 64-hex name before
+    const { apiVersion } = await t.engine.version();
+    const hex = randomBytes(32).toString('hex');
+    const anon = await a.createVolume(t.engine, { name: hex, labels: { ...t.labels, ...(Number(apiVersion.split('.')[1]) >= 42 ? { 'com.docker.volume.anonymous': '' } : {}) } });
+    const anonymous = await a.prunePreview(t.engine, 'volumes', scope());
+    expect(anonymous.items.map((i) => i.id)).toEqual([anon]);
+    await a.pruneItems(t.engine, anonymous);
+    expect(await exists(t.docker.getVolume(anon).inspect())).toBe(false);
+    expect(await exists(t.docker.getVolume(named).inspect())).toBe(true);
+    const all = await a.prunePreview(t.engine, 'volumesAll', scope());
+    expect(all.items.map((i) => i.id)).toContain(named);
+    expect(all.items.map((i) => i.id)).not.toContain(`${t.prefix}used`);
+    await a.pruneItems(t.engine, all);
+    expect(await exists(t.docker.getVolume(named).inspect())).toBe(false);
   });
 
   it('networks: unused custom ones only; one created after the preview survives', async () => {
@@ -109,6 +128,41 @@ describe('prune with preview (integration)', () => {
     expect(r.failed).toEqual([]);
     expect(await exists(t.docker.getImage(`${t.prefix}unused:1`).inspect())).toBe(false);
     expect(await exists(t.docker.getImage(`${t.prefix}inuse:1`).inspect())).toBe(true);
+  });
+
+  it('build cache: removes exactly the previewed records, shared ones included', async () => {
+    const records = async () => ((await t.docker.df()) as { BuildCache?: { ID: string; Parent?: string; Parents?: string[] | null }[] | null }).BuildCache ?? [];
+    const before = new Set((await records()).map((b) => b.ID));
+    const ctx = mkdtempSync(join(dir, 'ctx-'));
+    // BuildKit (version=2) makes build cache records; the classic builder makes none
+    const build = async (n: number) => {
+      writeFileSync(join(ctx, 'Dockerfile'), `FROM ${testImage}\nRUN echo ${t.prefix}cache${n} > /x\n`);
+      const stream = await t.docker.buildImage({ context: ctx, src: ['Dockerfile'] }, { t: `${t.prefix}bk:${n}`, labels: t.labels, version: '2' } as object);
+      await new Promise<void>((resolve, reject) => t.docker.modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve())));
+    };
+    await build(1);
+    const mine = new Set((await records()).map((b) => b.ID).filter((id) => !before.has(id)));
+    expect(mine.size).toBeGreaterThan(0);
+    const preview = await a.prunePreview(t.engine, 'buildCache');
+    // the engine is shared: act only on the records this test made
+    const own = { ...preview, items: preview.items.filter((i) => mine.has(i.id)) };
+    expect(own.items.map((i) => i.id).sort()).toEqual([...mine].sort());
+    await build(2);
+    const now = await records();
+    const late = now.map((b) => b.ID).filter((id) => !before.has(id) && !mine.has(id));
+    expect(late.length).toBeGreaterThan(0);
+    // records the second build now stands on were previewed but are in use again: they must be kept
+    const parentOf = new Map(now.map((b) => [b.ID, b.Parents ?? (b.Parent ? [b.Parent] : [])]));
+    const reused = new Set<string>();
+    const walk = (id: string): void => { for (const p of parentOf.get(id) ?? []) if (!reused.has(p)) { reused.add(p); walk(p); } };
+    late.forEach(walk);
+    const result = await a.pruneItems(t.engine, own);
+    expect(result.failed.map((f) => f.item.id).sort()).toEqual([...mine].filter((id) => reused.has(id)).sort());
+    const after = new Set((await records()).map((b) => b.ID));
+    expect([...mine].filter((id) => after.has(id) && !reused.has(id))).toEqual([]);
+    expect(late.filter((id) => !after.has(id))).toEqual([]);
+    const rest = await a.prunePreview(t.engine, 'buildCache');
+    await a.pruneItems(t.engine, { ...rest, items: rest.items.filter((i) => late.includes(i.id) || mine.has(i.id)) });
   });
 
   it('system: stopped containers and the networks only they use', async () => {

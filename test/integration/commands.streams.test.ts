@@ -28,7 +28,23 @@ describe('exec (integration)', () => {
     expect(await a.pickShell(t.engine, id, 'ash')).toMatch(/ash$/);
   });
 
-  it('TTY exec: input, resize and exit code', async () => {
+  it('cancelling a one-off exec stops its process (and what it started) and says so', async () => {
+    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}execcancel` }));
+    const ac = new AbortController();
+    const running = a.execOnce(t.engine, id, ['sh', '-c', 'echo started; sleep 1234 & sleep 1235; echo never'], { signal: ac.signal });
+    const procs = async (): Promise<string[]> => (((await t.docker.getContainer(id).top()) as { Processes?: string[][] }).Processes ?? []).map((p) => p.join(' '));
+    for (let i = 0; i < 50 && !(await procs()).some((p) => p.includes('sleep 1235')); i++) await new Promise((r) => setTimeout(r, 100));
+    ac.abort();
+    const r = await running;
+    expect(r.cancelled).toEqual({ stopped: true });
+    expect(r.exitCode).toBe(-1);
+    expect(r.stdout).not.toContain('never');
+    const left = await procs();
+    expect(left.filter((p) => /sleep 123[45]/.test(p))).toEqual([]);
+    expect(left.some((p) => p.includes('sleep 300'))).toBe(true);
+  });
+
+    it('TTY exec: input, resize and exit code', async () => {
     const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}tty` }));
     const s = await a.execTty(t.engine, id, ['sh'], { cols: 80, rows: 24 });
     let out = '';

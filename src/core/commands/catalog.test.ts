@@ -35,7 +35,9 @@ describe('command catalog (unit)', () => {
     }
     const states = (id: string) => contextValues.filter((v) => new RegExp(catalog.find((c) => c.id === id)!.item!.viewItem).test(v));
     expect(states('stevedore.container.start')).toEqual(['container:exited', 'container:created', 'container:dead', 'composeProject']);
-    expect(states('stevedore.container.unpause')).toEqual(['container:paused']);
+    expect(states('stevedore.container.unpause')).toEqual(['container:paused', 'composeProject']);
+    // a compose project gets every lifecycle verb, applied to the members it fits
+    for (const verb of ['start', 'stop', 'restart', 'pause', 'unpause', 'kill', 'remove']) expect(states(`stevedore.container.${verb}`), verb).toContain('composeProject');
     expect(states('stevedore.container.attachShell')).toEqual(['container:running']);
     expect(states('stevedore.image.push')).toEqual(['image']);
   });

@@ -32,9 +32,9 @@ export const commandCatalog = [
   { id: 'stevedore.container.start', title: 'Start', target: 'container', icon: 'debug-start', item: { viewItem: withProject(stopped), group: '1_lifecycle@1', inline: true } },
   { id: 'stevedore.container.stop', title: 'Stop', target: 'container', icon: 'debug-stop', item: { viewItem: withProject(runningOrPaused), group: '1_lifecycle@2', inline: true } },
   { id: 'stevedore.container.restart', title: 'Restart', target: 'container', icon: 'debug-restart', item: { viewItem: withProject(runningOrPaused), group: '1_lifecycle@3' } },
-  { id: 'stevedore.container.pause', title: 'Pause', target: 'container', icon: 'debug-pause', item: { viewItem: running, group: '1_lifecycle@4' } },
-  { id: 'stevedore.container.unpause', title: 'Unpause', target: 'container', icon: 'debug-continue', item: { viewItem: '^container:paused$', group: '1_lifecycle@5' } },
-  { id: 'stevedore.container.kill', title: 'Kill…', target: 'container', item: { viewItem: runningOrPaused, group: '1_lifecycle@6' } },
+  { id: 'stevedore.container.pause', title: 'Pause', target: 'container', icon: 'debug-pause', item: { viewItem: withProject(running), group: '1_lifecycle@4' } },
+  { id: 'stevedore.container.unpause', title: 'Unpause', target: 'container', icon: 'debug-continue', item: { viewItem: withProject('^container:paused$'), group: '1_lifecycle@5' } },
+  { id: 'stevedore.container.kill', title: 'Kill…', target: 'container', item: { viewItem: withProject(runningOrPaused), group: '1_lifecycle@6' } },
   { id: 'stevedore.container.rename', title: 'Rename…', target: 'container', item: { viewItem: anyContainer, group: '4_edit@1' } },
   { id: 'stevedore.container.remove', title: 'Remove…', target: 'container', icon: 'trash', item: { viewItem: withProject(anyContainer), group: '9_remove@1' } },
   // containers: interact

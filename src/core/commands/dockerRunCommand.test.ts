@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dockerRunArgv, quoteForDisplay } from './dockerRunCommand';
+import { dockerRunArgv, dockerRunCommands, quoteForDisplay } from './dockerRunCommand';
 
 const image = { Config: { Env: ['PATH=/usr/bin'], Cmd: ['nginx', '-g', 'daemon off;'], Entrypoint: ['/docker-entrypoint.sh'], WorkingDir: '', User: '', Labels: { maintainer: 'x' } } };
 
@@ -33,6 +33,27 @@ describe('docker run command (unit)', () => {
   it('keeps cmd and entrypoint overrides', () => {
     const c = { ...container, Config: { ...container.Config, Entrypoint: ['sh', '-c'], Cmd: ['echo "$(x)"'] } };
     expect(dockerRunArgv(c, image).slice(-4)).toEqual(['sh', 'nginx:latest', '-c', 'echo "$(x)"']);
+  });
+
+  it('an entrypoint emptied with --entrypoint "" stays empty', () => {
+    const c = { ...container, Config: { ...container.Config, Entrypoint: null, Cmd: ['nginx', '-g', 'daemon off;'] } };
+    const argv = dockerRunArgv(c, image);
+    expect(argv.slice(argv.indexOf('--entrypoint'), argv.indexOf('--entrypoint') + 2)).toEqual(['--entrypoint', '']);
+    expect(quoteForDisplay(argv)).toContain(`--entrypoint '' `);
+    expect(dockerRunArgv(container, image)).not.toContain('--entrypoint');
+  });
+
+  it('a container on several networks: create, connect each other network, start', () => {
+    const c = { ...container, NetworkSettings: { Networks: { mynet: {}, backend: {}, 'odd;net': {} } } };
+    const cmds = dockerRunCommands(c, image);
+    expect(cmds).toHaveLength(4);
+    expect(cmds[0]!.slice(0, 4)).toEqual(['docker', 'create', '--name', 'web']);
+    expect(cmds[0]).not.toContain('--detach');
+    expect(cmds[0]!.slice(cmds[0]!.indexOf('--network'), cmds[0]!.indexOf('--network') + 2)).toEqual(['--network', 'mynet']);
+    expect(cmds.slice(1)).toEqual([['docker', 'network', 'connect', 'backend', 'web'], ['docker', 'network', 'connect', 'odd;net', 'web'], ['docker', 'start', 'web']]);
+    const onDefault = { ...container, HostConfig: { ...container.HostConfig, NetworkMode: 'default' }, NetworkSettings: { Networks: { bridge: {}, extra: {} } } };
+    expect(dockerRunCommands(onDefault, image).slice(1, 2)).toEqual([['docker', 'network', 'connect', 'extra', 'web']]);
+    expect(dockerRunCommands({ ...container, NetworkSettings: { Networks: { mynet: {} } } }, image)).toEqual([dockerRunArgv(container, image)]);
   });
 
   it('quotes for display only', () => {

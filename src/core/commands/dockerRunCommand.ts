@@ -53,12 +53,35 @@ export function dockerRunArgv(container: Raw, image?: Raw): string[] {
   const entry = (cfg.Entrypoint ?? []) as string[];
   const imageEntry = (imgCfg.Entrypoint ?? []) as string[];
   const entryChanged = image ? !sameArray(entry, imageEntry) : entry.length > 0;
-  if (entryChanged && entry.length) argv.push('--entrypoint', entry[0]!);
+  // an entrypoint emptied by `--entrypoint ""` shows up as null: say so, or the image's entrypoint comes back
+  if (entryChanged) argv.push('--entrypoint', entry[0] ?? '');
   argv.push(String(cfg.Image ?? container?.Image ?? ''));
   const cmd = (cfg.Cmd ?? []) as string[];
   const extraEntry = entryChanged ? entry.slice(1) : [];
   if (extraEntry.length || !image || !sameArray(cmd, imgCfg.Cmd ?? []) || entryChanged) argv.push(...extraEntry, ...cmd);
   return argv;
+}
+
+/** Networks the container is on besides HostConfig.NetworkMode (the one `--network` gives), in inspect order. */
+function extraNetworks(container: Raw): string[] {
+  const mode = String(container?.HostConfig?.NetworkMode ?? '');
+  const primary = defaultNetworks.has(mode) ? 'bridge' : mode;
+  if (/^(host|none|container:)/.test(primary)) return [];
+  return Object.keys(container?.NetworkSettings?.Networks ?? {}).filter((n) => n !== primary);
+}
+
+/**
+ * The commands that recreate the container. With several networks, `docker run` can attach only one
+ * (before CLI 25 / API 1.44), so it becomes create, `docker network connect` for each other one, then start.
+ */
+export function dockerRunCommands(container: Raw, image?: Raw): string[][] {
+  const run = dockerRunArgv(container, image);
+  const extra = extraNetworks(container);
+  if (!extra.length) return [run];
+  const name = String(container?.Name ?? '').replace(/^\//, '') || String(container?.Id ?? '').slice(0, 12);
+  const create = ['docker', 'create', ...run.slice(2).filter((a, i) => !(a === '--detach' && i === 0))];
+  if (!create.includes('--name')) create.splice(2, 0, '--name', name);
+  return [create, ...extra.map((n) => ['docker', 'network', 'connect', n, name]), ['docker', 'start', name]];
 }
 
 function isAnonymous(name: unknown): boolean {

@@ -1,6 +1,7 @@
 // Which items a command acts on: tree nodes (clicked + multi-selection, groups and compose projects
 // expanded to their members) filtered by whether the verb applies to each (the regex its menu uses).
 import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
+import { containerContextValue, imageContextValue, networkContextValue, volumeContextValue, type ContextValue } from '../tree/contextValues';
 import type { TreeNode } from '../tree/nodes';
 import type { CommandMeta } from './catalog';
 
@@ -32,11 +33,20 @@ export function fromNode(node: TreeNode): Target[] {
   }
 }
 
-/** Whether `meta` may act on `target` (for containers: the same regex its menu uses, on the state). */
+/** The contextValue the target's tree item carries (a picked image without a tag counts as dangling: nothing to push). */
+export function targetContextValue(target: Target): ContextValue {
+  switch (target.kind) {
+    case 'container': return containerContextValue(target.record.state);
+    case 'image': return imageContextValue({ dangling: target.record.dangling || !target.tag });
+    case 'volume': return volumeContextValue(target.record);
+    case 'network': return networkContextValue(target.record);
+  }
+}
+
+/** Whether `meta` may act on `target`: the `viewItem` regex of its menu entry, on the target's contextValue. */
 export function applies(meta: CommandMeta, target: Target): boolean {
   if (target.kind !== meta.target) return false;
-  if (target.kind !== 'container' || !meta.item) return true;
-  return new RegExp(meta.item.viewItem).test(`container:${target.record.state}`);
+  return !meta.item || new RegExp(meta.item.viewItem).test(targetContextValue(target));
 }
 
 export function isNode(v: unknown): v is TreeNode {
@@ -50,4 +60,39 @@ export function targetsFromArgs(meta: CommandMeta, args: readonly unknown[]): Ta
   const selection = Array.isArray(second) && second.every(isNode) && second.includes(first) ? (second as TreeNode[]) : [first];
   const seen = new Set<string>();
   return selection.flatMap(fromNode).filter((x) => x.kind === meta.target && applies(meta, x) && !seen.has(x.id) && !!seen.add(x.id));
+}
+
+const stateOrder: Record<string, number> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, dead: 5 };
+
+export interface EngineLists {
+  containers?: readonly ContainerSummary[];
+  images?: readonly ImageSummary[];
+  volumes?: readonly VolumeSummary[];
+  networks?: readonly NetworkSummary[];
+}
+
+/** What the palette offers for `meta`: one entry per container / image tag / volume / network its menu would show on. */
+export function pickerCandidates(meta: CommandMeta, lists: EngineLists): Target[] {
+  let all: Target[] = [];
+  switch (meta.target) {
+    case 'container':
+      all = [...(lists.containers ?? [])]
+        .sort((a, b) => (stateOrder[a.state] ?? 9) - (stateOrder[b.state] ?? 9) || a.name.localeCompare(b.name))
+        .map((c) => ({ kind: 'container', id: c.id, name: c.name, record: c }));
+      break;
+    case 'image':
+      all = (lists.images ?? []).flatMap((i): Target[] => (i.repoTags.length ? i.repoTags : [undefined]).map((tag) => ({
+        kind: 'image', id: i.id, name: tag ?? `<none> ${shortId(i.id)}`, record: i, tag,
+      })));
+      break;
+    case 'volume':
+      all = (lists.volumes ?? []).map((v) => ({ kind: 'volume', id: v.name, name: v.name, record: v }));
+      break;
+    case 'network':
+      all = (lists.networks ?? []).map((n) => ({ kind: 'network', id: n.id, name: n.name, record: n }));
+      break;
+    case 'none':
+      return [];
+  }
+  return all.filter((c) => applies(meta, c));
 }

@@ -1,5 +1,7 @@
 // exec: an interactive TTY session (for the shell terminal) and one-off commands with demuxed output.
+import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
+import type Dockerode from 'dockerode';
 import type { Engine } from './engine';
 import { display } from './actionsContainers';
 import { dockerOf } from './actionsDocker';
@@ -14,30 +16,61 @@ export interface ExecOptions {
   signal?: AbortSignal;
 }
 
-/** Runs `cmd` (argv) to completion and returns its exit code with stdout and stderr kept apart. */
+/** Runs `cmd` (argv) to completion and returns its exit code with stdout and stderr kept apart; on abort, stops it. */
 export async function execOnce(engine: Engine, id: string, cmd: string[], opts: ExecOptions = {}): Promise<ExecResult> {
   const docker = dockerOf(engine);
   const what = `Run "${cmd.join(' ')}" in ${display(id)}`;
+  // the Engine API cannot signal an exec: this marker in its environment lets a second exec find and stop it
+  const marker = `STEVEDORE_EXEC=${randomBytes(12).toString('hex')}`;
   try {
     const exec = await docker.getContainer(id).exec({
       Cmd: cmd, AttachStdout: true, AttachStderr: true, AttachStdin: false, Tty: false,
-      User: opts.user, WorkingDir: opts.workingDir, Env: opts.env,
+      User: opts.user, WorkingDir: opts.workingDir, Env: [...(opts.env ?? []), ...(opts.signal ? [marker] : [])],
     });
     const stream = (await exec.start({ hijack: true, stdin: false })) as Duplex;
     const abort = () => stream.destroy();
     opts.signal?.addEventListener('abort', abort, { once: true });
+    if (opts.signal?.aborted) abort();
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     try {
       for await (const c of demux(stream)) (c.stream === 'stderr' ? err : out).push(c.data);
+    } catch (e) {
+      if (!opts.signal?.aborted) throw e;
     } finally {
       opts.signal?.removeEventListener('abort', abort);
     }
+    const text = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+    if (opts.signal?.aborted) {
+      const cancelled = await stopExec(docker, id, exec, marker);
+      return { exitCode: -1, ...text, cancelled };
+    }
     const info = await exec.inspect();
-    return { exitCode: info.ExitCode ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+    return { exitCode: info.ExitCode ?? -1, ...text };
   } catch (e) {
     throw toActionError(e, what);
   }
+}
+
+const stopScript = 'for p in /proc/[0-9]*; do grep -q "$2" "$p/environ" 2>/dev/null && kill "-$1" "${p#/proc/}" 2>/dev/null; done; true';
+
+/** Stops a cancelled exec (TERM, then KILL) through the container's own sh; reports honestly when it cannot. */
+async function stopExec(docker: Dockerode, id: string, exec: Dockerode.Exec, marker: string): Promise<{ stopped: boolean; reason?: string }> {
+  const running = async () => !!(await exec.inspect().catch(() => undefined))?.Running;
+  for (const signal of ['TERM', 'KILL']) {
+    if (!(await running())) return { stopped: true };
+    try {
+      const killer = await docker.getContainer(id).exec({ Cmd: ['sh', '-c', stopScript, 'sh', signal, marker], AttachStdout: true, AttachStderr: true });
+      const s = (await killer.start({ hijack: true, stdin: false })) as Duplex;
+      for await (const _ of demux(s)) void _;
+      const info = await killer.inspect();
+      if (info.ExitCode !== 0) return { stopped: false, reason: 'the container has no usable sh to stop it with' };
+    } catch {
+      return { stopped: false, reason: 'the container has no sh to stop it with' };
+    }
+    for (let i = 0; i < 20 && (await running()); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  return (await running()) ? { stopped: false, reason: 'it ignored TERM and KILL' } : { stopped: true };
 }
 
 /** Picks the shell for "Attach Shell": the preferred one (default bash) if present, else sh. */

@@ -5,7 +5,7 @@ import { dockerOf } from './actionsDocker';
 import { engineMessage, toActionError } from './actionsErrors';
 import { EngineError } from './errors';
 import { destroyOnAbort, jsonLines, untilAborted } from './actionsStreams';
-import type { ImageHistoryEntry, ProgressEvent, SearchResult } from './actionsTypes';
+import type { AuthConfig, ImageHistoryEntry, ProgressEvent, SearchResult } from './actionsTypes';
 
 /** One JSON message of a pull/push/build stream → ProgressEvent. */
 export function parseProgress(msg: Record<string, unknown>): ProgressEvent {
@@ -53,12 +53,17 @@ export function streamError(text: string, what: string): EngineError {
   return new EngineError('unknown', `${what} failed: ${text}`);
 }
 
+/** X-Registry-Auth as the CLI sends it: base64url of the JSON AuthConfig; `{}` (anonymous) without credentials. */
+export function registryAuthHeader(auth: AuthConfig | undefined): string {
+  return Buffer.from(JSON.stringify(auth ?? {})).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+}
+
 /** POST /images/create; ends when the pull completes, throws EngineError on failure, stops on abort. */
-export async function* pullImage(engine: Engine, ref: string, opts: { signal?: AbortSignal; authconfig?: object } = {}): AsyncGenerator<ProgressEvent> {
+export async function* pullImage(engine: Engine, ref: string, opts: { signal?: AbortSignal; auth?: AuthConfig } = {}): AsyncGenerator<ProgressEvent> {
   const what = `Pull ${ref}`;
   let stream: NodeJS.ReadableStream;
   try {
-    stream = (await dockerOf(engine).pull(ref, { abortSignal: opts.signal, authconfig: opts.authconfig } as object)) as unknown as NodeJS.ReadableStream;
+    stream = (await dockerOf(engine).pull(ref, { abortSignal: opts.signal, ...(opts.auth ? { authconfig: { base64: registryAuthHeader(opts.auth) } } : {}) } as object)) as unknown as NodeJS.ReadableStream;
   } catch (err) {
     if (opts.signal?.aborted) return;
     throw pullError(err, what);
@@ -78,13 +83,13 @@ function pullError(err: unknown, what: string): EngineError {
   return toActionError(err, what);
 }
 
-export async function* pushImage(engine: Engine, ref: string, opts: { signal?: AbortSignal; authconfig?: object } = {}): AsyncGenerator<ProgressEvent> {
+export async function* pushImage(engine: Engine, ref: string, opts: { signal?: AbortSignal; auth?: AuthConfig } = {}): AsyncGenerator<ProgressEvent> {
   const what = `Push ${ref}`;
   const { repo, tag } = splitReference(ref);
   let stream: NodeJS.ReadableStream;
   try {
-    // the engine requires an X-Registry-Auth header even when empty; credentials come from the CLI's helpers
-    stream = (await dockerOf(engine).getImage(repo).push({ tag, abortSignal: opts.signal, authconfig: opts.authconfig ?? {} } as Dockerode.ImagePushOptions)) as NodeJS.ReadableStream;
+    // the engine requires an X-Registry-Auth header even when empty (anonymous)
+    stream = (await dockerOf(engine).getImage(repo).push({ tag, abortSignal: opts.signal, authconfig: { base64: registryAuthHeader(opts.auth) } } as Dockerode.ImagePushOptions)) as NodeJS.ReadableStream;
   } catch (err) {
     if (opts.signal?.aborted) return;
     throw pullError(err, what);
@@ -118,6 +123,26 @@ export async function removeImage(engine: Engine, ref: string, opts: { force?: b
   }
 }
 
+/**
+ * "Remove image and all its tags": untags one by one (no force), going on past failures so one refused tag
+ * (e.g. the last one while a container uses the image) does not hide the others; a tag already gone counts as removed.
+ */
+export async function removeImageTags(engine: Engine, tags: readonly string[], opts: { onTag?: (tag: string, done: number) => void } = {}): Promise<{ removed: string[]; failed: { tag: string; message: string }[] }> {
+  const result = { removed: [] as string[], failed: [] as { tag: string; message: string }[] };
+  let done = 0;
+  for (const tag of tags) {
+    try {
+      await removeImage(engine, tag);
+      result.removed.push(tag);
+    } catch (e) {
+      if (e instanceof EngineError && e.kind === 'notFound') result.removed.push(tag);
+      else result.failed.push({ tag, message: e instanceof Error ? e.message : String(e) });
+    }
+    opts.onTag?.(tag, ++done);
+  }
+  return result;
+}
+
 export async function imageHistory(engine: Engine, ref: string): Promise<ImageHistoryEntry[]> {
   try {
     const h = (await dockerOf(engine).getImage(ref).history()) as { Id: string; Created: number; CreatedBy: string; Size: number; Tags: string[] | null; Comment: string }[];
@@ -135,7 +160,7 @@ export async function searchImages(engine: Engine, term: string, limit = 25): Pr
   } catch (err) {
     const text = engineMessage(err);
     if (/no such host|dial tcp|i\/o timeout|connection refused|network is unreachable|Client.Timeout|lookup /i.test(text)) {
-      throw new EngineError('unreachable', `Search Docker Hub failed: the engine cannot reach Docker Hub (${text}). Check the engine's internet access or proxy settings.`, undefined, { cause: err });
+      throw new EngineError('unreachable', `Search Docker Hub failed: Docker Hub cannot be reached from the engine (${text}): check its network and proxy settings.`, undefined, { cause: err });
     }
     throw toActionError(err, `Search Docker Hub for "${term}"`);
   }

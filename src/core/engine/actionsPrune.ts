@@ -16,8 +16,11 @@ const prunableStates = new Set(['exited', 'created', 'dead']);
 
 interface Snapshot {
   containers: Dockerode.ContainerInfo[];
-  df: { Images?: { Id: string; Size: number; SharedSize: number }[]; Containers?: { Id: string; SizeRw?: number }[]; Volumes?: { Name: string; UsageData?: { Size: number; RefCount: number } }[]; BuildCache?: { ID: string; Size: number; InUse: boolean; Shared: boolean; Type: string; Description?: string }[] };
+  df: { Images?: { Id: string; Size: number; SharedSize: number }[]; Containers?: { Id: string; SizeRw?: number }[]; Volumes?: { Name: string; UsageData?: { Size: number; RefCount: number } }[]; BuildCache?: BuildCacheRecord[] };
 }
+
+/** GET /system/df BuildCache entry; `Parent` until API 1.41, `Parents` from 1.42. */
+export interface BuildCacheRecord { ID: string; Size: number; InUse: boolean; Shared: boolean; Type: string; Description?: string; Parent?: string; Parents?: string[] | null }
 
 async function snapshot(docker: Dockerode): Promise<Snapshot> {
   const [containers, df] = await Promise.all([docker.listContainers({ all: true }), docker.df() as Promise<Snapshot['df']>]);
@@ -52,10 +55,28 @@ async function previewImages(docker: Dockerode, s: Snapshot, scope: PruneScope, 
     });
 }
 
-async function previewVolumes(docker: Dockerode, s: Snapshot, scope: PruneScope): Promise<PruneItem[]> {
-  const res = (await docker.listVolumes({ filters: { ...(scope.filters ?? {}), dangling: ["true"] } })) as { Volumes?: { Name: string }[] };
+const anonymousLabel = 'com.docker.volume.anonymous';
+
+/** Whether a volume counts as anonymous for `docker volume prune` without -a: since API 1.42 the engine's label, before that a 64-hex name. */
+export function isPrunableAnonymous(v: { Name: string; Labels?: Record<string, string> | null }, apiVersion: string): boolean {
+  if (v.Labels && anonymousLabel in v.Labels) return true;
+  return !apiAtLeast(apiVersion, '1.42') && /^[0-9a-f]{64}$/.test(v.Name);
+}
+
+function apiAtLeast(version: string, min: string): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  const [c = 0, d = 0] = min.split('.').map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+async function previewVolumes(engine: Engine, docker: Dockerode, s: Snapshot, scope: PruneScope, all: boolean): Promise<PruneItem[]> {
+  // dangling=true lists every unused volume, named ones included: which of them are anonymous is decided here
+  const res = (await docker.listVolumes({ filters: { ...(scope.filters ?? {}), dangling: ['true'] } })) as { Volumes?: { Name: string; Labels?: Record<string, string> | null }[] };
+  const apiVersion = all ? '' : (await engine.version()).apiVersion;
   const sizes = new Map((s.df.Volumes ?? []).map((v) => [v.Name, Math.max(v.UsageData?.Size ?? 0, 0)]));
-  return (res.Volumes ?? []).map((v) => ({ type: 'volume' as const, id: v.Name, label: v.Name, size: sizes.get(v.Name) ?? 0 }));
+  return (res.Volumes ?? [])
+    .filter((v) => all || isPrunableAnonymous(v, apiVersion))
+    .map((v) => ({ type: 'volume' as const, id: v.Name, label: v.Name, size: sizes.get(v.Name) ?? 0 }));
 }
 
 async function previewNetworks(docker: Dockerode, s: Snapshot, scope: PruneScope, goingContainers: Set<string>): Promise<PruneItem[]> {
@@ -73,9 +94,36 @@ async function previewNetworks(docker: Dockerode, s: Snapshot, scope: PruneScope
     .map((n) => ({ type: 'network' as const, id: n.Id, label: n.Name }));
 }
 
+/**
+ * Build cache records a prune can remove: not in use, and not an ancestor of one in use; children before
+ * their parents, so removing them one by one never meets a record that still has a child.
+ */
+export function buildCacheCandidates(records: readonly BuildCacheRecord[]): BuildCacheRecord[] {
+  const byId = new Map(records.map((b) => [b.ID, b]));
+  const parents = (b: BuildCacheRecord) => b.Parents ?? (b.Parent ? [b.Parent] : []);
+  const kept = new Set<string>();
+  const keep = (id: string): void => {
+    if (kept.has(id)) return;
+    kept.add(id);
+    const b = byId.get(id);
+    if (b) for (const p of parents(b)) keep(p);
+  };
+  for (const b of records) if (b.InUse) keep(b.ID);
+  const depths = new Map<string, number>();
+  const depth = (b: BuildCacheRecord, seen = new Set<string>()): number => {
+    const known = depths.get(b.ID);
+    if (known !== undefined) return known;
+    seen.add(b.ID);
+    const ps = parents(b).map((p) => byId.get(p)).filter((p): p is BuildCacheRecord => !!p && !seen.has(p.ID));
+    const d = ps.length ? 1 + Math.max(...ps.map((p) => depth(p, seen))) : 0;
+    depths.set(b.ID, d);
+    return d;
+  };
+  return records.filter((b) => !kept.has(b.ID)).sort((a, b) => depth(b) - depth(a));
+}
+
 function previewBuildCache(s: Snapshot): PruneItem[] {
-  return (s.df.BuildCache ?? [])
-    .filter((b) => !b.InUse)
+  return buildCacheCandidates(s.df.BuildCache ?? [])
     .map((b) => ({ type: 'buildCache' as const, id: b.ID, label: `${b.Type} ${short(b.ID)}${b.Description ? ` ${b.Description.slice(0, 60)}` : ''}`, size: b.Shared ? 0 : b.Size }));
 }
 
@@ -90,7 +138,8 @@ export async function prunePreview(engine: Engine, kind: PruneKind, scope: Prune
       case 'containers': items = await previewContainers(docker, s, scope); break;
       case 'images': items = await previewImages(docker, s, scope, false, none); break;
       case 'imagesAll': items = await previewImages(docker, s, scope, true, none); break;
-      case 'volumes': items = await previewVolumes(docker, s, scope); break;
+      case 'volumes': items = await previewVolumes(engine, docker, s, scope, false); break;
+      case 'volumesAll': items = await previewVolumes(engine, docker, s, scope, true); break;
       case 'networks': items = await previewNetworks(docker, s, scope, none); break;
       case 'buildCache': items = previewBuildCache(s); break;
       case 'system': {
@@ -123,9 +172,25 @@ async function removeItem(docker: Dockerode, item: PruneItem): Promise<void> {
       return void (await docker.getVolume(item.id).remove());
     case 'network':
       return void (await docker.getNetwork(item.id).remove());
-    case 'buildCache':
-      return void (await docker.pruneBuilder({ filters: { id: [item.id] } } as never));
+    case 'buildCache': {
+      // without all=true BuildKit keeps records shared with an image or another record; the id filter keeps it to this one
+      const res = await pruneBuildCache(docker, { all: true, filters: { id: [item.id] } });
+      if ((res?.CachesDeleted ?? []).includes(item.id)) return;
+      const df = (await docker.df()) as Snapshot['df'];
+      if ((df.BuildCache ?? []).some((b) => b.ID === item.id)) throw new Error('the engine kept it: other build cache or a build uses it now');
+      return;
+    }
   }
+}
+
+/** POST /build/prune through the modem: dockerode's pruneBuilder drops its options (no filters, no `all`) and would prune everything. */
+export function pruneBuildCache(docker: Dockerode, options: { all: boolean; filters: Record<string, string[]> }): Promise<{ CachesDeleted?: string[] | null; SpaceReclaimed?: number }> {
+  return new Promise((resolve, reject) => {
+    docker.modem.dial({ path: '/build/prune?', method: 'POST', options, statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' } }, (err: unknown, data: unknown) => {
+      if (err) reject(err);
+      else resolve((data ?? {}) as { CachesDeleted?: string[] | null; SpaceReclaimed?: number });
+    });
+  });
 }
 
 /** Removes the previewed items one by one; items that cannot go any more are reported, not fatal. */

@@ -89,9 +89,12 @@ export interface ProgressEvent {
 }
 
 export interface ExecResult {
+  /** -1 when cancelled */
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** set when the signal aborted the exec: whether the process (and what it started) was stopped in the container */
+  cancelled?: { stopped: boolean; reason?: string };
 }
 
 export interface TtySession {
@@ -121,7 +124,8 @@ export interface SearchResult {
   automated: boolean;
 }
 
-export const pruneKinds = ['containers', 'images', 'imagesAll', 'volumes', 'networks', 'buildCache', 'system'] as const;
+/** 'volumes': unused anonymous volumes (`docker volume prune` since Engine 23); 'volumesAll': named ones too (`-a`). */
+export const pruneKinds = ['containers', 'images', 'imagesAll', 'volumes', 'volumesAll', 'networks', 'buildCache', 'system'] as const;
 export type PruneKind = (typeof pruneKinds)[number];
 
 export interface PruneItem {
@@ -143,4 +147,12 @@ export interface PruneResult {
   removed: PruneItem[];
   failed: { item: PruneItem; message: string }[];
   reclaimed: number;
+}
+
+/** The body of the X-Registry-Auth header (Engine API AuthConfig), as the docker CLI sends it. */
+export interface AuthConfig {
+  username?: string;
+  password?: string;
+  identitytoken?: string;
+  serveraddress: string;
 }

@@ -1,4 +1,4 @@
-import type { ContainerState } from '../engine/types';
+import type { ContainerState, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
 
 /**
  * Every contextValue a Stevedore tree item can carry. `package.json` `when` clauses match these
@@ -21,4 +21,17 @@ export type ContextValue = (typeof contextValues)[number];
 /** 'removing' is transient and has no menu of its own: it gets the exited menu (nothing to stop). */
 export function containerContextValue(state: ContainerState): ContextValue {
   return (containerStates as readonly string[]).includes(state) ? (`container:${state}` as ContextValue) : 'container:exited';
+}
+
+/** The tree items and the palette pickers both use these, so a menu's `viewItem` regex means the same in both. */
+export function imageContextValue(img: Pick<ImageSummary, 'dangling'>): ContextValue {
+  return img.dangling ? 'image:dangling' : 'image';
+}
+
+export function volumeContextValue(v: Pick<VolumeSummary, 'anonymous'>): ContextValue {
+  return v.anonymous ? 'volume:anonymous' : 'volume';
+}
+
+export function networkContextValue(n: Pick<NetworkSummary, 'builtin'>): ContextValue {
+  return n.builtin ? 'network:builtin' : 'network';
 }

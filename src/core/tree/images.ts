@@ -1,4 +1,5 @@
 import type { ContainerSummary, ImageSummary } from '../engine/types';
+import { imageContextValue } from './contextValues';
 import { humanAge, humanSize, naturalCompare, shortId } from './format';
 import { deferred, type ImageNode, type ImageRepoNode, type TreeNode } from './nodes';
 import type { ImageSettings, ViewState } from './settings';
@@ -89,7 +90,7 @@ function imageNode(e: Entry, usedBy: number, opts: ImageTreeOptions, grouped: bo
     id: `${parentId ? `${parentId}/` : ''}image:${key}`, parentId,
     label: label(e, opts.settings, grouped), description: description(e, usedBy, opts.settings, opts.nowMs),
     icon: e.img.dangling ? { id: 'package', color: 'disabledForeground' } : usedBy > 0 ? { id: 'package', color: 'charts.green' } : { id: 'package' },
-    contextValue: e.img.dangling ? 'image:dangling' : 'image', collapsible: 'none',
+    contextValue: imageContextValue(e.img), collapsible: 'none',
   }, { tooltip: () => imageTooltip(e.img, usedBy, undefined, { nowMs: opts.nowMs }) });
 }
 

@@ -1,5 +1,6 @@
 import type { ContainerSummary, NetworkSummary } from '../engine/types';
 import { containerNode, type ContainerTreeOptions } from './containers';
+import { networkContextValue } from './contextValues';
 import { isoToUnix, naturalCompare } from './format';
 import { deferred, type GroupNode, type NetworkNode, type TreeNode } from './nodes';
 import type { ContainerSettings, NetworkSettings, ViewState } from './settings';
@@ -55,7 +56,7 @@ function networkNode(n: NetworkSummary, attached: Attachment[], opts: NetworkTre
   return deferred<NetworkNode>({
     kind: 'network', record: n, id, parentId, label: opts.settings.label === 'id' ? n.id.slice(0, 12) : n.name, description: parts.join(' · '),
     icon: n.builtin ? { id: 'globe', color: 'disabledForeground' } : attached.length ? { id: 'type-hierarchy', color: 'charts.green' } : { id: 'type-hierarchy' },
-    contextValue: n.builtin ? 'network:builtin' : 'network', collapsible: attached.length ? 'collapsed' : 'none',
+    contextValue: networkContextValue(n), collapsible: attached.length ? 'collapsed' : 'none',
   }, {
     tooltip: () => networkTooltip(n, attached.map((a) => ({ name: a.container.name, ip: a.ip })), { nowMs: opts.nowMs }),
     children: attached.length ? () => attached.map((a) => {

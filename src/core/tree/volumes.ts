@@ -1,4 +1,5 @@
 import type { ContainerSummary, VolumeSummary } from '../engine/types';
+import { volumeContextValue } from './contextValues';
 import { humanAge, isoToUnix, naturalCompare, shortId } from './format';
 import { deferred, type GroupNode, type TreeNode, type VolumeNode } from './nodes';
 import type { ViewState, VolumeSettings } from './settings';
@@ -40,7 +41,7 @@ function volumeNode(v: VolumeSummary, usedBy: string[], opts: VolumeTreeOptions,
     kind: 'volume', record: v, usedBy, id: `${parentId ? `${parentId}/` : ''}volume:${v.name}`, parentId,
     label: v.anonymous ? `${shortId(v.name)}…` : v.name, description: parts.join(' · '),
     icon: usedBy.length ? { id: 'database', color: 'charts.green' } : { id: 'database' },
-    contextValue: v.anonymous ? 'volume:anonymous' : 'volume', collapsible: 'none',
+    contextValue: volumeContextValue(v), collapsible: 'none',
   }, { tooltip: () => volumeTooltip(v, usedBy, { nowMs: opts.nowMs }) });
 }
 

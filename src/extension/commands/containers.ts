@@ -1,6 +1,6 @@
 // Container verbs (grouped in one module: each is a few lines over src/core/engine/actions).
 import * as vscode from 'vscode';
-import { dockerRunArgv, quoteForDisplay } from '../../core/commands/dockerRunCommand';
+import { dockerRunCommands, quoteForDisplay } from '../../core/commands/dockerRunCommand';
 import { validateContainerName } from '../../core/commands/runSpec';
 import * as actions from '../../core/engine/actions';
 import { inspectRaw, stopSignals } from '../../core/engine/actions';
@@ -65,7 +65,7 @@ export function containerCommands(docs: InspectDocuments): Registrations<
         const c = ts[0]!;
         const raw = (await inspectRaw(ctx.services.engine, 'container', c.id)) as { Image?: string };
         const image = raw.Image ? await inspectRaw(ctx.services.engine, 'image', raw.Image).catch(() => undefined) : undefined;
-        const text = quoteForDisplay(dockerRunArgv(raw, image));
+        const text = dockerRunCommands(raw, image).map(quoteForDisplay).join('\n');
         await vscode.env.clipboard.writeText(text);
         void vscode.window.showInformationMessage(t('Copied: {0}', text.length > 200 ? `${text.slice(0, 200)}…` : text));
       },

@@ -2,7 +2,7 @@
 // targets, confirming destructive work, progress, and showing the engine's message on failure.
 import * as vscode from 'vscode';
 import { commandCatalog, type CommandMeta } from '../../core/commands/catalog';
-import { applies, type Target } from '../../core/commands/targets';
+import { pickerCandidates, type EngineLists, type Target } from '../../core/commands/targets';
 
 export type { Target, TargetOf } from '../../core/commands/targets';
 import type { Services } from '../services';
@@ -16,34 +16,19 @@ export type Handler = (ctx: CommandContext, targets: Target[], ...extra: unknown
 
 const t = vscode.l10n.t;
 
-const stateOrder: Record<string, number> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, dead: 5 };
-
-/** The palette: ask which item(s). Lifecycle verbs allow several. */
+/** The palette: ask which item(s), offering only those the command's menu would show on. Lifecycle verbs allow several. */
 export async function pickTargets(ctx: CommandContext, many: boolean): Promise<Target[]> {
   const engine = ctx.services.engine;
   const meta = ctx.meta;
-  let candidates: Target[] = [];
+  const lists: EngineLists = {};
   switch (meta.target) {
-    case 'container':
-      candidates = (await engine.listContainers({ all: true }))
-        .sort((a, b) => (stateOrder[a.state] ?? 9) - (stateOrder[b.state] ?? 9) || a.name.localeCompare(b.name))
-        .map((c) => ({ kind: 'container', id: c.id, name: c.name, record: c }));
-      break;
-    case 'image':
-      candidates = (await engine.listImages()).flatMap((i): Target[] => (i.repoTags.length ? i.repoTags : [undefined]).map((tag) => ({
-        kind: 'image', id: i.id, name: tag ?? `<none> ${i.id.replace(/^sha256:/, '').slice(0, 12)}`, record: i, tag,
-      })));
-      break;
-    case 'volume':
-      candidates = (await engine.listVolumes()).map((v) => ({ kind: 'volume', id: v.name, name: v.name, record: v }));
-      break;
-    case 'network':
-      candidates = (await engine.listNetworks()).map((n) => ({ kind: 'network', id: n.id, name: n.name, record: n }));
-      break;
-    case 'none':
-      return [];
+    case 'container': lists.containers = await engine.listContainers({ all: true }); break;
+    case 'image': lists.images = await engine.listImages(); break;
+    case 'volume': lists.volumes = await engine.listVolumes(); break;
+    case 'network': lists.networks = await engine.listNetworks(); break;
+    case 'none': return [];
   }
-  candidates = candidates.filter((c) => applies(meta, c));
+  const candidates = pickerCandidates(meta, lists);
   if (!candidates.length) {
     void vscode.window.showInformationMessage(t('No {0} to {1}.', `${meta.target}s`, meta.title.replace(/…$/, '').toLowerCase()));
     return [];

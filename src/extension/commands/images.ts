@@ -1,11 +1,12 @@
 // Image verbs: pull (tag completion, per-layer progress, cancellable), push (login hint), tag, remove, history, search.
 import * as vscode from 'vscode';
+import { resolveCredentials } from '../../core/commands/credentials';
 import { PullProgress } from '../../core/commands/pullProgress';
 import { formatSize } from '../../core/commands/statsFormat';
 import * as actions from '../../core/engine/actions';
 import { isEngineError } from '../../core/engine/errors';
 import type { Services } from '../services';
-import { confirmDestructive, type TargetOf } from './define';
+import { confirmDestructive, forEachTarget, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
 
@@ -16,6 +17,17 @@ const referencePattern = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?
 export function validateReference(ref: string): string | undefined {
   if (!ref) return t('An image name is required');
   return referencePattern.test(ref) ? undefined : t('"{0}" is not a valid image reference (lowercase name, optional :tag)', ref);
+}
+
+/** The docker CLI's stored credentials for `ref`'s registry; a pull goes on anonymously when they cannot be read. */
+export async function registryCredentials(services: Services, ref: string, forPush: boolean): Promise<actions.AuthConfig | undefined> {
+  try {
+    return await resolveCredentials(ref);
+  } catch (e) {
+    if (forPush) throw e;
+    services.output.warn(`Pull ${ref}: no registry credentials (${e instanceof Error ? e.message : String(e)}); pulling anonymously.`);
+    return undefined;
+  }
 }
 
 /** Runs a pull or push with a cancellable notification showing layer progress. */
@@ -41,7 +53,8 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
   | 'stevedore.image.inspect' | 'stevedore.image.history' | 'stevedore.image.copyId' | 'stevedore.image.search'
 > {
   const pull = async (ref: string) => {
-    const done = await withLayerProgress(t('Pulling {0}', ref), (signal) => actions.pullImage(services.engine, ref, { signal }), services.output);
+    const auth = await registryCredentials(services, ref, false);
+    const done = await withLayerProgress(t('Pulling {0}', ref), (signal) => actions.pullImage(services.engine, ref, { signal, auth }), services.output);
     if (done) void vscode.window.showInformationMessage(t('Pulled {0}.', ref));
   };
   return {
@@ -57,8 +70,9 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
       run: async (_c, ts) => {
         const ref = (ts[0] as I).tag;
         if (!ref) throw new Error(t('Tag the image before pushing it.'));
+        const auth = await registryCredentials(services, ref, true);
         try {
-          if (await withLayerProgress(t('Pushing {0}', ref), (signal) => actions.pushImage(services.engine, ref, { signal }), services.output)) {
+          if (await withLayerProgress(t('Pushing {0}', ref), (signal) => actions.pushImage(services.engine, ref, { signal, auth }), services.output)) {
             void vscode.window.showInformationMessage(t('Pushed {0}.', ref));
           }
         } catch (e) {
@@ -80,7 +94,7 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
     },
     'stevedore.image.remove': {
       many: true,
-      run: async (_c, ts) => {
+      run: async (ctx, ts) => {
         const imgs = ts as I[];
         const one = imgs.length === 1 ? imgs[0]! : undefined;
         const multiTag = one && one.tag && one.record.repoTags.length > 1;
@@ -92,13 +106,17 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
         const message = multiTag ? t('{0} has {1} tags. Remove only {2}, or the image with all its tags?', one.id.replace(/^sha256:/, '').slice(0, 12), one.record.repoTags.length, one.tag!) : imgs.length === 1 ? t('Remove image {0}?', imgs[0]!.name) : t('Remove {0} images?', imgs.length);
         const choice = await confirmDestructive(message, items, buttons);
         if (!choice) return;
-        for (const img of imgs) {
-          if (choice === removeAll) {
-            for (const tag of img.record.repoTags) await actions.removeImage(services.engine, tag);
-          } else {
-            await actions.removeImage(services.engine, img.tag ?? img.id);
+        if (choice === removeAll && one) {
+          const tags = one.record.repoTags;
+          const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Removing {0} tags', tags.length) }, (p) =>
+            actions.removeImageTags(services.engine, tags, { onTag: (tag) => p.report({ message: tag, increment: 100 / tags.length }) }));
+          for (const f of result.failed) services.output.error(`Remove ${f.tag}: ${f.message}`);
+          if (result.failed.length) {
+            void vscode.window.showErrorMessage(t('Removed {0} of {1} tags; {2} could not be removed: {3}', result.removed.length, tags.length, result.failed.length, result.failed.map((f) => f.message).join(' · ')));
           }
+          return;
         }
+        await forEachTarget(ctx, imgs, t('Removing'), (img) => actions.removeImage(services.engine, (img as I).tag ?? img.id).then(() => undefined));
       },
     },
     'stevedore.image.inspect': { run: (_c, ts) => openInspect(services, docs, 'image', ts[0]!.id, ts[0]!.name) },

@@ -39,7 +39,16 @@ export function pruneCommands(services: Services, docs: InspectDocuments): Regis
     'stevedore.container.prune': prune('containers'),
     'stevedore.image.prune': prune('images'),
     'stevedore.image.pruneAll': prune('imagesAll'),
-    'stevedore.volume.prune': prune('volumes'),
+    'stevedore.volume.prune': {
+      run: async () => {
+        // since Engine 23 `docker volume prune` keeps named volumes unless -a; the choice is offered, anonymous first
+        const pick = await vscode.window.showQuickPick([
+          { label: t('Anonymous unused volumes'), description: t('default, like docker volume prune'), prune: 'volumes' as const },
+          { label: t('All unused volumes, named too'), description: t('like docker volume prune -a'), prune: 'volumesAll' as const },
+        ], { title: t('Remove which unused volumes?') });
+        if (pick) await runPrune(services, pick.prune);
+      },
+    },
     'stevedore.network.prune': prune('networks'),
     'stevedore.buildCache.prune': prune('buildCache'),
     'stevedore.system.prune': prune('system'),

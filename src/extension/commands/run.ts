@@ -1,7 +1,8 @@
 // Run… / Create…: one quick flow with defaults (EXPOSEd ports pre-filled) and a "Run now" shortcut,
 // remembering the answers per image in workspaceState. Run / Run Interactive reuse them without asking.
 import * as vscode from 'vscode';
-import { defaultAnswers, formatPort, parsePorts, parseVolume, parseEnv, runSpecFromAnswers, sanitizeAnswers, validateContainerName, type RunAnswers } from '../../core/commands/runSpec';
+import { answersFor, freeContainerName, rememberAnswers, trustProblem, type RunMode } from '../../core/commands/runMemory';
+import { formatPort, parsePorts, parseVolume, parseEnv, runSpecFromAnswers, validateContainerName, type RunAnswers } from '../../core/commands/runSpec';
 import * as actions from '../../core/engine/actions';
 import { restartPolicies, type RestartPolicy } from '../../core/engine/actions';
 import type { Services } from '../services';
@@ -11,9 +12,7 @@ import type { LogViews } from './logs';
 import { EngineTerminal, openShellTerminal } from './shell';
 
 const t = vscode.l10n.t;
-const answersKey = (image: string) => `stevedore.run.answers.${image}`;
-
-type Mode = 'run' | 'runInteractive' | 'runWith' | 'create';
+type Mode = RunMode;
 
 export function runCommands(services: Services, logViews: LogViews): Registrations<'stevedore.image.run' | 'stevedore.image.runInteractive' | 'stevedore.image.runWith' | 'stevedore.image.create'> {
   const go = (mode: Mode) => async (_ctx: unknown, ts: unknown[]) => runImage(services, logViews, ts[0] as TargetOf<'image'>, mode);
@@ -29,9 +28,7 @@ async function runImage(services: Services, logViews: LogViews, target: TargetOf
   const image = target.tag ?? target.id;
   const info = await services.engine.inspectImage(image);
   const state = services.context.workspaceState;
-  let answers = sanitizeAnswers(state.get(answersKey(image)), defaultAnswers(info.exposedPorts));
-  if (mode === 'runInteractive') answers = { ...answers, interactive: true, restart: 'no' };
-  if (mode === 'run') answers = { ...answers, interactive: false };
+  let answers = answersFor(state, image, info.exposedPorts, mode);
   if (mode === 'runWith' || mode === 'create') {
     const edited = await askAnswers(image, answers, mode === 'create' ? t('Create now') : t('Run now'), services);
     if (!edited) return;
@@ -39,20 +36,28 @@ async function runImage(services: Services, logViews: LogViews, target: TargetOf
   }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   const spec = runSpecFromAnswers(image, answers, { workspaceFolder: folder });
-  if ((mode === 'runWith' || mode === 'create') && spec.volumes.some((v) => v.kind === 'bind') && !vscode.workspace.isTrusted) {
-    throw new Error(t('Bind-mounting workspace folders needs a trusted workspace.'));
+  const untrusted = trustProblem(spec, vscode.workspace.isTrusted);
+  if (untrusted) throw new Error(untrusted);
+  let renamed = '';
+  if (spec.name && (mode === 'run' || mode === 'runInteractive')) {
+    // remembered answers name a container that may exist from the last run: a second run gets web-2, not "name in use"
+    const free = freeContainerName(spec.name, (await services.engine.listContainers({ all: true })).map((c) => c.name));
+    if (free !== spec.name) {
+      renamed = t(' ({0} exists already)', spec.name);
+      spec.name = free;
+    }
   }
   const engine = services.engine;
   if (mode === 'create') {
     const id = await actions.createContainer(engine, spec);
-    await state.update(answersKey(image), answers);
+    await rememberAnswers(state, image, mode, answers);
     void vscode.window.showInformationMessage(t('Created container {0} from {1}.', spec.name ?? id.slice(0, 12), image));
     return;
   }
   if (answers.interactive) {
     // docker run -it: attach before start so the first output is not lost
     const id = await actions.createContainer(engine, spec);
-    await state.update(answersKey(image), answers);
+    await rememberAnswers(state, image, mode, answers);
     const pty = new EngineTerminal(async () => {
       const session = await actions.attachContainer(engine, id);
       await actions.startContainer(engine, id).catch(async (e: unknown) => {
@@ -66,10 +71,10 @@ async function runImage(services: Services, logViews: LogViews, target: TargetOf
     return;
   }
   const id = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Starting {0}…', image) }, () => actions.runContainer(engine, spec));
-  await state.update(answersKey(image), answers);
+  await rememberAnswers(state, image, mode, answers);
   const shell = t('Attach Shell');
   const logs = t('View Logs');
-  void vscode.window.showInformationMessage(t('Started {0} from {1}.', spec.name ?? id.slice(0, 12), image), shell, logs).then((b) => {
+  void vscode.window.showInformationMessage(t('Started {0} from {1}.', spec.name ?? id.slice(0, 12), image) + renamed, shell, logs).then((b) => {
     if (b === shell) openShellTerminal(services, { id, name: spec.name ?? id.slice(0, 12) });
     if (b === logs) logViews.show(spec.name ?? id);
   });

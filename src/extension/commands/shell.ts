@@ -109,6 +109,14 @@ export function shellCommands(services: Services): Registrations<'stevedore.cont
         channel.appendLine(`$ ${line}    # in ${c.name}`);
         if (result.stdout) channel.append(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
         if (result.stderr) channel.append(result.stderr.split('\n').map((l, i, a) => (i === a.length - 1 && !l ? '' : `[stderr] ${l}\n`)).join(''));
+        if (result.cancelled) {
+          const status = result.cancelled.stopped ? t('cancelled; the command was stopped') : t('cancelled; the command may still be running in the container ({0})', result.cancelled.reason ?? '');
+          channel.appendLine(status);
+          channel.appendLine('');
+          channel.show(true);
+          void (result.cancelled.stopped ? vscode.window.showInformationMessage : vscode.window.showWarningMessage)(t('"{0}" in {1}: {2}.', line, c.name, status));
+          return;
+        }
         channel.appendLine(t('exit code {0}', result.exitCode));
         channel.appendLine('');
         channel.show(true);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { pullImage } from '../../core/engine/actions';
+import { registryCredentials } from '../commands/images';
 import { ENGINE_CHANGED_METHOD, ENGINE_SECTION, LINT_SECTION, OPEN_RULE_DOCS_COMMAND, PULL_IMAGE_COMMAND, type EngineChangedParams } from '../../shared/lintProtocol';
 import type { Services } from '../services';
 
@@ -46,7 +47,8 @@ async function pullWithProgress(services: Services, ref: string): Promise<void> 
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pulling {0}', ref), cancellable: true }, async (progress, token) => {
       const abort = new AbortController();
       token.onCancellationRequested(() => abort.abort());
-      for await (const ev of pullImage(services.engine, ref, { signal: abort.signal })) {
+      const auth = await registryCredentials(services, ref, false);
+      for await (const ev of pullImage(services.engine, ref, { signal: abort.signal, auth })) {
         if (ev.status) progress.report({ message: ev.id ? `${ev.id}: ${ev.status}` : ev.status });
       }
     });
