@@ -54,7 +54,11 @@ describe('build (integration)', () => {
 
   it('a failing step throws with the engine message', async () => {
     const ctx = buildContext({ 'Dockerfile': `FROM ${testImage}\nRUN exit 3\n` });
+    const before = new Set((await t.docker.listContainers({ all: true })).map((c) => c.Id));
     await expect(collect(a.buildImage(t.engine, { contextDir: ctx, tags: [`${t.prefix}fail:1`], labels: t.labels, networkMode: 'none' }))).rejects.toThrow(/Build .* failed: .*returned a non-zero code: 3/);
+    // the failed step's container is not left behind
+    const left = (await t.docker.listContainers({ all: true })).filter((c) => !before.has(c.Id) && c.Command.includes('exit 3'));
+    expect(left.map((c) => c.Id)).toEqual([]);
   });
 
   it('a Dockerfile outside the context is refused', async () => {

@@ -83,6 +83,8 @@ export async function* buildImage(engine: Engine, opts: BuildOptions): AsyncGene
       nocache: !!opts.noCache,
       target: opts.target,
       networkmode: opts.networkMode,
+      // a failed step's container goes too (the classic builder keeps it otherwise: an exited container nobody asked for)
+      forcerm: true,
       abortSignal: opts.signal,
     } as Dockerode.ImageBuildOptions)) as NodeJS.ReadableStream;
   } catch (err) {

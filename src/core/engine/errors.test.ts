@@ -20,7 +20,7 @@ describe('toEngineError (unit)', () => {
     [http(404, 'No such container: x'), 'notFound', /^No such container: x$/],
     [http(409, 'Conflict. The container name "/a" is already in use'), 'conflict', /already in use/],
     [http(400, 'Client sent an HTTP request to an HTTPS server.'), 'tls', /expects TLS; set DOCKER_TLS_VERIFY=1/],
-    [http(400, 'client version 1.47 is too new. Maximum supported API version is 1.40'), 'tooOld', /does not support this API version/],
+    [http(400, 'client version 1.47 is too new. Maximum supported API version is 1.40'), 'tooOld', /does not support this API version: .*; upgrade the engine/],
     [http(500, 'driver failed'), 'unknown', /^driver failed$/],
     [new Error('weird'), 'unknown', /weird/],
   ])('%s → %s', (err, kind, msg) => {

@@ -71,7 +71,7 @@ export function toEngineError(e: unknown, host: string): EngineError {
       return new EngineError('tls', `the Docker engine at ${host} expects TLS; set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH, or use a context with TLS`, status, opts);
     }
     if (/client version .* is too (new|old)|minimum supported API version/i.test(msg)) {
-      return new EngineError('tooOld', `the Docker engine at ${host} does not support this API version: ${msg}`, status, opts);
+      return new EngineError('tooOld', `the Docker engine at ${host} does not support this API version: ${msg}; upgrade the engine (Stevedore needs API 1.24, Docker 1.12, or newer)`, status, opts);
     }
     const kind = status === 404 ? 'notFound' : status === 409 ? 'conflict' : status === 401 || status === 403 ? 'permission' : status === 400 ? 'badRequest' : 'unknown';
     return new EngineError(kind, msg, status, opts);
