@@ -47,6 +47,10 @@ export function buildCommands(services: Services): Registrations<'stevedore.imag
             imageId = builtImageId(ev) ?? imageId;
           }
           return !ac.signal.aborted;
+        }).then(undefined, (err: unknown) => {
+          // the failing step's message belongs with the rest of the output, not only in a notification
+          channel!.appendLine(`# ${err instanceof Error ? err.message : String(err)}`);
+          throw err;
         });
         if (!finished) {
           channel.appendLine(t('# cancelled'));

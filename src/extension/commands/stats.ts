@@ -15,7 +15,7 @@ export function showStats(services: Services, open: StatsPanels, container: { id
     return;
   }
   const media = vscode.Uri.joinPath(services.context.extensionUri, 'media');
-  const panel = vscode.window.createWebviewPanel('stevedore.stats', t('Stats: {0}', container.name), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media] });
+  const panel = vscode.window.createWebviewPanel('stevedore.stats', t('Stats: {0}', container.name), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: true }); // the chart's history survives a hidden tab
   const cell = (id: string, label: string) => `<tr><th>${label}</th><td id="${id}">–</td></tr>`;
   panel.webview.html = webviewHtml(panel.webview, services.context.extensionUri, {
     title: container.name, script: 'stats.js',
