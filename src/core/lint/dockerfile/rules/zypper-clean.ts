@@ -1,5 +1,5 @@
 import { docsUrl } from '../../rule';
-import { cacheLeftInLayer, isInstall } from '../helpers';
+import { appendCommandFix, cacheLeftInLayer, isInstall } from '../helpers';
 import { defineRule } from '../model';
 import type { Command } from '../shell';
 
@@ -10,6 +10,7 @@ export default defineRule({
   id: 'zypper-clean',
   aliases: ['DL3036'],
   severity: 'warning',
+  fixable: true,
   docs: {
     description: 'zypper clean missing after zypper install.',
     details: 'Cleaning up in a later RUN does not shrink the image: the files stay in the earlier layer. Clean up in the same RUN (or use a cache mount).',
@@ -19,6 +20,6 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return cacheLeftInLayer(ctx, { installs: triggers, cleans, cacheMount: (t) => t.startsWith('/var/cache/zypp') },
-      (node, install) => ctx.report({ range: ctx.commandRange(node, install), message: messages.missing() }));
+      (node, install) => ctx.report({ range: ctx.commandRange(node, install), message: messages.missing(), ...appendCommandFix(node, 'zypper clean') }));
   },
 });
