@@ -34,7 +34,7 @@ describe('stevedore lint (unit)', () => {
     writeFileSync(clean, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
     expect((await run(['--offline', clean])).code).toBe(0);
     const styleOnly = join(mkdtempSync(join(tmpdir(), 'stevedore-cli-')), 'Dockerfile');
-    writeFileSync(styleOnly, 'FROM alpine:3.19\nEXPOSE 80\nCMD ["true"]\n');
+    writeFileSync(styleOnly, 'FROM alpine:3.19\nLABEL My_Label=1\nUSER nobody\nCMD ["true"]\n');
     expect((await run(['--offline', styleOnly])).code).toBe(0);
     expect((await run(['--offline', '-t', 'style', styleOnly])).code).toBe(1);
   });

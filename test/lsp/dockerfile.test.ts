@@ -103,6 +103,19 @@ describe('Dockerfile language server (lsp)', () => {
     expect(Array.isArray(format)).toBe(true);
   });
 
+  it('EXPOSE: a hover note (merged with the instruction docs), never a diagnostic', async () => {
+    const u = 'file:///tmp/stevedore-lsp-test/expose.Dockerfile';
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'dockerfile', version: 1, text: 'FROM nginx:1.27\nEXPOSE 8080\nUSER nginx\n' } });
+    expect(codes(await diagnostics(u, 1))).toEqual([]);
+    const hover = await client.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line: 1, character: 2 } });
+    const shown = JSON.stringify(hover?.contents);
+    expect(shown).toContain('only documents a port');
+    expect(shown).toContain('docker run -p 8080:8080');
+    expect(shown).toContain('EXPOSE'); // the language service's own hover is kept
+    const onPort = await client.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line: 1, character: 9 } });
+    expect(JSON.stringify(onPort?.contents)).toContain('only documents a port');
+  });
+
   it('honours stevedore.lint.rules.<id> severities after a configuration change', async () => {
     lintSettings = { rules: { 'apt-get-pin': 'off', DL3014: 'error' } };
     await client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
