@@ -69,9 +69,17 @@ export default defineRule({
     };
     const globals = new Set<string>();
     const check = (inst: Instruction, defined: Set<string>, stage: Stage) => {
-      // nothing defined and a base image that may define anything: no variable can be reported
-      if (defined.size === 0 && globals.size === 0 && !rootIsScratch(stage)) return;
-      if (!inst.getArguments().some((a) => a.getValue().includes('$'))) return;
+      const args = inst.getArguments();
+      if (!args.some((a) => a.getValue().includes('$'))) return;
+      // nothing defined and a base image that may define anything: only an undeclared global ARG can be reported
+      // (getVariables resolves every variable, the costly part, so it runs only when one of them is written)
+      if (defined.size === 0 && !rootIsScratch(stage)) {
+        if (globals.size === 0) return;
+        const text = args.map((a) => a.getValue()).join(' ');
+        let named = false;
+        for (const g of globals) if (text.includes(g)) { named = true; break; }
+        if (!named) return;
+      }
       for (const v of inst.getVariables()) {
         const name = v.getName();
         if (defined.has(name) || v.getModifier() !== null) continue;
