@@ -13,7 +13,7 @@ const { rules } = createRequire(import.meta.url)(out);
 
 const SEVERITY = { error: 'error', warning: 'warning', info: 'info', style: 'style', off: 'off (opt-in)' };
 const example = (details = '') => {
-  const m = /```dockerfile\n([\s\S]*?)```|Bad:?\s*`([^`]+)`/.exec(details);
+  const m = /(?:^|\n)Bad(?: \((?:`[^`\n]*`|[^()`\n])*\))?:\s*(?:```dockerfile\n([\s\S]*?)```|`([^`]+)`)/.exec(details);
   return m ? (m[1] ?? m[2]).trim().split('\n')[0] : '';
 };
 const kind = (r) => r.aliases.some((a) => /^DL\d{4}$/.test(a)) ? 'hadolint' : r.aliases.length ? 'BuildKit' : 'Stevedore';

@@ -34,7 +34,7 @@ describe('stevedore lint (unit)', () => {
     writeFileSync(clean, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
     expect((await run(['--offline', clean])).code).toBe(0);
     const styleOnly = join(mkdtempSync(join(tmpdir(), 'stevedore-cli-')), 'Dockerfile');
-    writeFileSync(styleOnly, 'FROM alpine:3.19\nEXPOSE 80\nCMD ["true"]\n');
+    writeFileSync(styleOnly, 'FROM alpine:3.19\nLABEL My_Label=1\nUSER nobody\nCMD ["true"]\n');
     expect((await run(['--offline', styleOnly])).code).toBe(0);
     expect((await run(['--offline', '-t', 'style', styleOnly])).code).toBe(1);
   });
@@ -60,16 +60,20 @@ describe('stevedore lint (unit)', () => {
     expect((await run(['--offline', join(proj, 'Dockerfile')])).code).toBe(0);
   });
 
-  it('directories: finds Dockerfiles and compose files, skips node_modules', async () => {
+  it('directories: finds Dockerfiles and compose files, in dot-folders too, skips node_modules and .git', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-'));
     mkdirSync(join(dir, 'api'));
     mkdirSync(join(dir, 'node_modules/x'), { recursive: true });
+    mkdirSync(join(dir, '.devcontainer'));
+    mkdirSync(join(dir, '.git/x'), { recursive: true });
+    writeFileSync(join(dir, '.devcontainer/Dockerfile'), 'FROM alpine:latest\n');
+    writeFileSync(join(dir, '.git/x/Dockerfile'), 'FROM alpine:latest\n');
     writeFileSync(join(dir, 'api/Dockerfile'), 'FROM alpine:latest\n');
     writeFileSync(join(dir, 'web.dockerfile'), 'FROM alpine\n');
     writeFileSync(join(dir, 'node_modules/x/Dockerfile'), 'FROM alpine:latest\n');
     writeFileSync(join(dir, 'README.md'), '# x\n');
     const f = JSON.parse((await run(['--offline', '--format', 'json', dir])).out) as JsonFinding[];
-    expect([...new Set(f.map((x) => x.file))].sort()).toEqual([join(dir, 'api/Dockerfile'), join(dir, 'web.dockerfile')]);
+    expect([...new Set(f.map((x) => x.file))].sort()).toEqual([join(dir, '.devcontainer/Dockerfile'), join(dir, 'api/Dockerfile'), join(dir, 'web.dockerfile')]);
   });
 
   it('sarif and checkstyle', async () => {

@@ -27,13 +27,14 @@ options:
 exit status: 0 no findings at or above the threshold, 1 findings, 2 usage or I/O error
 `;
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'vendor', '.venv', 'target']);
+// dot-folders are searched (`.devcontainer/Dockerfile`), VCS metadata and dependency trees are not
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'vendor', '.venv', 'target']);
 
 class UsageError extends Error {}
 
 function findFiles(dir: string, out: string[]): void {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) findFiles(join(dir, e.name), out); }
+    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) findFiles(join(dir, e.name), out); }
     else if (e.isFile() && !e.name.endsWith('.dockerignore') && (isDockerfile(e.name) || isComposeFile(e.name))) out.push(join(dir, e.name));
   }
 }

@@ -3,6 +3,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DockerfileLanguageService } from 'dockerfile-language-service';
 import { familyFor } from '../core/lint';
+import { exposeNote, withNote } from '../core/lint/dockerfile/exposeHover';
 
 export function registerDockerfileFeatures(connection: Connection, documents: TextDocuments<TextDocument>, service: DockerfileLanguageService): void {
   const dockerfile = (uri: string): TextDocument | undefined => {
@@ -16,7 +17,13 @@ export function registerDockerfileFeatures(connection: Connection, documents: Te
 
   connection.onCompletion(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeCompletionItems(d.getText(), p.position) : []; }, []));
   connection.onCompletionResolve(safe((item) => service.resolveCompletionItem(item), null as never));
-  connection.onHover(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeHover(d.getText(), p.position) : null; }, null));
+  connection.onHover(safe((p) => {
+    const d = dockerfile(p.textDocument.uri);
+    if (!d) return null;
+    const hover = service.computeHover(d.getText(), p.position);
+    const note = exposeNote(d.getText(), p.position);
+    return note ? withNote(hover, note) : hover;
+  }, null));
   connection.onSignatureHelp(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeSignatureHelp(d.getText(), p.position) : null; }, null));
   connection.onDocumentSymbol(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeSymbols(p.textDocument, d.getText()) : []; }, []));
   connection.onFoldingRanges(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeFoldingRanges(d.getText()) : []; }, []));

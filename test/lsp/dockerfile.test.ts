@@ -78,7 +78,7 @@ describe('Dockerfile language server (lsp)', () => {
     const actions = await client.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.stevedore'] } });
     expect(actions).toHaveLength(1);
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'dockerfile', 1, text), actions[0]!.edit!.changes![uri] as TextEdit[]);
-    expect(fixed).toBe('FROM node:20 AS build\nLABEL org.opencontainers.image.authors="Jane"\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nWORKDIR /app\nCMD ["node", "server.js"]\n');
+    expect(fixed).toBe('FROM node:20 AS build\nLABEL org.opencontainers.image.authors="Jane"\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nWORKDIR /app\nCMD ["node", "server.js"]\n');
   });
 
   it('re-lints after a change (debounced) and drops what was fixed', async () => {
@@ -101,6 +101,19 @@ describe('Dockerfile language server (lsp)', () => {
     expect(tokens.data.length).toBeGreaterThan(0);
     const format = await client.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
     expect(Array.isArray(format)).toBe(true);
+  });
+
+  it('EXPOSE: a hover note (merged with the instruction docs), never a diagnostic', async () => {
+    const u = 'file:///tmp/stevedore-lsp-test/expose.Dockerfile';
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'dockerfile', version: 1, text: 'FROM nginx:1.27\nEXPOSE 8080\nUSER nginx\n' } });
+    expect(codes(await diagnostics(u, 1))).toEqual([]);
+    const hover = await client.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line: 1, character: 2 } });
+    const shown = JSON.stringify(hover?.contents);
+    expect(shown).toContain('only documents a port');
+    expect(shown).toContain('docker run -p 8080:8080');
+    expect(shown).toContain('EXPOSE'); // the language service's own hover is kept
+    const onPort = await client.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line: 1, character: 9 } });
+    expect(JSON.stringify(onPort?.contents)).toContain('only documents a port');
   });
 
   it('honours stevedore.lint.rules.<id> severities after a configuration change', async () => {

@@ -22,8 +22,11 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
 
 /** Parses the YAML text; unknown keys are ignored like hadolint does, wrong types are reported. */
 export async function parseHadolintConfig(text: string): Promise<{ config: HadolintConfig; errors: string[] }> {
-  // loaded on demand: most runs have no config file, and the CLI should not pay for the YAML parser
-  const { parse: parseYaml } = await import('yaml');
+  // loaded on demand: most runs have no config file, and the CLI should not pay for the YAML parser.
+  // In the CLI's ESM chunks yaml is a bundled CommonJS module, so the dynamic import only has `default`.
+  const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const parseYaml = mod.parse ?? mod.default?.parse;
+  if (typeof parseYaml !== 'function') return { config: { ignored: [], override: {} }, errors: ['the YAML parser could not be loaded'] };
   const errors: string[] = [];
   const config: HadolintConfig = { ignored: [], override: {} };
   let doc: unknown;

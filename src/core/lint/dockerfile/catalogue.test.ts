@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,23 @@ describe('Dockerfile rule catalogue (unit)', () => {
     const index = readFileSync(join(root, 'docs/rules.md'), 'utf8');
     for (const r of rules) expect(index).toContain(`[${r.id}](rules/${r.id}.md)`);
   });
+
+  it('every rule explains itself and shows a bad and a good example', () => {
+    const lacking = rules.filter((r) => {
+      const d = r.docs.details ?? '';
+      const bad = /(^|\n)Bad\b[^\n]*:[\s\S]*?`/.exec(d);
+      const good = /(^|\n)Good\b[^\n]*:[\s\S]*?`/.exec(d);
+      const explanation = d.slice(0, Math.min(bad?.index ?? d.length, good?.index ?? d.length)).trim();
+      return !bad || !good || explanation.length < 40;
+    }).map((r) => r.id);
+    expect(lacking).toEqual([]);
+  });
+
+  it('docs/rules.md and docs/rules/*.md are generated from the current modules', () => {
+    const r = spawnSync(process.execPath, ['scripts/lint-docs.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 30_000);
 
   it('hadolint aliases are unique DL + four digits; aliases never collide with ids', () => {
     const dl = rules.flatMap((r) => r.aliases.filter((a) => a.startsWith('DL')));

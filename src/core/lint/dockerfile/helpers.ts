@@ -1,7 +1,8 @@
 // Small shared pieces for rules: package-manager command matching and common text edits.
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { hasFlag, positionals, type Command } from './shell';
-import type { Listeners, Node, RuleContext } from './model';
+import { isJsonForm, type Listeners, type Node, type RuleContext } from './model';
+import { Run } from './ast';
 
 /** Calls fn for every command of every RUN (including ONBUILD RUN). */
 export function eachCommand(ctx: RuleContext, fn: (cmd: Command, node: Node) => void): { RUN: (node: Node) => void } {
@@ -50,6 +51,20 @@ export function subcommandRange(ctx: RuleContext, node: Node, cmd: Command, word
 export function insertFlagFix(ctx: RuleContext, node: Node, cmd: Command, word: string, flag: string): { fix?: { title: string; edits: TextEdit[] } } {
   const r = word === cmd.name ? (cmd.nested ? undefined : ctx.commandRange(node, cmd)) : subcommandRange(ctx, node, cmd, word);
   return r ? { fix: { title: `Add ${flag}`, edits: [insertAfter(r, ` ${flag}`)] } } : {};
+}
+
+/**
+ * A fix appending ` && <command>` to a shell-form RUN. None for exec form and heredocs, nor when the
+ * script ends in an operator, a continuation or a shell comment, where the result would not be certain.
+ */
+export function appendCommandFix(node: Node, command: string): { fix?: { title: string; edits: TextEdit[] } } {
+  const inst = node.inst;
+  if (isJsonForm(inst) || (inst instanceof Run && inst.getHeredocs().length > 0)) return {};
+  const args = inst.getArguments();
+  if (args.some((a) => a.getValue().startsWith('#'))) return {};
+  const last = args.at(-1);
+  if (!last || /[;&|\\`]$/.test(last.getValue())) return {};
+  return { fix: { title: `Append \`&& ${command}\``, edits: [insertAfter(last.getRange(), ` && ${command}`)] } };
 }
 
 /** RUN --mount=type=cache targets (cache directories need no cleanup). */

@@ -15,7 +15,13 @@ export interface Pragmas {
 }
 
 const HADOLINT = /^hadolint\s+(global\s+)?(ignore|shell)\s*=\s*(.*)$/i;
-const POSIX_SHELLS = /^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash|dash|ksh|zsh|mksh)$/;
+const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'ksh', 'zsh', 'mksh']);
+
+/** `sh`, `/bin/bash`, `/usr/bin/env bash` … (as words): a shell the command rules can read (not pwsh, powershell, cmd). */
+export function isPosixShell(words: readonly string[]): boolean {
+  const first = /(^|[\\/])env$/.test(words[0] ?? '') ? words[1] ?? '' : words[0] ?? '';
+  return POSIX_SHELLS.has(first.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '').toLowerCase());
+}
 
 function list(v: string): string[] {
   return v.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
@@ -45,7 +51,7 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
     const [, global, kind, value = ''] = m;
     if (kind!.toLowerCase() === 'shell') {
       const shell = value.trim();
-      if (!POSIX_SHELLS.test(shell) && p.nonPosixFromLine === undefined) p.nonPosixFromLine = line;
+      if (!isPosixShell(shell.split(/\s+/)) && p.nonPosixFromLine === undefined) p.nonPosixFromLine = line;
       continue;
     }
     if (global) { p.global.push(...list(value)); continue; }

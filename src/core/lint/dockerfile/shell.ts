@@ -4,17 +4,19 @@
 // load; mvdan-sh 130 µs, 69 ms to load (deprecated GopherJS build); bash-parser 550 µs, 37 ms to load
 // (unmaintained since 2017); sh-syntax is async WASM, ~57 ms to initialise and ~20 ms per call. The DL
 // rules need words, quotes, operators (&& || ; | &) and redirections — exactly what shell-quote
-// tokenizes — and the language server re-lints on every keystroke, so shell-quote it is.
+// tokenizes — and the language server re-lints on every keystroke, so shell-quote it is, with a small
+// pre-pass (`structure`) for what it lacks: newlines, comments, heredoc bodies, `$(…)`/backticks, and
+// reserved words (`then`, `do`, `!`, `{` …) skipped in command position.
 import { parse as parseShell } from 'shell-quote';
 
 export interface Command {
-  /** program name, e.g. `apt-get` (leading VAR=value assignments skipped) */
+  /** program name, e.g. `apt-get` (leading VAR=value assignments and reserved words skipped) */
   name: string;
-  /** words after the name, quotes removed, `$VAR` kept as `${VAR}` */
+  /** words after the name, quotes removed, `$VAR` kept as `${VAR}` (a command substitution reads `${_}`) */
   args: string[];
   /** nth occurrence of this name among the words of the script (to find its range) */
   occurrence: number;
-  /** parsed from an `sh -c` / `bash -c` string */
+  /** parsed from an `sh -c` string or a `$(…)` / backtick substitution: its range in the text is not located */
   nested?: boolean;
   /** the command reads a pipe (`a | b`: true for b) */
   afterPipe?: boolean;
@@ -24,11 +26,19 @@ const SEPARATORS = new Set(['&&', '||', ';', ';;', '|', '|&', '&', '(', ')', '<(
 const REDIRECTS = new Set(['>', '>>', '<', '>&', '<&', '<<<']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/usr/bin/env']);
+/** words that may precede a command without being one */
+const PREFIX_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '}', 'time', 'fi', 'done', 'esac']);
+/** compound-command heads whose words up to the next separator are not a command */
+const NOT_A_COMMAND = new Set(['for', 'select', 'case']);
+const NEEDS_STRUCTURE = /[\n`#]|\$\(|<</;
+const SUBSTITUTION = '${_}';
 
 type Entry = ReturnType<typeof parseShell>[number];
 
 /** Splits a shell script into simple commands. Never throws. */
 export function parseCommands(script: string, nested = false, counts = new Map<string, number>()): Command[] {
+  let subs: string[] = [];
+  if (NEEDS_STRUCTURE.test(script)) ({ text: script, subs } = structure(script));
   let entries: Entry[];
   try {
     // the env callback doubles shell-quote's cost, so it is only passed when there is something to keep
@@ -39,11 +49,27 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
   const out: Command[] = [];
   let words: string[] = [];
   let piped = false;
+  let casePattern = false;
   const flush = (op?: string) => {
+    if (words.length === 0) {
+      if (op === '|' || op === '|&') piped = true; // an empty command (`a |` + newline) keeps the pipe
+      return;
+    }
     let i = 0;
-    while (i < words.length && ASSIGNMENT.test(words[i]!)) i++;
+    for (;;) {
+      const w = words[i];
+      if (w === undefined) break;
+      if (ASSIGNMENT.test(w) || PREFIX_WORDS.has(w)) i++;
+      else break;
+      if (w === 'time') while (words[i]?.startsWith('-')) i++;
+    }
     const name = words[i];
-    if (name !== undefined) {
+    const skip = (casePattern && (op === ')' || op === '|')) || (name !== undefined && NOT_A_COMMAND.has(name));
+    if (op === ')' && name === 'case') casePattern = false;
+    else if (op === ';;') casePattern = true;
+    else if (casePattern && op === ')') casePattern = false;
+    if (name === 'esac' || words[0] === 'esac') casePattern = false;
+    if (name !== undefined && !skip) {
       const n = (counts.get(name) ?? 0) + 1;
       counts.set(name, n);
       const cmd: Command = { name, args: words.slice(i + 1), occurrence: n, ...(nested ? { nested } : {}), ...(piped ? { afterPipe: true } : {}) };
@@ -66,7 +92,107 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
     }
   }
   flush();
+  for (const s of subs) out.push(...parseCommands(s, true, new Map()));
   return out;
+}
+
+/**
+ * What shell-quote does not see, made explicit: unquoted newlines become `;`, comments and heredoc bodies
+ * go, `\`-newline joins lines, and each `$(…)` / backtick substitution becomes the word `${_}` with its body
+ * returned apart (parsed as commands of its own).
+ */
+export function structure(s: string): { text: string; subs: string[] } {
+  let out = '';
+  const subs: string[] = [];
+  const heredocs: { delim: string; tabs: boolean }[] = [];
+  let dq = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '\\') {
+      if (s[i + 1] === '\n') { i++; continue; }
+      if (s[i + 1] === '\r' && s[i + 2] === '\n') { i += 2; continue; }
+      out += s.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '$' && s[i + 1] === '(') {
+      const end = closingParen(s, i + 2);
+      if (s[i + 2] !== '(') subs.push(s.slice(i + 2, end)); // `$((…))` is arithmetic
+      out += SUBSTITUTION;
+      i = end;
+      continue;
+    }
+    if (c === '`') {
+      let j = i + 1;
+      while (j < s.length && s[j] !== '`') j += s[j] === '\\' ? 2 : 1;
+      subs.push(s.slice(i + 1, j).replace(/\\([`$\\])/g, '$1'));
+      out += SUBSTITUTION;
+      i = j;
+      continue;
+    }
+    if (dq) {
+      if (c === '"') dq = false;
+      out += c;
+      continue;
+    }
+    if (c === '"') { dq = true; out += c; continue; }
+    if (c === "'") {
+      const j = s.indexOf("'", i + 1);
+      const end = j < 0 ? s.length - 1 : j;
+      out += s.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(s[i - 1]!))) {
+      while (i + 1 < s.length && s[i + 1] !== '\n') i++;
+      continue;
+    }
+    if (c === '<' && s[i + 1] === '<' && s[i + 2] !== '<') {
+      const m = /^<<(-?)[ \t]*(?:'([^']*)'|"([^"]*)"|\\?([^\s;&|()<>]+))/.exec(s.slice(i, i + 200));
+      if (m) {
+        heredocs.push({ delim: m[2] ?? m[3] ?? m[4] ?? '', tabs: m[1] === '-' });
+        out += ' ';
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    if (c === '\n') {
+      out += ';';
+      for (const h of heredocs.splice(0)) i = heredocEnd(s, i + 1, h) - 1;
+      continue;
+    }
+    out += c;
+  }
+  return { text: out, subs };
+}
+
+/** Index of the `)` closing a `$(` whose body starts at `from` (or the end of the text). */
+function closingParen(s: string, from: number): number {
+  let depth = 1;
+  let q = '';
+  for (let i = from; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '\\' && q !== "'") { i++; continue; }
+    if (q) { if (c === q) q = ''; continue; }
+    if (c === '"' || c === "'") q = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return s.length;
+}
+
+/** Index of the newline ending a heredoc body that starts at `from` (its delimiter line included). */
+function heredocEnd(s: string, from: number, h: { delim: string; tabs: boolean }): number {
+  let i = from;
+  while (i < s.length) {
+    const nl = s.indexOf('\n', i);
+    const end = nl < 0 ? s.length : nl;
+    let line = s.slice(i, end).replace(/\r$/, '');
+    if (h.tabs) line = line.replace(/^\t+/, '');
+    if (line === h.delim) return end;
+    i = end + 1;
+  }
+  return s.length;
 }
 
 function shellCString(cmd: Command): string | undefined {

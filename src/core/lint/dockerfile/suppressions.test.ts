@@ -39,6 +39,19 @@ describe('suppressions and severities (unit)', () => {
   it('# hadolint shell= with a non-POSIX shell disables the shell rules', async () => {
     expect(await codes('# hadolint shell=powershell\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN cd c:\\x ; apt-get install curl\n')).toEqual([]);
   });
+  it('SHELL with a non-POSIX shell disables the shell rules for the rest of its stage', async () => {
+    const win = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win\nRUN sudo a\nSHELL ["pwsh", "-c"]\nRUN sudo b\nONBUILD RUN sudo c\n';
+    expect(await codes(win)).toEqual(['2:no-sudo']);
+    expect(await codes(win.replace('"pwsh"', '"C:\\\\Program Files\\\\PowerShell\\\\pwsh.exe"'))).toEqual(['2:no-sudo']);
+    expect(await codes(win.replace('"pwsh", "-c"', '"cmd", "/S", "/C"'))).toEqual(['2:no-sudo']);
+    // back to a POSIX shell, a new stage, or a stage built on the pwsh stage
+    expect(await codes(`${win}SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN sudo d\n`)).toEqual(['2:no-sudo', '7:no-sudo']);
+    expect(await codes(`${win}FROM debian:12\nRUN sudo d\n`)).toEqual(['2:no-sudo', '7:no-sudo']);
+    expect(await codes(`${win}FROM win\nRUN sudo d\n`)).toEqual(['2:no-sudo']);
+  });
+  it('EXPOSE ip:host:container is reported once, by the most specific rule', async () => {
+    expect(await codes('FROM alpine:3.20\nEXPOSE 127.0.0.1:80:80\nUSER nobody\n')).toEqual(['2:expose-invalid-format']);
+  });
   it('settings: severity by alias or id (id wins), ignore by alias', async () => {
     const sev = async (rules: LintSettings['rules']) => (await lint(APT, { rules })).map((d) => d.severity);
     expect(await sev({})).toEqual([DiagnosticSeverity.Warning]);

@@ -7,7 +7,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
 import { parseCommands, type Command } from './shell';
 import { argsRange, jsonStrings, type DockerfileRule, type Listener, type Listeners, type Node, type Stage } from './model';
-import type { Pragmas } from './pragmas';
+import { isPosixShell, type Pragmas } from './pragmas';
 
 export interface RawFinding extends Finding {
   rule: DockerfileRule;
@@ -74,12 +74,15 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
   const deferred: (() => Promise<void>)[] = [];
   const escapeChar = dockerfile.getEscapeCharacter();
   const cache = new WeakMap<Instruction, Command[]>();
+  /** RUNs under a SHELL that is not POSIX (pwsh, cmd): no command rules, as hadolint does */
+  const nonPosix = new WeakSet<Instruction>();
   const filePath = filePathOf(doc);
   const contextDir = filePath ? dirname(filePath) : undefined;
 
   const commands = (node: Node): Command[] => {
     const inst = node.inst;
     if (node.keyword !== 'RUN') return [];
+    if (nonPosix.has(inst)) return [];
     if (pragmas.nonPosixFromLine !== undefined && inst.getRange().start.line > pragmas.nonPosixFromLine) return [];
     let cmds = cache.get(inst);
     if (cmds) return cmds;
@@ -105,7 +108,12 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     if (!cmd.nested) {
       let n = 0;
       for (const a of node.inst.getArguments()) {
-        if (unquote(a.getValue()) === cmd.name && ++n === cmd.occurrence) return a.getRange();
+        const v = a.getValue();
+        const open = v.startsWith('(') ? /^\(+/.exec(v)![0].length : 0; // `(cmd` of a subshell
+        if (unquote(open ? v.slice(open) : v) === cmd.name && ++n === cmd.occurrence) {
+          const r = a.getRange();
+          return open ? { start: { line: r.start.line, character: r.start.character + open }, end: r.end } : r;
+        }
       }
     }
     return argsRange(node.inst);
@@ -141,14 +149,29 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     if (list) for (const fn of list) fn(node);
   };
   let stageIndex = -1;
+  // SHELL of each stage so far; a stage built on an earlier one inherits its shell, as the image config does
+  const posixShell: boolean[] = [];
+  let posix = true;
   for (const inst of dockerfile.getInstructions()) {
     const keyword = inst.getKeyword().toUpperCase();
-    if (keyword === 'FROM') stageIndex++;
+    if (keyword === 'FROM') {
+      stageIndex++;
+      const base = stages[stageIndex]?.fromStage;
+      posix = base ? posixShell[base.index] ?? true : true;
+    } else if (keyword === 'SHELL') {
+      const words = jsonStrings(inst);
+      if (words && words.length > 0) posix = isPosixShell(words);
+    }
+    if (stageIndex >= 0) posixShell[stageIndex] = posix;
     const stage = stages[stageIndex];
+    if (!posix && keyword === 'RUN') nonPosix.add(inst);
     dispatch({ inst, keyword, stage });
     if (inst instanceof Onbuild) {
       const trigger = inst.getTriggerInstruction();
-      if (trigger) dispatch({ inst: trigger, keyword: trigger.getKeyword().toUpperCase(), stage, onbuild: inst });
+      if (!trigger) continue;
+      const triggerKeyword = trigger.getKeyword().toUpperCase();
+      if (!posix && triggerKeyword === 'RUN') nonPosix.add(trigger);
+      dispatch({ inst: trigger, keyword: triggerKeyword, stage, onbuild: inst });
     }
   }
   for (const l of active) l.end?.();

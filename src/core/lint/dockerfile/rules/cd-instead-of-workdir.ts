@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Use WORKDIR to switch to a directory.',
-    details: 'Bad: `RUN cd /app && make`\n\nGood:\n```dockerfile\nWORKDIR /app\nRUN make\n```',
+    details: '`cd` in a RUN only lasts for that RUN, so later instructions silently run somewhere else, and the working directory is hard to see when reading the file. WORKDIR sets it for every following instruction and for the container.\n\nBad: `RUN cd /app && make`\n\nGood:\n```dockerfile\nWORKDIR /app\nRUN make\n```',
     url: docsUrl('cd-instead-of-workdir'),
   },
   messages: { cd: () => 'Use WORKDIR to switch to a directory' },

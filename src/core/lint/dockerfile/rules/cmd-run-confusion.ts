@@ -34,7 +34,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'RUN executes at build time and CMD when the container starts: a server in RUN hangs the build; an install in CMD repeats on every start.',
-    details: 'Bad:\n```dockerfile\nRUN npm start\nCMD apt-get install -y curl\n```\nGood:\n```dockerfile\nRUN apt-get install -y curl\nCMD ["npm", "start"]\n```',
+    details: 'RUN executes while the image is built; CMD when a container starts. A server or watcher started by RUN never returns and hangs the build, while a package install in CMD runs again at every container start (and needs network then).\n\nBad:\n```dockerfile\nRUN npm start\nCMD apt-get install -y curl\n```\nGood:\n```dockerfile\nRUN apt-get install -y curl\nCMD ["npm", "start"]\n```',
     url: docsUrl('cmd-run-confusion'),
   },
   messages: {

@@ -10,7 +10,7 @@ export default defineRule({
   severity: 'info',
   docs: {
     description: 'Multiple consecutive RUN instructions; consider consolidating them into one layer.',
-    details: 'Bad:\n```dockerfile\nRUN apt-get update\nRUN apt-get install -y curl\n```\nGood: `RUN apt-get update && apt-get install -y curl`',
+    details: 'Each RUN adds a layer and a cache step. Consecutive RUNs that belong together (update and install, download and unpack) are better as one: fewer layers, and files deleted at the end are really gone from the image.\n\nBad:\n```dockerfile\nRUN apt-get update\nRUN apt-get install -y curl\n```\nGood: `RUN apt-get update && apt-get install -y curl`',
     url: docsUrl('consecutive-run'),
   },
   messages: { consecutive: () => 'Multiple consecutive `RUN` instructions. Consider consolidation.' },

@@ -8,7 +8,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Instruction keywords should all use the same case (the majority case of the file).',
-    details: 'Bad:\n```dockerfile\nFROM alpine\nrun echo hi\n```\nGood:\n```dockerfile\nFROM alpine\nRUN echo hi\n```',
+    details: 'Docker accepts instructions in any case, but mixing `RUN` and `run` in one file is hard to read. BuildKit warns when the casing is not the same throughout; the quick fix rewrites the keyword.\n\nBad:\n```dockerfile\nFROM alpine\nrun echo hi\n```\nGood:\n```dockerfile\nFROM alpine\nRUN echo hi\n```',
     url: docsUrl('consistent-instruction-casing'),
   },
   messages: { mismatch: (word: string, want: 'uppercase' | 'lowercase') => `Command '${word}' should match the case of the command majority (${want})` },

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'COPY --from cannot reference the stage it is in.',
-    details: 'Bad:\n```dockerfile\nFROM alpine AS app\nCOPY --from=app /a /b\n```',
+    details: 'A stage cannot copy from itself: its filesystem is still being built. Docker rejects the build with a circular dependency. Copy from an earlier stage instead.\n\nBad:\n```dockerfile\nFROM alpine AS app\nCOPY --from=app /a /b\n```\nGood:\n```dockerfile\nFROM alpine AS build\nRUN make /a\nFROM alpine AS app\nCOPY --from=build /a /b\n```',
     url: docsUrl('copy-from-self'),
   },
   messages: { self: () => '`COPY --from` cannot reference its own `FROM` alias' },

@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'COPY/ADD of a path that .dockerignore (or <Dockerfile>.dockerignore) excludes from the build context.',
-    details: 'The file is not sent to the builder, so the build fails or copies nothing. The Dockerfile\'s directory is taken as the build context.\n\nBad (with `.env` in .dockerignore): `COPY .env /app/`',
+    details: 'Files that match `.dockerignore` (or `<Dockerfile>.dockerignore`) are not sent to the builder, so a COPY of them fails or copies nothing. The Dockerfile\'s directory is taken as the build context.\n\nBad (with `.env` in .dockerignore): `COPY .env /app/`\n\nGood: `COPY config/ /app/config/` (or remove the pattern from .dockerignore)',
     url: docsUrl('copy-ignored-file'),
   },
   messages: { ignored: (kw: string, path: string) => `Attempting to ${kw} file "${path}" that is excluded by .dockerignore` },

@@ -13,7 +13,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Use COPY instead of ADD for files and folders; ADD is for URLs and archives.',
-    details: 'Bad: `ADD src/ /app/src/`\n\nGood: `COPY src/ /app/src/`',
+    details: 'ADD also fetches URLs and unpacks archives, so a reader cannot tell what it does without checking the source. For plain files and directories COPY says exactly what happens; keep ADD for local archives to unpack.\n\nBad: `ADD src/ /app/src/`\n\nGood: `COPY src/ /app/src/`',
     url: docsUrl('copy-instead-of-add'),
   },
   messages: { copy: () => 'Use COPY instead of ADD for files and folders' },

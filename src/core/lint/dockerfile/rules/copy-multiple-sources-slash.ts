@@ -8,7 +8,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'COPY with more than two arguments needs a destination ending with /.',
-    details: 'Bad: `COPY a.txt b.txt /dst`\n\nGood: `COPY a.txt b.txt /dst/`',
+    details: 'With more than one source, COPY\'s destination must be a directory, written with a trailing `/`; otherwise the build fails. The quick fix adds the slash.\n\nBad: `COPY a.txt b.txt /dst`\n\nGood: `COPY a.txt b.txt /dst/`',
     url: docsUrl('copy-multiple-sources-slash'),
   },
   messages: { slash: () => 'COPY with more than 2 arguments requires the last argument to end with /' },

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'COPY to a relative destination without a WORKDIR depends on the base image\'s working directory.',
-    details: 'Bad:\n```dockerfile\nFROM node:20\nCOPY package.json .\n```\nGood:\n```dockerfile\nFROM node:20\nWORKDIR /app\nCOPY package.json .\n```',
+    details: 'A relative destination is resolved against the working directory, which without a WORKDIR in the file is whatever the base image chose (often `/`). Set WORKDIR first, or use an absolute path.\n\nBad:\n```dockerfile\nFROM node:20\nCOPY package.json .\n```\nGood:\n```dockerfile\nFROM node:20\nWORKDIR /app\nCOPY package.json .\n```',
     url: docsUrl('copy-relative-dest-without-workdir'),
   },
   messages: { relative: () => '`COPY` to a relative destination without `WORKDIR` set.' },

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'Do not refer to a variable in the same ENV instruction that defines it: it is not set yet.',
-    details: 'Bad: `ENV APP=/app BIN=$APP/bin` (BIN becomes `/bin`)\n\nGood:\n```dockerfile\nENV APP=/app\nENV BIN=$APP/bin\n```',
+    details: 'Variables in one ENV instruction are all expanded with the values from *before* the instruction, so a later pair cannot use an earlier pair of the same line: it gets the old (usually empty) value.\n\nBad: `ENV APP=/app BIN=$APP/bin` (BIN becomes `/bin`)\n\nGood:\n```dockerfile\nENV APP=/app\nENV BIN=$APP/bin\n```',
     url: docsUrl('env-self-reference'),
   },
   messages: { self: (name: string) => `Do not refer to an environment variable within the same \`ENV\` statement where it is defined. ('${name}')` },

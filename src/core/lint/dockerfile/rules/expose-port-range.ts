@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'Valid UNIX ports range from 0 to 65535.',
-    details: 'Bad: `EXPOSE 80000`',
+    details: 'A port number is 16 bits: anything above 65535 cannot be a port, and the value is most likely a typo.\n\nBad: `EXPOSE 80000`\n\nGood: `EXPOSE 8000`',
     url: docsUrl('expose-port-range'),
   },
   messages: { range: () => 'Valid UNIX ports range from 0 to 65535' },

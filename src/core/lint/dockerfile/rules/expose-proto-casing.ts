@@ -8,7 +8,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Protocols in EXPOSE should be lowercase.',
-    details: 'Bad: `EXPOSE 53/UDP`\n\nGood: `EXPOSE 53/udp`',
+    details: 'The protocol of an exposed port is written in lowercase (`tcp`, `udp`, `sctp`). BuildKit warns on other casings; the quick fix lowercases it.\n\nBad: `EXPOSE 53/UDP`\n\nGood: `EXPOSE 53/udp`',
     url: docsUrl('expose-proto-casing'),
   },
   messages: { casing: (port: string) => `Defined protocol '${port}' in EXPOSE instruction should be lowercase` },

@@ -17,7 +17,7 @@ export default defineRule({
   severity: 'info',
   docs: {
     description: 'The FROM image is not present on the connected engine; the build will pull it (engine-aware).',
-    details: 'Checked only when the engine is reachable. The quick fix "Pull image" pulls it now, so the first build does not wait.',
+    details: 'The base image is not on the connected engine, so the next build starts with a pull (and fails offline or on a typo). Checked only when the engine is reachable. The quick fix "Pull image" pulls it now.\n\nBad (not pulled yet): `FROM node:20-alpine`\n\nGood: `FROM node:20-alpine` after `docker pull node:20-alpine`, or an image already on the engine',
     url: docsUrl('image-not-present'),
   },
   messages: { absent: (ref: string) => `Image '${ref}' is not present on the engine; the build will pull it` },

@@ -25,7 +25,6 @@ import dnfYes from './dnf-yes';
 import duplicateStageName from './duplicate-stage-name';
 import envSelfReference from './env-self-reference';
 import exposeInvalidFormat from './expose-invalid-format';
-import exposeIsDocumentation from './expose-is-documentation';
 import exposePortRange from './expose-port-range';
 import exposeProtoCasing from './expose-proto-casing';
 import fromAsCasing from './from-as-casing';
@@ -115,7 +114,6 @@ export const rules: readonly DockerfileRule[] = [
   duplicateStageName,
   envSelfReference,
   exposeInvalidFormat,
-  exposeIsDocumentation,
   exposePortRange,
   exposeProtoCasing,
   fromAsCasing,

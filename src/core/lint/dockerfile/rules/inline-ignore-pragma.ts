@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'off',
   docs: {
     description: 'Refrain from inline ignore pragmas (`# hadolint ignore=…`); configure ignores centrally. Off by default.',
-    details: 'Enable it to keep exceptions in `.hadolint.yaml` or settings instead of scattered comments.',
+    details: 'Inline `# hadolint ignore=` comments scatter exceptions through the files, where nobody reviews them together. Enable this rule to keep exceptions in `.hadolint.yaml` or the editor settings instead. Off by default.\n\nBad:\n```dockerfile\n# hadolint ignore=DL3008\nRUN apt-get install -y curl\n```\nGood: `ignored: [DL3008]` in .hadolint.yaml',
     url: docsUrl('inline-ignore-pragma'),
   },
   messages: { pragma: () => 'Please refrain from using inline ignore pragmas `# hadolint ignore=DLxxxx`.' },

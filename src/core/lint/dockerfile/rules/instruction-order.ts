@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'A Dockerfile must begin with FROM, ARG or a comment.',
-    details: 'Bad:\n```dockerfile\nRUN echo hi\nFROM alpine\n```',
+    details: 'Only parser directives, comments and ARG may come before the first FROM; anything else has no image to apply to and the build fails.\n\nBad:\n```dockerfile\nRUN echo hi\nFROM alpine\n```\nGood:\n```dockerfile\nFROM alpine\nRUN echo hi\n```',
     url: docsUrl('instruction-order'),
   },
   messages: { order: () => 'Invalid instruction order. Dockerfile must begin with `FROM`, `ARG` or comment.' },

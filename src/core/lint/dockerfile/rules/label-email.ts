@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A schema label typed email is not a valid email address.',
-    details: 'Applies to labels the label schema (.hadolint.yaml `label-schema`) types as `email`.',
+    details: 'A label the schema types as `email` must hold an email address. Only labels that `label-schema` in .hadolint.yaml declares with this type are checked; other labels are left alone.\n\nBad (schema: `maintainer: email`): `LABEL maintainer="Jane"`\n\nGood: `LABEL maintainer="jane@example.com"`',
     url: docsUrl('label-email'),
   },
   messages,

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A label of the label schema is set to an empty value.',
-    details: 'Bad (schema: maintainer): `LABEL maintainer=""`',
+    details: 'A label the schema declares must carry a value; an empty one is as good as missing and usually means a build argument was not passed. Only labels that `label-schema` in .hadolint.yaml declares with this type are checked; other labels are left alone.\n\nBad (schema: `maintainer: text`): `LABEL maintainer=""`\n\nGood: `LABEL maintainer="Jane <jane@example.com>"`',
     url: docsUrl('label-empty'),
   },
   messages: { empty: (label: string) => `Label \`${label}\` is empty.` },

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'info',
   docs: {
     description: 'A label required by the label schema (label-schema in .hadolint.yaml) is missing from the final stage.',
-    details: 'With `label-schema: { maintainer: text }`, the final stage must set `LABEL maintainer=…` (labels of earlier stages it builds on count).',
+    details: 'With a `label-schema` in .hadolint.yaml, every label it lists must be set in the final stage (labels of the earlier stages it builds on count), so images carry the metadata your tooling expects.\n\nBad (schema: `maintainer: text`):\n```dockerfile\nFROM alpine:3.20\nCMD ["true"]\n```\nGood:\n```dockerfile\nFROM alpine:3.20\nLABEL maintainer="Jane <jane@example.com>"\nCMD ["true"]\n```',
     url: docsUrl('label-missing'),
   },
   messages: { missing: (label: string) => `Label \`${label}\` is missing.` },

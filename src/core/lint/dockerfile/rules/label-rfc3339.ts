@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A schema label typed rfc3339 is not an RFC 3339 timestamp.',
-    details: 'Applies to labels the label schema (.hadolint.yaml `label-schema`) types as `rfc3339`.',
+    details: 'A label the schema types as `rfc3339` must hold an RFC 3339 timestamp, the format `org.opencontainers.image.created` uses. Only labels that `label-schema` in .hadolint.yaml declares with this type are checked; other labels are left alone.\n\nBad (schema: `created: rfc3339`): `LABEL created="yesterday"`\n\nGood: `LABEL created="2024-05-01T12:00:00Z"`',
     url: docsUrl('label-rfc3339'),
   },
   messages,

@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A schema label typed semver does not conform to semantic versioning.',
-    details: 'Applies to labels the label schema (.hadolint.yaml `label-schema`) types as `semver`.',
+    details: 'A label the schema types as `semver` must hold a semantic version. Only labels that `label-schema` in .hadolint.yaml declares with this type are checked; other labels are left alone.\n\nBad (schema: `version: semver`): `LABEL version="v1"`\n\nGood: `LABEL version="1.4.2"`',
     url: docsUrl('label-semver'),
   },
   messages,

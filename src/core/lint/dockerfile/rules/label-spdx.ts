@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A schema label typed spdx is not a valid SPDX license expression.',
-    details: 'Applies to labels the label schema (.hadolint.yaml `label-schema`) types as `spdx`.',
+    details: 'A label the schema types as `spdx` must hold an SPDX license expression, so scanners can read it. Only labels that `label-schema` in .hadolint.yaml declares with this type are checked; other labels are left alone.\n\nBad (schema: `license: spdx`): `LABEL license="Apache 2"`\n\nGood: `LABEL license="Apache-2.0"`',
     url: docsUrl('label-spdx'),
   },
   messages,

@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A schema label typed url is not a valid URL.',
-    details: 'Applies to labels the label schema (.hadolint.yaml `label-schema`) types as `url`.',
+    details: 'A label the schema types as `url` must hold an absolute URL. Only labels that `label-schema` in .hadolint.yaml declares with this type are checked; other labels are left alone.\n\nBad (schema: `source: url`): `LABEL source="github.com/acme/app"`\n\nGood: `LABEL source="https://github.com/acme/app"`',
     url: docsUrl('label-url'),
   },
   messages,

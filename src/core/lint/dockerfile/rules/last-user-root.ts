@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'The last USER of the final stage should not be root.',
-    details: 'Containers then run as root by default.\n\nBad:\n```dockerfile\nUSER root\nRUN apk add curl\n```\nGood: switch back with `USER app` at the end.',
+    details: 'The last USER of the final stage is the user containers run as. Switching to root for an install is fine, but leaving it there runs the application as root.\n\nBad:\n```dockerfile\nUSER root\nRUN apk add curl\n```\nGood:\n```dockerfile\nUSER root\nRUN apk add curl\nUSER app\n```',
     url: docsUrl('last-user-root'),
   },
   messages: { root: () => 'Last USER should not be root' },

@@ -9,7 +9,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'MAINTAINER is deprecated; use a LABEL.',
-    details: 'Bad: `MAINTAINER Jane <jane@example.com>`\n\nGood: `LABEL org.opencontainers.image.authors="Jane <jane@example.com>"`',
+    details: 'MAINTAINER has been deprecated since Docker 1.13; the author belongs in a label, which tools can read. The quick fix rewrites it as the OCI authors label.\n\nBad: `MAINTAINER Jane <jane@example.com>`\n\nGood: `LABEL org.opencontainers.image.authors="Jane <jane@example.com>"`',
     url: docsUrl('maintainer-deprecated'),
   },
   messages: { deprecated: () => 'MAINTAINER is deprecated' },

@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'Only the last HEALTHCHECK of a stage takes effect; earlier ones are dead code.',
-    details: 'Bad:\n```dockerfile\nFROM alpine\nHEALTHCHECK ["a"]\nHEALTHCHECK ["b"]\n```',
+    details: 'Only the last HEALTHCHECK of a stage takes effect; earlier ones are silently ignored.\n\nBad:\n```dockerfile\nFROM alpine\nHEALTHCHECK CMD a\nHEALTHCHECK CMD b\n```\nGood:\n```dockerfile\nFROM alpine\nHEALTHCHECK CMD b\n```',
     url: docsUrl('multiple-healthcheck'),
   },
   messages: { multiple: () => 'Multiple `HEALTHCHECK` instructions found. If you list more than one `HEALTHCHECK` then only the last `HEALTHCHECK` will take effect' },

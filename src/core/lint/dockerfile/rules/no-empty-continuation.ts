@@ -9,7 +9,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Empty lines inside a continued instruction are deprecated and will become an error.',
-    details: 'Bad:\n```dockerfile\nRUN apk add \\\n\n    curl\n```\nGood:\n```dockerfile\nRUN apk add \\\n    curl\n```',
+    details: 'An empty line inside a continued instruction is skipped by the parser, but BuildKit warns and a future version may reject it; it usually hides a stray blank line in a long RUN.\n\nBad:\n```dockerfile\nRUN apk add \\\n\n    curl\n```\nGood:\n```dockerfile\nRUN apk add \\\n    curl\n```',
     url: docsUrl('no-empty-continuation'),
   },
   messages: { empty: () => 'Empty continuation line' },

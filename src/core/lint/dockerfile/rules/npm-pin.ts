@@ -16,7 +16,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Pin versions in npm install <package>.',
-    details: 'Bad: `RUN npm install -g typescript`\n\nGood: `RUN npm install -g typescript@5.4.2` (installing from package.json with `npm ci` needs no pin)',
+    details: '`npm install -g pkg` gets whatever version is newest at build time, so two builds of the same file can differ. Pin the version, or install from a lockfile.\n\nBad: `RUN npm install -g typescript`\n\nGood: `RUN npm install -g typescript@5.4.2` (installing from package.json with `npm ci` needs no pin)',
     url: docsUrl('npm-pin'),
   },
   messages: { unpinned: () => 'Pin versions in npm. Instead of `npm install <package>` use `npm install <package>@<version>`' },

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'ONBUILD cannot trigger ONBUILD, FROM or MAINTAINER.',
-    details: 'Bad: `ONBUILD FROM alpine`',
+    details: 'ONBUILD registers an instruction to run in images built *from* this one. FROM, MAINTAINER and another ONBUILD cannot be triggers; Docker rejects them.\n\nBad: `ONBUILD FROM alpine`\n\nGood: `ONBUILD COPY . /app/src`',
     url: docsUrl('onbuild-disallowed-trigger'),
   },
   messages: { disallowed: () => '`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction.' },

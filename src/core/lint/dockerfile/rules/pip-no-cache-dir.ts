@@ -11,7 +11,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Use pip install --no-cache-dir so the download cache does not end up in the layer.',
-    details: 'Bad: `RUN pip install flask==3.0.2`\n\nGood: `RUN pip install --no-cache-dir flask==3.0.2` (or `ENV PIP_NO_CACHE_DIR=1`)',
+    details: 'pip keeps downloaded wheels in `~/.cache/pip`, which stays in the layer. `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`) keeps the image smaller; a cache mount works too.\n\nBad: `RUN pip install flask==3.0.2`\n\nGood: `RUN pip install --no-cache-dir flask==3.0.2` (or `ENV PIP_NO_CACHE_DIR=1`)',
     url: docsUrl('pip-no-cache-dir'),
   },
   messages: { missing: () => 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`' },

@@ -24,7 +24,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Pin versions in pip install (or install from a requirements file).',
-    details: 'Bad: `RUN pip install flask`\n\nGood: `RUN pip install flask==3.0.2` or `RUN pip install -r requirements.txt`',
+    details: 'Unpinned packages make builds unreproducible: the next build silently gets another version. Pin each package, or install from a requirements or constraints file.\n\nBad: `RUN pip install flask`\n\nGood: `RUN pip install flask==3.0.2` or `RUN pip install -r requirements.txt`',
     url: docsUrl('pip-pin'),
   },
   messages: { unpinned: () => 'Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` or `pip install --requirement <requirements file>`' },

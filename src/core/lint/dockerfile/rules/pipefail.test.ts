@@ -8,9 +8,16 @@ testRule(rule, {
     'FROM debian\nRUN set -o pipefail && wget -O - x | tar xz\n',
     'FROM debian\nRUN echo "a | b" && true || false\n',
     'FROM mcr.microsoft.com/windows\nSHELL ["powershell", "-Command"]\nRUN Get-Item x | Remove-Item\n',
+    'FROM debian\nRUN <<EOF\nset -euo pipefail\nwget -O - https://x | tar xz\nEOF\n',
+    'FROM debian\nRUN <<EOF\necho "a | b"\n# curl x | sh\nEOF\n',
+    'FROM debian\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nONBUILD RUN a | b\n',
   ],
   invalid: [
     { code: 'FROM debian\nRUN wget -O - https://x | tar xz\n', errors: [{ message: msg, line: 2, column: 1 }] },
+    { code: 'FROM debian\nRUN <<EOF\nset -e\nwget -O - https://x |\n  tar xz\nEOF\n', errors: [{ message: msg, line: 2, column: 1 }] },
+    { code: 'FROM debian\nRUN wget -O - https://x \\\n  | tar xz\n', errors: [{ message: msg, line: 2, column: 1 }] },
+    { code: '# escape=`\nFROM debian\nRUN wget -O - https://x `\n  | tar xz\n', errors: [{ message: msg, line: 3, column: 1 }] },
+    { code: 'FROM debian\nONBUILD RUN a | b\n', errors: [{ message: msg, line: 2, column: 9 }] },
     { code: 'FROM debian AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian\nRUN a | b\n', errors: [{ message: msg, line: 4, column: 1 }] },
   ],
 });

@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Set `-o pipefail` in SHELL before a RUN with a pipe, or a failing first command goes unnoticed.',
-    details: 'Bad: `RUN wget -O - https://x | tar xz`\n\nGood:\n```dockerfile\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://x | tar xz\n```',
+    details: 'A pipeline\'s status is that of its last command, so `wget … | tar` succeeds even when the download fails and the build carries on with a broken layer. With `set -o pipefail` (via SHELL) a failure anywhere in the pipe fails the RUN.\n\nBad: `RUN wget -O - https://x | tar xz`\n\nGood:\n```dockerfile\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://x | tar xz\n```',
     url: docsUrl('pipefail'),
   },
   messages: { missing: () => 'Set the SHELL option -o pipefail before RUN with a pipe in it. If you are using /bin/sh in an alpine image or if your shell is symlinked to busybox then consider explicitly setting your SHELL to /bin/ash, or disable this check' },

@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'The stage needs a platform the engine cannot run natively (e.g. an amd64-only base on an arm64 engine) (engine-aware).',
-    details: 'RUN steps then need QEMU emulation (binfmt) and are slow, or fail with "exec format error". Use a multi-arch base image or build on a matching engine.',
+    details: 'The stage\'s platform is one the engine cannot run natively (for example an amd64-only base on an arm64 engine). RUN steps then need QEMU emulation and are slow, or fail with "exec format error". Checked only when the engine is reachable.\n\nBad (arm64 engine): `FROM --platform=linux/amd64 some/amd64-only:1`\n\nGood: `FROM alpine:3.20` (multi-arch), or build on a matching engine',
     url: docsUrl('platform-unsupported'),
   },
   messages: {

@@ -10,7 +10,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: '`FROM --platform=$TARGETPLATFORM` is the default and can be removed.',
-    details: 'Bad: `FROM --platform=$TARGETPLATFORM alpine`\n\nGood: `FROM alpine`',
+    details: '`$TARGETPLATFORM` is already the platform a stage is built for, so `--platform=$TARGETPLATFORM` changes nothing and only adds noise.\n\nBad: `FROM --platform=$TARGETPLATFORM alpine`\n\nGood: `FROM alpine`',
     url: docsUrl('redundant-target-platform'),
   },
   messages: { redundant: (v: string) => `Setting platform to predefined ${v} in FROM is redundant as this is the default behavior` },

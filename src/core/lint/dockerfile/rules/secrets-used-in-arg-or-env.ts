@@ -17,7 +17,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'ARG and ENV values are stored in the image history; pass secrets with `RUN --mount=type=secret`.',
-    details: 'Bad:\n```dockerfile\nARG NPM_TOKEN\nRUN npm ci\n```\nGood:\n```dockerfile\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci\n```',
+    details: 'ARG and ENV values end up in the image history (`docker history`) and, for ENV, in the image config: anyone with the image can read them. Secrets belong in a secret mount, which is never stored.\n\nBad:\n```dockerfile\nARG NPM_TOKEN\nRUN npm ci\n```\nGood:\n```dockerfile\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci\n```',
     url: docsUrl('secrets-used-in-arg-or-env'),
   },
   messages: { secret: (kw: string, name: string) => `Do not use ARG or ENV instructions for sensitive data (${kw} "${name}")` },

@@ -8,9 +8,12 @@ testRule(rule, {
     '# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n  c:\\\n',
     'FROM alpine\nRUN <<EOF\napk add curl\nEOF\n',
     'FROM alpine\nONBUILD RUN echo hi\nCOPY --chmod=755 a /b\n',
+    // builds, with BuildKit's ExposeInvalidFormat warning: expose-invalid-format reports it
+    'FROM alpine\nEXPOSE 127.0.0.1:80:80\n',
   ],
   invalid: [
     { code: 'FROM alpine\nEXPOSE 80/tcpx\n', errors: [{ message: 'Invalid proto: tcpx', line: 2, column: 11 }] },
+    { code: 'FROM alpine\nEXPOSE http\n', errors: [{ message: 'Invalid containerPort: http', line: 2, column: 8 }] },
     { code: 'FROM alpine\nFOO bar\n', errors: [{ message: 'Unknown instruction: FOO', line: 2, column: 1 }] },
     { code: 'FROM alpine\nHEALTHCHECK --interval=5 CMD true\n', errors: [{ message: 'time: missing unit in duration 5', line: 2, column: 24 }] },
     { code: 'FROM alpine\nSTOPSIGNAL -1\n', errors: [{ message: 'Invalid signal: -1', line: 2, column: 12 }] },

@@ -31,6 +31,8 @@ export default defineRule({
         if (code === ValidationCode.NO_SOURCE_IMAGE && hasInstructions) continue;
         // COPY's multi-source destination is copy-multiple-sources-slash (DL3021, with a fix)
         if (code === ValidationCode.INVALID_DESTINATION && /^\s*copy\b/i.test(ctx.doc.getText({ start: { line: d.range.start.line, character: 0 }, end: d.range.start }))) continue;
+        // `EXPOSE ip:host:container` builds (with a warning): expose-invalid-format (ExposeInvalidFormat) reports it
+        if (code === ValidationCode.INVALID_PORT && ctx.doc.getText(d.range).includes(':')) continue;
         ctx.report({ range: d.range, message: messageText(d), ...(d.severity === DiagnosticSeverity.Warning ? { severity: 'warning' as const } : {}) });
       }
     },

@@ -22,7 +22,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'Use only an allowed registry in FROM (when trustedRegistries is configured).',
-    details: 'Configure `trustedRegistries` in .hadolint.yaml or `stevedore.lint.trustedRegistries`.\n\nBad (trusted: registry.example.com): `FROM evil.example.org/app:1`',
+    details: 'With `trustedRegistries` configured in .hadolint.yaml or `stevedore.lint.trustedRegistries`, base images must come from those registries, so a build cannot pull from somewhere unvetted. Images without a registry host come from docker.io.\n\nBad (trusted: registry.example.com): `FROM evil.example.org/app:1`\n\nGood: `FROM registry.example.com/app:1`',
     url: docsUrl('trusted-registry'),
   },
   messages: { untrusted: (registry: string) => `Use only an allowed registry in the FROM image (${registry} is not trusted)` },

@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A variable in FROM must be declared by a global ARG (before the first FROM).',
-    details: 'Bad:\n```dockerfile\nFROM node:${NODE_VERSION}\n```\nGood:\n```dockerfile\nARG NODE_VERSION=20\nFROM node:${NODE_VERSION}\n```',
+    details: 'A variable in FROM must be declared by an ARG before the first FROM; otherwise it expands to an empty string and the image reference is wrong.\n\nBad:\n```dockerfile\nFROM node:${NODE_VERSION}\n```\nGood:\n```dockerfile\nARG NODE_VERSION=20\nFROM node:${NODE_VERSION}\n```',
     url: docsUrl('undefined-arg-in-from'),
   },
   messages: { undeclared: (name: string) => `FROM argument '${name}' is not declared` },

@@ -27,6 +27,20 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+// A global ARG used in a stage without `ARG NAME` there expands from the stage's environment only, and BuildKit
+// warns, unless the base image's own env defines it. Offline we only know the common `<image>_VERSION` case
+// (`ARG NODE_VERSION` + `FROM node:$NODE_VERSION`), which the official images set.
+function imageMayDefine(stage: Stage, name: string): boolean {
+  let root = stage;
+  while (root.fromStage) root = root.fromStage;
+  const repo = (root.image ?? '').split('@')[0]!.split('/').pop()!.split(':')[0]!;
+  if (repo.includes('$')) return true;
+  return name === `${repo.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_VERSION`;
+}
+
+/** instructions whose words the builder does not expand (the shell or the runtime does) */
+const NOT_EXPANDED = new Set(['FROM', 'RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL', 'ONBUILD', 'MAINTAINER']);
+
 const rootIsScratch = (s: Stage | undefined): boolean => {
   for (let cur = s; cur; cur = cur.fromStage) if (!cur.fromStage) return cur.image?.toLowerCase() === 'scratch';
   return false;
@@ -38,11 +52,12 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A variable is used that no ARG or ENV defines (typos such as $VERISON).',
-    details: 'Docker expands an undefined variable to an empty string without an error.\n\nBad:\n```dockerfile\nARG VERSION=1\nCOPY app-$VERISON.tar /\n```',
+    details: 'Docker expands an undefined variable to an empty string without an error. An ARG before the first FROM is only in scope for FROM lines: a stage that uses it must declare it again with `ARG NAME` (no value needed). Offline the base image\'s environment is unknown, so a name is reported only when it is a near miss of a defined one, when it is a global ARG the stage did not declare, or when the stage starts FROM scratch. RUN is left to the shell, as BuildKit does.\n\nBad:\n```dockerfile\nARG VERSION=1\nFROM alpine:3.20\nCOPY app-$VERSION.tar /\n```\n\nGood:\n```dockerfile\nARG VERSION=1\nFROM alpine:3.20\nARG VERSION\nCOPY app-$VERSION.tar /\n```',
     url: docsUrl('undefined-var'),
   },
   messages: {
     undefined: (name: string, suggest?: string) => `Usage of undefined variable '$${name}'${suggest ? ` (did you mean $${suggest}?)` : ''}`,
+    globalArg: (name: string) => `Usage of undefined variable '$${name}' (the global ARG needs \`ARG ${name}\` in this stage)`,
   },
   create(ctx) {
     const { messages } = this;
@@ -52,20 +67,35 @@ export default defineRule({
       if (!set) { set = new Set(s.fromStage ? definedIn(s.fromStage) : []); perStage.set(s.index, set); }
       return set;
     };
+    const globals = new Set<string>();
     const check = (inst: Instruction, defined: Set<string>, stage: Stage) => {
-      // nothing defined and a base image that may define anything: no variable can be reported
-      if (defined.size === 0 && !rootIsScratch(stage)) return;
-      if (!inst.getArguments().some((a) => a.getValue().includes('$'))) return;
+      const args = inst.getArguments();
+      if (!args.some((a) => a.getValue().includes('$'))) return;
+      // nothing defined and a base image that may define anything: only an undeclared global ARG can be reported
+      // (getVariables resolves every variable, the costly part, so it runs only when one of them is written)
+      if (defined.size === 0 && !rootIsScratch(stage)) {
+        if (globals.size === 0) return;
+        const text = args.map((a) => a.getValue()).join(' ');
+        let named = false;
+        for (const g of globals) if (text.includes(g)) { named = true; break; }
+        if (!named) return;
+      }
       for (const v of inst.getVariables()) {
         const name = v.getName();
         if (defined.has(name) || v.getModifier() !== null) continue;
         const suggest = nearMiss(name, defined);
-        if (suggest || rootIsScratch(stage)) ctx.report({ range: v.getNameRange(), message: messages.undefined(name, suggest) });
+        if (suggest) ctx.report({ range: v.getNameRange(), message: messages.undefined(name, suggest) });
+        else if (globals.has(name) && (rootIsScratch(stage) || !imageMayDefine(stage, name))) ctx.report({ range: v.getNameRange(), message: messages.globalArg(name) });
+        else if (rootIsScratch(stage)) ctx.report({ range: v.getNameRange(), message: messages.undefined(name) });
       }
     };
     return {
       any({ inst, keyword, stage, onbuild }) {
-        if (!stage || onbuild || keyword === 'FROM' || keyword === 'RUN' || keyword === 'ONBUILD') return;
+        if (!stage && inst instanceof Arg) {
+          for (const p of inst.getProperties()) globals.add(p.getName());
+          return;
+        }
+        if (!stage || onbuild || NOT_EXPANDED.has(keyword)) return;
         const defined = definedIn(stage);
         if (inst instanceof Arg) {
           check(inst, defined, stage);

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Always tag the version of an image explicitly.',
-    details: 'Bad: `FROM debian`\n\nGood: `FROM debian:12.5`',
+    details: 'An image without a tag means `latest`, whatever was pushed last. A tag makes builds repeatable and upgrades visible.\n\nBad: `FROM debian`\n\nGood: `FROM debian:12.5`',
     url: docsUrl('untagged-image'),
   },
   messages: { untagged: () => 'Always tag the version of an image explicitly' },

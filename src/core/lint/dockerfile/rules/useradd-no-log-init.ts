@@ -9,7 +9,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'useradd with a high UID and without -l creates a huge sparse /var/log/faillog.',
-    details: 'Bad: `RUN useradd -u 123456 app`\n\nGood: `RUN useradd -l -u 123456 app`',
+    details: '`useradd` with a large UID writes a sparse `/var/log/faillog` and `lastlog` sized for that UID; Docker\'s layer format does not keep files sparse, so the layer can grow by gigabytes. `-l` (`--no-log-init`) skips them.\n\nBad: `RUN useradd -u 123456 app`\n\nGood: `RUN useradd -l -u 123456 app`',
     url: docsUrl('useradd-no-log-init'),
   },
   messages: { missing: () => '`useradd` without flag `-l` and high UID will result in excessively large Image.' },

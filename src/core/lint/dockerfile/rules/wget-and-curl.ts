@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Either use wget or curl, but not both: one download tool is enough.',
-    details: 'Bad:\n```dockerfile\nRUN wget -q https://x/a\nRUN curl -fsSLO https://x/b\n```',
+    details: 'Using both wget and curl in one image means two download tools to install, patch and know. Pick one.\n\nBad:\n```dockerfile\nRUN wget -q https://x/a\nRUN curl -fsSLO https://x/b\n```\nGood:\n```dockerfile\nRUN curl -fsSLO https://x/a\nRUN curl -fsSLO https://x/b\n```',
     url: docsUrl('wget-and-curl'),
   },
   messages: { both: () => 'Either use Wget or Curl but not both' },

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'info',
   docs: {
     description: 'wget without --progress floods the build log when downloading large files.',
-    details: 'Bad: `RUN wget https://example.com/big.tar.gz`\n\nGood: `RUN wget --progress=dot:giga https://example.com/big.tar.gz` or `wget -q`',
+    details: 'wget\'s default progress bar writes a line per update to the build log, which makes logs of large downloads huge. `--progress=dot:giga` (or `-q`) keeps them short.\n\nBad: `RUN wget https://example.com/big.tar.gz`\n\nGood: `RUN wget --progress=dot:giga https://example.com/big.tar.gz` or `wget -q`',
     url: docsUrl('wget-progress'),
   },
   messages: { missing: () => 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).' },

@@ -12,7 +12,7 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Use the -y switch with yum install.',
-    details: 'Without it the build stops at the confirmation prompt (no terminal) and fails.',
+    details: 'A Docker build has no terminal, so a confirmation prompt cannot be answered: the package manager aborts and the build fails (or, with some versions, waits forever). Pass the non-interactive flag so the install runs unattended.\n\nBad: `RUN yum install httpd-2.4.57`\n\nGood: `RUN yum install -y httpd-2.4.57`',
     url: docsUrl('yum-yes'),
   },
   messages: { missing: () => 'Use the -y switch to avoid manual input `yum install -y <package>`' },

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Do not use zypper dist-upgrade in a Dockerfile; use a newer base image.',
-    details: 'Bad: `RUN zypper dup -y`',
+    details: '`zypper dist-upgrade` moves the whole system to the newest distribution release at build time: images built on different days differ widely, and the base image\'s tested state is lost. Use a newer base image instead, or `zypper patch` for fixes.\n\nBad: `RUN zypper dup -y`\n\nGood: `FROM opensuse/leap:15.6` (a newer base) or `RUN zypper patch -y`',
     url: docsUrl('zypper-dist-upgrade'),
   },
   messages: { dup: () => 'Do not use `zypper dist-upgrade`.' },
