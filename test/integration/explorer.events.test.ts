@@ -1,7 +1,9 @@
 // The explorer follows the engine's event stream: changes appear without any refresh click, and a burst
 // of events costs one refresh per view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, resolveEndpoint } from '../../src/core/engine/index';
 import { api, docker, find, liveModel, setupEnv, testImage, waitFor, type ExplorerEnv } from './explorerHelpers';
+import { recordingProxy } from './recordingProxy';
 
 let env: ExplorerEnv;
 let live: Awaited<ReturnType<typeof liveModel>>;
@@ -68,4 +70,23 @@ describe('explorer events (integration)', () => {
       burst.dispose();
     }
   });
+
+  it('a remote (tcp) engine gets no requests while the event stream is up, and the stream still delivers', async () => {
+    const proxy = await recordingProxy('tcp');
+    const engine = createEngine(await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: proxy.host, DOCKER_CONTEXT: '' } }));
+    const remote = await liveModel(engine, ['containers', 'images', 'volumes', 'networks'], { label: [`stevedore.test.run=${env.run}`] });
+    try {
+      expect(remote.monitor.health.state).toBe('connected');
+      const before = proxy.requests.length;
+      await new Promise((r) => setTimeout(r, 5000));
+      expect(proxy.requests.slice(before)).toEqual([]);
+      const name = `${env.prefix}remote-c`;
+      await docker('create', ...env.labelArgs, '--name', name, testImage, 'true');
+      await waitFor(() => find(remote.model.getTree('containers'), (n) => n.kind === 'container' && n.record.name === name) !== undefined, 2000);
+    } finally {
+      remote.dispose();
+      engine.dispose();
+      await proxy.close();
+    }
+  }, 30_000);
 });

@@ -43,6 +43,12 @@ describe('explorer when the engine goes away (integration)', () => {
     await waitFor(() => model.getHealth().state === 'unreachable', 10_000);
     const h = model.getHealth();
     expect(h.state === 'unreachable' && h.reason.length > 0).toBe(true);
+    expect(model.presentation('volumes')).toEqual({ show: 'welcome' });
+    // the monitor's retries (connecting, still down) never bring back what was listed before the outage
+    await waitFor(() => model.getHealth().state === 'connecting', 5000, 1);
+    await model.setVisible('volumes', true);
+    expect(model.presentation('volumes')).toEqual({ show: 'welcome' });
+    expect(hasVolume('stv-explorer-before')).toBe(false);
 
     const listsBefore = model.stats.fullLists.volumes;
     await d.start();

@@ -45,6 +45,8 @@ export function compareApi(a: string, b: string): number {
 }
 
 const STATUS = { 200: true, 201: true, 204: true, 304: true, 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 404: 'not found', 409: 'conflict', 500: 'server error', 503: 'unavailable' };
+/** idle time before the first TCP keepalive probe on the event stream's socket */
+const eventKeepAliveMs = 15_000;
 
 export class DockerodeEngine implements Engine {
   private client?: Dockerode;
@@ -201,6 +203,8 @@ export class DockerodeEngine implements Engine {
       throw e;
     });
     if (!res) return;
+    // the stream is idle for as long as nothing happens: keepalive probes notice a dead tcp peer without requests
+    res.socket?.setKeepAlive?.(true, eventKeepAliveMs);
     o.onOpen?.();
     yield* parseEventStream(res, this.endpoint.host, o.signal);
   }

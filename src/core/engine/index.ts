@@ -10,6 +10,7 @@ export type { Engine, EngineMonitor } from './engine';
 export { EngineError, isEngineError, toEngineError } from './errors';
 export { resolveEndpoint, listContexts, contextDirName, type ResolveOptions } from './resolve';
 export { createEngineMonitor, type MonitorOptions } from './monitor';
+export { watchDockerContexts, type ContextsWatcherOptions } from './contextsWatcher';
 export { CLIENT_MAX_API, CLIENT_MIN_API, type EngineOptions } from './DockerodeEngine';
 export { sshArgv } from './transport';
 

@@ -9,12 +9,6 @@ export interface MonitorOptions {
   maxBackoffMs?: number;
   /** engine-side event filters, e.g. { type: ['container'] } */
   filters?: Record<string, string[]>;
-  /**
-   * While the stream is up, ping this often to notice a silently dead connection (a dropped VPN, a suspended
-   * laptop): unix sockets and pipes report a dead engine at once, tcp and ssh may not. 0 = never.
-   * Default: 30 s for tcp/ssh endpoints, 0 for local ones.
-   */
-  livenessMs?: number;
 }
 
 type Listener<T> = (v: T) => void;
@@ -41,8 +35,6 @@ export function createEngineMonitor(engine: Engine, opts: MonitorOptions = {}): 
   let attempt = 0;
   let disposed = false;
   let current = new AbortController();
-  const remote = /^(tcp|ssh|https?):/.test(engine.endpoint.host);
-  const livenessMs = opts.livenessMs ?? (remote ? 30_000 : 0);
 
   const setHealth = (h: EngineHealth): void => {
     if (JSON.stringify(h) === JSON.stringify(health)) return;
@@ -65,29 +57,22 @@ export function createEngineMonitor(engine: Engine, opts: MonitorOptions = {}): 
         const streamAc = new AbortController();
         const stop = (): void => streamAc.abort();
         ac.signal.addEventListener('abort', stop, { once: true });
-        let dead: unknown;
-        let liveness: ReturnType<typeof setInterval> | undefined;
+        // no requests while the stream is up: a silently dead tcp/ssh link ends the stream by itself
+        // (TCP keepalive on the events socket, ssh's ServerAliveInterval), and that error is the signal
         const stream = engine.events({
           filters: opts.filters,
           signal: streamAc.signal,
           onOpen: () => {
             attempt = 0;
             setHealth({ state: 'connected', version });
-            if (livenessMs > 0) {
-              liveness = setInterval(() => {
-                engine.ping().catch((e: unknown) => { dead ??= e; streamAc.abort(); });
-              }, livenessMs);
-            }
           },
         });
         try {
           for await (const e of stream) eventE.fire(e);
         } finally {
-          clearInterval(liveness);
           ac.signal.removeEventListener('abort', stop);
         }
         if (ac.signal.aborted) continue;
-        if (dead !== undefined) throw dead;
       } catch (e) {
         if (ac.signal.aborted) continue;
         const err = toEngineError(e, engine.endpoint.host);

@@ -29,7 +29,7 @@ export function contextDirName(name: string): string {
   return createHash('sha256').update(name).digest('hex');
 }
 
-function configDirOf(opts: ResolveOptions): string {
+export function configDirOf(opts: ResolveOptions): string {
   const env = opts.env ?? process.env;
   return opts.configDir ?? (env.DOCKER_CONFIG || path.join(os.homedir(), '.docker'));
 }

@@ -5,9 +5,9 @@ import { modemOptions, sshArgv, SshAgent } from './transport';
 describe('sshArgv (unit)', () => {
   it('builds the CLI transport: ssh … -- host docker system dial-stdio', () => {
     expect(sshArgv('ssh://deploy@build.example:2222')).toEqual([
-      '-o', 'ConnectTimeout=30', '-o', 'BatchMode=yes', '-T', '-l', 'deploy', '-p', '2222', '--', 'build.example', 'docker', 'system', 'dial-stdio',
+      '-o', 'ConnectTimeout=30', '-o', 'BatchMode=yes', '-o', 'ServerAliveInterval=15', '-o', 'ServerAliveCountMax=3', '-T', '-l', 'deploy', '-p', '2222', '--', 'build.example', 'docker', 'system', 'dial-stdio',
     ]);
-    expect(sshArgv('ssh://box')).toEqual(['-o', 'ConnectTimeout=30', '-o', 'BatchMode=yes', '-T', '--', 'box', 'docker', 'system', 'dial-stdio']);
+    expect(sshArgv('ssh://box')).toEqual(['-o', 'ConnectTimeout=30', '-o', 'BatchMode=yes', '-o', 'ServerAliveInterval=15', '-o', 'ServerAliveCountMax=3', '-T', '--', 'box', 'docker', 'system', 'dial-stdio']);
   });
 
   it('a socket path becomes a quoted --host for the remote docker; IPv6 loses its brackets', () => {

@@ -21,7 +21,8 @@ export function sshArgv(host: string): string[] {
   if (url.password) throw new EngineError('badRequest', `ssh endpoint '${host}' must not contain a password; use ssh keys or an agent`);
   const user = decodeURIComponent(url.username);
   if (url.hostname.startsWith('-') || user.startsWith('-')) throw new EngineError('badRequest', `invalid ssh endpoint '${host}': host and user must not start with '-'`);
-  const argv = ['-o', 'ConnectTimeout=30', '-o', 'BatchMode=yes', '-T'];
+  // ServerAlive*: ssh exits when the link dies silently (~45 s), which ends the event stream it carries
+  const argv = ['-o', 'ConnectTimeout=30', '-o', 'BatchMode=yes', '-o', 'ServerAliveInterval=15', '-o', 'ServerAliveCountMax=3', '-T'];
   if (user) argv.push('-l', user);
   if (url.port) argv.push('-p', url.port);
   // IPv6 literals come back bracketed from URL

@@ -8,8 +8,8 @@ import type { MessageNode, TreeNode } from './nodes';
 import type { ViewName } from './refreshPolicy';
 import {
   containerDescription, containerGroupBy, containerLabel, containerSortBy, defaultSettings, imageDescription, imageGroupBy, imageLabel,
-  imageSortBy, networkDescription, networkGroupBy, networkLabel, networkSortBy, pick, pickList, volumeDescription, volumeGroupBy,
-  volumeLabel, volumeSortBy, type ContainerSettings, type ImageSettings, type NetworkSettings, type ViewState, type VolumeSettings,
+  imageSortBy, engineDescription, engineLabel, engineSortBy, networkDescription, networkGroupBy, networkLabel, networkSortBy, pick, pickList, volumeDescription, volumeGroupBy,
+  volumeLabel, volumeSortBy, type ContainerSettings, type EngineSettings, type ImageSettings, type NetworkSettings, type ViewState, type VolumeSettings,
 } from './settings';
 import { buildVolumeTree } from './volumes';
 
@@ -18,6 +18,7 @@ export interface Layout {
   images: ImageSettings;
   volumes: VolumeSettings;
   networks: NetworkSettings;
+  engines: EngineSettings;
 }
 
 export const defaultLayout = (): Layout => structuredClone(defaultSettings) as Layout;
@@ -41,6 +42,10 @@ export function layoutFromSettings(get: (key: string) => unknown): Layout {
     networks: {
       groupBy: pick(networkGroupBy, get('networks.groupBy'), d.networks.groupBy), label: pick(networkLabel, get('networks.label'), d.networks.label),
       description: pickList(networkDescription, get('networks.description'), [...d.networks.description]), sortBy: pick(networkSortBy, get('networks.sortBy'), d.networks.sortBy),
+    },
+    engines: {
+      label: pick(engineLabel, get('engines.label'), d.engines.label),
+      description: pickList(engineDescription, get('engines.description'), [...d.engines.description]), sortBy: pick(engineSortBy, get('engines.sortBy'), d.engines.sortBy),
     },
   };
 }
@@ -83,7 +88,7 @@ export function buildTree(view: ViewName, data: TreeData, o: BuildOptions): Tree
     case 'images': tree = buildImageTree(data.images, { state, workspaceFolders, nowMs, settings: o.layout.images, containers: data.containers }); break;
     case 'volumes': tree = buildVolumeTree(data.volumes, { state, workspaceFolders, nowMs, settings: o.layout.volumes, containers: data.containers }); break;
     case 'networks': tree = buildNetworkTree(data.networks, { state, workspaceFolders, nowMs, settings: o.layout.networks, containerSettings: o.layout.containers, containers: data.containers }); break;
-    case 'engines': tree = buildContextTree(data.contexts, { inUse: o.contextInUse, endpointHost: o.endpointHost, version: o.version, health: o.health }); break;
+    case 'engines': tree = buildContextTree(data.contexts, { settings: o.layout.engines, inUse: o.contextInUse, endpointHost: o.endpointHost, version: o.version, health: o.health }); break;
   }
   if (!o.state.filter && tree.length > 0) return tree;
   const filtered = filterTree(tree, o.state.filter);

@@ -1,9 +1,12 @@
 import { naturalCompare, md } from './format';
 import type { ContextInfo, EngineHealth, EngineVersion } from '../engine/types';
 import type { ContextNode, NodeIcon } from './nodes';
+import { defaultSettings, type EngineSettings } from './settings';
 import { contextTooltip } from './tooltips';
 
 export interface ContextTreeOptions {
+  /** description fields and order (default: host, CLI current, status; by name) */
+  settings?: EngineSettings;
   /** the context this window uses (undefined when the endpoint came from a setting or DOCKER_HOST) */
   inUse?: string;
   /** the endpoint this window uses: marks the context with that host when no context name is known (DOCKER_HOST, default socket) */
@@ -32,13 +35,18 @@ export function buildContextTree(contexts: readonly ContextInfo[], opts: Context
   const named = opts.inUse !== undefined && contexts.some((c) => c.name === opts.inUse);
   const used = (ctx: ContextInfo) => (named ? ctx.name === opts.inUse : opts.endpointHost !== undefined && ctx.host === opts.endpointHost);
   const state = inUseState(opts);
+  const settings = opts.settings ?? defaultSettings.engines;
+  const byHost = settings.sortBy === 'host';
   return [...contexts]
-    .sort((a, b) => Number(used(b)) - Number(used(a)) || naturalCompare(a.name, b.name))
+    .sort((a, b) => Number(used(b)) - Number(used(a)) || (byHost ? naturalCompare(a.host, b.host) : 0) || naturalCompare(a.name, b.name))
     .map((ctx) => {
       const inUse = used(ctx);
-      const parts = [inUse ? 'this window' : '', ctx.host];
-      if (ctx.current) parts.push('CLI current');
-      if (inUse && state.status) parts.push(state.status);
+      const parts = [inUse ? 'this window' : ''];
+      for (const field of settings.description) {
+        if (field === 'host') parts.push(ctx.host);
+        else if (field === 'cliCurrent' && ctx.current) parts.push('CLI current');
+        else if (field === 'status' && inUse && state.status) parts.push(state.status);
+      }
       const tooltip = contextTooltip(ctx, inUse, inUse ? state.version : undefined);
       return {
         kind: 'context', record: ctx, id: `context:${ctx.name}`, label: ctx.name, description: parts.filter(Boolean).join(' · '),

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useContextCommand, viewCommands } from '../../extension/views/viewCommands';
+import { resourceViews, useContextCommand, viewCommands } from '../../extension/views/viewCommands';
 import { contextValues } from './contextValues';
 import { viewNames } from './refreshPolicy';
 import { defaultSettings, settingChoices } from './settings';
@@ -13,6 +13,7 @@ const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'u
     commands: { command: string }[];
     menus: Record<string, MenuEntry[]>;
     views: Record<string, { id: string }[]>;
+    viewsWelcome: { view: string; contents: string; when?: string }[];
     configuration: { properties: Record<string, { enum?: string[]; items?: { enum?: string[] }; default?: unknown }> };
   };
 };
@@ -71,6 +72,21 @@ describe('explorer manifest (unit)', () => {
       const [view, name] = key.split('.') as [keyof typeof defaultSettings, string];
       expect(prop!.enum ?? prop!.items?.enum, key).toEqual([...values]);
       expect(prop!.default, key).toEqual((defaultSettings[view] as Record<string, unknown>)[name]);
+    }
+  });
+
+  it('every resource view explains an unreachable engine by error kind, with Retry wherever retrying can help', () => {
+    const kinds = ['unreachable', 'permission', 'tls', 'tooOld', 'timeout', 'notFound', 'badRequest', 'unknown', 'conflict'];
+    for (const v of resourceViews) {
+      const welcome = c.viewsWelcome.filter((w) => w.view === `stevedore.${v}`);
+      expect(welcome.some((w) => w.when === 'stevedore.engine.state == connecting'), v).toBe(true);
+      for (const kind of kinds) {
+        const matching = welcome.filter((w) => w.when?.includes('stevedore.engine.state == unreachable')
+          && (w.when.includes(`errorKind == ${kind}`) || new RegExp(/errorKind =~ \/(.*)\//.exec(w.when)?.[1] ?? '^$').test(kind)));
+        expect(matching, `${v} / ${kind}`).toHaveLength(1);
+        if (kind !== 'tooOld') expect(matching[0]!.contents, `${v} / ${kind}`).toContain('(command:stevedore.engine.retry)');
+        expect(matching[0]!.contents, `${v} / ${kind}`).toContain('(command:stevedore.engine.showStatus)');
+      }
     }
   });
 });

@@ -4,6 +4,7 @@ import { buildTree, type Layout, defaultLayout } from './build';
 import { snapshot, type NodeSnapshot, type TreeNode } from './nodes';
 import { addEffect, classifyEvent, datasetNames, Debouncer, emptyPending, type DatasetName, type Pending, type RefreshReason, viewDatasets, viewNames, type ViewName } from './refreshPolicy';
 import { defaultViewState, type ViewState } from './settings';
+import { presentView, type ViewPresentation } from './presentation';
 import { imageUsage } from './images';
 import { networkAttachments } from './networks';
 import { volumeUsage } from './volumes';
@@ -57,8 +58,10 @@ export class ExplorerModel implements Disposable {
   private readonly trees = new Map<ViewName, TreeNode[]>();
   private health: EngineHealth = { state: 'connecting' };
   private generation = 0;
-  /** >0 while refreshViews runs: it notifies the views itself, once */
-  private quiet = 0;
+  /** the engine became unreachable and has not answered a load since: its data was dropped, nothing is asked of it */
+  private outage = false;
+  /** views a running refreshViews will notify itself, once (counted: refreshes may overlap) */
+  private readonly quiet = new Map<ViewName, number>();
   readonly stats: ModelStats = { requests: 0, fullLists: zero(datasetNames), partialLists: 0, refreshes: zero(viewNames) };
   layout: Layout = defaultLayout();
   readonly viewState: Record<ViewName, ViewState> = Object.fromEntries(viewNames.map((v) => [v, { ...defaultViewState }])) as Record<ViewName, ViewState>;
@@ -92,7 +95,7 @@ export class ExplorerModel implements Disposable {
     }
     this.visible.add(view);
     // while the engine is away nothing is asked of it; reconnecting re-lists what is visible
-    const away = this.health.state === 'unreachable';
+    const away = this.health.state === 'unreachable' || this.outage;
     const missing = viewDatasets[view].filter((d) => !away || d === 'contexts').filter((d) => !this.loaded.has(d) || this.stale.has(d) || this.errors.has(d));
     // a load already running for missing/stale data is a full one: join it rather than list twice
     await Promise.all(missing.map((d) => this.inflight.get(d) ?? this.load(d, { kind: 'visible' }, true)));
@@ -110,11 +113,11 @@ export class ExplorerModel implements Disposable {
   /** Re-list the data of several views, each dataset once, then notify the views. */
   private async refreshViews(views: readonly ViewName[], reason: RefreshReason): Promise<void> {
     const datasets = views.length === 1 ? viewDatasets[views[0]!] : [...new Set(views.flatMap((v) => viewDatasets[v]))];
-    this.quiet++;
+    for (const v of views) this.quiet.set(v, (this.quiet.get(v) ?? 0) + 1);
     try {
       await (datasets.length === 1 ? this.load(datasets[0]!, reason, true) : Promise.all(datasets.map((d) => this.load(d, reason, true))));
     } finally {
-      this.quiet--;
+      for (const v of views) { const n = (this.quiet.get(v) ?? 1) - 1; if (n > 0) this.quiet.set(v, n); else this.quiet.delete(v); }
     }
     this.emit(views.filter((v) => this.isLoaded(v) || this.errorOf(v)), reason);
   }
@@ -135,6 +138,7 @@ export class ExplorerModel implements Disposable {
     const was = this.health.state;
     this.health = h;
     if (h.state === 'connected') {
+      this.outage = false;
       this.engineVersion = h.version;
       if (was !== 'connected') {
         // events were missed while the stream was down: re-list what is shown, mark the rest stale
@@ -142,6 +146,7 @@ export class ExplorerModel implements Disposable {
         void this.refreshViews([...this.visible], { kind: 'reconnect' });
       }
     } else if (was !== h.state || h.state === 'unreachable') {
+      if (h.state === 'unreachable') this.dropEngineData();
       this.emit([...viewNames], { kind: 'reconnect' });
     }
   }
@@ -161,6 +166,18 @@ export class ExplorerModel implements Disposable {
     this.loaded.clear(); this.stale.clear(); this.errors.clear(); this.trees.clear();
     this.emit([...viewNames], { kind: 'engineChanged' });
     for (const v of this.visible) void this.setVisible(v, true);
+  }
+
+  /** What the view shows now: its tree, an error line, or nothing so that the welcome view (reason, Retry) appears. */
+  presentation(view: ViewName): ViewPresentation {
+    return presentView(view, { health: this.health, loaded: this.isLoaded(view), error: this.errorOf(view) });
+  }
+
+  /** Something outside the engine changed a dataset (the CLI's contexts): re-list it if shown, else mark it stale. */
+  invalidate(d: DatasetName): void {
+    if (this.needed(d)) this.debouncers[d].trigger();
+    if (this.loaded.has(d)) this.stale.add(d);
+    this.pending[d].all = true;
   }
 
   /** Settings or toggles changed: rebuild from the data we have, no engine call. */
@@ -222,6 +239,20 @@ export class ExplorerModel implements Disposable {
     this.listeners.clear();
   }
 
+  /** Unreachable: what was listed may be gone by the time the engine answers again, so none of it is shown. */
+  private dropEngineData(): void {
+    this.outage = true;
+    for (const d of datasetNames) {
+      if (d === 'contexts') continue;
+      this.debouncers[d].cancel(); this.pending[d] = emptyPending();
+      this.loaded.delete(d); this.stale.delete(d);
+    }
+    this.containers.clear();
+    this.containerList = undefined;
+    this.images = []; this.volumes = []; this.networks = [];
+    this.trees.clear();
+  }
+
   private needed(d: DatasetName): boolean {
     for (const v of this.visible) if (viewDatasets[v].includes(d)) return true;
     return false;
@@ -248,7 +279,7 @@ export class ExplorerModel implements Disposable {
     const full = forceFull || work.all || !this.loaded.has(d) || this.stale.has(d) || work.ids.size > (this.opts.partialLimit ?? 100);
     if (!full && work.ids.size === 0) return;
     // a partial update may leave the related views as they were; a full re-list refreshes them all
-    const before = d === 'containers' && !full && this.quiet === 0 ? this.relationKeys() : undefined;
+    const before = d === 'containers' && !full ? this.relationKeys() : undefined;
     let changed: boolean;
     try {
       changed = full ? await this.fetchAll(d) : await this.fetchContainers(work.ids);
@@ -264,9 +295,8 @@ export class ExplorerModel implements Disposable {
     this.stale.delete(d);
     this.loaded.add(d);
     if (!changed && !full) return;
-    if (this.quiet > 0) return;
     const after = before && this.relationKeys();
-    const views = this.viewsOf(d).filter((v) => this.isLoaded(v)).filter((v) => {
+    const views = this.viewsOf(d).filter((v) => this.isLoaded(v) && !this.quiet.has(v)).filter((v) => {
       if (v === 'containers' || !before || !after || viewDatasets[v][0] === d) return true;
       return before[v as keyof typeof before] !== after[v as keyof typeof after];
     });

@@ -1,6 +1,5 @@
 // Adapts the core tree model to a TreeDataProvider: every decision (labels, icons, contextValue) is made in core.
 import * as vscode from 'vscode';
-import { isEngineError } from '../../core/engine/errors';
 import type { Engine } from '../../core/engine/engine';
 import type { ExplorerModel } from '../../core/tree/model';
 import { walk, type TreeNode } from '../../core/tree/nodes';
@@ -27,17 +26,12 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   async getChildren(element?: TreeNode): Promise<TreeNode[]> {
     if (element) return element.children ?? [];
-    // unreachable: an empty tree lets the welcome view (reason + Retry) show instead of something that looks like "no containers"
-    // (the Engines view stays: it is where the user switches to an engine that answers)
-    const state = this.model.getHealth().state;
-    const lastError = this.model.errorOf(this.view);
-    const away = state === 'unreachable' || (state === 'connecting' && isEngineError(lastError) && lastError.kind === 'unreachable');
-    if (away && this.view !== 'engines') return [];
     if (!this.model.isLoaded(this.view)) await this.model.setVisible(this.view, true);
-    const error = this.model.errorOf(this.view);
-    if (error && !this.model.isLoaded(this.view)) {
-      if (isEngineError(error) && error.kind === 'unreachable') return [];
-      return [{ kind: 'message', record: { text: error.message }, id: `error:${this.view}`, label: error.message, icon: { id: 'error', color: 'errorForeground' }, contextValue: 'message', collapsible: 'none' }];
+    const shown = this.model.presentation(this.view);
+    // welcome: an empty tree lets the welcome view (reason + Retry) show instead of something that looks like "no containers"
+    if (shown.show === 'welcome') return [];
+    if (shown.show === 'error') {
+      return [{ kind: 'message', record: { text: shown.message }, id: `error:${this.view}`, label: shown.message, icon: { id: 'error', color: 'errorForeground' }, contextValue: 'message', collapsible: 'none' }];
     }
     return this.model.getTree(this.view);
   }

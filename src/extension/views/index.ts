@@ -1,12 +1,12 @@
 // The explorer's shell: one model, five tree views, their title-bar commands, settings and per-workspace state.
 import * as vscode from 'vscode';
 import type { Engine } from '../../core/engine/engine';
-import { listContexts } from '../../core/engine/index';
-import { layoutFromSettings } from '../../core/tree/build';
+import { listContexts, watchDockerContexts } from '../../core/engine/index';
 import { ExplorerModel } from '../../core/tree/model';
 import { snapshot, type NodeSnapshot, type TreeNode } from '../../core/tree/nodes';
+import { viewDescription } from '../../core/tree/presentation';
 import { viewNames, type ViewName } from '../../core/tree/refreshPolicy';
-import { defaultViewState, settingChoices, type ViewState } from '../../core/tree/settings';
+import { resolveLayout, resolveViewState, viewsAffected, viewStateKey, withChange, type PersistedState, type PersistedViewState } from '../../core/tree/viewSettings';
 import { StatsDescriptions } from '../../core/tree/statsDescriptions';
 import { ExplorerTreeProvider } from './TreeProvider';
 import type { Services } from '../services';
@@ -20,33 +20,19 @@ export interface ExplorerApi {
   readonly stats: ExplorerModel['stats'];
 }
 
-export const stateKey = 'stevedore.views.state';
 /** `stevedore.containers.showStats`: CPU/memory of running containers in the Containers view's descriptions */
 const SHOW_STATS = 'containers.showStats';
-export type PersistedState = Partial<Record<ViewName, Partial<ViewState> & { sortBy?: string }>>;
 
 export function registerViews(services: Services): ExplorerApi {
   const { context } = services;
   const model = new ExplorerModel({ engine: services.engine, listContexts: () => listContexts() });
-  const persisted = context.workspaceState.get<PersistedState>(stateKey, {});
-  const applySettings = () => {
-    const config = vscode.workspace.getConfiguration('stevedore');
-    model.layout = layoutFromSettings((key) => config.get(key));
-    for (const v of viewNames) {
-      const sortBy = persisted[v]?.sortBy;
-      const layout = (model.layout as unknown as Record<string, { sortBy: string }>)[v];
-      const allowed = settingChoices[`${v}.sortBy` as keyof typeof settingChoices] as readonly string[] | undefined;
-      if (layout && sortBy && allowed?.includes(sortBy)) layout.sortBy = sortBy;
-    }
+  let persisted = context.workspaceState.get<PersistedState>(viewStateKey, {});
+  const get = (key: string): unknown => vscode.workspace.getConfiguration('stevedore').get(key);
+  const applySettings = (views: readonly ViewName[] = viewNames) => {
+    model.layout = resolveLayout(get, persisted);
+    for (const v of views) Object.assign(model.viewState[v], resolveViewState(v, get, persisted));
   };
   applySettings();
-  const config = vscode.workspace.getConfiguration('stevedore');
-  for (const v of viewNames) {
-    Object.assign(model.viewState[v], defaultViewState, {
-      showDangling: config.get<boolean>('images.showDangling', false), showBuiltin: config.get<boolean>('networks.showBuiltin', true),
-    }, persisted[v] ?? {});
-    delete (model.viewState[v] as Partial<ViewState> & { sortBy?: string }).sortBy;
-  }
   const folders = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
   model.workspaceFolders = folders();
   const engineFacts = (engine: Engine) => {
@@ -71,19 +57,16 @@ export function registerViews(services: Services): ExplorerApi {
     void vscode.commands.executeCommand('setContext', `stevedore.${v}.onlyWorkspace`, s.onlyWorkspace);
     if (v === 'images') void vscode.commands.executeCommand('setContext', 'stevedore.images.showDangling', s.showDangling);
     if (v === 'networks') void vscode.commands.executeCommand('setContext', 'stevedore.networks.showBuiltin', s.showBuiltin);
-    const parts = [s.filter ? `“${s.filter}”` : '', s.onlyWorkspace ? 'this workspace' : ''].filter(Boolean);
-    treeViews[v].description = parts.length ? parts.join(' · ') : undefined;
+    treeViews[v].description = viewDescription(v, s, model.getHealth());
   };
-  for (const v of viewNames) syncContextKeys(v);
 
-  // only what the user changed in this workspace is stored, so settings still supply the rest
-  const persist = (v: ViewName, patch: Partial<ViewState> & { sortBy?: string }) => {
-    persisted[v] = { ...persisted[v], ...patch };
-    void context.workspaceState.update(stateKey, persisted);
+  const persist = (v: ViewName, patch: PersistedViewState) => {
+    persisted = withChange(persisted, v, patch);
+    void context.workspaceState.update(viewStateKey, persisted);
   };
   const setSort = (v: ViewName, sortBy: string) => {
     persist(v, { sortBy });
-    applySettings();
+    applySettings([v]);
     model.relayout([v]);
   };
 
@@ -109,17 +92,21 @@ export function registerViews(services: Services): ExplorerApi {
 
   // the monitor hub is stable across engine switches: subscribe once
   model.setHealth(services.monitor.health);
+  for (const v of viewNames) syncContextKeys(v);
   context.subscriptions.push(
     services.monitor.onEvent((e) => model.handleEvent(e)),
-    services.monitor.onHealth((h) => model.setHealth(h)),
+    services.monitor.onHealth((h) => { model.setHealth(h); for (const v of viewNames) syncContextKeys(v); }),
+    watchDockerContexts(() => model.invalidate('contexts')),
     services.onDidChangeEngine((engine) => {
       engineFacts(engine);
       model.setEngine(engine);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('stevedore')) return;
-      applySettings();
-      model.relayout();
+      const views = viewsAffected((section) => e.affectsConfiguration(section));
+      if (views.length === 0) return;
+      applySettings(views);
+      for (const v of views) syncContextKeys(v);
+      model.relayout(views);
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       model.workspaceFolders = folders();
@@ -134,9 +121,9 @@ export function registerViews(services: Services): ExplorerApi {
   return {
     views: Object.fromEntries(viewNames.map((v) => [v, {
       getChildren: async () => {
-        if (model.getHealth().state === 'unreachable' && v !== 'engines') return [];
         // a hidden view's data is not kept current: read it fresh for the caller
-        if (!model.isVisible(v) || !model.isLoaded(v)) await model.refresh(v);
+        if (model.getHealth().state !== 'unreachable' && (!model.isVisible(v) || !model.isLoaded(v))) await model.refresh(v);
+        if (model.presentation(v).show === 'welcome') return [];
         return snapshot(model.getTree(v));
       },
       get visible() { return treeViews[v].visible; },

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ExplorerModel } from '../../core/tree/model';
 import type { TreeNode } from '../../core/tree/nodes';
 import type { ViewName } from '../../core/tree/refreshPolicy';
-import { settingChoices, type ViewState } from '../../core/tree/settings';
+import { currentSort, sortChoices, type PersistedViewState } from '../../core/tree/viewSettings';
 import type { Services } from '../services';
 import { useContextCommand, viewCommands, type ViewCommand } from './viewCommands';
 
@@ -11,12 +11,12 @@ export interface ViewActionDeps {
   services: Services;
   model: ExplorerModel;
   treeViews: Record<ViewName, vscode.TreeView<TreeNode>>;
-  persist(view: ViewName, patch: Partial<ViewState>): void;
+  persist(view: ViewName, patch: PersistedViewState): void;
   setSort(view: ViewName, sortBy: string): void;
   syncContextKeys(view: ViewName): void;
 }
 
-const sortLabels: Record<string, string> = { name: 'Name', created: 'Created (newest first)', state: 'State (running first)', size: 'Size (largest first)', driver: 'Driver' };
+const sortLabels: Record<string, string> = { name: 'Name', created: 'Created (newest first)', state: 'State (running first)', size: 'Size (largest first)', driver: 'Driver', host: 'Host (endpoint)' };
 
 export function registerViewCommands(d: ViewActionDeps): void {
   const subs = d.services.context.subscriptions;
@@ -64,9 +64,8 @@ async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
     }
     case 'clearFilter': set({ filter: '' }); return;
     case 'sortBy': {
-      const allowed = settingChoices[`${v}.sortBy` as keyof typeof settingChoices] as readonly string[] | undefined;
-      if (!allowed) return;
-      const current = (d.model.layout as unknown as Record<string, { sortBy: string }>)[v]?.sortBy;
+      const allowed = sortChoices(v);
+      const current = currentSort(d.model.layout, v);
       const pick = await vscode.window.showQuickPick(allowed.map((value) => ({ label: sortLabels[value] ?? value, value, picked: value === current, description: value === current ? vscode.l10n.t('current') : undefined })),
         { title: vscode.l10n.t('Sort {0} by', v) });
       if (pick) d.setSort(v, pick.value);

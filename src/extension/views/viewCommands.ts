@@ -39,6 +39,9 @@ export const viewCommands: readonly ViewCommand[] = [
   cmd('networks', 'showBuiltin', 'Show Built-in Networks', 'eye', '2_toggles', '!stevedore.networks.showBuiltin'),
   cmd('networks', 'hideBuiltin', 'Hide Built-in Networks', 'eye-closed', '2_toggles', 'stevedore.networks.showBuiltin'),
   cmd('engines', 'refresh', 'Refresh Engines', 'refresh', 'navigation'),
+  cmd('engines', 'filter', 'Filter Engines…', 'filter', 'navigation', '!stevedore.engines.filtered'),
+  cmd('engines', 'clearFilter', 'Clear Engines Filter', 'filter-filled', 'navigation', 'stevedore.engines.filtered'),
+  cmd('engines', 'sortBy', 'Sort Engines By…', 'list-ordered', '1_filter'),
 ];
 
 /** Item commands of the Engines view. */
