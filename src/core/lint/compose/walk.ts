@@ -69,13 +69,13 @@ function computePorts(ctx: ComposeContext, svc: ServiceView): PortEntry[] {
       const target = str(get(doc, item, 'target')?.value);
       const protocol = str(get(doc, item, 'protocol')?.value) ?? 'tcp';
       const spec = `${ip && str(ip.value) ? `${str(ip.value)!.includes(':') ? `[${str(ip.value)}]` : str(ip.value)}:` : ''}${str(pub?.value) ?? ''}${pub || ip ? ':' : ''}${target ?? ''}/${protocol}`;
-      const mapping = parsePortSpec(target === undefined ? '' : spec);
+      const mapping = parsePortSpec(target === undefined ? '' : spec, ctx.project.env);
       out.push({ service: svc.name, node: item, long: true, mapping, ...(pub?.value ? { publishedNode: pub.value } : {}), ...(ip?.value ? { hostIpNode: ip.value } : {}) });
       continue;
     }
     const spec = str(item);
     if (spec === undefined) continue;
-    out.push({ service: svc.name, node: item, long: false, mapping: parsePortSpec(spec) });
+    out.push({ service: svc.name, node: item, long: false, mapping: parsePortSpec(spec, ctx.project.env) });
   }
   return out;
 }
