@@ -68,6 +68,8 @@ export interface LintSettings {
   trustedRegistries?: string[];
   labelSchema?: Record<string, string>;
   strictLabels?: boolean;
+  /** compose: absolute paths of the env files to interpolate with (`--env-file`, `stevedore.compose.envFile`) */
+  composeEnvFiles?: string[];
 }
 
 export const DEFAULT_LINT_SETTINGS: LintSettings = { rules: {}, ignore: [], engineChecks: true };
