@@ -1,6 +1,7 @@
 // The real language server over the real protocol (in-process streams): compose diagnostics, quick fixes and
 // editing features for a file on disk.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConnection } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type CodeAction, type CompletionItem, type Diagnostic, type DocumentLink, type DocumentSymbol, type Hover, type Location } from 'vscode-languageserver-types';
 import { startLanguageServer } from '../../src/server/languageServer';
 import { TEN_PROBLEMS } from '../fixtures/compose/tenProblems';
 
@@ -17,6 +18,8 @@ const uri = pathToFileURL(file).href;
 const text = fs.readFileSync(file, 'utf8');
 let client: ProtocolConnection;
 const published: PublishDiagnosticsParams[] = [];
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'stv-lsp-compose-'));
+const config: Record<string, unknown> = {};
 
 beforeAll(async () => {
   const toServer = new PassThrough();
@@ -24,13 +27,27 @@ beforeAll(async () => {
   startLanguageServer(createConnection(toServer, toClient), { facts: null });
   client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { published.push(p); });
-  client.onRequest('workspace/configuration', () => [{}, {}]);
+  client.onRequest('workspace/configuration', (p: { items: { section: string }[] }) => p.items.map((i) => config[i.section] ?? {}));
   client.listen();
-  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } } } });
+  await client.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }], capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } } });
   await client.sendNotification('initialized', {});
   await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockercompose', version: 1, text } });
 });
-afterAll(() => client?.dispose());
+afterAll(() => { client?.dispose(); fs.rmSync(workspace, { recursive: true, force: true }); });
+
+async function published_(u: string, ok: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+  for (let i = 0; i < 100; i++) {
+    const last = published.filter((p) => p.uri === u).pop();
+    if (last && ok(last.diagnostics)) return last.diagnostics;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no matching diagnostics for ${u}: ${JSON.stringify(published.filter((p) => p.uri === u).pop()?.diagnostics.map((d) => d.code))}`);
+}
+
+async function reconfigure(section: string, value: unknown): Promise<void> {
+  config[section] = value;
+  await client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+}
 
 async function diagnostics(): Promise<Diagnostic[]> {
   for (let i = 0; i < 100; i++) {
@@ -74,6 +91,33 @@ describe('compose language server (lsp)', () => {
     expect(refs.map((r) => r.range.start.line)).toEqual([10, 19]);
     const links = await client.sendRequest<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
     expect(Array.isArray(links)).toBe(true);
+  });
+
+  it('honours stevedore.lint.rules.<id> for compose rules after a configuration change', async () => {
+    const at = (d: Diagnostic[]) => d.find((x) => x.code === 'image-latest-tag');
+    expect(at(await diagnostics())?.severity).toBe(DiagnosticSeverity.Warning);
+    await reconfigure('stevedore.lint', { rules: { 'image-latest-tag': 'error' } });
+    const raised = await published_(uri, (d) => at(d)?.severity === DiagnosticSeverity.Error);
+    expect(at(raised)!.range.start).toEqual({ line: 11, character: 11 });
+    await reconfigure('stevedore.lint', { rules: { 'image-latest-tag': 'off', 'obsolete-version': 'default' } });
+    const off = await published_(uri, (d) => !at(d));
+    expect(off).toHaveLength(9);
+    await reconfigure('stevedore.lint', {});
+    await published_(uri, (d) => d.length === 10);
+  });
+
+  it('interpolates with stevedore.compose.envFile, relative to the workspace folder', async () => {
+    fs.mkdirSync(path.join(workspace, 'app'));
+    fs.mkdirSync(path.join(workspace, 'env'));
+    fs.writeFileSync(path.join(workspace, 'env/ci.env'), 'PORT=http\n');
+    const appUri = pathToFileURL(path.join(workspace, 'app/compose.yaml')).href;
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: appUri, languageId: 'dockercompose', version: 1, text: 'services:\n  web:\n    image: nginx:1.27\n    ports: ["127.0.0.1:${PORT}:80"]\n' } });
+    const before = await published_(appUri, (d) => d.length > 0);
+    expect(before.map((d) => d.code)).toEqual(['unset-variable']);
+    await reconfigure('stevedore.compose', { envFile: 'env/ci.env' });
+    const after = await published_(appUri, (d) => d.some((x) => x.code === 'invalid-port'));
+    expect(after.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)}`)).toEqual(['4:24 invalid-port']);
+    await reconfigure('stevedore.compose', {});
   });
 
   it('survives half-typed YAML', async () => {
