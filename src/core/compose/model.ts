@@ -145,6 +145,20 @@ export function splitVolumeSpec(spec: string): string[] {
   return parts;
 }
 
+/** A service's `profiles:`; [] when it always runs (a profile still holding a variable counts as always, to stay quiet). */
+export function serviceProfiles(doc: Document, service: Node | undefined): string[] {
+  const list = items(doc, get(doc, service, 'profiles')?.value).map(str);
+  return list.some((p) => p === undefined || p.includes('$')) ? [] : (list as string[]);
+}
+
+/**
+ * Whether two services are ever started by the same `up`: not when both have profiles and share none. (Naming both
+ * profiles on one command line would start both; a file that splits variants by profile means them as alternatives.)
+ */
+export function mayRunTogether(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
+}
+
 export { resolve };
 
 /** Engine names of the named volumes `down -v` removes: declared, not external; `name:` or `<project>_<key>`. */
