@@ -89,8 +89,26 @@ describe('compose language server (lsp)', () => {
     expect(def[0]!.range.start).toEqual({ line: 17, character: 2 });
     const refs = await client.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 10, character: 3 }, context: { includeDeclaration: true } });
     expect(refs.map((r) => r.range.start.line)).toEqual([10, 19]);
-    const links = await client.sendRequest<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
-    expect(Array.isArray(links)).toBe(true);
+    // the ten-problems file has nothing to link
+    expect(await client.sendRequest<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } })).toEqual([]);
+  });
+
+  it('links env_file, build context and dockerfile, and bind-mount sources to their files', async () => {
+    const dir = path.join(workspace, 'links');
+    fs.mkdirSync(dir);
+    const linksUri = pathToFileURL(path.join(dir, 'compose.yaml')).href;
+    const body = 'services:\n  web:\n    build:\n      context: ./web\n      dockerfile: Dockerfile.dev\n    env_file: [web.env]\n    volumes:\n      - ./html:/srv:ro\n      - data:/data\n      - ${HOME}/x:/x\nvolumes:\n  data:\n';
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: linksUri, languageId: 'dockercompose', version: 1, text: body } });
+    const links = await client.sendRequest<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: linksUri } });
+    const href = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
+    expect(links.map((l) => [`${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`, l.target])).toEqual([
+      ['3:15-20', href('web')],
+      ['4:18-32', href('web/Dockerfile.dev')],
+      ['5:15-22', href('web.env')],
+      ['7:8-14', href('html')],
+    ]);
+    const resolved = await client.sendRequest<DocumentLink>('documentLink/resolve', links[0]);
+    expect(resolved.target).toBe(href('web'));
   });
 
   it('honours stevedore.lint.rules.<id> for compose rules after a configuration change', async () => {
