@@ -78,6 +78,10 @@ function engineFacts(): { facts: EngineFacts; dispose(): void } {
     imagePresent: async (ref) => (await ready)?.imagePresent?.(ref),
     imagePlatforms: async (ref) => (await ready)?.imagePlatforms?.(ref),
     engineArchitecture: async () => (await ready)?.engineArchitecture?.(),
+    networkExists: async (name) => (await ready)?.networkExists?.(name),
+    volume: async (name) => (await ready)?.volume?.(name),
+    portPublishedBy: async (port, protocol) => (await ready)?.portPublishedBy?.(port, protocol),
+    containerNamed: async (name) => (await ready)?.containerNamed?.(name),
   };
   return { facts, dispose: () => { void ready.then(() => engine?.dispose()); } };
 }

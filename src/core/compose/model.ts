@@ -145,9 +145,10 @@ export function splitVolumeSpec(spec: string): string[] {
   return parts;
 }
 
-/** A service's `profiles:`; [] when it always runs (a profile still holding a variable counts as always, to stay quiet). */
-export function serviceProfiles(doc: Document, service: Node | undefined): string[] {
-  const list = items(doc, get(doc, service, 'profiles')?.value).map(str);
+/** A service's `profiles:` (the value node); [] when it always runs (a profile still holding a variable counts as always, to stay quiet). */
+export function serviceProfiles(doc: Document, profiles: Node | undefined): string[] {
+  if (!profiles) return [];
+  const list = items(doc, profiles).map(str);
   return list.some((p) => p === undefined || p.includes('$')) ? [] : (list as string[]);
 }
 

@@ -21,7 +21,7 @@ export function services(ctx: ComposeContext): ServiceView[] {
     hit = ctx.model.decls.service.map((decl) => {
       const keys = new Map<string, Entry>();
       for (const e of entries(ctx.model.doc, decl.entry.value)) keys.set(e.key, e);
-      return { name: decl.name, decl, keys, profiles: serviceProfiles(ctx.model.doc, decl.entry.value) };
+      return { name: decl.name, decl, keys, profiles: serviceProfiles(ctx.model.doc, keys.get('profiles')?.value) };
     });
     serviceCache.set(ctx.model, hit);
   }
