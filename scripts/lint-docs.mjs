@@ -1,6 +1,6 @@
 // `npm run docs`: generates docs/rules.md and docs/rules/<id>.md from the Dockerfile rule modules.
 // `--check` fails when the generated files are out of date; `--settings` prints the package.json
-// `stevedore.lint.rules.<id>` properties the catalogue test expects.
+// `stevedore.lint.rules.<id>` properties the catalogue tests expect (Dockerfile rules, then compose rules).
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,9 @@ import { createRequire } from 'node:module';
 const out = join(mkdtempSync(join(tmpdir(), 'stevedore-docs-')), 'rules.cjs');
 await esbuild.build({ entryPoints: ['src/core/lint/dockerfile/rules/index.ts'], outfile: out, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
 const { rules } = createRequire(import.meta.url)(out);
+const composeOut = join(mkdtempSync(join(tmpdir(), 'stevedore-docs-')), 'compose-rules.cjs');
+await esbuild.build({ entryPoints: ['src/core/lint/compose/rules/index.ts'], outfile: composeOut, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+const { composeRules } = createRequire(import.meta.url)(composeOut);
 
 const SEVERITY = { error: 'error', warning: 'warning', info: 'info', style: 'style', off: 'off (opt-in)' };
 const example = (details = '') => {
@@ -31,7 +34,7 @@ for (const r of rules) {
 
 if (process.argv.includes('--settings')) {
   const props = {};
-  for (const r of rules) {
+  for (const r of [...rules, ...composeRules]) {
     props[`stevedore.lint.rules.${r.id}`] = {
       type: 'string', enum: ['default', 'off', 'style', 'info', 'warning', 'error'], default: 'default',
       markdownDescription: `Severity of [${r.id}](${r.docs.url})${r.aliases.length ? ` (${r.aliases.join(', ')})` : ''}: ${r.docs.description} Default: ${r.severity}.`,

@@ -4,10 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { familyFor, isComposeFile, isDockerfile, loadFamily, type FamilyId } from '../core/lint';
+import { FAMILY_IDS, familyFor, isComposeFile, isDockerfile, loadFamily, type FamilyId } from '../core/lint';
 import { FAILURE_THRESHOLDS, findHadolintConfig, loadHadolintConfig, mergeHadolintConfig, type FailureThreshold, type HadolintConfig } from '../core/lint/config';
-import { fromLspSeverity, messageText, severityRank } from '../core/lint/rule';
-import { DEFAULT_LINT_SETTINGS, type DiagnosticData, type EngineFacts, type LintSettings, type RuleMeta } from '../core/lint/types';
+import { fromLspSeverity, isSeverity, messageText, ruleMatches, SEVERITIES, severityRank } from '../core/lint/rule';
+import { DEFAULT_LINT_SETTINGS, type DiagnosticData, type EngineFacts, type LintSettings, type RuleMeta, type Severity } from '../core/lint/types';
 import { FORMATS, formatCheckstyle, formatJson, formatSarif, formatStylish, type Format, type JsonFinding } from './lintFormat';
 
 const USAGE = `usage: stevedore lint [options] PATH… | -
@@ -19,6 +19,9 @@ options:
   -f, --format FORMAT            stylish (default), json, sarif, checkstyle
   -c, --config FILE              hadolint-style config (.hadolint.yaml); default: looked up from each file
       --ignore RULE              skip a rule by id or alias (repeatable), e.g. --ignore DL3008
+      --rule ID=SEVERITY         set a rule's severity by id or alias (repeatable): off, style, info, warning,
+                                 error; e.g. --rule image-latest-tag=error --rule DL3008=off
+      --env-file FILE            compose: interpolate with this env file instead of .env (repeatable, later wins)
   -t, --failure-threshold LEVEL  error | warning | info (default) | style | none
       --offline                  skip the checks that ask the Docker engine
       --stdin-filename NAME      name for stdin (decides Dockerfile vs compose; default Dockerfile)
@@ -76,6 +79,10 @@ function engineFacts(): { facts: EngineFacts; dispose(): void } {
     imagePresent: async (ref) => (await ready)?.imagePresent?.(ref),
     imagePlatforms: async (ref) => (await ready)?.imagePlatforms?.(ref),
     engineArchitecture: async () => (await ready)?.engineArchitecture?.(),
+    networkExists: async (name) => (await ready)?.networkExists?.(name),
+    volume: async (name) => (await ready)?.volume?.(name),
+    portPublishedBy: async (port, protocol) => (await ready)?.portPublishedBy?.(port, protocol),
+    containerNamed: async (name) => (await ready)?.containerNamed?.(name),
   };
   return { facts, dispose: () => { void ready.then(() => engine?.dispose()); } };
 }
@@ -83,11 +90,13 @@ function engineFacts(): { facts: EngineFacts; dispose(): void } {
 export async function runLintCommand(args: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean } = {
   out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTTY: process.stdout.isTTY === true,
 }): Promise<number> {
-  let values: { format?: string; config?: string; ignore?: string[]; 'failure-threshold'?: string; offline?: boolean; 'stdin-filename'?: string; help?: boolean };
+  let values: { format?: string; config?: string; ignore?: string[]; rule?: string[]; 'env-file'?: string[]; 'failure-threshold'?: string; offline?: boolean; 'stdin-filename'?: string; help?: boolean };
+  const ruleSeverities: Record<string, Severity> = {};
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: {
       format: { type: 'string', short: 'f' }, config: { type: 'string', short: 'c' }, ignore: { type: 'string', multiple: true },
+      rule: { type: 'string', multiple: true }, 'env-file': { type: 'string', multiple: true },
       'failure-threshold': { type: 'string', short: 't' }, offline: { type: 'boolean' }, 'stdin-filename': { type: 'string' }, help: { type: 'boolean', short: 'h' },
     } }));
     if (values.help) { io.out(USAGE); return 0; }
@@ -96,6 +105,7 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
     if (values['failure-threshold'] && !(FAILURE_THRESHOLDS as readonly string[]).includes(values['failure-threshold'])) {
       throw new UsageError(`unknown failure threshold '${values['failure-threshold']}' (${FAILURE_THRESHOLDS.join(', ')})`);
     }
+    if (values.rule?.length) Object.assign(ruleSeverities, await parseRuleFlags(values.rule));
   } catch (e) {
     io.err(`stevedore lint: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
     return 2;
@@ -123,7 +133,11 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
   }
 
   const engine: { facts?: EngineFacts; dispose(): void } = values.offline ? { dispose: () => undefined } : engineFacts();
-  const base: LintSettings = { ...DEFAULT_LINT_SETTINGS, ignore: values.ignore ?? [], engineChecks: !values.offline };
+  const envFiles = (values['env-file'] ?? []).map((f) => resolve(f));
+  const base: LintSettings = {
+    ...DEFAULT_LINT_SETTINGS, rules: ruleSeverities, ignore: values.ignore ?? [], engineChecks: !values.offline,
+    ...(envFiles.length ? { composeEnvFiles: envFiles } : {}),
+  };
   const configCache = new Map<string, HadolintConfig | undefined>();
   let threshold: FailureThreshold | undefined = values['failure-threshold'] as FailureThreshold | undefined;
   const findings: JsonFinding[] = [];
@@ -168,6 +182,22 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
   }
   const limit = severityRank(threshold ?? 'info');
   return findings.some((f) => severityRank(f.severity) >= limit) ? 1 : 0;
+}
+
+/** `--rule id=severity`: the id or alias must name a rule of either family. */
+async function parseRuleFlags(flags: string[]): Promise<Record<string, Severity>> {
+  const known = (await Promise.all(FAMILY_IDS.map((id) => loadFamily(id)))).flatMap((f) => f.rules);
+  const out: Record<string, Severity> = {};
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    const name = eq === -1 ? '' : flag.slice(0, eq).trim();
+    const severity = eq === -1 ? '' : flag.slice(eq + 1).trim().toLowerCase();
+    if (!name || !severity) throw new UsageError(`--rule expects ID=SEVERITY, got '${flag}'`);
+    if (!isSeverity(severity)) throw new UsageError(`unknown severity '${severity}' in --rule ${flag} (${SEVERITIES.join(', ')})`);
+    if (!known.some((r) => ruleMatches(r, name))) throw new UsageError(`unknown rule '${name}' in --rule ${flag}`);
+    out[name] = severity;
+  }
+  return out;
 }
 
 declare const STEVEDORE_VERSION: string | undefined;

@@ -6,12 +6,25 @@ import { CodeActionKind } from 'vscode-languageserver-types';
 import { DockerfileLanguageServiceFactory } from 'dockerfile-language-service';
 import { familyFor } from '../core/lint';
 import { createEngineFacts, type CachedEngineFacts } from '../core/lint/engine-facts';
-import { CODE_ACTION_FIX_ALL, ENGINE_SECTION, ENGINE_CHANGED_METHOD, type EngineChangedParams, LINT_SECTION, type EngineUserSettings, type LintUserSettings } from '../shared/lintProtocol';
+import { dirname, sep } from 'node:path';
+import { envFilesSetting } from '../core/compose/cli';
+import { fileURLToPath } from 'node:url';
+import { CODE_ACTION_FIX_ALL, COMPOSE_SECTION, ENGINE_SECTION, ENGINE_CHANGED_METHOD, type ComposeUserSettings, type EngineChangedParams, LINT_SECTION, type EngineUserSettings, type LintUserSettings } from '../shared/lintProtocol';
 import { codeActionsFor } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { clearConfigCache, DEFAULT_DEBOUNCE_MS, toLintSettings } from './settings';
 import { registerDockerfileFeatures } from './dockerfileFeatures';
 import { withComposeFeatures } from './composeFeatures';
+
+/** `stevedore.compose.envFile`, relative to the document's workspace folder (else its directory). */
+const filePathOf = (uri: string): string | undefined => { try { return uri.startsWith('file:') ? fileURLToPath(uri) : undefined; } catch { return undefined; } };
+
+function composeEnvFiles(compose: ComposeUserSettings, uri: string, folders: string[]): string[] {
+  const file = filePathOf(uri);
+  if (!compose.envFile || !file) return [];
+  const folder = folders.filter((f) => file.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+  return envFilesSetting(compose.envFile, folder ?? dirname(file));
+}
 
 export interface ServerOptions {
   /** engine facts for tests; default: the engine the settings (or the environment) point at */
@@ -22,15 +35,16 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const documents = new TextDocuments(TextDocument);
   const service = DockerfileLanguageServiceFactory.createLanguageService();
   let hasConfiguration = false;
-  const settingsCache = new Map<string, Promise<{ lint: LintUserSettings; engine: EngineUserSettings }>>();
+  const settingsCache = new Map<string, Promise<{ lint: LintUserSettings; engine: EngineUserSettings; compose: ComposeUserSettings }>>();
+  let workspaceFolders: string[] = [];
 
   const userSettings = (uri: string) => {
     let p = settingsCache.get(uri);
     if (!p) {
       p = hasConfiguration
-        ? connection.workspace.getConfiguration([{ scopeUri: uri, section: LINT_SECTION }, { scopeUri: uri, section: ENGINE_SECTION }])
-          .then((r: unknown[]) => ({ lint: (r[0] ?? {}) as LintUserSettings, engine: (r[1] ?? {}) as EngineUserSettings }), () => ({ lint: {}, engine: {} }))
-        : Promise.resolve({ lint: {}, engine: {} });
+        ? connection.workspace.getConfiguration([{ scopeUri: uri, section: LINT_SECTION }, { scopeUri: uri, section: ENGINE_SECTION }, { scopeUri: uri, section: COMPOSE_SECTION }])
+          .then((r: unknown[]) => ({ lint: (r[0] ?? {}) as LintUserSettings, engine: (r[1] ?? {}) as EngineUserSettings, compose: (r[2] ?? {}) as ComposeUserSettings }), () => ({ lint: {}, engine: {}, compose: {} }))
+        : Promise.resolve({ lint: {}, engine: {}, compose: {} });
       settingsCache.set(uri, p);
     }
     return p;
@@ -58,8 +72,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   const scheduler = new DiagnosticsScheduler({
     async settingsFor(doc) {
-      const { lint, engine } = await userSettings(doc.uri);
+      const { lint, engine, compose } = await userSettings(doc.uri);
       const settings = await toLintSettings(lint, doc.uri);
+      const envFiles = composeEnvFiles(compose, doc.uri, workspaceFolders);
+      if (envFiles.length) settings.composeEnvFiles = envFiles;
       if (settings.engineChecks) void ensureFacts(engine);
       return { settings, enabled: lint.enable !== false, debounceMs: lint.debounceMs ?? DEFAULT_DEBOUNCE_MS };
     },
@@ -71,6 +87,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   connection.onInitialize((params): InitializeResult => {
     const caps: ClientCapabilities = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
+    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => filePathOf(f.uri)).filter((f): f is string => !!f);
     service.setCapabilities({
       ...(caps.textDocument?.completion ? { completion: caps.textDocument.completion as never } : {}),
       ...(caps.textDocument?.hover?.contentFormat ? { hover: { contentFormat: caps.textDocument.hover.contentFormat } } : {}),
@@ -101,6 +118,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     };
   });
 
+  connection.onNotification('workspace/didChangeWorkspaceFolders', (p: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
+    const removed = new Set(p.event.removed.map((f) => filePathOf(f.uri)));
+    workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...p.event.added.map((f) => filePathOf(f.uri)).filter((f): f is string => !!f)];
+    settingsCache.clear();
+  });
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
     clearConfigCache();

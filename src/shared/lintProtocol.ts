@@ -16,6 +16,15 @@ export interface LintUserSettings {
   debounceMs?: number;
 }
 
+/** Configuration section of the compose settings the server reads too. */
+export const COMPOSE_SECTION = 'stevedore.compose';
+
+/** Shape of `stevedore.compose.*` as contributed in package.json. */
+export interface ComposeUserSettings {
+  /** env file(s) for interpolation instead of `.env`, relative to the workspace folder */
+  envFile?: string | string[];
+}
+
 export interface EngineUserSettings {
   host?: string;
   context?: string;

@@ -38,8 +38,8 @@ describe('compose engine-aware checks (integration)', () => {
     image: stevedore-test/busybox:latest
     pull_policy: never
     container_name: ${prefix}-taken
-    ports: ["127.0.0.1:${port}:80"]
-    networks: [present, missing]
+    ports: ["127.0.0.1:${port}:80", "127.0.0.2:${port}:81"]
+    networks: [present, missing, legacy, legacyok]
   job:
     image: stevedore-test/nothing-here:${run}
     pull_policy: never
@@ -50,6 +50,12 @@ networks:
   missing:
     external: true
     name: ${prefix}-absent
+  legacy:
+    external:
+      name: ${prefix}-absent-too
+  legacyok:
+    external:
+      name: ${prefix}-net
 volumes:
   gone:
     external: true
@@ -64,8 +70,10 @@ volumes:
       `6:24 host-port-in-use`,
       '9:12 pull-never-image-absent',
       '16:5 external-resource-missing',
-      '20:5 external-resource-missing',
+      '19:5 external-resource-missing',
+      '26:5 external-resource-missing',
     ]);
+    expect(engineOnes.find((d) => d.range.start.line === 18)!.message).toContain(`${prefix}-absent-too`);
     expect(engineOnes.find((d) => d.code === 'host-port-in-use')!.message).toContain(`${prefix}-taken`);
   });
 

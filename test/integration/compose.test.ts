@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeArgv, detectComposeCli, projectForFile, type ComposeCli, type ComposeProject, type VerbOptions, type ComposeVerb } from '../../src/core/compose/cli';
+import { volumesListedForDown } from '../../src/core/compose/down';
 import { modelOf, volumesRemovedByDown } from '../../src/core/compose/model';
 import { runCompose } from '../../src/core/compose/run';
 import { serviceStates } from '../../src/core/compose/states';
@@ -110,11 +111,13 @@ describe('compose actions (integration)', () => {
   it('ps lists both containers; logs of one service show its output', async () => {
     const ps = await compose('ps');
     expect(ps.code).toBe(0);
-    expect(ps.stdout).toContain(`${projectName}_web_1`);
-    expect(ps.stdout).toContain(`${projectName}_worker_1`);
+    // v1 names containers <project>_<service>_1, v2 <project>-<service>-1
+    const name = (service: string) => (cli.v2 ? `${projectName}-${service}-1` : `${projectName}_${service}_1`);
+    expect(ps.stdout).toContain(name('web'));
+    expect(ps.stdout).toContain(name('worker'));
     const logs = await until(() => compose('logs', { services: ['worker'], tail: 50 }), (r) => r.stdout.includes('worker-started'), 10000);
     expect(logs.stdout).toContain('worker-started');
-    expect(logs.stdout).not.toContain('web_1');
+    expect(logs.stdout).not.toContain(name('web'));
   });
 
   it('stop one service: its lens shows the exit code', async () => {
@@ -125,12 +128,13 @@ describe('compose actions (integration)', () => {
     expect(s.get('web')!.kind).toBe('running');
   });
 
-  it('down -v removes containers and exactly the volumes listed for the confirmation', async () => {
+  it('down -v removes containers and exactly the volumes the confirmation lists', async () => {
     const model = modelOf(COMPOSE);
-    const going = volumesRemovedByDown(model, projectName);
-    expect(going).toEqual([`${projectName}_data`]);
+    const listed = await volumesListedForDown(engine, projectName, [model]);
+    expect(listed).toEqual({ names: [`${projectName}_data`], fromEngine: true });
+    expect(volumesRemovedByDown(model, projectName)).toEqual(listed.names);
     const before = execFileSync('docker', ['volume', 'ls', '-q', '--filter', `label=com.docker.compose.project=${projectName}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    expect(before).toEqual(going);
+    expect(before).toEqual(listed.names);
     const r = await compose('down', { volumes: true, rmi: 'local' });
     expect(r.code, r.stderr).toBe(0);
     const s = await states();
@@ -138,11 +142,45 @@ describe('compose actions (integration)', () => {
     expect(s.get('worker')!.label).toBe('not created');
     const after = execFileSync('docker', ['volume', 'ls', '-q', '--filter', `label=com.docker.compose.project=${projectName}`], { encoding: 'utf8' }).trim();
     expect(after).toBe('');
+    expect((await volumesListedForDown(engine, projectName, [model])).names).toEqual([]);
   });
 
   it('a failing verb reports a non-zero exit status and the CLI message', async () => {
     const r = await runCompose(cli, composeArgv(cli, { ...project, files: [join(dir, 'missing.yaml')] }, 'ps'), { cwd: dir });
     expect(r.code).not.toBe(0);
     expect(r.stderr.length + r.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('a project whose .env sets COMPOSE_PROJECT_NAME: our project name is the one compose up creates, so lenses and verbs match', async () => {
+    const envDir = mkdtempSync(join(tmpdir(), 'stv-compose-env-'));
+    const envName = `stvenv${run}`;
+    const envFile = join(envDir, 'compose.yaml');
+    writeFileSync(join(envDir, '.env'), `COMPOSE_PROJECT_NAME=${envName}\n`);
+    writeFileSync(envFile, `services:\n  app:\n    image: stevedore-test/busybox:latest\n    command: ["sleep", "600"]\n    stop_grace_period: 1s\n    labels: [${LABEL}]\nnetworks:\n  default:\n    labels: [${LABEL}]\n`);
+    const shellEnv = { ...process.env };
+    delete shellEnv.COMPOSE_PROJECT_NAME;
+    delete shellEnv.COMPOSE_FILE;
+    // without the .env, the name would be the directory's
+    const ours = projectForFile(envFile, { exists: (p) => p === envFile, env: shellEnv });
+    try {
+      // plain `up` in the directory, no -p: compose picks the name itself
+      const up = await runCompose(cli, [...cli.prefix, 'up', '-d'], { cwd: envDir, env: shellEnv });
+      expect(up.code, up.stderr).toBe(0);
+      const created = await engine.listContainers({ all: true, filters: { label: [`com.docker.compose.service=app`, LABEL] } });
+      const mine = created.filter((c) => c.composeProject === envName);
+      expect(mine).toHaveLength(1);
+      expect(ours.name).toBe(envName);
+      const cs = await engine.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${ours.name}`] } });
+      expect(serviceStates(ours.name, ['app'], cs).get('app')!.kind).toBe('running');
+      const down = await runCompose(cli, composeArgv(cli, ours, 'down'), { cwd: envDir, env: shellEnv });
+      expect(down.code, down.stderr).toBe(0);
+      expect(await engine.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${envName}`] } })).toEqual([]);
+    } finally {
+      const left = execFileSync('docker', ['ps', '-aq', '--filter', `label=com.docker.compose.project=${envName}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+      if (left.length) execFileSync('docker', ['rm', '-f', ...left]);
+      const nets = execFileSync('docker', ['network', 'ls', '-q', '--filter', `label=com.docker.compose.project=${envName}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+      if (nets.length) execFileSync('docker', ['network', 'rm', ...nets]);
+      rmSync(envDir, { recursive: true, force: true });
+    }
   });
 });

@@ -71,4 +71,17 @@ describe('lint engine facts (integration)', () => {
     expect((await run([])).rules).toContain('image-not-present');
     expect((await run(['--offline'])).rules).not.toContain('image-not-present');
   });
+
+  it('stevedore lint runs the engine-aware compose checks too (not with --offline)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stv-lint-compose-'));
+    const file = join(dir, 'compose.yaml');
+    writeFileSync(file, `services:\n  web:\n    image: ${PRESENT}\n    networks: [edge]\nnetworks:\n  edge:\n    external:\n      name: stevedore-lint-test-no-such-network\n`);
+    const run = async (args: string[]) => {
+      let out = '';
+      await runLintCommand([...args, '--format', 'json', file], { out: (s) => { out += s; }, err: () => undefined, isTTY: false });
+      return (JSON.parse(out) as { rule: string; line: number; column: number }[]).map((f) => `${f.line}:${f.column} ${f.rule}`);
+    };
+    expect(await run([])).toContain('7:5 external-resource-missing');
+    expect(await run(['--offline'])).not.toContain('7:5 external-resource-missing');
+  });
 });

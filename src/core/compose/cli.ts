@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { defaultProjectFiles, DEFAULT_COMPOSE_FILES, isOverrideFileName } from './files';
+import { composeEnv, nodeHost } from './project';
 
 export interface ComposeCli {
   /** executable, e.g. "docker" or "docker-compose" */
@@ -42,17 +43,35 @@ export interface ComposeProject {
   /** -p; always passed so our view of the project (labels, code lenses) matches what compose creates */
   name: string;
   profiles: string[];
-  envFile?: string;
+  /** --env-file, in order (absolute) */
+  envFiles?: string[];
   /** working directory (the first file's directory) */
   cwd: string;
 }
 
-/** The files compose would combine for a click on `file`, honouring COMPOSE_FILE / COMPOSE_PROJECT_NAME / COMPOSE_PROFILES. */
-export function projectForFile(file: string, opts: { env?: NodeJS.ProcessEnv; exists: (p: string) => boolean; name?: string; profiles?: string[]; envFile?: string }): ComposeProject {
-  const env = opts.env ?? process.env;
+export interface ProjectOptions {
+  /** the process environment (default process.env) */
+  env?: NodeJS.ProcessEnv;
+  exists: (p: string) => boolean;
+  /** reads `.env` / the env files (default: the file system) */
+  readFile?: (p: string) => string | undefined;
+  /** the top-level `name:` of the file */
+  name?: string;
+  profiles?: string[];
+  /** `stevedore.compose.envFile`, absolute */
+  envFiles?: string[];
+}
+
+/**
+ * The files, name and profiles compose would use for a click on `file`. COMPOSE_FILE / COMPOSE_PROJECT_NAME /
+ * COMPOSE_PROFILES come from the process environment, else from the env files (`.env`), as compose reads them.
+ */
+export function projectForFile(file: string, opts: ProjectOptions): ComposeProject {
   const dir = path.dirname(file);
-  const sep = env.COMPOSE_PATH_SEPARATOR || (process.platform === 'win32' ? ';' : ':');
-  const fromEnv = (env.COMPOSE_FILE ?? '').split(sep).filter(Boolean).map((f) => path.resolve(dir, f));
+  const host = { env: opts.env ?? process.env, readFile: opts.readFile ?? nodeHost().readFile };
+  const { env } = composeEnv(dir, opts.envFiles, host);
+  const sep = env('COMPOSE_PATH_SEPARATOR') || (process.platform === 'win32' ? ';' : ':');
+  const fromEnv = (env('COMPOSE_FILE') ?? '').split(sep).filter(Boolean).map((f) => path.resolve(dir, f));
   let files: string[];
   if (fromEnv.some((f) => f === path.resolve(file))) files = fromEnv;
   else {
@@ -63,9 +82,15 @@ export function projectForFile(file: string, opts: { env?: NodeJS.ProcessEnv; ex
       files = base ? [base, file] : [file];
     } else files = [file];
   }
-  const profiles = opts.profiles ?? (env.COMPOSE_PROFILES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
-  const name = env.COMPOSE_PROJECT_NAME || opts.name || path.basename(dir);
-  return { files, name: normaliseProjectName(name), profiles, cwd: dir, ...(opts.envFile ? { envFile: opts.envFile } : {}) };
+  const profiles = opts.profiles ?? (env('COMPOSE_PROFILES') ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const name = env('COMPOSE_PROJECT_NAME') || opts.name || path.basename(dir);
+  return { files, name: normaliseProjectName(name), profiles, cwd: dir, ...(opts.envFiles?.length ? { envFiles: opts.envFiles } : {}) };
+}
+
+/** `stevedore.compose.envFile` (a path or a list, relative to the workspace folder, else to the file's directory) → absolute paths. */
+export function envFilesSetting(value: unknown, base: string): string[] {
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  return list.map((v) => v.trim()).filter(Boolean).map((v) => path.resolve(base, v));
 }
 
 export function normaliseProjectName(raw: string): string {
@@ -97,7 +122,10 @@ export function composeArgv(cli: ComposeCli, project: ComposeProject, verb: Comp
   const global: string[] = [...cli.prefix];
   for (const f of project.files) global.push('-f', f);
   global.push('-p', project.name);
-  if (project.envFile) global.push('--env-file', project.envFile);
+  const envFiles = project.envFiles ?? [];
+  // docker-compose v1 reads one --env-file only; dropping the others silently would interpolate differently
+  if (!cli.v2 && envFiles.length > 1) throw new Error(`docker-compose ${cli.version} accepts one --env-file; ${envFiles.length} are set (stevedore.compose.envFile)`);
+  for (const f of envFiles) global.push('--env-file', f);
   for (const p of project.profiles) global.push('--profile', p);
   const svc = o.services ?? [];
   switch (verb) {

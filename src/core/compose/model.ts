@@ -1,5 +1,6 @@
 // The compose model the checks and the language features share: declared names with their key nodes, and every
 // reference a service makes (depends_on, volumes_from, links, extends, network_mode, networks, volumes, secrets, configs).
+import { splitOutside } from './interpolation';
 import { parseCompose, type ParsedCompose } from './parse';
 import { entries, get, isMap, isScalar, items, resolve, str, type Document, type Entry, type Node } from './yamlNodes';
 
@@ -130,18 +131,33 @@ export function isPathLike(src: string): boolean {
   return src.startsWith('.') || src.startsWith('/') || src.startsWith('~') || src.startsWith('$') || /^[A-Za-z]:[\\/]/.test(src) || src.startsWith('\\\\');
 }
 
-/** Split "src:dst:mode" keeping Windows drive letters ("C:\\data:/data"). */
+/** Split "src:dst:mode" keeping Windows drive letters ("C:\\data:/data") and `${VAR:-a:b}` defaults whole. */
 export function splitVolumeSpec(spec: string): string[] {
+  const raw = splitOutside(spec, ':').map((p) => p.text);
   const parts: string[] = [];
-  let start = 0;
-  for (let i = spec.indexOf(':'); i !== -1; i = spec.indexOf(':', i + 1)) {
+  for (let i = 0; i < raw.length; i++) {
+    const p = raw[i]!;
+    const next = raw[i + 1];
     // a one-letter part followed by a path separator is a drive letter, not a part of its own
-    if (i - start === 1 && /[A-Za-z]/.test(spec[start]!) && (spec[i + 1] === '\\' || spec[i + 1] === '/')) continue;
-    parts.push(spec.slice(start, i));
-    start = i + 1;
+    if (p.length === 1 && /[A-Za-z]/.test(p) && next !== undefined && (next.startsWith('\\') || next.startsWith('/'))) { parts.push(`${p}:${next}`); i++; }
+    else parts.push(p);
   }
-  parts.push(spec.slice(start));
   return parts;
+}
+
+/** A service's `profiles:` (the value node); [] when it always runs (a profile still holding a variable counts as always, to stay quiet). */
+export function serviceProfiles(doc: Document, profiles: Node | undefined): string[] {
+  if (!profiles) return [];
+  const list = items(doc, profiles).map(str);
+  return list.some((p) => p === undefined || p.includes('$')) ? [] : (list as string[]);
+}
+
+/**
+ * Whether two services are ever started by the same `up`: not when both have profiles and share none. (Naming both
+ * profiles on one command line would start both; a file that splits variants by profile means them as alternatives.)
+ */
+export function mayRunTogether(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
 }
 
 export { resolve };

@@ -1,5 +1,6 @@
 // Port mappings, short ("127.0.0.1:8080-8081:80-81/udp", "[::1]:53:53") and long ({published, target, host_ip}).
 import { isIP } from 'node:net';
+import { resolveKnown, splitOutside, type Env } from './interpolation';
 
 // net.isIP is several times slower than this for the common dotted-quad case
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -18,36 +19,50 @@ export interface PortMapping {
   hostIpAt?: { index: number; length: number };
 }
 
-export function parsePortSpec(spec: string): PortMapping {
+/**
+ * Parse a short port spec. Variables are resolved first, as compose does, with `env` (shell, `.env`, defaults);
+ * a part whose value cannot be known here is left unchecked. Problem offsets always point into the raw spec.
+ */
+export function parsePortSpec(spec: string, env?: Env): PortMapping {
   const problems: PortMapping['problems'] = [];
   let rest = spec;
   let protocol = 'tcp';
-  const slash = rest.lastIndexOf('/');
-  if (slash !== -1) { protocol = rest.slice(slash + 1).toLowerCase(); rest = rest.slice(0, slash); }
-  if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp') problems.push({ message: `unknown protocol \`${protocol}\` (tcp, udp or sctp)`, index: slash + 1, length: protocol.length });
+  const bySlash = splitOutside(spec, '/');
+  if (bySlash.length > 1) {
+    const raw = bySlash[bySlash.length - 1]!;
+    rest = spec.slice(0, raw.index - 1);
+    const value = resolveKnown(raw.text, env);
+    if (value !== undefined) {
+      protocol = value.toLowerCase();
+      if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp') problems.push({ message: `unknown protocol \`${value}\` (tcp, udp or sctp)`, index: raw.index, length: raw.text.length });
+    }
+  }
   let hostIp: string | undefined;
   let hostIpAt: PortMapping['hostIpAt'];
   let offset = 0;
   if (rest.startsWith('[')) {
     const close = rest.indexOf(']');
     if (close !== -1) {
-      hostIp = rest.slice(1, close);
-      hostIpAt = { index: 1, length: hostIp.length };
+      const raw = rest.slice(1, close);
+      hostIp = resolveKnown(raw, env) ?? raw;
+      hostIpAt = { index: 1, length: raw.length };
       offset = close + 2;
       rest = rest.slice(close + 2);
     }
   }
-  const parts = rest.split(':');
+  const parts = splitOutside(rest, ':').map((p) => p.text);
   if (hostIp === undefined && parts.length === 3) {
-    hostIp = parts.shift()!;
-    hostIpAt = { index: 0, length: hostIp.length };
-    offset = hostIp.length + 1;
+    const raw = parts.shift()!;
+    hostIpAt = { index: 0, length: raw.length };
+    offset = raw.length + 1;
+    // an unknown variable stays as written: it collides only with the same text or a wildcard
+    hostIp = (resolveKnown(raw, env) ?? raw).replace(/^\[(.*)\]$/, '$1');
   } else if (parts.length > 2 || (hostIp !== undefined && parts.length !== 2)) {
     problems.push({ message: `\`${spec}\` is not a port mapping ([HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL])`, index: 0, length: spec.length });
     return { protocol, problems };
   }
-  if (hostIp !== undefined && hostIp !== '' && !IPV4.test(hostIp) && !isIP(hostIp) && !hostIp.includes('$')) {
-    problems.push({ message: `\`${hostIp}\` is not an IP address`, index: hostIpAt!.index, length: hostIp.length });
+  if (hostIp !== undefined && hostIp !== '' && !hostIp.includes('$') && !IPV4.test(hostIp) && !isIP(hostIp)) {
+    problems.push({ message: `\`${hostIp}\` is not an IP address`, index: hostIpAt!.index, length: hostIpAt!.length });
   }
   const out: PortMapping = { protocol, problems };
   if (hostIp) {
@@ -57,27 +72,30 @@ export function parsePortSpec(spec: string): PortMapping {
   if (parts.length === 2) {
     const pub = parts[0]!;
     out.publishedAt = { index: offset, length: pub.length };
-    if (pub !== '') out.published = range(pub, offset, problems, true);
+    const value = resolveKnown(pub, env);
+    if (pub !== '' && value !== '' && value !== undefined) out.published = range(pub, value, offset, problems, true);
     offset += pub.length + 1;
   }
-  out.target = range(parts[parts.length - 1]!, offset, problems, false);
+  const target = parts[parts.length - 1]!;
+  const targetValue = resolveKnown(target, env);
+  if (targetValue !== undefined) out.target = range(target, targetValue, offset, problems, false);
   if (out.published && out.target && out.target.end > out.target.start && out.published.end - out.published.start !== out.target.end - out.target.start && out.published.end !== out.published.start) {
     problems.push({ message: `host range ${fmt(out.published)} and container range ${fmt(out.target)} are not the same size`, index: out.publishedAt!.index, length: out.publishedAt!.length });
   }
   return out;
 }
 
-function range(s: string, index: number, problems: PortMapping['problems'], published: boolean): PortRange | undefined {
-  if (s.includes('$')) return undefined;
+function range(raw: string, s: string, index: number, problems: PortMapping['problems'], published: boolean): PortRange | undefined {
+  const shown = raw === s ? `\`${s}\`` : `\`${raw}\` (\`${s}\`)`;
   const m = /^(\d+)(?:-(\d+))?$/.exec(s);
   if (!m) {
-    problems.push({ message: `\`${s}\` is not a ${published ? 'host ' : ''}port or port range`, index, length: s.length });
+    problems.push({ message: `${shown} is not a ${published ? 'host ' : ''}port or port range`, index, length: raw.length });
     return undefined;
   }
   const start = Number(m[1]);
   const end = m[2] !== undefined ? Number(m[2]) : start;
-  if (start > 65535 || end > 65535 || (!published && start === 0)) problems.push({ message: `port ${s} is out of range (1-65535)`, index, length: s.length });
-  else if (end < start) problems.push({ message: `port range ${s} ends before it starts`, index, length: s.length });
+  if (start > 65535 || end > 65535 || (!published && start === 0)) problems.push({ message: `port ${raw === s ? s : `${raw} (${s})`} is out of range (1-65535)`, index, length: raw.length });
+  else if (end < start) problems.push({ message: `port range ${s} ends before it starts`, index, length: raw.length });
   else return { start, end };
   return undefined;
 }

@@ -27,8 +27,8 @@ export interface ProjectInfo {
   file?: string;
   dir?: string;
   env: Env;
-  /** the `.env` file read, if any */
-  envFile?: string;
+  /** the env files read (`--env-file`s, else `.env`), if any */
+  envFiles?: string[];
   /** the compose project name: COMPOSE_PROJECT_NAME, else top-level `name`, else the directory's name */
   name?: string;
   /** names declared by the other files of the project */
@@ -38,14 +38,28 @@ export interface ProjectInfo {
 
 const emptyNames = (): Record<RefKind, Set<string>> => ({ service: new Set(), network: new Set(), volume: new Set(), secret: new Set(), config: new Set() });
 
-export function projectInfo(file: string | undefined, model: ComposeModel, host: ComposeHost, envFile?: string): ProjectInfo {
+/**
+ * The variables compose interpolates with: the process environment over the env files (`--env-file`s in order,
+ * a later one winning; without any, `.env` in the project directory).
+ */
+export function composeEnv(dir: string, envFiles: readonly string[] | undefined, host: Pick<ComposeHost, 'readFile' | 'env'>): { env: Env; read: string[] } {
+  const paths = envFiles?.length ? envFiles.map((f) => path.resolve(dir, f)) : [path.join(host.env.COMPOSE_PROJECT_DIR || dir, '.env')];
+  const fromFiles = new Map<string, string>();
+  const read: string[] = [];
+  for (const p of paths) {
+    const text = host.readFile(p);
+    if (text === undefined) continue;
+    read.push(p);
+    for (const [k, v] of dotenvMap(text, (n) => host.env[n] ?? fromFiles.get(n))) fromFiles.set(k, v);
+  }
+  return { env: (n) => host.env[n] ?? fromFiles.get(n), read };
+}
+
+export function projectInfo(file: string | undefined, model: ComposeModel, host: ComposeHost, envFiles?: readonly string[]): ProjectInfo {
   const external = emptyNames();
   if (!file) return { env: (n) => host.env[n], external, host };
   const dir = path.dirname(file);
-  const dotenvPath = envFile ?? (host.env.COMPOSE_PROJECT_DIR ? undefined : path.join(dir, '.env'));
-  const text = dotenvPath ? host.readFile(dotenvPath) : undefined;
-  const fromFile = text !== undefined ? dotenvMap(text, (n) => host.env[n]) : new Map<string, string>();
-  const env: Env = (n) => host.env[n] ?? fromFile.get(n);
+  const { env, read } = composeEnv(dir, envFiles, host);
   const seen = new Set([path.resolve(file)]);
   const addFrom = (other: string, depth: number) => {
     const abs = path.resolve(other);
@@ -65,7 +79,7 @@ export function projectInfo(file: string | undefined, model: ComposeModel, host:
     if (f) addFrom(path.resolve(dir, f), 1);
   }
   const name = projectName(env('COMPOSE_PROJECT_NAME') || str(model.top.find((e) => e.key === 'name')?.value) || path.basename(dir));
-  return { file, dir, env, ...(text !== undefined ? { envFile: dotenvPath } : {}), ...(name ? { name } : {}), external, host };
+  return { file, dir, env, ...(read.length ? { envFiles: read } : {}), ...(name ? { name } : {}), external, host };
 }
 
 /** Compose's normalisation: lower case, only [a-z0-9_-], starting with a letter or digit. */

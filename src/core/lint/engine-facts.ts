@@ -105,9 +105,9 @@ export function createEngineFacts(engine: Engine | (() => Engine | undefined), o
     async portPublishedBy(port, protocol) {
       const running = await cached('running', (e) => e.listContainers({ all: false }));
       if (!running) return undefined;
-      return running
-        .filter((c) => c.ports.some((p) => p.publicPort === port && (p.type || 'tcp') === protocol))
-        .map((c) => ({ container: c.name, ...(c.composeProject ? { project: c.composeProject } : {}) }));
+      return running.flatMap((c) => c.ports
+        .filter((p) => p.publicPort === port && (p.type || 'tcp') === protocol)
+        .map((p) => ({ container: c.name, ...(c.composeProject ? { project: c.composeProject } : {}), ...(p.ip ? { hostIp: p.ip } : {}) })));
     },
     async containerNamed(name) {
       const all = await cached('containers', (e) => e.listContainers({ all: true }));

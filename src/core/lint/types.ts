@@ -21,8 +21,8 @@ export interface EngineFacts {
   engineArchitecture?(): Promise<{ os: string; architecture: string } | undefined>;
   networkExists?(name: string): Promise<boolean | undefined>;
   volume?(name: string): Promise<{ driver: string } | null | undefined>;
-  /** who publishes this host port on the engine (running containers) */
-  portPublishedBy?(port: number, protocol: string): Promise<{ container: string; project?: string }[] | undefined>;
+  /** who publishes this host port on the engine (running containers), one entry per binding with its host IP */
+  portPublishedBy?(port: number, protocol: string): Promise<{ container: string; project?: string; hostIp?: string }[] | undefined>;
   containerNamed?(name: string): Promise<{ id: string; project?: string } | null | undefined>;
 }
 
@@ -68,6 +68,8 @@ export interface LintSettings {
   trustedRegistries?: string[];
   labelSchema?: Record<string, string>;
   strictLabels?: boolean;
+  /** compose: absolute paths of the env files to interpolate with (`--env-file`, `stevedore.compose.envFile`) */
+  composeEnvFiles?: string[];
 }
 
 export const DEFAULT_LINT_SETTINGS: LintSettings = { rules: {}, ignore: [], engineChecks: true };

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ComposeProject } from '../../core/compose/cli';
 import { COMPOSE_COMMANDS, type ComposeCommandId } from '../../core/compose/commands';
-import { volumesRemovedByDown } from '../../core/compose/model';
+import { volumesListedForDown } from '../../core/compose/down';
 import { projectContainers } from '../../core/compose/states';
 import type { Services } from '../services';
 import { ConfigDocuments } from './configView';
@@ -92,14 +92,7 @@ async function confirmDown(services: Services, target: ComposeTarget): Promise<{
   const choice = await vscode.window.showQuickPick([keep, remove], { title: t('Compose Down {0}: stops and removes its containers and networks', target.project.name) });
   if (!choice) return undefined;
   if (choice === keep) return { volumes: false };
-  const declared = new Set(target.models.flatMap((m) => volumesRemovedByDown(m, target.project.name)));
-  let existing: string[];
-  try {
-    const vols = await services.engine.listVolumes({ label: [`com.docker.compose.project=${target.project.name}`] });
-    existing = vols.map((v) => v.name);
-  } catch {
-    existing = [...declared];
-  }
+  const existing = (await volumesListedForDown(services.engine, target.project.name, target.models)).names;
   const detail = existing.length ? t('These volumes and all their data will be deleted:\n{0}', existing.map((v) => `• ${v}`).join('\n')) : t('No volume of this project exists on the engine.');
   const ok = t('Remove Containers and Volumes');
   const answer = await vscode.window.showWarningMessage(t('Compose Down -v {0}?', target.project.name), { modal: true, detail }, ok);

@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { projectForFile, type ComposeProject } from '../../core/compose/cli';
+import { envFilesSetting, projectForFile, type ComposeProject } from '../../core/compose/cli';
+import { COMPOSE_SECTION } from '../../shared/lintProtocol';
 import { isComposeFileName } from '../../core/compose/files';
 import { modelOf, type ComposeModel } from '../../core/compose/model';
 import { get, items, str } from '../../core/compose/yamlNodes';
@@ -19,10 +20,17 @@ export interface ComposeTarget {
 
 const exists = (p: string) => fs.existsSync(p);
 
+/** `stevedore.compose.envFile` for a file, absolute (relative to its workspace folder). */
+export function envFilesFor(file: string): string[] {
+  const uri = vscode.Uri.file(file);
+  const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath ?? path.dirname(file);
+  return envFilesSetting(vscode.workspace.getConfiguration(COMPOSE_SECTION, uri).get<unknown>('envFile'), folder);
+}
+
 export function targetForFile(file: string): ComposeTarget {
   const text = fs.readFileSync(file, 'utf8');
   const name = str(modelOf(text).top.find((e) => e.key === 'name')?.value);
-  return withModels(projectForFile(file, { exists, ...(name ? { name } : {}) }));
+  return withModels(projectForFile(file, { exists, envFiles: envFilesFor(file), ...(name ? { name } : {}) }));
 }
 
 function withModels(project: ComposeProject): ComposeTarget {
@@ -45,7 +53,8 @@ export async function resolveTarget(arg: unknown): Promise<ComposeTarget | undef
   if (isProjectNode(arg)) {
     const files = arg.record.configFiles.filter(exists);
     if (!files.length) throw new Error(t('The compose files of project {0} are not on this machine ({1}).', arg.record.name, arg.record.configFiles.join(', ') || '?'));
-    return withModels({ files, name: arg.record.name, profiles: [], cwd: arg.record.workingDir ?? path.dirname(files[0]!) });
+    const envFiles = envFilesFor(files[0]!);
+    return withModels({ files, name: arg.record.name, profiles: [], cwd: arg.record.workingDir ?? path.dirname(files[0]!), ...(envFiles.length ? { envFiles } : {}) });
   }
   const active = vscode.window.activeTextEditor?.document;
   if (active && active.uri.scheme === 'file' && (active.languageId === 'dockercompose' || isComposeFileName(active.fileName))) {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { pullImage } from '../../core/engine/actions';
 import { registryCredentials } from '../commands/images';
-import { ENGINE_CHANGED_METHOD, ENGINE_SECTION, LINT_SECTION, OPEN_RULE_DOCS_COMMAND, PULL_IMAGE_COMMAND, type EngineChangedParams } from '../../shared/lintProtocol';
+import { COMPOSE_SECTION, ENGINE_CHANGED_METHOD, ENGINE_SECTION, LINT_SECTION, OPEN_RULE_DOCS_COMMAND, PULL_IMAGE_COMMAND, type EngineChangedParams } from '../../shared/lintProtocol';
 import type { Services } from '../services';
 
 export interface LanguageApi {
@@ -21,7 +21,7 @@ export function registerLanguageClient(services: Services): LanguageApi {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'dockerfile' }, { language: 'dockercompose' }],
     synchronize: {
-      configurationSection: [LINT_SECTION, ENGINE_SECTION],
+      configurationSection: [LINT_SECTION, ENGINE_SECTION, COMPOSE_SECTION],
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.hadolint.yaml,.hadolint.yml,.dockerignore,*.dockerignore}'),
     },
     outputChannel: services.output,

@@ -47,6 +47,47 @@ describe('compose language features (unit)', () => {
     expect(references(doc, at('  data:\n', 2), false).map((r) => r.range)).toEqual([{ start: { line: 11, character: 8 }, end: { line: 11, character: 12 } }]);
   });
 
+  it('definition and references of secrets, configs, volumes_from and extends', () => {
+    const text = `services:
+  base:
+    image: app:1
+  web:
+    extends: base
+    volumes_from: [base, "service:cache:ro"]
+    secrets: [api_key]
+    configs:
+      - source: nginx_conf
+        target: /etc/nginx/nginx.conf
+  cache:
+    image: redis:7
+    extends:
+      service: base
+    secrets:
+      - source: api_key
+secrets:
+  api_key:
+    file: ./api_key.txt
+configs:
+  nginx_conf:
+    file: ./nginx.conf
+`;
+    const d = TextDocument.create('file:///w/nav/compose.yaml', 'dockercompose', 1, text);
+    const pos = (needle: string, delta = 0) => d.positionAt(text.indexOf(needle) + delta);
+    const defLine = (p: ReturnType<typeof pos>) => definition(d, p).map((l) => `${l.range.start.line}:${l.range.start.character}`);
+    expect(defLine(pos('extends: base', 10))).toEqual(['1:2']);
+    expect(defLine(pos('service: base', 10))).toEqual(['1:2']);
+    expect(defLine(pos('[base,', 1))).toEqual(['1:2']);
+    expect(defLine(pos('service:cache', 9))).toEqual(['10:2']);
+    expect(defLine(pos('[api_key]', 1))).toEqual(['17:2']);
+    expect(defLine(pos('source: api_key', 9))).toEqual(['17:2']);
+    expect(defLine(pos('source: nginx_conf', 9))).toEqual(['20:2']);
+    const lines = (p: ReturnType<typeof pos>) => references(d, p, false).map((r) => `${r.range.start.line}:${r.range.start.character}`);
+    expect(lines(pos('  base:', 2))).toEqual(['4:13', '5:19', '13:15']);
+    expect(lines(pos('  api_key:\n', 2))).toEqual(['6:14', '15:16']);
+    expect(lines(pos('  nginx_conf:', 2))).toEqual(['8:16']);
+    expect(lines(pos('  cache:', 2))).toEqual(['5:34']);
+  });
+
   it('hover shows the schema description of a key, and what a name refers to', () => {
     const h = hover(doc, at('restart', 2));
     expect(JSON.stringify(h)).toContain('restart');

@@ -30,6 +30,20 @@ describe('compose rule catalogue (unit)', () => {
     expect(new Set(aliases).size).toBe(aliases.length);
     for (const a of aliases) expect(ids.has(a)).toBe(false);
   });
+  it('per-rule settings in package.json match the catalogue (npm run docs -- --settings prints them)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { enum?: string[]; default?: string; markdownDescription?: string }> } } };
+    const props = pkg.contributes.configuration.properties;
+    for (const r of composeRules) {
+      const p = props[`stevedore.lint.rules.${r.id}`];
+      expect(p?.enum, r.id).toEqual(['default', 'off', 'style', 'info', 'warning', 'error']);
+      expect(p?.default, r.id).toBe('default');
+      expect(p?.markdownDescription, r.id).toContain(r.docs.url);
+      expect(p?.markdownDescription, r.id).toContain(`Default: ${r.severity}.`);
+    }
+    const declared = Object.keys(props).filter((k) => k.startsWith('stevedore.lint.rules.')).map((k) => k.slice('stevedore.lint.rules.'.length));
+    const stale = declared.filter((id) => !composeRules.some((r) => r.id === id) && fs.existsSync(path.join(RULES_DIR, `${id}.ts`)));
+    expect(stale).toEqual([]);
+  });
   it('docs urls point at the docs page heading; the page is up to date', () => {
     for (const r of composeRules) expect(r.docs.url).toBe(`${COMPOSE_DOCS_BASE}#${r.id}`);
     const want = renderComposeRulesDoc();

@@ -10,7 +10,7 @@ export function renderComposeRulesDoc(): string {
     'Stevedore checks compose files in the editor and with `stevedore lint`. Every problem is reported where it is.',
     COMPOSE_FALSE_POSITIVE_LINE,
     '',
-    'Change a severity (`error`, `warning`, `info`, `style`, `off`) per rule id or alias in the `stevedore.lint.rules` setting or with `stevedore lint --rule id=severity`.',
+    'Change a severity (`error`, `warning`, `info`, `style`, `off`) per rule id or alias in the `stevedore.lint.rules.<id>` settings or with `stevedore lint --rule id=severity`; interpolate with other env files through `stevedore.compose.envFile` or `stevedore lint --env-file FILE`.',
     'Engine-aware rules (tagged *engine*) ask the live engine and stay silent when it cannot be reached.',
     '',
     '| id | default | fix | description |',

@@ -13,8 +13,8 @@ import { composeRules } from './rules';
 export interface ComposeLintOptions {
   /** file access and environment (default: the real file system and process.env) */
   host?: ComposeHost;
-  /** `--env-file` */
-  envFile?: string;
+  /** `--env-file`s (default: settings.composeEnvFiles, else `.env` beside the file) */
+  envFiles?: string[];
   /** 'fast': skip engine checks; 'engine': only engine checks; default both */
   phase?: 'all' | 'fast' | 'engine';
 }
@@ -49,7 +49,7 @@ function prepare(doc: TextDocument, settings: LintSettings, facts: EngineFacts |
   const text = doc.getText();
   const model: ComposeModel = buildModel(parseCompose(text));
   const host = options.host ?? nodeHost();
-  const project: ProjectInfo = projectInfo(filePathOf(doc.uri), model, host, options.envFile);
+  const project: ProjectInfo = projectInfo(filePathOf(doc.uri), model, host, options.envFiles ?? settings.composeEnvFiles);
   const active = composeRules.map((rule) => ({ rule, severity: effectiveSeverity(rule, settings) })).filter((r) => r.severity !== 'off');
   const runRule = (rule: ComposeRule, severity: ReturnType<typeof effectiveSeverity>, withFacts: boolean) => {
     const findings: Finding[] = [];

@@ -1,6 +1,6 @@
 // Shared walks for compose rules: services with their keys, port entries, top-level resources.
 import { parsePortSpec, type PortMapping, type PortRange } from '../../compose/ports';
-import type { Decl, RefKind } from '../../compose/model';
+import { serviceProfiles, type Decl, type RefKind } from '../../compose/model';
 import { entries, get, isMap, items, str, type Entry, type Node } from '../../compose/yamlNodes';
 import type { ComposeContext } from './context';
 
@@ -8,6 +8,8 @@ export interface ServiceView {
   name: string;
   decl: Decl;
   keys: Map<string, Entry>;
+  /** `profiles:`; [] when the service always runs */
+  profiles: string[];
 }
 
 const serviceCache = new WeakMap<object, ServiceView[]>();
@@ -19,7 +21,7 @@ export function services(ctx: ComposeContext): ServiceView[] {
     hit = ctx.model.decls.service.map((decl) => {
       const keys = new Map<string, Entry>();
       for (const e of entries(ctx.model.doc, decl.entry.value)) keys.set(e.key, e);
-      return { name: decl.name, decl, keys };
+      return { name: decl.name, decl, keys, profiles: serviceProfiles(ctx.model.doc, keys.get('profiles')?.value) };
     });
     serviceCache.set(ctx.model, hit);
   }
@@ -43,6 +45,7 @@ export function value(ctx: ComposeContext, node: unknown, ...path: string[]): En
 
 export interface PortEntry {
   service: string;
+  profiles: string[];
   node: Node;
   long: boolean;
   mapping: PortMapping;
@@ -69,13 +72,13 @@ function computePorts(ctx: ComposeContext, svc: ServiceView): PortEntry[] {
       const target = str(get(doc, item, 'target')?.value);
       const protocol = str(get(doc, item, 'protocol')?.value) ?? 'tcp';
       const spec = `${ip && str(ip.value) ? `${str(ip.value)!.includes(':') ? `[${str(ip.value)}]` : str(ip.value)}:` : ''}${str(pub?.value) ?? ''}${pub || ip ? ':' : ''}${target ?? ''}/${protocol}`;
-      const mapping = parsePortSpec(target === undefined ? '' : spec);
-      out.push({ service: svc.name, node: item, long: true, mapping, ...(pub?.value ? { publishedNode: pub.value } : {}), ...(ip?.value ? { hostIpNode: ip.value } : {}) });
+      const mapping = parsePortSpec(target === undefined ? '' : spec, ctx.project.env);
+      out.push({ service: svc.name, profiles: svc.profiles, node: item, long: true, mapping, ...(pub?.value ? { publishedNode: pub.value } : {}), ...(ip?.value ? { hostIpNode: ip.value } : {}) });
       continue;
     }
     const spec = str(item);
     if (spec === undefined) continue;
-    out.push({ service: svc.name, node: item, long: false, mapping: parsePortSpec(spec) });
+    out.push({ service: svc.name, profiles: svc.profiles, node: item, long: false, mapping: parsePortSpec(spec, ctx.project.env) });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { mayRunTogether } from '../../../compose/model';
 import { str } from '../../../compose/yamlNodes';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
@@ -6,19 +7,20 @@ import { services } from '../walk';
 export const duplicateContainerName = {
   id: 'duplicate-container-name',
   aliases: [],
-  docs: { description: 'Two services with the same `container_name` cannot both be created.', url: composeDocsUrl('duplicate-container-name') },
+  docs: { description: 'Two services with the same `container_name` cannot both be created (services in disjoint profiles are alternatives and may share one).', url: composeDocsUrl('duplicate-container-name') },
   severity: 'warning',
   messages: { duplicate: (name: string, service: string) => `container_name \`${name}\` is already used by service \`${service}\`` },
   create: (ctx: ComposeContext) => ({
     check() {
-      const seen = new Map<string, string>();
+      const seen = new Map<string, { service: string; profiles: string[] }[]>();
       for (const s of services(ctx)) {
         const e = s.keys.get('container_name');
         const name = str(e?.value);
         if (!e?.value || !name || name.includes('$')) continue;
-        const prev = seen.get(name);
-        if (prev) ctx.report(e.value, duplicateContainerName.messages.duplicate(name, prev));
-        else seen.set(name, s.name);
+        const prev = seen.get(name) ?? [];
+        const clash = prev.find((o) => mayRunTogether(o.profiles, s.profiles));
+        if (clash) ctx.report(e.value, duplicateContainerName.messages.duplicate(name, clash.service));
+        else seen.set(name, [...prev, { service: s.name, profiles: s.profiles }]);
       }
     },
   }),

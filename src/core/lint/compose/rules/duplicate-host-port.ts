@@ -1,3 +1,4 @@
+import { mayRunTogether } from '../../../compose/model';
 import { fmt, ipsCollide, overlaps, type PortRange } from '../../../compose/ports';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
@@ -8,7 +9,7 @@ const WIDE = 1024;
 export const duplicateHostPort = {
   id: 'duplicate-host-port',
   aliases: [],
-  docs: { description: 'The same host port (or overlapping range) published twice cannot both bind.', url: composeDocsUrl('duplicate-host-port') },
+  docs: { description: 'The same host port (or overlapping range) published twice cannot both bind (services in disjoint profiles are alternatives and may share one).', url: composeDocsUrl('duplicate-host-port') },
   severity: 'warning',
   messages: { duplicate: (port: string, service: string) => `host port ${port} is already published by service \`${service}\`` },
   create: (ctx: ComposeContext) => ({
@@ -17,7 +18,7 @@ export const duplicateHostPort = {
       const byPort = new Map<string, { p: PortEntry; r: PortRange }[]>();
       const wide: { p: PortEntry; r: PortRange }[] = [];
       const collides = (o: { p: PortEntry; r: PortRange }, p: PortEntry, r: PortRange) =>
-        o.p.mapping.protocol === p.mapping.protocol && ipsCollide(o.p.mapping.hostIp, p.mapping.hostIp) && overlaps(o.r, r);
+        o.p.mapping.protocol === p.mapping.protocol && ipsCollide(o.p.mapping.hostIp, p.mapping.hostIp) && overlaps(o.r, r) && mayRunTogether(o.p.profiles, p.profiles);
       const find = (p: PortEntry, r: PortRange) => {
         const w = wide.find((o) => collides(o, p, r));
         if (w || r.end - r.start > WIDE) return w ?? [...byPort.values()].flat().find((o) => collides(o, p, r));

@@ -1,3 +1,4 @@
+import { resolveKnown } from '../../../compose/interpolation';
 import { splitVolumeSpec } from '../../../compose/model';
 import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
 import type { ComposeContext, ComposeRule } from '../context';
@@ -15,8 +16,9 @@ export const duplicateMountTarget = {
       const doc = ctx.model.doc;
       for (const s of services(ctx)) {
         const seen = new Map<string, Node>();
-        const add = (target: string | undefined, node: Node) => {
-          if (!target || target.includes('$')) return;
+        const add = (raw: string | undefined, node: Node) => {
+          const target = raw === undefined ? undefined : resolveKnown(raw, ctx.project.env);
+          if (!target) return;
           const t = target.length > 1 ? target.replace(/\/+$/, '') : target;
           if (seen.has(t)) ctx.report(node, duplicateMountTarget.messages.duplicate(t, s.name));
           else seen.set(t, node);

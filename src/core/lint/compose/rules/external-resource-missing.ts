@@ -1,4 +1,5 @@
-import { str } from '../../../compose/yamlNodes';
+import { resolveKnown } from '../../../compose/interpolation';
+import { get, isMap, str } from '../../../compose/yamlNodes';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
@@ -21,9 +22,12 @@ export const externalResourceMissing = {
       for (const kind of ['network', 'volume'] as const) {
         for (const { decl, keys } of resources(ctx, kind)) {
           const ext = keys.get('external');
-          if (!ext || str(ext.value) !== 'true') continue;
-          const name = str(keys.get('name')?.value) ?? decl.name;
-          if (name.includes('$')) continue;
+          if (!ext) continue;
+          // the legacy form `external: {name: …}` names the engine resource itself
+          const legacy = isMap(ext.value) ? str(get(ctx.model.doc, ext.value, 'name')?.value) : undefined;
+          if (!isMap(ext.value) && str(ext.value) !== 'true') continue;
+          const name = resolveKnown(legacy ?? str(keys.get('name')?.value) ?? decl.name, ctx.project.env);
+          if (!name) continue;
           jobs.push((async () => {
             const exists = kind === 'network'
               ? await withDeadline(facts.networkExists?.(name))

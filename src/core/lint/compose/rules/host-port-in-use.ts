@@ -1,3 +1,4 @@
+import { ipsCollide } from '../../../compose/ports';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
@@ -8,11 +9,11 @@ const MAX_PORTS_PER_RANGE = 32;
 export const hostPortInUse = {
   id: 'host-port-in-use',
   aliases: [],
-  docs: { description: 'A host port already published by a running container of another project cannot be bound again.', url: composeDocsUrl('host-port-in-use') },
+  docs: { description: 'A host port already published by a running container of another project cannot be bound again on the same (or a wildcard) host IP.', url: composeDocsUrl('host-port-in-use') },
   severity: 'warning',
   tags: ['engine'],
   messages: {
-    inUse: (port: number, container: string, project?: string) => `host port ${port} is already published by container \`${container}\`${project ? ` (project \`${project}\`)` : ''}`,
+    inUse: (port: number, container: string, project?: string, hostIp?: string) => `host port ${hostIp && hostIp !== '0.0.0.0' && hostIp !== '::' ? `${hostIp.includes(':') ? `[${hostIp}]` : hostIp}:` : ''}${port} is already published by container \`${container}\`${project ? ` (project \`${project}\`)` : ''}`,
   },
   create: (ctx: ComposeContext) => ({
     async engine() {
@@ -26,8 +27,8 @@ export const hostPortInUse = {
           const at = p.long ? p.publishedNode ?? p.node : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
           for (let port = r.start; port <= Math.min(r.end, r.start + MAX_PORTS_PER_RANGE - 1); port++) {
             jobs.push(withDeadline(facts.portPublishedBy(port, p.mapping.protocol)).then((users) => {
-              const other = users?.find((u) => !u.project || u.project !== ctx.project.name);
-              if (other) ctx.report(at, hostPortInUse.messages.inUse(port, other.container, other.project));
+              const other = users?.find((u) => (!u.project || u.project !== ctx.project.name) && ipsCollide(u.hostIp, p.mapping.hostIp));
+              if (other) ctx.report(at, hostPortInUse.messages.inUse(port, other.container, other.project, other.hostIp));
             }));
           }
         }
