@@ -58,10 +58,12 @@ export function buildCommands(services: Services): Registrations<'stevedore.imag
         }
         channel.appendLine(`# built ${tag}${imageId ? ` (${imageId})` : ''}`);
         const run = t('Run');
-        if ((await vscode.window.showInformationMessage(t('Built {0}.', tag), run)) === run) {
+        // not awaited: the build is over, and a notification left unanswered would keep the command pending
+        void vscode.window.showInformationMessage(t('Built {0}.', tag), run).then(async (answer) => {
+          if (answer !== run) return;
           const img = (await services.engine.listImages({ filters: { reference: [tag] } }))[0];
           if (img) await vscode.commands.executeCommand('stevedore.image.run', { kind: 'image', record: img, tag, id: img.id });
-        }
+        });
       },
     },
   };

@@ -14,7 +14,13 @@ import { registerViewCommands } from './viewActions';
 
 /** Plain-data access to each view for extension-host tests (`api.views.containers.getChildren()`). */
 export interface ExplorerApi {
-  views: Record<ViewName, { getChildren(): Promise<NodeSnapshot[]>; readonly visible: boolean; refresh(): Promise<void> }>;
+  views: Record<ViewName, {
+    getChildren(): Promise<NodeSnapshot[]>;
+    /** the nodes themselves, as the tree hands them to a command (clicked item, selection) */
+    nodes(): Promise<readonly TreeNode[]>;
+    readonly visible: boolean;
+    refresh(): Promise<void>;
+  }>;
   /** resolves when no debounced refresh is waiting and no load runs */
   whenIdle(): Promise<void>;
   readonly stats: ExplorerModel['stats'];
@@ -119,16 +125,20 @@ export function registerViews(services: Services): ExplorerApi {
   for (const v of viewNames) if (treeViews[v].visible) void model.setVisible(v, true);
 
   return {
-    views: Object.fromEntries(viewNames.map((v) => [v, {
-      getChildren: async () => {
+    views: Object.fromEntries(viewNames.map((v) => {
+      const nodes = async (): Promise<readonly TreeNode[]> => {
         // a hidden view's data is not kept current: read it fresh for the caller
         if (model.getHealth().state !== 'unreachable' && (!model.isVisible(v) || !model.isLoaded(v))) await model.refresh(v);
         if (model.presentation(v).show === 'welcome') return [];
-        return snapshot(model.getTree(v));
-      },
-      get visible() { return treeViews[v].visible; },
-      refresh: () => model.refresh(v),
-    }])) as ExplorerApi['views'],
+        return model.getTree(v);
+      };
+      return [v, {
+        getChildren: async () => snapshot(await nodes()),
+        nodes,
+        get visible() { return treeViews[v].visible; },
+        refresh: () => model.refresh(v),
+      }];
+    })) as ExplorerApi['views'],
     whenIdle: () => model.whenIdle(),
     stats: model.stats,
   };

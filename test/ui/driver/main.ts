@@ -10,6 +10,7 @@ import engineDown from '../flows/engineDown.flow';
 import explorer from '../flows/explorer.flow';
 import imageMenu from '../flows/imageMenu.flow';
 import exthost, { writeRunnerExtension } from '../flows/exthost.flow';
+import palette from '../flows/palette.flow';
 import problems from '../flows/problems.flow';
 import resourceMenus from '../flows/resourceMenus.flow';
 import statusBar from '../flows/statusBar.flow';
@@ -21,6 +22,7 @@ const flows: { register: (s: Session) => void; server: ServerName }[] = [
   { register: exthost, server: 'up' },
   { register: explorer, server: 'up' },
   { register: containerMenu, server: 'up' },
+  { register: palette, server: 'up' },
   { register: resourceMenus, server: 'up' },
   { register: imageMenu, server: 'up' },
   { register: statusBar, server: 'up' },

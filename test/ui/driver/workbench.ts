@@ -127,12 +127,9 @@ export async function runMenuItem(page: Page, view: string, text: string | RegEx
 
 /** Runs a command by its palette title (F1). */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  await inQuickInput(page, 'F1', `>${title}`, async () => {
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 10_000 });
+  });
 }
 
 /**
@@ -140,11 +137,47 @@ export async function runCommand(page: Page, title: string): Promise<void> {
  * stay put while other users of the shared engine add and remove theirs.
  */
 export async function filterView(page: Page, view: string, text: string): Promise<void> {
-  await runCommand(page, `Docker: Filter ${view}…`);
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(text);
-  await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: 5_000 });
+  await inQuickInput(page, () => runCommand(page, `Docker: Filter ${view}…`), text);
+}
+
+/**
+ * Opens a quick input (a key, or a function that opens it), types `text`, waits for `ready`, presses Enter.
+ * Once in a while the workbench closes a quick input just opened (focus moves elsewhere): then it starts
+ * over, and after three tries fails with the recent focus changes.
+ */
+async function inQuickInput(page: Page, open: string | (() => Promise<void>), text: string, ready?: () => Promise<void>): Promise<void> {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await trackFocus(page);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (typeof open === 'string') await page.keyboard.press(open);
+      else await open();
+      await input.waitFor({ state: 'visible', timeout: 4_000 });
+      await input.fill(text, { timeout: 4_000 });
+      await ready?.();
+      await page.keyboard.press('Enter');
+      return;
+    } catch (e) {
+      if (attempt === 3) throw new Error(`${e instanceof Error ? e.message.split('\n')[0] : String(e)}; focus moved to: ${await page.evaluate(() => JSON.stringify((globalThis as { focusLog?: string[] }).focusLog ?? []))}`);
+      console.log(`      (a quick input closed under the test, attempt ${attempt}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}; trying again)`);
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+/** Remembers the last focus changes of the page (for the error when a quick input closed under a test). */
+async function trackFocus(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const g = globalThis as { focusLog?: string[]; document?: { addEventListener(t: string, f: (e: { target: unknown }) => void, c: boolean): void } };
+    if (g.focusLog || !g.document) return;
+    const log: string[] = (g.focusLog = []);
+    g.document.addEventListener('focusin', (e) => {
+      const el = e.target as { tagName?: string; className?: string; closest?(s: string): { className?: string } | null };
+      const part = el.closest?.('.part, .quick-input-widget, .monaco-dialog-box, iframe')?.className ?? '';
+      log.push(`${new Date().toISOString().slice(11, 23)} ${el.tagName} .${String(el.className).slice(0, 40)} in .${String(part).slice(0, 40)}`);
+      if (log.length > 8) log.shift();
+    }, true);
+  });
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P). */

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { StevedoreApi } from '../../../src/extension/extension';
+import type { UiAnswer, UiRequest } from '../driver/answer';
 import type { Manifest } from './manifestChecks';
 
 export const EXTENSION_ID = 'stevedore.stevedore';
@@ -57,4 +58,18 @@ export async function screenshot(name: string): Promise<string> {
   const png = await waitFor(`screenshot ${name}`, () => fs.existsSync(ack) && fs.readFileSync(ack, 'utf8'), 20_000);
   fs.rmSync(ack, { force: true });
   return png;
+}
+
+/**
+ * Has the driver answer a prompt the workbench shows now (quick pick, input box, modal, notification):
+ * those live in the renderer, out of the extension host's reach. See test/ui/driver/answer.ts.
+ */
+export async function ui(req: UiRequest): Promise<UiAnswer> {
+  const ack = path.join(harness.shots, `.ack-ui-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  console.log(`@@UI ${encodeURIComponent(JSON.stringify(req))} ${ack}`);
+  const text = await waitFor(`the driver's answer to ${JSON.stringify(req)}`, () => fs.existsSync(ack) && fs.readFileSync(ack, 'utf8'), 60_000);
+  fs.rmSync(ack, { force: true });
+  const answer = JSON.parse(text) as UiAnswer;
+  if (answer.error) throw new Error(`${req.op} ${JSON.stringify(req)}: ${answer.error}`);
+  return answer;
 }

@@ -3,16 +3,19 @@
 import Mocha from 'mocha';
 import activation from './activation.test';
 import commands from './commands.test';
+import containerVerbs from './containerVerbs.test';
 import diagnostics from './diagnostics.test';
 import { screenshot } from './harness';
+import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
+import resourceVerbs from './resourceVerbs.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
   // The suites are bundled into this file: give them mocha's tdd globals, then declare them.
   mocha.suite.emit('pre-require', globalThis, 'exthost', mocha);
-  for (const register of [activation, manifest, views, diagnostics, commands]) register();
+  for (const register of [activation, manifest, views, diagnostics, commands, containerVerbs, imageVerbs, resourceVerbs]) register();
   mocha.suite.afterEach(async function () {
     const t = this.currentTest;
     if (t?.state === 'failed') await screenshot(`failed-exthost-${t.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
+import { answer, type UiRequest } from '../driver/answer';
 import type { Session } from '../driver/session';
 
 /** Workbench chatter in the forwarded console that says nothing about Stevedore. */
@@ -20,9 +21,19 @@ export default function register(s: Session): void {
       let finish!: (code: unknown) => void;
       const exited = new Promise<unknown>((r) => (finish = r));
       let shots = Promise.resolve();
-      // Console lines of the extension host; `@@SCREENSHOT name ack` is a test asking for a screenshot.
+      // Console lines of the extension host; `@@SCREENSHOT name ack` asks for a screenshot, `@@UI request ack` for a prompt's answer.
       await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
         const line = format(...(args ?? []));
+        const ui = /@@UI (\S+) (\S+)/.exec(line);
+        if (ui) {
+          // a prompt of a command under test, answered in the renderer; the answer goes to the ack file
+          shots = shots.then(async () => {
+            const reply = await answer(page, JSON.parse(decodeURIComponent(ui[1]!)) as UiRequest);
+            fs.writeFileSync(`${ui[2]!}.tmp`, JSON.stringify(reply));
+            fs.renameSync(`${ui[2]!}.tmp`, ui[2]!); // the test polls for the file: it must appear whole
+          }).catch((e) => console.log('answering a prompt failed', e));
+          return;
+        }
         const m = /@@SCREENSHOT (\S+) (\S+)/.exec(line);
         if (!m) { if (!NOISE.test(line)) console.log(`    │ ${line.replace(/\n/g, '\n    │ ')}`); return; }
         shots = shots.then(async () => fs.writeFileSync(m[2]!, await s.shot(page, m[1]!))).catch((e) => console.log('screenshot failed', e));

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-// Context menus of volumes and networks: what each kind of item offers, and removing one.
+// Context menus of volumes and networks: what each kind of item offers, and removing one of each.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { docker, labels } from '../driver/docker';
@@ -24,6 +24,25 @@ export default function register(s: Session): void {
       await page.keyboard.press('Escape');
       const ours = await contextMenu(page, 'Networks', `${s.prefix}-net`);
       for (const verb of ['Inspect', 'Remove…', 'Connect Container…']) assert.ok(ours.includes(verb), `no '${verb}' in ${JSON.stringify(ours)}`);
+    });
+
+    test('Remove… on an unused network of ours asks, naming it, then the network goes', async function () {
+      this.timeout(45_000);
+      const name = `${s.prefix}-spare-net`;
+      await docker('network', 'create', ...labels(s.config.id), name);
+      await filterView(page, 'Networks', s.prefix);
+      try {
+        await waitForRow(page, 'Networks', name);
+        await runMenuItem(page, 'Networks', name, 'Remove…');
+        const dialog = page.locator('.monaco-dialog-box');
+        await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+        assert.match(await dialog.innerText(), new RegExp(name));
+        await dialog.locator('.monaco-button', { hasText: /^Remove/ }).first().click();
+        await waitForNoRow(page, 'Networks', name);
+        assert.equal(await docker('network', 'ls', '-q', '--filter', `name=^${name}$`), '');
+      } finally {
+        await filterView(page, 'Networks', '');
+      }
     });
 
     test('Remove… on an unused volume asks, naming it, then the volume goes', async function () {
