@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { registerCommands, type CommandsApi } from './commands/index';
 import { registerEngineUi } from './engine/index';
 import { registerLanguageClient } from './language/index';
-import { registerCompose } from './compose/index';
+import { registerCompose, type ComposeApi } from './compose/index';
 import { createServices, type Services } from './services';
 import { registerViews, type ExplorerApi } from './views/index';
 
@@ -14,6 +14,8 @@ export interface StevedoreApi {
   explorer: ExplorerApi;
   /** what the commands show (log views), for extension-host tests */
   commands: CommandsApi;
+  /** the compose runner (its finished runs) and code lenses, for extension-host tests */
+  compose: ComposeApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<StevedoreApi> {
@@ -22,8 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Steved
   const explorer = registerViews(services);
   const commands = registerCommands(services);
   registerLanguageClient(services);
-  registerCompose(services);
-  return { services, views: explorer.views, explorer, commands };
+  const compose = registerCompose(services);
+  return { services, views: explorer.views, explorer, commands, compose };
 }
 
 export function deactivate(): void {

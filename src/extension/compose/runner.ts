@@ -5,9 +5,14 @@ import { runCompose, type RunResult } from '../../core/compose/run';
 
 const t = vscode.l10n.t;
 
+/** One finished `run`: what the output channel showed, for the extension-host tests. */
+export interface ComposeRun { project: string; verb: ComposeVerb; result: RunResult }
+
 export class ComposeRunner implements vscode.Disposable {
   private cli?: Promise<ComposeCli | undefined>;
   readonly channel = vscode.window.createOutputChannel('Stevedore Compose');
+  private readonly ran = new vscode.EventEmitter<ComposeRun>();
+  readonly onDidRun = this.ran.event;
 
   /** `docker compose` (v2) or `docker-compose` (v1); detected once, again after a failure. */
   async composeCli(): Promise<ComposeCli> {
@@ -39,6 +44,7 @@ export class ComposeRunner implements vscode.Disposable {
       const last = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? '';
       void vscode.window.showErrorMessage(t('compose {0} failed (exit status {1}): {2}', verb, result.code, last), t('Show Output')).then((a) => { if (a) this.channel.show(); });
     }
+    this.ran.fire({ project: project.name, verb, result });
     return result;
   }
 
@@ -51,6 +57,7 @@ export class ComposeRunner implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.ran.dispose();
     this.channel.dispose();
   }
 }

@@ -3,6 +3,7 @@
 import Mocha from 'mocha';
 import activation from './activation.test';
 import commands from './commands.test';
+import composeVerbs from './composeVerbs.test';
 import containerVerbs from './containerVerbs.test';
 import diagnostics from './diagnostics.test';
 import { screenshot } from './harness';
@@ -15,7 +16,7 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
   // The suites are bundled into this file: give them mocha's tdd globals, then declare them.
   mocha.suite.emit('pre-require', globalThis, 'exthost', mocha);
-  for (const register of [activation, manifest, views, diagnostics, commands, containerVerbs, imageVerbs, resourceVerbs]) register();
+  for (const register of [activation, manifest, views, diagnostics, commands, containerVerbs, imageVerbs, resourceVerbs, composeVerbs]) register();
   mocha.suite.afterEach(async function () {
     const t = this.currentTest;
     if (t?.state === 'failed') await screenshot(`failed-exthost-${t.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);
