@@ -1,6 +1,6 @@
 // esbuild: one bundle per process. Only the extension entry treats `vscode` as external.
 import * as esbuild from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { composeValidatorPlugin } from './composeValidator.mjs';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -12,33 +12,56 @@ const common = {
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production,
   minify: production, logLevel: 'info',
   // docker-modem requires ssh2 (with native parts) at load; we reach ssh:// engines through `ssh … docker system dial-stdio`
-  alias: { ssh2: './src/core/engine/ssh2Shim.ts' },
+  // vscode-languageserver-types: its CommonJS build for every importer. dockerfile-ast and vscode-languageserver
+  // require() it, our code imports it: with the ESM build picked for our imports, each require() copied all its exports.
+  alias: { ssh2: './src/core/engine/ssh2Shim.ts', 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' },
   external: ['cpu-features'],
   // the compose-spec validator as ajv's standalone code, not compiled at run time
   plugins: [composeValidatorPlugin],
 };
+// The CLI's files: every import() in the CLI's code must name one of these (the build fails otherwise).
+const CLI_UNITS = [
+  { entry: 'src/cli/cli.ts', file: 'cli.js' },
+  { entry: 'src/cli/lint.ts', file: 'cli/lint.cjs', imported: /^\.\/lint\.js$/ },
+  { entry: 'src/cli/engine.ts', file: 'cli/engine.cjs', imported: /^\.\/engine\.js$/ },
+  { entry: 'src/core/lint/dockerfile/index.ts', file: 'cli/lint-dockerfile.cjs', imported: /^\.\/dockerfile\/index\.js$/ },
+  { entry: 'src/core/lint/compose/index.ts', file: 'cli/lint-compose.cjs', imported: /^\.\/compose\/index\.js$/ },
+  { entry: 'src/core/lint/engine-facts.ts', file: 'cli/engine-facts.cjs', imported: /\/lint\/engine-facts\.js$/ },
+  { entry: 'src/core/engine/index.ts', file: 'cli/core-engine.cjs', imported: /\/core\/engine\/index\.js$/ },
+  { entry: 'yaml', file: 'cli/yaml.cjs', imported: /^yaml$/ },
+];
+/** Resolves a unit's import() of another unit to that unit's file, relative to the importer's own file. */
+function lazyUnits(from) {
+  const rel = (file) => (from.startsWith('cli/') ? `./${file.slice(4)}` : `./${file}`);
+  return { name: 'cli-units', setup(b) {
+    b.onResolve({ filter: /.*/ }, (a) => {
+      if (a.kind !== 'dynamic-import') return undefined;
+      const u = CLI_UNITS.find((x) => x.imported?.test(a.path));
+      if (!u) return { errors: [{ text: `import('${a.path}') is not a CLI unit: add it to CLI_UNITS in scripts/build.mjs` }] };
+      return { path: rel(u.file), external: true };
+    });
+    b.onResolve({ filter: /^dockerode$/ }, () => ({ path: rel('cli/dockerode.cjs'), external: true }));
+  } };
+}
 const entries = [
   { name: 'extension', entryPoints: ['src/extension/extension.ts'], outfile: `${out}/extension.js`, external: [...common.external, 'vscode'] },
   { name: 'server', entryPoints: ['src/server/server.ts'], outfile: `${out}/server.js` },
-  // The CLI is ESM with code splitting so each subcommand loads only its own chunks (`stevedore lint`
-  // never parses dockerode); dist/cli.js is a tiny launcher written below.
-  { name: 'cli', entryPoints: { cli: 'src/cli/cli.ts' }, outdir: `${out}/cli`, format: 'esm', splitting: true, outExtension: { '.js': '.mjs' },
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    // the engine requires dockerode on first use only (its reads are plain GETs): dockerode goes to a file of its own,
-    // bundled below, so a run that never needs it (`stevedore lint`, `stevedore engine`) does not even parse it
-    plugins: [...common.plugins, { name: 'dockerode-file', setup: (b) => b.onResolve({ filter: /^dockerode$/ }, () => ({ path: './dockerode.cjs', external: true })) }] },
-  { name: 'cli', entryPoints: { dockerode: 'dockerode' }, outdir: `${out}/cli`, outExtension: { '.js': '.cjs' } },
+  // The CLI is CommonJS, cut by hand at its lazy imports (CLI_UNITS) so each subcommand loads only its own files:
+  // `stevedore lint` on a Dockerfile never parses the compose schema, yaml or dockerode. (ESM splitting did the same
+  // cutting, but Node's ESM loader costs more at start-up than the cut saves.) dist/cli.js is the entry.
+  ...CLI_UNITS.map((u) => ({ name: 'cli', entryPoints: [u.entry], outfile: `${out}/${u.file}`, plugins: [...common.plugins, lazyUnits(u.file)],
+    // import() of a unit becomes require(): a dynamic import would send the file through the ESM loader
+    supported: { 'dynamic-import': false } })),
+  // dockerode is required on first use only (the engine's reads are plain GETs), from a file of its own
+  { name: 'cli', entryPoints: ['dockerode'], outfile: `${out}/cli/dockerode.cjs` },
 ].filter((e) => !only || only.includes(e.name));
 mkdirSync(out, { recursive: true });
-if (entries.some((e) => e.name === 'cli')) {
-  rmSync(`${out}/cli`, { recursive: true, force: true }); // chunk names change with content: drop stale ones
-  // Node >= 22.1 keeps the chunks' compiled code between runs (module.enableCompileCache; absent on Node 20)
-  writeFileSync(`${out}/cli.js`, "#!/usr/bin/env node\n// launcher: the CLI itself is cli/cli.mjs and its chunks\nrequire('node:module').enableCompileCache?.();\nimport('./cli/cli.mjs');\n", { mode: 0o755 });
-}
+if (entries.some((e) => e.name === 'cli')) rmSync(`${out}/cli`, { recursive: true, force: true }); // drop stale units
 const contexts = await Promise.all(entries.map(({ name: _name, ...e }) => esbuild.context({ ...common, ...e, external: e.external ?? common.external })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  if (existsSync(`${out}/cli.js`)) chmodSync(`${out}/cli.js`, 0o755); // the package's bin
 }

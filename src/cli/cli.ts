@@ -1,5 +1,9 @@
+#!/usr/bin/env node
 // `stevedore` — the CLI over core. Subcommands live in their own modules, loaded on use so
 // `stevedore lint` does not pay for the engine client (and vice versa).
+import * as nodeModule from 'node:module';
+import { join } from 'node:path';
+import { defaultCacheDir, installCodeCache } from './codeCache';
 
 const USAGE = `usage: stevedore <command> [options]
 
@@ -9,6 +13,13 @@ commands:
 `;
 
 export async function main(argv: string[]): Promise<number> {
+  // the compiled code of the units loaded below is kept between runs: by Node itself from 22.1, else by us
+  const { enableCompileCache } = nodeModule as { enableCompileCache?: () => unknown };
+  if (enableCompileCache) enableCompileCache();
+  else {
+    const cacheDir = defaultCacheDir();
+    if (cacheDir) installCodeCache(join(__dirname, 'cli'), cacheDir);
+  }
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'engine':

@@ -8,6 +8,7 @@ import { FAMILY_IDS, familyFor, isComposeFile, isDockerfile, loadFamily, type Fa
 import { FAILURE_THRESHOLDS, findHadolintConfig, loadHadolintConfig, mergeHadolintConfig, type FailureThreshold, type HadolintConfig } from '../core/lint/config';
 import { fromLspSeverity, isSeverity, messageText, ruleMatches, SEVERITIES, severityRank } from '../core/lint/rule';
 import { DEFAULT_LINT_SETTINGS, type DiagnosticData, type EngineFacts, type LintSettings, type RuleMeta, type Severity } from '../core/lint/types';
+import { stdoutIsTTY, writeStdout } from './output';
 import { FORMATS, formatCheckstyle, formatJson, formatSarif, formatStylish, type Format, type JsonFinding } from './lintFormat';
 
 const USAGE = `usage: stevedore lint [options] PATH… | -
@@ -88,7 +89,7 @@ function engineFacts(): { facts: EngineFacts; dispose(): void } {
 }
 
 export async function runLintCommand(args: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean } = {
-  out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTTY: process.stdout.isTTY === true,
+  out: writeStdout, err: (s) => process.stderr.write(s), isTTY: stdoutIsTTY(),
 }): Promise<number> {
   let values: { format?: string; config?: string; ignore?: string[]; rule?: string[]; 'env-file'?: string[]; 'failure-threshold'?: string; offline?: boolean; 'stdin-filename'?: string; help?: boolean };
   const ruleSeverities: Record<string, Severity> = {};

@@ -57,7 +57,7 @@ export class DockerodeEngine implements Engine {
   /** where plain GETs go: the modem's own transport (socket path, host/port, agent) */
   private readonly target: HttpTarget;
   private readonly timeoutMs: number;
-  private negotiated?: Promise<EngineVersion>;
+  private negotiated?: Promise<EngineVersion | undefined>;
   /** the last negotiation succeeded and no new one was asked for */
   private pinned = false;
   private disposed = false;
@@ -90,19 +90,36 @@ export class DockerodeEngine implements Engine {
     return this.docker.modem as unknown as ModemLike;
   }
 
-  private raw<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal, timeoutMs = this.timeoutMs): Promise<T> {
+  private raw<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal, timeoutMs = this.timeoutMs,
+    onHeaders?: (h: Record<string, string | string[] | undefined>) => void): Promise<T> {
     if (this.disposed) return Promise.reject(new EngineError('unreachable', `the connection to ${this.endpoint.host} was closed`));
     // the version negotiated below; the engine's mutating actions go through the modem with the same one
     const version = this.api;
     return getJson(this.target, `${version ? `/${version}` : ''}${path}${engineQuery(query)}`, timeoutMs, signal, (err) => (err instanceof RequestTimeout
       ? new EngineError('timeout', `the Docker engine at ${this.endpoint.host} did not answer within ${Math.round(timeoutMs / 1000)} s; is it overloaded or unreachable?`, undefined, { cause: err })
-      : toEngineError(err, this.endpoint.host))) as Promise<T>;
+      : toEngineError(err, this.endpoint.host)), onHeaders) as Promise<T>;
   }
 
-  /** First contact: an unversioned GET /version, then pin the API to min(engine, ours) like the CLI does. */
-  private negotiate(): Promise<EngineVersion> {
+  /**
+   * First contact: pin the API to min(engine, ours) like the CLI does. The engine's API version comes from /_ping's
+   * API-Version header (engines since API 1.25): /version asks containerd and runc for theirs too, ~20 ms on a
+   * local engine. /version decides when the header is missing or out of our range (too old; newer than us, where
+   * its MinAPIVersion matters), and when `full` asks for the version record itself.
+   */
+  private negotiate(full = false): Promise<EngineVersion | undefined> {
     if (!this.negotiated) {
       this.negotiated = (async () => {
+        if (!full) {
+          let header: string | undefined;
+          await this.raw('/_ping', undefined, undefined, this.timeoutMs, (h) => {
+            const v = h['api-version'];
+            header = Array.isArray(v) ? v[0] : v;
+          });
+          if (header && /^\d+\.\d+$/.test(header) && compareApi(header, CLIENT_MIN_API) >= 0 && compareApi(header, CLIENT_MAX_API) <= 0) {
+            this.pin(`v${header}`);
+            return undefined;
+          }
+        }
         // /version reports the engine's own API version whatever version the path asks for
         const v = rec.toEngineVersion(await this.raw('/version'));
         const api = v.apiVersion || CLIENT_MIN_API;
@@ -112,14 +129,18 @@ export class DockerodeEngine implements Engine {
         let speak = compareApi(api, CLIENT_MAX_API) < 0 ? api : CLIENT_MAX_API;
         // an engine newer than us may no longer accept our newest version: speak its oldest (our mapping is tolerant)
         if (v.minApiVersion && compareApi(speak, v.minApiVersion) < 0) speak = v.minApiVersion;
-        this.api = `v${speak}`;
-        if (this.client) this.modem.version = this.api;
-        this.pinned = true;
+        this.pin(`v${speak}`);
         return v;
       })();
       this.negotiated.catch(() => { this.negotiated = undefined; });
     }
     return this.negotiated;
+  }
+
+  private pin(api: string): void {
+    this.api = api;
+    if (this.client) this.modem.version = this.api;
+    this.pinned = true;
   }
 
   private get<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
@@ -141,7 +162,7 @@ export class DockerodeEngine implements Engine {
   async version(): Promise<EngineVersion> {
     this.negotiated = undefined;
     this.pinned = false;
-    return this.negotiate();
+    return (await this.negotiate(true))!;
   }
 
   async info(): Promise<EngineInfo> {

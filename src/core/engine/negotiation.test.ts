@@ -1,5 +1,6 @@
-// API version negotiation against engines we cannot run here (too old, newer than us). The real 1.41 engine is
-// covered by test/integration/engine.test.ts; this only stands in for /version and records the paths asked for.
+// API version negotiation against engines we cannot run here (too old, newer than us, without /_ping's API-Version
+// header). The real 1.41 engine is covered by test/integration/engine.test.ts; this only stands in for /_ping and
+// /version and records the paths asked for.
 import * as http from 'node:http';
 import * as path from 'node:path';
 import { rmSync } from 'node:fs';
@@ -10,12 +11,16 @@ import { DockerodeEngine } from './DockerodeEngine';
 let cleanup: (() => void)[] = [];
 afterEach(() => { for (const c of cleanup) c(); cleanup = []; });
 
-async function engineSpeaking(api: string, min?: string): Promise<{ engine: DockerodeEngine; paths: string[] }> {
+async function engineSpeaking(api: string, min?: string, pingHeader = true): Promise<{ engine: DockerodeEngine; paths: string[] }> {
   const dir = tempDir('stv-neg-');
   const sock = path.join(dir, 'd.sock');
   const paths: string[] = [];
   const srv = http.createServer((req, res) => {
     paths.push(req.url ?? '');
+    if (req.url === '/_ping') {
+      if (pingHeader) res.setHeader('api-version', api);
+      return res.end('OK');
+    }
     res.setHeader('content-type', 'application/json');
     if (req.url?.endsWith('/version')) return res.end(JSON.stringify({ Version: 'x', ApiVersion: api, MinAPIVersion: min, Os: 'linux', Arch: 'amd64' }));
     res.end('[]');
@@ -28,14 +33,28 @@ async function engineSpeaking(api: string, min?: string): Promise<{ engine: Dock
 
 describe('API version negotiation (unit)', () => {
   it.each([
-    ['1.41', '1.12', '/v1.41/'],
-    ['1.52', '1.24', '/v1.47/'],
-    ['1.55', '1.50', '/v1.50/'],
-  ])('engine API %s (min %s) → requests go to %s', async (api, min, prefix) => {
+    ['1.41', '1.12', ['/_ping'], '/v1.41/'],
+    ['1.52', '1.24', ['/_ping', '/version'], '/v1.47/'],
+    ['1.55', '1.50', ['/_ping', '/version'], '/v1.50/'],
+  ])('engine API %s (min %s) → first %j, then requests go to %s', async (api, min, first, prefix) => {
     const { engine, paths } = await engineSpeaking(api, min);
     await engine.listNetworks();
-    expect(paths[0]).toBe('/version');
-    expect(paths[1]?.startsWith(`${prefix}networks`)).toBe(true);
+    expect(paths.slice(0, first.length)).toEqual(first);
+    expect(paths[first.length]?.startsWith(`${prefix}networks`)).toBe(true);
+    expect(paths).toHaveLength(first.length + 1);
+  });
+
+  it('an engine whose /_ping has no API-Version header is asked /version', async () => {
+    const { engine, paths } = await engineSpeaking('1.30', '1.12', false);
+    await engine.listNetworks();
+    expect(paths).toEqual(['/_ping', '/version', '/v1.30/networks']);
+  });
+
+  it('version() always asks /version, and pins the API it reports', async () => {
+    const { engine, paths } = await engineSpeaking('1.41', '1.12');
+    expect(await engine.version()).toMatchObject({ apiVersion: '1.41', arch: 'amd64' });
+    await engine.listNetworks();
+    expect(paths).toEqual(['/version', '/v1.41/networks']);
   });
 
   it('the dockerode client (made on first use, for actions and streams) speaks the negotiated version too', async () => {

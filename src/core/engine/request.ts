@@ -3,7 +3,7 @@
 // (URL re-parsing, a debug dump of every request's options, a second abort hook on the response).
 // Non-2xx replies fail like the modem's (statusCode, json, "(HTTP code …) reason - message"), so toEngineError maps both alike.
 import * as http from 'node:http';
-import * as https from 'node:https';
+import type * as Https from 'node:https';
 import type { DockerOptions } from 'dockerode';
 
 export interface HttpTarget {
@@ -14,10 +14,14 @@ export interface HttpTarget {
 
 /** Where docker-modem would send a request for these options. */
 export function httpTarget(o: DockerOptions & { agent?: http.Agent }): HttpTarget {
-  if (o.socketPath) return { request: http.request, base: { socketPath: o.socketPath } };
+  // servername '' spares http.Agent its TLS server-name guess (net.isIP on "localhost"), whose first call
+  // compiles Node's IPv6 pattern: ~10 ms of a short CLI run. A unix socket has no TLS.
+  if (o.socketPath) return { request: http.request, base: { socketPath: o.socketPath, servername: '' } as http.RequestOptions };
   const base: http.RequestOptions = { hostname: o.host, port: o.port === undefined ? undefined : Number(o.port) };
+  if (o.protocol !== 'https') Object.assign(base, { servername: '' });
   if (o.agent) base.agent = o.agent;
-  return { request: o.protocol === 'https' ? https.request : http.request, base };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return { request: o.protocol === 'https' ? (require('node:https') as typeof Https).request : http.request, base };
 }
 
 /** The engine's query string: objects (filters) as JSON, arrays repeated, undefined dropped (like the modem). */
@@ -99,9 +103,10 @@ const deadlines = new Deadlines();
  * GET `path` (already versioned, with its query) and parse the JSON reply; a reply that is not JSON (`OK` from
  * /_ping, an empty 204) comes back as text. Rejects with RequestTimeout after `timeoutMs` for the whole exchange,
  * with an AbortError when `signal` aborts, with an HttpStatusError for other than 2xx/304, else with the socket's error
- * — each passed through `mapError` when given.
+ * — each passed through `mapError` when given. `onHeaders` sees the reply's headers (/_ping's API-Version).
  */
-export function getJson(target: HttpTarget, path: string, timeoutMs: number, signal?: AbortSignal, mapError: (e: Error) => Error = (e) => e): Promise<unknown> {
+export function getJson(target: HttpTarget, path: string, timeoutMs: number, signal?: AbortSignal, mapError: (e: Error) => Error = (e) => e,
+  onHeaders?: (headers: http.IncomingHttpHeaders) => void): Promise<unknown> {
   if (signal?.aborted) return Promise.reject(mapError(abortError(signal)));
   return new Promise((resolve, reject) => {
     let done = false;
@@ -119,10 +124,12 @@ export function getJson(target: HttpTarget, path: string, timeoutMs: number, sig
     const deadline: Deadline = { at: Date.now() + timeoutMs, expire: () => finish(new RequestTimeout(timeoutMs)) };
     deadlines.add(deadline);
     const b = target.base;
-    const req = target.request({ socketPath: b.socketPath, hostname: b.hostname, port: b.port, agent: b.agent, method: 'GET', path });
+    const req = target.request({ socketPath: b.socketPath, hostname: b.hostname, port: b.port, agent: b.agent, method: 'GET', path,
+      ...((b as { servername?: string }).servername === '' ? { servername: '' } : {}) } as http.RequestOptions);
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (e) => finish(e));
     req.on('response', (res) => {
+      onHeaders?.(res.headers);
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       // a reply cut short: ECONNRESET 'aborted'

@@ -1,6 +1,6 @@
 // Endpoint resolution in the Docker CLI's own order, reading the CLI's contexts from disk.
 // Nothing here ever writes the CLI's config: a window's choice of context stays in the window.
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -26,7 +26,9 @@ export interface ResolveOptions {
 const WINDOWS_PIPE = 'npipe:////./pipe/docker_engine';
 
 export function contextDirName(name: string): string {
-  return createHash('sha256').update(name).digest('hex');
+  // node:crypto on use: most runs never name a context, and loading it is a few ms of a short CLI run
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof Crypto).createHash('sha256').update(name).digest('hex');
 }
 
 export function configDirOf(opts: ResolveOptions): string {

@@ -1,8 +1,9 @@
 // How to reach an endpoint: docker-modem options for unix/npipe/tcp(+TLS), and `ssh … docker system dial-stdio`
 // for ssh:// — the CLI's own transport, so ~/.ssh/config, agents and every key type work (ssh2 would not).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type * as ChildProcesses from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as http from 'node:http';
-import * as https from 'node:https';
+import type * as Https from 'node:https';
 import type { Socket } from 'node:net';
 import { Duplex } from 'node:stream';
 import type { DockerOptions } from 'dockerode';
@@ -99,7 +100,9 @@ export class SshAgent extends http.Agent {
 
   override createConnection(_options: unknown, cb?: (err: Error | null, socket: Socket) => void): Socket {
     const [cmd = 'ssh', ...pre] = this.sshCommand;
-    const child = spawn(cmd, [...pre, ...sshArgv(this.host)], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    // node:child_process on use (ssh:// only)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const child = (require('node:child_process') as typeof ChildProcesses).spawn(cmd, [...pre, ...sshArgv(this.host)], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     const sock = new ProcessSocket(child, this.host) as unknown as Socket;
     cb?.(null, sock);
     return sock;
@@ -128,7 +131,9 @@ export function modemOptions(ep: ResolvedEndpoint, sshCommand?: readonly string[
     const port = url.port || (tlsOn ? '2376' : '2375');
     const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
     if (!tlsOn) return { options: { ...base, host: hostname, port, protocol: 'http' } as DockerOptions };
-    const agent = new https.Agent({
+    // node:https on TLS endpoints only: loading it is ~10 ms of a short CLI run on a local socket
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const agent = new (require('node:https') as typeof Https).Agent({
       ca: ep.tls?.ca, cert: ep.tls?.cert, key: ep.tls?.key,
       rejectUnauthorized: ep.tls?.verify !== false,
       keepAlive: true,

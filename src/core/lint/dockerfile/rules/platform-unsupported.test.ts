@@ -1,4 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { testRule } from '../tester';
+import { validate } from '../index';
+import { DEFAULT_LINT_SETTINGS } from '../../types';
 import rule from './platform-unsupported';
 import type { EngineFacts } from '../../types';
 
@@ -16,4 +20,23 @@ testRule(rule, {
     { code: 'FROM --platform=linux/amd64 multi:1\n', facts: arm, errors: [{ message: '--platform=linux/amd64 differs from the engine\'s linux/arm64: RUN steps need emulation (binfmt/QEMU) or fail with "exec format error"', line: 1, column: 6 }] },
     { code: 'FROM legacy:1\n', facts: arm, errors: [{ message: "Image 'legacy:1' is available for linux/amd64 only; the engine is linux/arm64", line: 1, column: 6 }] },
   ],
+});
+
+describe('platform-unsupported: engine reads', () => {
+  it("asks the engine's architecture (GET /version) only for an image with known platforms or a literal --platform", async () => {
+    const asked: string[] = [];
+    const facts: EngineFacts = {
+      engineArchitecture: async () => { asked.push('arch'); return { os: 'linux', architecture: 'amd64' }; },
+      imagePlatforms: async (ref) => { asked.push(ref); return ref === 'legacy:1' ? [{ os: 'linux', architecture: 'amd64' }] : undefined; },
+    };
+    const lint = (code: string) => validate(TextDocument.create('file:///x/Dockerfile', 'dockerfile', 1, code), { ...DEFAULT_LINT_SETTINGS, rules: {} }, facts);
+    await lint('FROM absent:1\nFROM scratch\n');
+    expect(asked).toEqual(['absent:1']);
+    asked.length = 0;
+    await lint('FROM legacy:1\n');
+    expect(asked).toEqual(['legacy:1', 'arch']);
+    asked.length = 0;
+    await lint('FROM --platform=linux/amd64 absent:1\n');
+    expect(asked).toEqual(['arch']);
+  });
 });

@@ -29,21 +29,24 @@ export default defineRule({
         const platform = flag?.getValue();
         const image = inst.getImage();
         const imageRange = inst.getImageRange();
+        const literal = flag && platform && !platform.includes('$') ? platform : undefined;
+        const checkImage = !flag && image && imageRange && !image.includes('$') && image.toLowerCase() !== 'scratch' && !stage?.fromStage && facts.imagePlatforms;
+        if (!literal && !checkImage) return;
         ctx.defer(async () => {
+          // the image's platforms first: the engine's architecture (GET /version, the slowest read) only when there are some
+          const ref = literal ? undefined : normalizeRef(image!);
+          const platforms = ref ? await facts.imagePlatforms!(ref) : undefined;
+          if (!literal && (!platforms || platforms.length === 0)) return;
           const engine = await facts.engineArchitecture!();
           if (!engine) return;
           const engineName = `${engine.os}/${arch(engine.architecture)}`;
-          if (flag && platform && !platform.includes('$')) {
-            const [os = '', a = ''] = platform.split('/');
-            if (os !== engine.os || arch(a) !== arch(engine.architecture)) ctx.report({ range: flag.getRange(), message: messages.flag(platform, engineName) });
+          if (literal) {
+            const [os = '', a = ''] = literal.split('/');
+            if (os !== engine.os || arch(a) !== arch(engine.architecture)) ctx.report({ range: flag!.getRange(), message: messages.flag(literal, engineName) });
             return;
           }
-          if (flag || !image || !imageRange || image.includes('$') || image.toLowerCase() === 'scratch' || stage?.fromStage || !facts.imagePlatforms) return;
-          const ref = normalizeRef(image);
-          const platforms = await facts.imagePlatforms(ref);
-          if (!platforms || platforms.length === 0) return;
-          if (!platforms.some((p) => p.os === engine.os && arch(p.architecture) === arch(engine.architecture))) {
-            ctx.report({ range: imageRange, message: messages.image(ref, platforms.map((p) => `${p.os}/${arch(p.architecture)}`).join(', '), engineName) });
+          if (!platforms!.some((p) => p.os === engine.os && arch(p.architecture) === arch(engine.architecture))) {
+            ctx.report({ range: imageRange!, message: messages.image(ref!, platforms!.map((p) => `${p.os}/${arch(p.architecture)}`).join(', '), engineName) });
           }
         });
       },
