@@ -1,7 +1,8 @@
 // The bundled CLI, built from the current source into a temp dir: what the unit tests of runLintCommand
-// cannot see (module interop in the ESM chunks, the launcher).
+// cannot see (module interop in the bundled units, the code cache, stdout).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +12,14 @@ const root = resolve(__dirname, '../..');
 let dir = '';
 let cli = '';
 
+const cacheHome = () => join(dir, 'cache-home');
+function run(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, XDG_CACHE_HOME: cacheHome(), ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
 function lint(...args: string[]): { code: number | null; findings: JsonFinding[]; err: string } {
-  const r = spawnSync(process.execPath, [cli, 'lint', '--offline', '--format', 'json', ...args], { encoding: 'utf8', cwd: dir });
-  return { code: r.status, findings: r.stdout ? (JSON.parse(r.stdout) as JsonFinding[]) : [], err: r.stderr };
+  const r = run(['lint', '--offline', '--format', 'json', ...args]);
+  return { code: r.code, findings: r.out ? (JSON.parse(r.out) as JsonFinding[]) : [], err: r.err };
 }
 
 describe('built stevedore lint (unit)', () => {
@@ -54,5 +60,61 @@ describe('built stevedore lint (unit)', () => {
     const r = lint('--config', 'bad.yaml', 'Dockerfile');
     expect(r.err).toContain('invalid YAML');
     expect(r.err).not.toContain('is not a function');
+  });
+
+  // Node >= 22.1 caches compiled code itself (module.enableCompileCache) and ours stays off
+  const ownCache = !(nodeModule as { enableCompileCache?: unknown }).enableCompileCache;
+
+  it.runIf(ownCache)('keeps a V8 code cache of the units it ran, private to the user, and survives a damaged one', () => {
+    const cacheDir = join(cacheHome(), 'stevedore', 'cli-code');
+    rmSync(cacheHome(), { recursive: true, force: true });
+    const first = run(['lint', '--offline', '--format', 'json', 'Dockerfile']);
+    expect(first.err).toBe('');
+    const files = readdirSync(cacheDir).sort();
+    expect(files.map((f) => f.replace(/-\d+-\d+-v[\d.]+-\w+\.v8$/, ''))).toEqual(['lint-dockerfile.cjs', 'lint.cjs']);
+    expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+    for (const f of files) expect(statSync(join(cacheDir, f)).mode & 0o777).toBe(0o600);
+
+    // with the cache: the same report, and nothing rewritten
+    const mtimes = files.map((f) => statSync(join(cacheDir, f)).mtimeMs);
+    expect(run(['lint', '--offline', '--format', 'json', 'Dockerfile'])).toEqual(first);
+    expect(files.map((f) => statSync(join(cacheDir, f)).mtimeMs)).toEqual(mtimes);
+
+    // a damaged cache file is rejected by V8 and written again
+    const damaged = join(cacheDir, files[0]!);
+    writeFileSync(damaged, 'not V8 code');
+    expect(run(['lint', '--offline', '--format', 'json', 'Dockerfile'])).toEqual(first);
+    expect(readFileSync(damaged).length).toBeGreaterThan(1000);
+
+    // a compose file brings its own unit
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n');
+    expect(run(['lint', '--offline', 'compose.yaml']).code).toBe(0);
+    expect(readdirSync(cacheDir).some((f) => f.startsWith('lint-compose.cjs-'))).toBe(true);
+  });
+
+  it('STEVEDORE_NO_CODE_CACHE=1 keeps no cache', () => {
+    rmSync(cacheHome(), { recursive: true, force: true });
+    expect(run(['lint', '--offline', 'Dockerfile'], { STEVEDORE_NO_CODE_CACHE: '1' }).code).toBe(1);
+    expect(existsSync(join(cacheHome(), 'stevedore'))).toBe(false);
+  });
+
+  it('an unwritable cache folder changes nothing', () => {
+    rmSync(cacheHome(), { recursive: true, force: true });
+    writeFileSync(cacheHome(), 'a file where the folder should be');
+    const r = run(['lint', '--offline', '--format', 'json', 'Dockerfile']);
+    expect(r.err).toBe('');
+    expect((JSON.parse(r.out) as JsonFinding[]).length).toBeGreaterThan(0);
+    rmSync(cacheHome(), { force: true });
+  });
+
+  it('prints a large report whole through a pipe, and the usage without a command', () => {
+    // 400 findings' worth of JSON, well past a pipe's buffer
+    writeFileSync(join(dir, 'Dockerfile.big'), `FROM debian:12\n${'RUN apt-get install curl\n'.repeat(200)}`);
+    const r = run(['lint', '--offline', '--format', 'json', 'Dockerfile.big']);
+    expect(r.out.length).toBeGreaterThan(65_536);
+    expect((JSON.parse(r.out) as JsonFinding[]).length).toBeGreaterThanOrEqual(400);
+    const usage = run([]);
+    expect(usage.code).toBe(2);
+    expect(usage.out).toContain('usage: stevedore <command>');
   });
 });
