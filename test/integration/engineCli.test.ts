@@ -54,6 +54,16 @@ describe('stevedore engine (integration)', () => {
     expect(j.counts.networks).toBeGreaterThanOrEqual(3);
   });
 
+  it('--context NAME reads that context without changing the CLI\'s, and says so as the source', () => {
+    const config = writeDockerConfig(path.join(dir, 'docker-ctx'), [{ name: 'local', host: 'unix:///var/run/docker.sock' }], 'elsewhere');
+    const r = run(['engine', '--context', 'local', '--json'], { DOCKER_CONFIG: config });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ endpoint: 'unix:///var/run/docker.sock', source: 'context', context: 'local' });
+    const text = run(['engine', '--context', 'local'], { DOCKER_CONFIG: config });
+    expect(text.stdout).toMatch(/^Source: +context \(context 'local' \(chosen explicitly\)\)$/m);
+  });
+
   it('exits 1 with the clear message when no engine answers', () => {
     const r = run(['engine'], { DOCKER_HOST: 'unix:///nonexistent.sock' });
     expect(r.code).toBe(1);

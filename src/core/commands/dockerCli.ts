@@ -2,7 +2,10 @@
 import { spawn } from 'node:child_process';
 import type { ResolvedEndpoint } from '../engine/types';
 
-/** Environment that points the CLI at the same engine as `endpoint` (login asks the engine's /auth first). */
+/**
+ * Environment that points the docker CLI (login, compose) at the same engine as `endpoint`: a context by its name,
+ * so the CLI reads its TLS material and ssh settings itself; anything else by DOCKER_HOST.
+ */
 export function cliEnv(endpoint: Pick<ResolvedEndpoint, 'host' | 'context' | 'source'>, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env = { ...base };
   if (endpoint.context && endpoint.source !== 'DOCKER_HOST' && endpoint.source !== 'setting') {
@@ -12,6 +15,14 @@ export function cliEnv(endpoint: Pick<ResolvedEndpoint, 'host' | 'context' | 'so
     env.DOCKER_HOST = endpoint.host;
   }
   return env;
+}
+
+/** What cliEnv changes, the way a terminal's `env` option takes it (null deletes a variable). */
+export function cliEnvChanges(endpoint: Pick<ResolvedEndpoint, 'host' | 'context' | 'source'>, base: NodeJS.ProcessEnv = process.env): Record<string, string | null> {
+  const env = cliEnv(endpoint, base);
+  const out: Record<string, string | null> = {};
+  for (const k of ['DOCKER_HOST', 'DOCKER_CONTEXT']) if (env[k] !== base[k]) out[k] = env[k] ?? null;
+  return out;
 }
 
 export class CliNotFoundError extends Error {}

@@ -78,7 +78,7 @@ describe('resolveEndpoint (unit)', () => {
   it('the explicit setting beats everything; a window context beats DOCKER_HOST', async () => {
     const env = { DOCKER_HOST: 'unix:///tmp/x.sock', DOCKER_CONTEXT: 'skip' };
     expect(await resolveEndpoint({ setting: 'tcp://s:2375', context: 'plain', env, configDir: cfg })).toMatchObject({ host: 'tcp://s:2375', source: 'setting' });
-    expect(await resolveEndpoint({ context: 'plain', env, configDir: cfg })).toMatchObject({ host: 'tcp://10.1.2.5:2375', source: 'setting', context: 'plain' });
+    expect(await resolveEndpoint({ context: 'plain', env, configDir: cfg })).toMatchObject({ host: 'tcp://10.1.2.5:2375', source: 'context', context: 'plain' });
   });
 
   it('a missing context name is a clear error naming the context and where it looked', async () => {

@@ -178,7 +178,7 @@ async function resolve(opts: ResolveOptions): Promise<ResolvedEndpoint> {
     const host = normaliseHost(opts.setting);
     return { host, source: 'setting', tls: await envTls(opts, host), reason: 'the stevedore.engine.host setting' };
   }
-  if (opts.context?.trim()) return endpointOfContext(opts, opts.context.trim(), 'setting', opts.contextReason ?? 'chosen explicitly');
+  if (opts.context?.trim()) return endpointOfContext(opts, opts.context.trim(), 'context', opts.contextReason ?? 'chosen explicitly');
   if (env.DOCKER_HOST) return fromDockerHost(opts);
   const current = await currentContextName(opts);
   if (current.from === 'DOCKER_CONTEXT') return endpointOfContext(opts, current.name, 'DOCKER_CONTEXT', 'from DOCKER_CONTEXT');

@@ -1,7 +1,8 @@
 // Our own plain-data records for what the engine returns. No dockerode type ever leaves src/core/engine/.
 
 /** Where the endpoint came from, in Docker's own order of precedence. */
-export type EndpointSource = 'setting' | 'DOCKER_HOST' | 'DOCKER_CONTEXT' | 'config' | 'default' | 'podman';
+/** setting: stevedore.engine.host / --host; context: a context chosen for this window / --context */
+export type EndpointSource = 'setting' | 'context' | 'DOCKER_HOST' | 'DOCKER_CONTEXT' | 'config' | 'default' | 'podman';
 
 export interface TlsMaterial {
   ca?: string;

@@ -12,7 +12,7 @@ export interface ComposeApi {
 }
 
 export function registerCompose(services: Services): ComposeApi {
-  const runner = new ComposeRunner();
+  const runner = new ComposeRunner(() => services.engine.endpoint);
   const configs = new ConfigDocuments(runner);
   const lenses = new ServiceLenses(services);
   services.context.subscriptions.push(

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { composeArgv, detectComposeCli, type ComposeCli, type ComposeProject, type ComposeVerb, type VerbOptions } from '../../core/compose/cli';
 import { runCompose, type RunResult } from '../../core/compose/run';
+import { cliEnv, cliEnvChanges } from '../../core/commands/dockerCli';
+import type { ResolvedEndpoint } from '../../core/engine/types';
 
 const t = vscode.l10n.t;
 
@@ -13,6 +15,14 @@ export class ComposeRunner implements vscode.Disposable {
   readonly channel = vscode.window.createOutputChannel('Stevedore Compose');
   private readonly ran = new vscode.EventEmitter<ComposeRun>();
   readonly onDidRun = this.ran.event;
+
+  /** `endpoint`: this window's engine, which every compose run targets (not the CLI's current context). */
+  constructor(private readonly endpoint: () => Pick<ResolvedEndpoint, 'host' | 'context' | 'source'>) {}
+
+  /** The environment of a compose process: this window's engine. */
+  env(): NodeJS.ProcessEnv {
+    return cliEnv(this.endpoint());
+  }
 
   /** `docker compose` (v2) or `docker-compose` (v1); detected once, again after a failure. */
   async composeCli(): Promise<ComposeCli> {
@@ -36,7 +46,7 @@ export class ComposeRunner implements vscode.Disposable {
       (_p, token) => {
         const ac = new AbortController();
         token.onCancellationRequested(() => ac.abort());
-        return runCompose(cli, argv, { cwd: project.cwd, signal: ac.signal, onStdout: (c) => this.channel.append(c), onStderr: (c) => this.channel.append(c) });
+        return runCompose(cli, argv, { cwd: project.cwd, env: this.env(), signal: ac.signal, onStdout: (c) => this.channel.append(c), onStderr: (c) => this.channel.append(c) });
       },
     );
     this.channel.appendLine(result.code === 0 ? t('✓ exit status 0') : t('✗ exit status {0}{1}', result.code, result.error ? ` (${result.error})` : ''));
@@ -51,7 +61,7 @@ export class ComposeRunner implements vscode.Disposable {
   /** Long-running (logs -f): a terminal running the CLI directly with an argv, no shell. */
   async terminal(project: ComposeProject, verb: ComposeVerb, o: VerbOptions, name: string): Promise<vscode.Terminal> {
     const cli = await this.composeCli();
-    const term = vscode.window.createTerminal({ name, shellPath: cli.command, shellArgs: composeArgv(cli, project, verb, o), cwd: project.cwd, isTransient: true });
+    const term = vscode.window.createTerminal({ name, shellPath: cli.command, shellArgs: composeArgv(cli, project, verb, o), cwd: project.cwd, env: cliEnvChanges(this.endpoint()), isTransient: true });
     term.show();
     return term;
   }

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 // Compose verbs run on a project of the workspace (by its file, and once by the Containers view's project node),
-// checked on the engine: Up with a picked service, Build, Stop, Start, Restart, Ps, Config, Logs, Pull's failure.
+// checked on the engine: Up with a picked service, Build, Stop, Start, Restart, Ps, Config, Logs, Pull's failure,
+// and that compose follows this window's engine rather than the docker CLI's.
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -137,6 +138,25 @@ export default function register(): void {
       const toast = await ui({ op: 'notification', text: 'compose pull failed' });
       await vscode.commands.executeCommand('notifications.hideList');
       assert.match(toast.text ?? '', new RegExp(`exit status ${run.result.code}`));
+    });
+
+    test("compose runs against this window's engine (stevedore.engine.host), not the CLI's", async function () {
+      this.timeout(60_000);
+      const { runner } = (await api()).compose;
+      const config = vscode.workspace.getConfiguration('stevedore');
+      const nowhere = 'unix:///nonexistent/stevedore-ui.sock';
+      await config.update('engine.host', nowhere, vscode.ConfigurationTarget.Global);
+      try {
+        await waitFor('the window to switch engines', () => runner.env().DOCKER_HOST === nowhere);
+        const run = await ran('ps', compose('ps'));
+        assert.notEqual(run.result.code, 0);
+        assert.match(run.result.stderr + run.result.stdout, /nonexistent\/stevedore-ui\.sock/);
+      } finally {
+        await config.update('engine.host', undefined, vscode.ConfigurationTarget.Global);
+      }
+      await waitFor('the engine back', () => runner.env().DOCKER_HOST !== nowhere);
+      const back = await ran('ps', compose('ps'));
+      assert.equal(back.result.code, 0, back.result.stderr);
     });
 
     test("Stop from the Containers view's project node stops the project", async function () {
