@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dockerRunArgv } from '../../src/core/commands/dockerRunCommand';
+import { dockerRunArgv, dockerRunCommands } from '../../src/core/commands/dockerRunCommand';
 import { defaultAnswers, runSpecFromAnswers } from '../../src/core/commands/runSpec';
 import * as a from '../../src/core/engine/actions';
 import { collect, setupEnv, testImage, type TestEnv } from './commandsHelpers';
@@ -61,4 +61,37 @@ describe('run flow and "Copy docker run command" (integration)', () => {
     const mounts = (c: typeof orig) => c.Mounts.map((m) => `${m.Type}:${m.Type === 'bind' ? m.Source : ''}:${m.Destination}:${m.RW}`).sort();
     expect(mounts(copy)).toEqual(mounts(orig));
   });
+
+  it('the copied commands bring back network aliases and static addresses on every network', async () => {
+    // subnets from the run id, so parallel runs on a shared engine do not collide
+    const octet = 16 + (parseInt(t.prefix.replace(/\W/g, '').slice(-2), 36) % 200);
+    const nets = [
+      { name: `${t.prefix}ipa`, subnet: `10.${octet}.1.0/24`, ip: `10.${octet}.1.7`, alias: 'db' },
+      { name: `${t.prefix}ipb`, subnet: `10.${octet}.2.0/24`, ip: `10.${octet}.2.9`, alias: 'api' },
+    ];
+    for (const n of nets) await t.docker.createNetwork({ Name: n.name, Labels: t.labels, IPAM: { Config: [{ Subnet: n.subnet }] } });
+    const c = await t.docker.createContainer({
+      name: `${t.prefix}ips`, Image: image, Labels: t.labels, HostConfig: { NetworkMode: nets[0]!.name },
+      NetworkingConfig: { EndpointsConfig: { [nets[0]!.name]: { Aliases: [nets[0]!.alias], IPAMConfig: { IPv4Address: nets[0]!.ip } } } },
+    });
+    await t.docker.getNetwork(nets[1]!.name).connect({ Container: c.id, EndpointConfig: { Aliases: [nets[1]!.alias], IPAMConfig: { IPv4Address: nets[1]!.ip } } });
+    const raw = await a.inspectRaw(t.engine, 'container', c.id) as { Image: string };
+    const cmds = dockerRunCommands(raw, await a.inspectRaw(t.engine, 'image', raw.Image));
+    expect(cmds).toHaveLength(3);
+    // recreate: the addresses are the original's, so it goes first
+    await c.remove({ force: true });
+    for (const argv of cmds) {
+      const res = spawnSync('docker', argv.slice(1), { encoding: 'utf8', env: { ...process.env, DOCKER_HOST: 'unix:///var/run/docker.sock' } });
+      expect(res.status, `${argv.join(' ')}: ${res.stderr}`).toBe(0);
+    }
+    const copy = await t.docker.getContainer(`${t.prefix}ips`).inspect();
+    const shortId = copy.Id.slice(0, 12);
+    for (const n of nets) {
+      const ep = copy.NetworkSettings.Networks[n.name]!;
+      expect((ep.Aliases ?? []).filter((x: string) => x !== shortId)).toEqual([n.alias]);
+      expect(ep.IPAMConfig?.IPv4Address).toBe(n.ip);
+      expect(ep.IPAddress).toBe(n.ip);
+    }
+  });
 });
+

@@ -56,6 +56,28 @@ describe('docker run command (unit)', () => {
     expect(dockerRunCommands({ ...container, NetworkSettings: { Networks: { mynet: {} } } }, image)).toEqual([dockerRunArgv(container, image)]);
   });
 
+  it("keeps each network's aliases and static addresses, not the short id the engine adds", () => {
+    const c = {
+      ...container,
+      NetworkSettings: { Networks: {
+        mynet: { Aliases: ['abcdef012345', 'db', 'primary'], IPAMConfig: { IPv4Address: '10.5.0.7', IPv6Address: 'fd00::7' } },
+        backend: { Aliases: ['abcdef012345', 'api'], IPAMConfig: { IPv4Address: '10.6.0.9' } },
+        plain: { Aliases: null, IPAMConfig: null },
+      } },
+    };
+    const [create, ...rest] = dockerRunCommands(c, image);
+    const at = create!.indexOf('--network');
+    expect(create!.slice(at, at + 10)).toEqual(['--network', 'mynet', '--network-alias', 'db', '--network-alias', 'primary', '--ip', '10.5.0.7', '--ip6', 'fd00::7']);
+    expect(rest).toEqual([
+      ['docker', 'network', 'connect', '--alias', 'api', '--ip', '10.6.0.9', 'backend', 'web'],
+      ['docker', 'network', 'connect', 'plain', 'web'],
+      ['docker', 'start', 'web'],
+    ]);
+    // the default bridge takes neither
+    const onBridge = { ...container, HostConfig: { ...container.HostConfig, NetworkMode: 'default' }, NetworkSettings: { Networks: { bridge: { Aliases: ['x'] } } } };
+    expect(dockerRunArgv(onBridge, image)).not.toContain('--network-alias');
+  });
+
   it('quotes for display only', () => {
     expect(quoteForDisplay(['docker', 'run', '--env', 'A=a;rm -rf /', 'img', '$(x)', `it's`])).toBe(`docker run --env 'A=a;rm -rf /' img \\$\\(x\\) "it's"`);
   });

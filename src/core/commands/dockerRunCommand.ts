@@ -41,7 +41,7 @@ export function dockerRunArgv(container: Raw, image?: Raw): string[] {
     else if (m.Type === 'tmpfs') argv.push('--tmpfs', m.Destination);
   }
   const netMode = String(host.NetworkMode ?? '');
-  if (!defaultNetworks.has(netMode)) argv.push('--network', netMode);
+  if (!defaultNetworks.has(netMode)) argv.push('--network', netMode, ...endpointFlags(container, netMode, '--network-alias'));
   const restart = host.RestartPolicy ?? {};
   if (restart.Name && restart.Name !== 'no') argv.push('--restart', restart.Name === 'on-failure' && restart.MaximumRetryCount ? `on-failure:${restart.MaximumRetryCount}` : restart.Name);
   if (host.AutoRemove) argv.push('--rm');
@@ -60,6 +60,20 @@ export function dockerRunArgv(container: Raw, image?: Raw): string[] {
   const extraEntry = entryChanged ? entry.slice(1) : [];
   if (extraEntry.length || !image || !sameArray(cmd, imgCfg.Cmd ?? []) || entryChanged) argv.push(...extraEntry, ...cmd);
   return argv;
+}
+
+/**
+ * A network's aliases and static addresses, as `docker run` (`--network-alias`) or `docker network connect` (`--alias`)
+ * takes them. The engine adds the container's short id to the aliases itself: left out.
+ */
+function endpointFlags(container: Raw, network: string, aliasFlag: '--network-alias' | '--alias'): string[] {
+  const ep = container?.NetworkSettings?.Networks?.[network] ?? {};
+  const shortId = String(container?.Id ?? '').slice(0, 12);
+  const out: string[] = [];
+  for (const a of (ep.Aliases ?? []) as string[]) if (a && a !== shortId) out.push(aliasFlag, a);
+  if (ep.IPAMConfig?.IPv4Address) out.push('--ip', String(ep.IPAMConfig.IPv4Address));
+  if (ep.IPAMConfig?.IPv6Address) out.push('--ip6', String(ep.IPAMConfig.IPv6Address));
+  return out;
 }
 
 /** Networks the container is on besides HostConfig.NetworkMode (the one `--network` gives), in inspect order. */
@@ -81,7 +95,7 @@ export function dockerRunCommands(container: Raw, image?: Raw): string[][] {
   const name = String(container?.Name ?? '').replace(/^\//, '') || String(container?.Id ?? '').slice(0, 12);
   const create = ['docker', 'create', ...run.slice(2).filter((a, i) => !(a === '--detach' && i === 0))];
   if (!create.includes('--name')) create.splice(2, 0, '--name', name);
-  return [create, ...extra.map((n) => ['docker', 'network', 'connect', n, name]), ['docker', 'start', name]];
+  return [create, ...extra.map((n) => ['docker', 'network', 'connect', ...endpointFlags(container, n, '--alias'), n, name]), ['docker', 'start', name]];
 }
 
 function isAnonymous(name: unknown): boolean {
