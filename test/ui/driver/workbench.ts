@@ -1,5 +1,7 @@
+/// <reference types="mocha" />
 // Reading and driving VS Code's workbench DOM (1.139): activity bar, view panes, rows, palette.
 import type { Locator, Page } from 'playwright-core';
+import type { Session } from './session';
 
 const CONTAINER = '#workbench\\.view\\.extension\\.stevedore';
 
@@ -196,4 +198,21 @@ export async function openFile(page: Page, name: string, query = name): Promise<
 /** Text of every status bar entry (aria-label, which includes the tooltip-less text). */
 export async function statusBarEntries(page: Page): Promise<{ id: string; label: string }[]> {
   return page.locator('.part.statusbar .statusbar-item').evaluateAll((els) => els.map((e) => ({ id: e.id, label: e.getAttribute('aria-label') ?? e.textContent ?? '' })));
+}
+
+/**
+ * The common suite setup of the side-bar flows: the running workbench with Stevedore's side bar open and widened,
+ * handed to `use`; with `filterContainers`, the Containers view filtered to this run's prefix (cleared at the end).
+ */
+export function withStevedoreSidebar(s: Pick<Session, 'workbench' | 'prefix'>, use: (page: Page) => void, o: { filterContainers?: boolean } = {}): void {
+  let page: Page | undefined;
+  suiteSetup(async function () {
+    this.timeout(90_000);
+    page = await s.workbench('up');
+    use(page);
+    await openStevedore(page);
+    await widenSidebar(page, 480);
+    if (o.filterContainers) await filterView(page, 'Containers', s.prefix);
+  });
+  if (o.filterContainers) suiteTeardown(async () => { if (page) await filterView(page, 'Containers', ''); });
 }

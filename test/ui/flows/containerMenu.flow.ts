@@ -4,19 +4,12 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { docker, runContainer } from '../driver/docker';
 import type { Session } from '../driver/session';
-import { contextMenu, filterView, openStevedore, pane, runMenuItem, waitForNoRow, waitForRow, widenSidebar } from '../driver/workbench';
+import { contextMenu, pane, runMenuItem, waitForNoRow, waitForRow, withStevedoreSidebar } from '../driver/workbench';
 
 export default function register(s: Session): void {
   suite('container context menu (ui)', () => {
-    let page: Page;
-    suiteSetup(async function () {
-      this.timeout(90_000);
-      page = await s.workbench('up');
-      await openStevedore(page);
-      await widenSidebar(page, 480);
-      await filterView(page, 'Containers', s.prefix);
-    });
-    suiteTeardown(async () => { await filterView(page, 'Containers', ''); });
+    let page!: Page;
+    withStevedoreSidebar(s, (p) => { page = p; }, { filterContainers: true });
     teardown(async () => { await page.keyboard.press('Escape'); });
 
     test('a running container offers stop, shell, logs, inspect and remove, not start', async () => {

@@ -4,19 +4,14 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { docker, runContainer } from '../driver/docker';
 import type { Session } from '../driver/session';
-import { expand, openStevedore, pane, scrollToTop, sidebarTitle, widenSidebar, waitForNoRow, waitForRow } from '../driver/workbench';
+import { expand, pane, scrollToTop, sidebarTitle, waitForNoRow, waitForRow, withStevedoreSidebar } from '../driver/workbench';
 
 export const VIEWS = ['Containers', 'Images', 'Volumes', 'Networks', 'Engines'] as const;
 
 export default function register(s: Session): void {
   suite('explorer (ui)', () => {
-    let page: Page;
-    suiteSetup(async function () {
-      this.timeout(90_000);
-      page = await s.workbench('up');
-      await openStevedore(page);
-      await widenSidebar(page, 480);
-    });
+    let page!: Page;
+    withStevedoreSidebar(s, (p) => { page = p; });
 
     test('the activity bar opens the Stevedore view container with its five views', async () => {
       assert.equal(await sidebarTitle(page), 'Stevedore');

@@ -6,19 +6,12 @@ import type { Page } from 'playwright-core';
 import { answer } from '../driver/answer';
 import { docker, labels, runContainer, TEST_IMAGE } from '../driver/docker';
 import type { Session } from '../driver/session';
-import { filterView, openStevedore, pane, runCommand, waitForRow, widenSidebar } from '../driver/workbench';
+import { pane, runCommand, waitForRow, withStevedoreSidebar } from '../driver/workbench';
 
 export default function register(s: Session): void {
   suite('command palette (ui)', () => {
-    let page: Page;
-    suiteSetup(async function () {
-      this.timeout(90_000);
-      page = await s.workbench('up');
-      await openStevedore(page);
-      await widenSidebar(page, 480);
-      await filterView(page, 'Containers', s.prefix);
-    });
-    suiteTeardown(async () => { await filterView(page, 'Containers', ''); });
+    let page!: Page;
+    withStevedoreSidebar(s, (p) => { page = p; }, { filterContainers: true });
 
     test('Docker: Pause asks which container, offering running ones only; the row then shows it paused', async function () {
       this.timeout(60_000);

@@ -4,17 +4,12 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { docker, labels } from '../driver/docker';
 import type { Session } from '../driver/session';
-import { contextMenu, filterView, openStevedore, runMenuItem, waitForNoRow, waitForRow, widenSidebar } from '../driver/workbench';
+import { contextMenu, filterView, runMenuItem, waitForNoRow, waitForRow, withStevedoreSidebar } from '../driver/workbench';
 
 export default function register(s: Session): void {
   suite('volume and network menus (ui)', () => {
-    let page: Page;
-    suiteSetup(async function () {
-      this.timeout(90_000);
-      page = await s.workbench('up');
-      await openStevedore(page);
-      await widenSidebar(page, 480);
-    });
+    let page!: Page;
+    withStevedoreSidebar(s, (p) => { page = p; });
     teardown(async () => { await page.keyboard.press('Escape'); });
 
     test('a network Docker made offers Inspect but not Remove…; one of ours offers both', async function () {

@@ -48,6 +48,19 @@ export function subcommandRange(ctx: RuleContext, node: Node, cmd: Command, word
 }
 
 /** A fix inserting ` flag` after `word` of the command, when the word can be located. */
+/**
+ * The package managers' "answer yes" rules: an install-like command (`names` with a subcommand of `subs`) that
+ * has none of `flags` (nor `unless`) is reported on its name, with a fix inserting `insert` after the subcommand.
+ */
+export function requireFlag(ctx: RuleContext, o: { names: readonly string[]; subs: readonly string[]; flags: readonly string[]; insert: string;
+  message: () => string; unless?: (cmd: Command) => boolean }): { RUN: (node: Node) => void } {
+  return eachCommand(ctx, (cmd, node) => {
+    if (!isInstall(cmd, o.names, o.subs) || hasFlag(cmd, ...o.flags) || o.unless?.(cmd)) return;
+    const sub = positionals(cmd.args)[0]!;
+    ctx.report({ range: ctx.commandRange(node, cmd), message: o.message(), ...insertFlagFix(ctx, node, cmd, sub, o.insert) });
+  });
+}
+
 export function insertFlagFix(ctx: RuleContext, node: Node, cmd: Command, word: string, flag: string): { fix?: { title: string; edits: TextEdit[] } } {
   const r = word === cmd.name ? (cmd.nested ? undefined : ctx.commandRange(node, cmd)) : subcommandRange(ctx, node, cmd, word);
   return r ? { fix: { title: `Add ${flag}`, edits: [insertAfter(r, ` ${flag}`)] } } : {};

@@ -1,5 +1,5 @@
 import { docsUrl } from '../../rule';
-import { eachCommand, hasFlag, insertFlagFix, isInstall, positionals } from '../helpers';
+import { requireFlag } from '../helpers';
 import { defineRule } from '../model';
 
 const NAMES = ['yum'];
@@ -17,11 +17,6 @@ export default defineRule({
   },
   messages: { missing: () => 'Use the -y switch to avoid manual input `yum install -y <package>`' },
   create(ctx) {
-    const { messages } = this;
-    return eachCommand(ctx, (cmd, node) => {
-      if (!isInstall(cmd, NAMES, SUBS) || hasFlag(cmd, ...['y', 'assumeyes'])) return;
-      const sub = positionals(cmd.args)[0]!;
-      ctx.report({ range: ctx.commandRange(node, cmd), message: messages.missing(), ...insertFlagFix(ctx, node, cmd, sub, '-y') });
-    });
+    return requireFlag(ctx, { names: NAMES, subs: SUBS, flags: ['y', 'assumeyes'], insert: '-y', message: this.messages.missing });
   },
 });
