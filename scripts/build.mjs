@@ -26,8 +26,7 @@ const CLI_UNITS = [
   { entry: 'src/cli/engine.ts', file: 'cli/engine.cjs', imported: /^\.\/engine\.js$/ },
   { entry: 'src/core/lint/dockerfile/index.ts', file: 'cli/lint-dockerfile.cjs', imported: /^\.\/dockerfile\/index\.js$/ },
   { entry: 'src/core/lint/compose/index.ts', file: 'cli/lint-compose.cjs', imported: /^\.\/compose\/index\.js$/ },
-  { entry: 'src/core/lint/engine-facts.ts', file: 'cli/engine-facts.cjs', imported: /\/lint\/engine-facts\.js$/ },
-  { entry: 'src/core/engine/index.ts', file: 'cli/core-engine.cjs', imported: /\/core\/engine\/index\.js$/ },
+  { entry: 'src/cli/engineLink.ts', file: 'cli/engine-link.cjs', imported: /^\.\/engineLink\.js$/ },
   { entry: 'yaml', file: 'cli/yaml.cjs', imported: /^yaml$/ },
 ];
 /** Resolves a unit's import() of another unit to that unit's file, relative to the importer's own file. */

@@ -67,8 +67,7 @@ function engineFacts(): { facts: EngineFacts; dispose(): void } {
   let engine: { dispose(): void } | undefined;
   const ready = (async () => {
     try {
-      const { resolveEndpoint, createEngine } = await import('../core/engine/index.js');
-      const { createEngineFacts } = await import('../core/lint/engine-facts.js');
+      const { resolveEndpoint, createEngine, createEngineFacts } = await import('./engineLink.js');
       const e = createEngine(await resolveEndpoint());
       engine = e;
       return createEngineFacts(e, { timeoutMs: 1000 });

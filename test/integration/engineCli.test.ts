@@ -1,6 +1,6 @@
 // `stevedore engine` as a user runs it: the bundled CLI, a real engine, a missing socket.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, writeDockerConfig } from './engineFixtures';
@@ -62,6 +62,15 @@ describe('stevedore engine (integration)', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ endpoint: 'unix:///var/run/docker.sock', source: 'context', context: 'local' });
     const text = run(['engine', '--context', 'local'], { DOCKER_CONFIG: config });
     expect(text.stdout).toMatch(/^Source: +context \(context 'local' \(chosen explicitly\)\)$/m);
+  });
+
+  it('`stevedore lint` with the engine reachable asks it which base images are present', () => {
+    const file = path.join(dir, 'Dockerfile');
+    writeFileSync(file, 'FROM stevedore-test/busybox:latest AS here\nFROM stevedore-test/not-here:1\nUSER nobody\nCMD ["true"]\n');
+    const r = run(['lint', '--format', 'json', file], { DOCKER_HOST: 'unix:///var/run/docker.sock' });
+    expect(r.stderr).toBe('');
+    const absent = (JSON.parse(r.stdout) as { rule: string; line: number }[]).filter((f) => f.rule === 'image-not-present');
+    expect(absent.map((f) => f.line)).toEqual([2]);
   });
 
   it('exits 1 with the clear message when no engine answers', () => {

@@ -1,0 +1,3 @@
+// What `stevedore lint` needs of the engine, loaded as one unit when the engine checks are on (see scripts/build.mjs).
+export { createEngine, resolveEndpoint } from '../core/engine/index';
+export { createEngineFacts } from '../core/lint/engine-facts';
