@@ -100,6 +100,46 @@ function inside(p: Pos, r: Rng): boolean {
   }
 }
 
+{
+  // Variable resolution first looked for a FROM on the variable's line by walking every FROM (and copying their
+  // list) for each variable: quadratic on long multi-stage files. The FROM lines, computed once per parse, answer
+  // that; a variable on a FROM line (rare) still goes to the original. The rest is the original's own steps.
+  type Image = { resolveVariable(variable: string, line: number): unknown; addInstruction(i: unknown): void };
+  type Df = Template & {
+    getFROMs(): { getRange(): Rng }[];
+    getContainingImage(p: Pos): Image | null;
+    initialInstructions: { getARGs(): unknown[] };
+  };
+  const ImageTemplate = (templateProto as { constructor: new () => Image }).constructor;
+  const original = dockerfileProto.resolveVariable as (this: Df, variable: string, line: number) => unknown;
+  const key = Symbol('fromLines');
+  if (!(original as { memoized?: boolean }).memoized) {
+    const wrapped = function (this: Df, variable: string, line: number): unknown {
+      let c = this[key] as { n: number; lines: Set<number> } | undefined;
+      if (!c || c.n !== this.instructions.length) {
+        const lines = new Set<number>();
+        for (const from of this.getFROMs()) {
+          const r = from.getRange();
+          for (let l = r.start.line; l <= r.end.line; l++) lines.add(l);
+        }
+        c = { n: this.instructions.length, lines };
+        this[key] = c as never;
+      }
+      if (c.lines.has(line)) return original.call(this, variable, line);
+      const image = this.getContainingImage({ line, character: 0 });
+      if (image === null) return undefined;
+      const resolved = image.resolveVariable(variable, line);
+      if (resolved !== null) return resolved;
+      const initialARGs = new ImageTemplate();
+      for (const arg of this.initialInstructions.getARGs()) initialARGs.addInstruction(arg);
+      return initialARGs.resolveVariable(variable, line);
+    };
+    (wrapped as { memoized?: boolean }).memoized = true;
+    dockerfileProto.resolveVariable = wrapped;
+    patches.push({ target: dockerfileProto, name: 'resolveVariable', original, wrapped });
+  }
+}
+
 let last: { text: string; dockerfile: Dockerfile } | undefined;
 
 export function parseDockerfile(text: string): Dockerfile {
