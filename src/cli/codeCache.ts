@@ -30,10 +30,9 @@ function cacheKey(file: string): string {
 
 /**
  * Loads the `.cjs` files under `unitsDir` through vm.Script with cached data from `cacheDir`; other
- * files load as usual. Returns what it did, for tests.
+ * files load as usual.
  */
-export function installCodeCache(unitsDir: string, cacheDir: string): { used: string[]; written: string[] } {
-  const report = { used: [] as string[], written: [] as string[] };
+export function installCodeCache(unitsDir: string, cacheDir: string): void {
   const statics = nodeModule.Module as unknown as ModuleStatics;
   const fallback = statics._extensions['.cjs'] ?? statics._extensions['.js']!;
   const prefix = unitsDir.endsWith(sep) ? unitsDir : unitsDir + sep;
@@ -49,8 +48,7 @@ export function installCodeCache(unitsDir: string, cacheDir: string): { used: st
       try { cachedData = readFileSync(join(cacheDir, key)); } catch { /* first run */ }
       script = new Script(`(function (exports, require, module, __filename, __dirname) { ${readFileSync(filename, 'utf8')}\n})`,
         { filename, ...(cachedData ? { cachedData } : {}) });
-      if (cachedData && !script.cachedDataRejected) report.used.push(basename(filename));
-      else pending.push({ script, file: filename, key });
+      if (!cachedData || script.cachedDataRejected) pending.push({ script, file: filename, key });
     } catch {
       return fallback(module, filename);
     }
@@ -67,11 +65,9 @@ export function installCodeCache(unitsDir: string, cacheDir: string): { used: st
         const tmp = join(cacheDir, `.${key}.${process.pid}`);
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, join(cacheDir, key));
-        report.written.push(basename(file));
         // older builds of the same file
         for (const f of existing) if (f !== key && f.startsWith(`${basename(file)}-`)) rmSync(join(cacheDir, f), { force: true });
       }
     } catch { /* a read-only home: no cache, same results */ }
   });
-  return report;
 }

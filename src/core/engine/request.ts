@@ -9,16 +9,15 @@ import type { DockerOptions } from 'dockerode';
 export interface HttpTarget {
   request: typeof http.request;
   /** socketPath, or hostname/port (+ the endpoint's agent: TLS material, ssh dial-stdio) */
-  base: http.RequestOptions;
+  base: http.RequestOptions & { servername?: string };
 }
 
 /** Where docker-modem would send a request for these options. */
 export function httpTarget(o: DockerOptions & { agent?: http.Agent }): HttpTarget {
   // servername '' spares http.Agent its TLS server-name guess (net.isIP on "localhost"), whose first call
   // compiles Node's IPv6 pattern: ~10 ms of a short CLI run. A unix socket has no TLS.
-  if (o.socketPath) return { request: http.request, base: { socketPath: o.socketPath, servername: '' } as http.RequestOptions };
-  const base: http.RequestOptions = { hostname: o.host, port: o.port === undefined ? undefined : Number(o.port) };
-  if (o.protocol !== 'https') Object.assign(base, { servername: '' });
+  if (o.socketPath) return { request: http.request, base: { socketPath: o.socketPath, servername: '' } };
+  const base: HttpTarget['base'] = { hostname: o.host, port: o.port === undefined ? undefined : Number(o.port), ...(o.protocol === 'https' ? {} : { servername: '' }) };
   if (o.agent) base.agent = o.agent;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return { request: o.protocol === 'https' ? (require('node:https') as typeof Https).request : http.request, base };
@@ -124,8 +123,7 @@ export function getJson(target: HttpTarget, path: string, timeoutMs: number, sig
     const deadline: Deadline = { at: Date.now() + timeoutMs, expire: () => finish(new RequestTimeout(timeoutMs)) };
     deadlines.add(deadline);
     const b = target.base;
-    const req = target.request({ socketPath: b.socketPath, hostname: b.hostname, port: b.port, agent: b.agent, method: 'GET', path,
-      ...((b as { servername?: string }).servername === '' ? { servername: '' } : {}) } as http.RequestOptions);
+    const req = target.request({ socketPath: b.socketPath, hostname: b.hostname, port: b.port, agent: b.agent, servername: b.servername, method: 'GET', path } as http.RequestOptions);
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (e) => finish(e));
     req.on('response', (res) => {
