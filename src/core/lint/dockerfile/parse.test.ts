@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Validator } from 'dockerfile-utils/lib/dockerValidator';
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, type Argument } from 'dockerfile-ast';
 import { parseDockerfile, releaseParse, withOriginalAst, withSharedParse } from './parse';
 
 const fixtures = join(__dirname, '../../../../test/fixtures/lint');
@@ -15,6 +15,10 @@ const SEEDS = [
   'ARG BASE=alpine\nARG TAG=3.19\nFROM ${BASE}:${TAG} AS a\nARG TAG\nENV X=$TAG Y=${BASE:-none}\nRUN echo $X $Y $TAG\nFROM \\\n  a AS b\nCOPY --from=a /$TAG /${X}\nONBUILD ENV Z=$X\nFROM $BASE\nWORKDIR /w/$TAG\n',
   '# escape=`\nARG V=1\nFROM busybox AS s1\nENV A=$V `\n  B=${A}\nLABEL x=$A y=${B}\nFROM s1\nARG V\nEXPOSE ${V}0\n',
   'ENV PRE=1\nFROM scratch\nENV A=${PRE}\nUSER ${A}:${MISSING}\n',
+  // escapes and continuations, for the arguments: escaped space, escaped `$`, escape before a letter, a comment
+  // inside a continuation, CRLF, escaped whitespace then newline, an escape as the very last character
+  'FROM a\\ b AS c\\\\d\nRUN echo \\$HOME a\\bc \\\n  # note\\\n  d\\  \\\n e \\ \t\n f\r\nLABEL "k\\"q"=v\\\r\n  x=y\nCMD \\',
+  '# escape=`\nFROM a` b\nRUN echo `$X a``b `\n  # c\n  d` ` \ne\nWORKDIR C:\\x`\r\n\\y\nEXPOSE `',
 ];
 
 function prng(seed: number): () => number {
@@ -72,6 +76,54 @@ describe('dockerfile-ast speed-ups give the library\'s answers (unit)', () => {
       variables += got.length;
     }
     expect(variables).toBeGreaterThan(500);
+  });
+
+  it('arguments of every instruction (ONBUILD triggers too) match the library\'s, values and ranges', () => {
+    const args = (text: string) => DockerfileParser.parse(text).getInstructions()
+      .flatMap((inst) => [inst, ...('getTriggerInstruction' in inst ? [(inst as { getTriggerInstruction(): typeof inst | null }).getTriggerInstruction()].filter((x) => x !== null) : [])])
+      .map((i) => (i as unknown as { getRawArguments(): Argument[] }).getRawArguments().map((a) => [a.getValue(), a.getRange()]));
+    // characters that steer the argument scanner, dropped in at random places
+    const rnd = prng(7);
+    const pieces = ['\\', '`', ' ', '\t', '\n', '\r\n', '\r', '#', '$', '\\\n', '\\ ', '"', "'"];
+    const mutated = SEEDS.flatMap((seed) => Array.from({ length: 60 }, () => {
+      let t = seed;
+      for (let k = 0; k < 6; k++) {
+        const at = Math.floor(rnd() * (t.length + 1));
+        t = t.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)]! + t.slice(at);
+      }
+      return t;
+    }));
+    let n = 0;
+    for (const text of [...corpus, ...mutated]) {
+      const want = withOriginalAst(() => args(text));
+      expect(args(text), text).toEqual(want);
+      n += want.flat().length;
+    }
+    expect(n).toBeGreaterThan(5000);
+  });
+
+  it('positions from offsets match the library\'s, in order, backwards, at random and out of range, after edits too', () => {
+    const rnd = prng(11);
+    const eols = ['\n', '\r\n', '\r', ''];
+    for (let k = 0; k < 200; k++) {
+      const text = Array.from({ length: Math.floor(rnd() * 30) }, () => 'x'.repeat(Math.floor(rnd() * 5)) + eols[Math.floor(rnd() * 4)]!).join('');
+      const offsets = [
+        ...Array.from({ length: text.length + 3 }, (_, i) => i - 1),
+        ...Array.from({ length: text.length + 3 }, (_, i) => text.length + 1 - i),
+        ...Array.from({ length: 40 }, () => Math.floor(rnd() * (text.length + 4)) - 2),
+      ];
+      const ours = TextDocument.create('file:///x', 'dockerfile', 1, text);
+      const theirs = TextDocument.create('file:///x', 'dockerfile', 1, text);
+      const positions = (d: TextDocument) => offsets.map((o) => d.positionAt(o));
+      expect(positions(ours), JSON.stringify(text)).toEqual(withOriginalAst(() => positions(theirs)));
+      const edit = { range: { start: ours.positionAt(Math.floor(rnd() * text.length)), end: ours.positionAt(text.length) }, text: 'y\r\nz\n' };
+      TextDocument.update(ours, [edit], 2);
+      TextDocument.update(theirs, [edit], 2);
+      expect(positions(ours)).toEqual(withOriginalAst(() => positions(theirs)));
+    }
+    // dockerfile-ast's own documents (another copy of the class when not bundled) get it too
+    const doc = (DockerfileParser.parse('FROM a\n') as unknown as { document: object }).document;
+    expect((Object.getPrototypeOf(doc) as { positionAt: { memoized?: boolean } }).positionAt.memoized).toBe(true);
   });
 
   it('shares one parse: the validator gets the very AST our rules walk', () => {

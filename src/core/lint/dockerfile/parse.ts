@@ -1,5 +1,7 @@
 // One parse per text, shared by our rules and dockerfile-utils' validator.
 import { DockerfileParser, Instruction, ModifiableInstruction, type Dockerfile } from 'dockerfile-ast';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rawArguments } from './rawArguments';
 
 // dockerfile-ast recomputes arguments and variables on every getter call (the validator's hottest
 // path); the AST is immutable after parse, so a per-instance cache is safe. `copy` where a library
@@ -9,13 +11,24 @@ const patches: { target: Record<string, unknown>; name: string; original: unknow
 
 /** Runs fn with dockerfile-ast's getters as shipped (the benchmark's baseline runs the bare validator this way). */
 export function withOriginalAst<T>(fn: () => T): T {
-  for (const p of patches) p.target[p.name] = p.original;
+  // a name patched twice (replaced, then memoized) is restored newest first, so the library's own ends up in place
+  for (const p of [...patches].reverse()) p.target[p.name] = p.original;
   try {
     return fn();
   } finally {
     for (const p of patches) p.target[p.name] = p.wrapped;
   }
 }
+
+function replace(proto: object, name: string, impl: (...args: never[]) => unknown): void {
+  const target = proto as Record<string, unknown>;
+  if ((target[name] as { memoized?: boolean }).memoized) return;
+  (impl as { memoized?: boolean }).memoized = true;
+  const original = target[name];
+  target[name] = impl;
+  patches.push({ target, name, original, wrapped: impl });
+}
+replace(Instruction.prototype, 'getRawArguments', rawArguments);
 
 function memoize(proto: object, name: string, copy: boolean): void {
   const target = proto as Record<string, unknown>;
@@ -91,7 +104,18 @@ function inside(p: Pos, r: Rng): boolean {
       }
       if (!inside(p, { start: { line: 0, character: 0 }, end: c.docEnd })) return null;
       if (c.initial && inside(p, c.initial.r)) return c.initial.t;
-      for (const s of c.stages) if (inside(p, s.r)) return s.t;
+      // Stages follow one another in the text: only the last starting at or before p, or the one before it when
+      // they share a boundary (the earlier wins, as in the original), can hold p.
+      const stages = c.stages;
+      let lo = 0;
+      let hi = stages.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const start = stages[mid]!.r.start;
+        if (start.line < p.line || (start.line === p.line && start.character <= p.character)) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = Math.max(0, lo - 2); k < lo; k++) if (inside(p, stages[k]!.r)) return stages[k]!.t;
       return this;
     };
     (wrapped as { memoized?: boolean }).memoized = true;
@@ -137,6 +161,35 @@ function inside(p: Pos, r: Rng): boolean {
     (wrapped as { memoized?: boolean }).memoized = true;
     dockerfileProto.resolveVariable = wrapped;
     patches.push({ target: dockerfileProto, name: 'resolveVariable', original, wrapped });
+  }
+}
+
+{
+  // TextDocument.positionAt binary-searches the line offsets on every call, and dockerfile-ast calls it a few
+  // times per argument while walking the text front to back: the last line found is nearly always the answer,
+  // or the next one. Same answer, O(1) for those calls; any other offset goes to the original.
+  type Doc = { _content: string; getLineOffsets(): number[]; ensureBeforeEOL(offset: number, lineOffset: number): number } & Record<symbol, number | undefined>;
+  const hint = Symbol('lastLine');
+  // the document class dockerfile-ast builds its own from, and ours (one class in a bundle, two under plain Node)
+  const protos = new Set([Object.getPrototypeOf(TextDocument.create('', '', 0, '')), Object.getPrototypeOf((DockerfileParser.parse('') as unknown as { document: object }).document)]);
+  for (const proto of protos as Set<Record<string, unknown>>) {
+    const original = proto.positionAt as (this: Doc, offset: number) => Pos;
+    replace(proto, 'positionAt', function (this: Doc, at: number): Pos {
+      const offset = Math.max(Math.min(at, this._content.length), 0);
+      const lines = this.getLineOffsets();
+      const n = lines.length;
+      let line = this[hint] ?? 0;
+      if (!(line < n && lines[line]! <= offset && (line + 1 === n || lines[line + 1]! > offset))) {
+        line++;
+        if (!(line < n && lines[line]! <= offset && (line + 1 === n || lines[line + 1]! > offset))) {
+          const p = original.call(this, at);
+          this[hint] = p.line;
+          return p;
+        }
+        this[hint] = line;
+      }
+      return { line, character: this.ensureBeforeEOL(offset, lines[line]!) - lines[line]! };
+    });
   }
 }
 
