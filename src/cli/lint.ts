@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FAMILY_IDS, familyFor, isComposeFile, isDockerfile, loadFamily, type FamilyId } from '../core/lint';
 import { FAILURE_THRESHOLDS, findHadolintConfig, loadHadolintConfig, mergeHadolintConfig, type FailureThreshold, type HadolintConfig } from '../core/lint/config';
 import { fromLspSeverity, isSeverity, messageText, ruleMatches, SEVERITIES, severityRank } from '../core/lint/rule';
+import type { FactList } from '../core/lint/engine-facts';
 import { DEFAULT_LINT_SETTINGS, type DiagnosticData, type EngineFacts, type LintSettings, type RuleMeta, type Severity } from '../core/lint/types';
 import { stdoutIsTTY, writeStdout } from './output';
 import { FORMATS, formatCheckstyle, formatJson, formatSarif, formatStylish, type Format, type JsonFinding } from './lintFormat';
@@ -62,15 +63,30 @@ function readInputs(paths: string[], stdinName: string | undefined): Input[] {
   return inputs;
 }
 
-/** Engine facts whose engine connects in the background while the offline rules run. */
-function engineFacts(): { facts: EngineFacts; dispose(): void } {
+// What each family's engine-aware rules ask the engine for, fetched as soon as the run starts.
+const FAMILY_FACTS: Record<FamilyId, readonly FactList[]> = {
+  dockerfile: ['images'],
+  compose: ['images', 'networks', 'volumes', 'running', 'containers'],
+};
+
+/** A turn of the event loop: connections started before it get their requests out, replies in. */
+const engineTurn = () => new Promise<void>((r) => setImmediate(r));
+
+/**
+ * Engine facts whose engine connects, and starts fetching `lists`, while the lint units load and the offline
+ * rules run: the caller gives the event loop a turn (engineTurn) between those steps.
+ */
+function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(): void } {
   let engine: { dispose(): void } | undefined;
   const ready = (async () => {
     try {
-      const { resolveEndpoint, createEngine, createEngineFacts } = await import('./engineLink.js');
-      const e = createEngine(await resolveEndpoint());
+      const { resolveEndpoint, syncFs, createEngine, createEngineFacts } = await import('./engineLink.js');
+      // endpoint files read synchronously: the connection starts before the lint, not after it
+      const e = createEngine(await resolveEndpoint({ fs: syncFs }));
       engine = e;
-      return createEngineFacts(e, { timeoutMs: 1000 });
+      const facts = createEngineFacts(e, { timeoutMs: 1000 });
+      facts.prefetch(lists);
+      return facts;
     } catch {
       return undefined;
     }
@@ -132,7 +148,9 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
     return 2;
   }
 
-  const engine: { facts?: EngineFacts; dispose(): void } = values.offline ? { dispose: () => undefined } : engineFacts();
+  const families = [...new Set(inputs.map((i) => familyFor(i.uri)))];
+  const engine: { facts?: EngineFacts; dispose(): void } = values.offline ? { dispose: () => undefined } : engineFacts(families.flatMap((f) => FAMILY_FACTS[f]));
+  if (engine.facts) await engineTurn();
   const envFiles = (values['env-file'] ?? []).map((f) => resolve(f));
   const base: LintSettings = {
     ...DEFAULT_LINT_SETTINGS, rules: ruleSeverities, ignore: values.ignore ?? [], engineChecks: !values.offline,
@@ -157,6 +175,7 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
       threshold ??= config?.failureThreshold;
       const id = familyFor(input.uri);
       const family = await loadFamily(id);
+      if (engine.facts) await engineTurn();
       ruleMetas.set(id, family.rules);
       const doc = TextDocument.create(input.uri, family.languageId, 1, input.text);
       const diags = await family.validate(doc, settings, engine.facts);

@@ -38,6 +38,24 @@ describe('lint engine facts (integration)', () => {
     expect(await facts.imagePlatforms!(ABSENT)).toBeUndefined();
   });
 
+  it('prefetch starts the lists at once; the questions after it reuse them', async () => {
+    const calls: string[] = [];
+    const counting = new Proxy(engine, {
+      get: (target, key, receiver) => {
+        const v = Reflect.get(target, key, receiver) as unknown;
+        if (typeof v !== 'function') return v;
+        return (...args: unknown[]) => { calls.push(String(key)); return (v as (...a: unknown[]) => unknown).apply(target, args); };
+      },
+    });
+    const f = createEngineFacts(counting);
+    f.prefetch(['images', 'networks', 'images']);
+    expect(calls.sort()).toEqual(['listImages', 'listNetworks']); // asked before anything is awaited, once each
+    expect(await f.imagePresent!(PRESENT)).toBe(true);
+    expect(await f.imagePresent!(ABSENT)).toBe(false);
+    expect(await f.networkExists!('bridge')).toBe(true);
+    expect(calls).toHaveLength(2);
+  });
+
   it('answers undefined quickly when the engine is unreachable', async () => {
     const dead = createEngine(await resolveEndpoint({ setting: 'unix:///tmp/stevedore-lint-no-such.sock' }));
     const f = createEngineFacts(dead, { timeoutMs: 500 });

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePki, tempDir, writeDockerConfig, certPathDir, type Pki } from '../../../test/integration/engineFixtures';
 import { EngineError } from './errors';
-import { listContexts, resolveEndpoint } from './resolve';
+import { listContexts, resolveEndpoint, syncFs } from './resolve';
 
 const dirs: string[] = [];
 const temp = (p: string): string => { const d = tempDir(p); dirs.push(d); return d; };
@@ -129,6 +129,28 @@ describe('resolveEndpoint (unit)', () => {
   it('Windows uses the named pipe', async () => {
     const empty = writeDockerConfig(temp('stv-cfg-'), []);
     expect((await resolveEndpoint({ env: {}, configDir: empty, platform: 'win32' })).host).toBe('npipe:////./pipe/docker_engine');
+  });
+});
+
+describe('resolveEndpoint with synchronous reads (unit)', () => {
+  it('gives the same endpoints and the same errors as with the default reads', async () => {
+    const empty = writeDockerConfig(temp('stv-cfg-'), []);
+    const broken = writeDockerConfig(temp('stv-cfg-'), [], 'gone');
+    const cases: Parameters<typeof resolveEndpoint>[0][] = [
+      { env: {}, configDir: cfg, defaultSocket: noSock },
+      { env: { DOCKER_CONTEXT: 'skip' }, configDir: cfg },
+      { env: { DOCKER_CONTEXT: 'over-ssh' }, configDir: cfg },
+      { env: { DOCKER_HOST: '10.0.0.1:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certPathDir(pki, temp('stv-certs-')) } },
+      { env: {}, configDir: empty, defaultSocket: noSock },
+      { env: { DOCKER_CONTEXT: 'nope' }, configDir: cfg },
+      { env: {}, configDir: broken },
+    ];
+    const outcome = (p: Promise<unknown>) => p.then((v) => ({ v }), (e: unknown) => ({ e: String(e) }));
+    for (const c of cases) {
+      const sync = await outcome(resolveEndpoint({ ...c, fs: syncFs }));
+      expect(sync, JSON.stringify(c)).toEqual(await outcome(resolveEndpoint(c)));
+    }
+    expect(await listContexts({ env: {}, configDir: cfg, fs: syncFs })).toEqual(await listContexts({ env: {}, configDir: cfg }));
   });
 });
 

@@ -1,7 +1,7 @@
 // Endpoint resolution in the Docker CLI's own order, reading the CLI's contexts from disk.
 // Nothing here ever writes the CLI's config: a window's choice of context stays in the window.
 import type * as Crypto from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { EngineError } from './errors';
@@ -21,7 +21,26 @@ export interface ResolveOptions {
   platform?: NodeJS.Platform;
   /** how to describe where `context` came from in messages, e.g. 'chosen for this window' */
   contextReason?: string;
+  /** file access (default node:fs promises); the CLI passes synchronous reads, see src/cli/lint.ts */
+  fs?: ResolveFs;
 }
+
+export interface ResolveFs {
+  readFile(file: string, encoding: 'utf8'): Promise<string>;
+  stat(file: string): Promise<{ isSocket(): boolean }>;
+  readdir(dir: string): Promise<string[]>;
+}
+const fsOf = (opts: ResolveOptions): ResolveFs => opts.fs ?? fs;
+
+/**
+ * Synchronous reads behind the same interface, for a short CLI run: its lint never yields to the event loop, so
+ * reads through the thread pool would only complete after it, and the engine's answers with them.
+ */
+export const syncFs: ResolveFs = {
+  readFile: async (file, encoding) => readFileSync(file, encoding),
+  stat: async (file) => statSync(file),
+  readdir: async (dir) => readdirSync(dir),
+};
 
 const WINDOWS_PIPE = 'npipe:////./pipe/docker_engine';
 
@@ -42,10 +61,10 @@ interface ContextMeta {
   Endpoints?: { docker?: { Host?: string; SkipTLSVerify?: boolean } };
 }
 
-async function readJson<T>(file: string): Promise<T | undefined> {
+async function readJson<T>(opts: ResolveOptions, file: string): Promise<T | undefined> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = await fsOf(opts).readFile(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
@@ -57,17 +76,17 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
+async function readIfExists(opts: ResolveOptions, file: string): Promise<string | undefined> {
   try {
-    return await fs.readFile(file, 'utf8');
+    return await fsOf(opts).readFile(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
 }
 
-async function readTlsDir(dir: string, verify: boolean): Promise<TlsMaterial | undefined> {
-  const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map((f) => readIfExists(path.join(dir, f))));
+async function readTlsDir(opts: ResolveOptions, dir: string, verify: boolean): Promise<TlsMaterial | undefined> {
+  const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map((f) => readIfExists(opts, path.join(dir, f))));
   if (ca === undefined && cert === undefined && key === undefined) return undefined;
   return { ca, cert, key, verify, dir };
 }
@@ -76,7 +95,7 @@ async function readTlsDir(dir: string, verify: boolean): Promise<TlsMaterial | u
 async function currentContextName(opts: ResolveOptions): Promise<{ name: string; from: 'DOCKER_CONTEXT' | 'config' | 'default' }> {
   const env = opts.env ?? process.env;
   if (env.DOCKER_CONTEXT) return { name: env.DOCKER_CONTEXT, from: 'DOCKER_CONTEXT' };
-  const config = await readJson<{ currentContext?: string }>(path.join(configDirOf(opts), 'config.json'));
+  const config = await readJson<{ currentContext?: string }>(opts, path.join(configDirOf(opts), 'config.json'));
   if (config?.currentContext) return { name: config.currentContext, from: 'config' };
   return { name: 'default', from: 'default' };
 }
@@ -84,16 +103,16 @@ async function currentContextName(opts: ResolveOptions): Promise<{ name: string;
 async function readContext(opts: ResolveOptions, name: string): Promise<{ meta: ContextMeta; tls?: TlsMaterial } | undefined> {
   const dir = configDirOf(opts);
   const id = contextDirName(name);
-  const meta = await readJson<ContextMeta>(path.join(dir, 'contexts', 'meta', id, 'meta.json'));
+  const meta = await readJson<ContextMeta>(opts, path.join(dir, 'contexts', 'meta', id, 'meta.json'));
   if (!meta) return undefined;
   const skip = meta.Endpoints?.docker?.SkipTLSVerify === true;
-  const tls = await readTlsDir(path.join(dir, 'contexts', 'tls', id, 'docker'), !skip);
+  const tls = await readTlsDir(opts, path.join(dir, 'contexts', 'tls', id, 'docker'), !skip);
   return { meta, tls: tls ?? (skip ? { verify: false } : undefined) };
 }
 
-async function isSocket(p: string): Promise<boolean> {
+async function isSocket(opts: ResolveOptions, p: string): Promise<boolean> {
   try {
-    return (await fs.stat(p)).isSocket();
+    return (await fsOf(opts).stat(p)).isSocket();
   } catch {
     return false;
   }
@@ -113,7 +132,7 @@ async function envTls(opts: ResolveOptions, host: string): Promise<TlsMaterial |
   const verify = !!env.DOCKER_TLS_VERIFY;
   if (!verify && !env.DOCKER_TLS) return undefined;
   const dir = env.DOCKER_CERT_PATH || configDirOf(opts);
-  return (await readTlsDir(dir, verify)) ?? { verify, dir };
+  return (await readTlsDir(opts, dir, verify)) ?? { verify, dir };
 }
 
 /** The platform default socket; on Linux/macOS falls back to Podman's Docker-compatible socket when Docker's is absent. */
@@ -122,15 +141,15 @@ async function defaultEndpoint(opts: ResolveOptions, context?: string): Promise<
   const platform = opts.platform ?? process.platform;
   if (platform === 'win32') return { host: WINDOWS_PIPE, source: 'default', context, reason: 'the platform default named pipe' };
   const sock = opts.defaultSocket ?? '/var/run/docker.sock';
-  if (await isSocket(sock)) return { host: `unix://${sock}`, source: 'default', context, reason: 'the platform default socket' };
+  if (await isSocket(opts, sock)) return { host: `unix://${sock}`, source: 'default', context, reason: 'the platform default socket' };
   const desktop = opts.defaultSocket ? undefined : path.join(os.homedir(), '.docker', 'run', 'docker.sock');
-  if (desktop && (await isSocket(desktop))) return { host: `unix://${desktop}`, source: 'default', context, reason: "Docker Desktop's per-user socket" };
+  if (desktop && (await isSocket(opts, desktop))) return { host: `unix://${desktop}`, source: 'default', context, reason: "Docker Desktop's per-user socket" };
   const podman = opts.podmanSockets ?? [
     ...(env.XDG_RUNTIME_DIR ? [path.join(env.XDG_RUNTIME_DIR, 'podman', 'podman.sock')] : []),
     '/run/podman/podman.sock',
   ];
   for (const p of podman) {
-    if (await isSocket(p)) return { host: `unix://${p}`, source: 'podman', context, reason: `Podman's Docker-compatible socket (no Docker socket at ${sock})` };
+    if (await isSocket(opts, p)) return { host: `unix://${p}`, source: 'podman', context, reason: `Podman's Docker-compatible socket (no Docker socket at ${sock})` };
   }
   return { host: `unix://${sock}`, source: 'default', context, reason: 'the platform default socket' };
 }
@@ -194,16 +213,16 @@ export async function listContexts(opts: ResolveOptions = {}): Promise<ContextIn
   const current = env.DOCKER_HOST ? 'default' : (await currentContextName(opts)).name;
   let ids: string[] = [];
   try {
-    ids = await fs.readdir(dir);
+    ids = await fsOf(opts).readdir(dir);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   const out: ContextInfo[] = [];
   for (const id of ids) {
-    const meta = await readJson<ContextMeta>(path.join(dir, id, 'meta.json')).catch(() => undefined);
+    const meta = await readJson<ContextMeta>(opts, path.join(dir, id, 'meta.json')).catch(() => undefined);
     const name = meta?.Name;
     if (!name || name === 'default') continue;
-    const tls = await readTlsDir(path.join(configDirOf(opts), 'contexts', 'tls', id, 'docker'), true);
+    const tls = await readTlsDir(opts, path.join(configDirOf(opts), 'contexts', 'tls', id, 'docker'), true);
     out.push({
       name,
       description: meta.Metadata?.Description || undefined,

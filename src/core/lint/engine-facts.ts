@@ -12,9 +12,14 @@ export interface EngineFactsOptions {
   now?: () => number;
 }
 
+/** The engine's lists the facts are answered from. */
+export type FactList = 'images' | 'networks' | 'volumes' | 'running' | 'containers';
+
 export interface CachedEngineFacts extends EngineFacts {
   /** forget everything (the engine changed, or an image event arrived) */
   invalidate(): void;
+  /** start fetching these lists now, so a later question finds its answer on the way or there */
+  prefetch(lists: readonly FactList[]): void;
 }
 
 export const FACTS_TIMEOUT_MS = 1500;
@@ -62,19 +67,28 @@ export function createEngineFacts(engine: Engine | (() => Engine | undefined), o
     return value;
   }
 
-  const localRefs = () => cached('images', async (e) => {
-    const set = new Set<string>();
-    for (const img of await e.listImages()) {
-      for (const t of img.repoTags) set.add(canonicalRef(t));
-      for (const d of img.repoDigests) set.add(canonicalRef(d));
-    }
-    return set;
-  });
+  const lists = {
+    images: () => cached('images', async (e) => {
+      const set = new Set<string>();
+      for (const img of await e.listImages()) {
+        for (const t of img.repoTags) set.add(canonicalRef(t));
+        for (const d of img.repoDigests) set.add(canonicalRef(d));
+      }
+      return set;
+    }),
+    networks: () => cached('networks', (e) => e.listNetworks()),
+    volumes: () => cached('volumes', (e) => e.listVolumes()),
+    running: () => cached('running', (e) => e.listContainers({ all: false })),
+    containers: () => cached('containers', (e) => e.listContainers({ all: true })),
+  } satisfies Record<FactList, () => Promise<unknown>>;
 
   return {
     invalidate: () => cache.clear(),
+    prefetch(names) {
+      for (const name of names) void lists[name]();
+    },
     async imagePresent(ref) {
-      const refs = await localRefs();
+      const refs = await lists.images();
       return refs ? refs.has(canonicalRef(ref)) : undefined;
     },
     async imagePlatforms(ref) {
@@ -93,24 +107,24 @@ export function createEngineFacts(engine: Engine | (() => Engine | undefined), o
     },
     // compose checks
     async networkExists(name) {
-      const nets = await cached('networks', (e) => e.listNetworks());
+      const nets = await lists.networks();
       return nets ? nets.some((n) => n.name === name || n.id === name) : undefined;
     },
     async volume(name) {
-      const vols = await cached('volumes', (e) => e.listVolumes());
+      const vols = await lists.volumes();
       if (!vols) return undefined;
       const v = vols.find((x) => x.name === name);
       return v ? { driver: v.driver } : null;
     },
     async portPublishedBy(port, protocol) {
-      const running = await cached('running', (e) => e.listContainers({ all: false }));
+      const running = await lists.running();
       if (!running) return undefined;
       return running.flatMap((c) => c.ports
         .filter((p) => p.publicPort === port && (p.type || 'tcp') === protocol)
         .map((p) => ({ container: c.name, ...(c.composeProject ? { project: c.composeProject } : {}), ...(p.ip ? { hostIp: p.ip } : {}) })));
     },
     async containerNamed(name) {
-      const all = await cached('containers', (e) => e.listContainers({ all: true }));
+      const all = await lists.containers();
       if (!all) return undefined;
       const c = all.find((x) => x.name === name || x.names.includes(name));
       return c ? { id: c.id, ...(c.composeProject ? { project: c.composeProject } : {}) } : null;

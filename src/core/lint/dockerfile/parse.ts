@@ -47,6 +47,7 @@ function memoize(proto: object, name: string, copy: boolean): void {
 memoize(Instruction.prototype, 'getRawArguments', true);
 memoize(ModifiableInstruction.prototype, 'getArguments', false);
 memoize(Instruction.prototype, 'getVariables', true);
+memoize(Instruction.prototype, 'getHeredocs', true);
 
 // Variable resolution (called for every `$x` by getVariables) rescans all instructions and stages:
 // quadratic on long files. Cache those scans per template, invalidated if instructions are added.

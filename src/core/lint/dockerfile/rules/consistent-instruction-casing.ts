@@ -14,22 +14,26 @@ export default defineRule({
   messages: { mismatch: (word: string, want: 'uppercase' | 'lowercase') => `Command '${word}' should match the case of the command majority (${want})` },
   create(ctx) {
     const { messages } = this;
-    const seen: Node[] = [];
+    // the keywords that are not all upper case, and those not all lower case: end() reads only the list to fix
+    const notUpper: Node[] = [];
+    const notLower: Node[] = [];
     let upper = 0;
     let lower = 0;
     return {
       any(node) {
         const w = node.inst.getInstruction();
-        if (w === w.toUpperCase()) upper++;
-        else if (w === w.toLowerCase()) lower++;
-        seen.push(node);
+        const isUpper = w === w.toUpperCase();
+        const isLower = w === w.toLowerCase();
+        if (isUpper) upper++;
+        else if (isLower) lower++;
+        if (!isUpper) notUpper.push(node);
+        if (!isLower) notLower.push(node);
       },
       end() {
         const want = lower > upper ? 'lowercase' : 'uppercase';
-        for (const { inst } of seen) {
+        for (const { inst } of want === 'lowercase' ? notLower : notUpper) {
           const w = inst.getInstruction();
           const fixed = want === 'lowercase' ? w.toLowerCase() : w.toUpperCase();
-          if (w === fixed) continue;
           const range = inst.getInstructionRange();
           ctx.report({ range, message: messages.mismatch(w, want), fix: { title: `Write '${fixed}'`, edits: [{ range, newText: fixed }] } });
         }
