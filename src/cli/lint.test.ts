@@ -76,6 +76,19 @@ describe('stevedore lint (unit)', () => {
     expect([...new Set(f.map((x) => x.file))].sort()).toEqual([join(dir, '.devcontainer/Dockerfile'), join(dir, 'api/Dockerfile'), join(dir, 'web.dockerfile')]);
   });
 
+  it('a YAML file named on the command line is a compose file whatever its name; a directory search goes by name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-'));
+    const stack = join(dir, 'stack.yml');
+    writeFileSync(stack, 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n');
+    const f = JSON.parse((await run(['--offline', '--format', 'json', stack])).out) as JsonFinding[];
+    expect(f.map((x) => `${x.line}:${x.rule}`)).toEqual(['5:port-all-interfaces']);
+    expect(JSON.parse((await run(['--offline', '--format', 'json', dir])).out)).toEqual([]);
+    // a YAML-looking name that is a Dockerfile's stays one
+    const df = join(dir, 'Dockerfile.yaml');
+    writeFileSync(df, 'FROM alpine:latest\n');
+    expect((JSON.parse((await run(['--offline', '--format', 'json', df])).out) as JsonFinding[]).map((x) => x.rule)).toEqual(['latest-tag']);
+  });
+
   it('sarif and checkstyle', async () => {
     const sarif = JSON.parse((await run(['--offline', '--format', 'sarif', bad])).out) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string }[] }[] };
     expect(sarif.version).toBe('2.1.0');
@@ -130,10 +143,12 @@ describe('stevedore lint, whole process (unit)', () => {
     expect(f.map((x) => `${x.file}:${x.line}:${x.rule}`)).toEqual(['-:1:latest-tag', '-:2:no-sudo']);
   });
 
-  it('treats stdin as compose with --stdin-filename compose.yaml', () => {
-    const r = spawnSync(process.execPath, [cli, 'lint', '--offline', '--format', 'json', '--stdin-filename', 'compose.yaml', '-'], { input: 'services:\n  web:\n    image: nginx:latest\n', encoding: 'utf8' });
-    expect([0, 1]).toContain(r.status);
-    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  it('treats stdin as compose with --stdin-filename compose.yaml (or any YAML name)', () => {
+    for (const name of ['compose.yaml', 'prod.yml']) {
+      const r = spawnSync(process.execPath, [cli, 'lint', '--offline', '--format', 'json', '--stdin-filename', name, '-'], { input: 'services:\n  web:\n    image: nginx:latest\n', encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect((JSON.parse(r.stdout) as JsonFinding[]).map((x) => `${x.file}:${x.line}:${x.rule}`)).toEqual(['-:3:image-latest-tag']);
+    }
   });
 
   it('exits 2 on a missing file and 0 on a clean one', () => {

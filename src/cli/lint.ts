@@ -14,8 +14,9 @@ import { FORMATS, formatCheckstyle, formatJson, formatSarif, formatStylish, type
 
 const USAGE = `usage: stevedore lint [options] PATH… | -
 
-Lints Dockerfiles and compose files with the same rules as the editor. PATH may be a file, a directory
-(searched for Dockerfile*, *.dockerfile, Containerfile* and compose files) or - for stdin.
+Lints Dockerfiles and compose files with the same rules as the editor. PATH may be a file (a .yml/.yaml file
+is a compose file), a directory (searched for Dockerfile*, *.dockerfile, Containerfile* and compose files by
+name) or - for stdin.
 
 options:
   -f, --format FORMAT            stylish (default), json, sarif, checkstyle
@@ -44,21 +45,31 @@ function findFiles(dir: string, out: string[]): void {
   }
 }
 
-interface Input { file: string; uri: string; text: string }
+interface Input { file: string; uri: string; text: string; family: FamilyId }
+
+/**
+ * A file named on the command line (or stdin's --stdin-filename) that is YAML but not named like a compose file
+ * (`stack.yml`, `deploy/prod.yaml`) is a compose file all the same; directories are searched by name only.
+ */
+function familyOfNamed(path: string): FamilyId {
+  return /\.ya?ml$/i.test(path) && !isDockerfile(path) ? 'compose' : familyFor(path);
+}
 
 function readInputs(paths: string[], stdinName: string | undefined): Input[] {
   const inputs: Input[] = [];
   for (const p of paths) {
     if (p === '-') {
       const name = stdinName ?? 'Dockerfile';
-      inputs.push({ file: '-', uri: pathToFileURL(resolve(name)).toString(), text: readFileSync(0, 'utf8') });
+      inputs.push({ file: '-', uri: pathToFileURL(resolve(name)).toString(), text: readFileSync(0, 'utf8'), family: familyOfNamed(name) });
       continue;
     }
     const abs = resolve(p);
     const st = statSync(abs);
     const files: string[] = [];
     if (st.isDirectory()) { findFiles(abs, files); files.sort(); } else files.push(abs);
-    for (const f of files) inputs.push({ file: st.isDirectory() ? f : p, uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8') });
+    for (const f of files) {
+      inputs.push({ file: st.isDirectory() ? f : p, uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8'), family: st.isDirectory() ? familyFor(f) : familyOfNamed(f) });
+    }
   }
   return inputs;
 }
@@ -148,7 +159,7 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
     return 2;
   }
 
-  const families = [...new Set(inputs.map((i) => familyFor(i.uri)))];
+  const families = [...new Set(inputs.map((i) => i.family))];
   const engine: { facts?: EngineFacts; dispose(): void } = values.offline ? { dispose: () => undefined } : engineFacts(families.flatMap((f) => FAMILY_FACTS[f]));
   if (engine.facts) await engineTurn();
   const envFiles = (values['env-file'] ?? []).map((f) => resolve(f));
@@ -173,7 +184,7 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
       }
       const settings = config ? mergeHadolintConfig(base, config) : base;
       threshold ??= config?.failureThreshold;
-      const id = familyFor(input.uri);
+      const id = input.family;
       const family = await loadFamily(id);
       if (engine.facts) await engineTurn();
       ruleMetas.set(id, family.rules);
