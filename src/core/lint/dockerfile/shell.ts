@@ -14,7 +14,7 @@ export interface Command {
   name: string;
   /** words after the name, quotes removed, `$VAR` kept as `${VAR}` (a command substitution reads `${_}`) */
   args: string[];
-  /** nth occurrence of this name among the words of the script (to find its range) */
+  /** nth occurrence of this name among the words of the script, arguments included (to find its range) */
   occurrence: number;
   /** parsed from an `sh -c` string or a `$(…)` / backtick substitution: its range in the text is not located */
   nested?: boolean;
@@ -70,13 +70,15 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
     else if (casePattern && op === ')') casePattern = false;
     if (name === 'esac' || words[0] === 'esac') casePattern = false;
     if (name !== undefined && !skip) {
-      const n = (counts.get(name) ?? 0) + 1;
-      counts.set(name, n);
+      // every word counts, not only command names: `apt-get install sudo && sudo make` has its command on the second
+      let n = (counts.get(name) ?? 0) + 1;
+      for (let j = 0; j < i; j++) if (words[j] === name) n++;
       const cmd: Command = { name, args: words.slice(i + 1), occurrence: n, ...(nested ? { nested } : {}), ...(piped ? { afterPipe: true } : {}) };
       out.push(cmd);
       const inner = shellCString(cmd);
       if (inner !== undefined) out.push(...parseCommands(inner, true, new Map()));
     }
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
     words = [];
     piped = op === '|' || op === '|&';
   };

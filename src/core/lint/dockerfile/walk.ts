@@ -46,6 +46,9 @@ export function shellScript(inst: Instruction, escapeChar: string): string {
   return kept.join(' ');
 }
 
+/** What stands before a command's name inside a substitution or an `sh -c` script (with any blanks). */
+const NESTED_COMMAND_START = /(?:\$\(|`|-c[ \t]+["']|;|&&|\|\||\||\()[ \t]*$/;
+
 function unquote(s: string): string {
   return s.replace(/^(["'])(.*)\1$/, '$2');
 }
@@ -104,20 +107,51 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     return cmds;
   };
 
-  const commandRange = (node: Node, cmd: Command): Range => {
-    if (!cmd.nested) {
-      let n = 0;
-      for (const a of node.inst.getArguments()) {
-        const v = a.getValue();
-        const open = v.startsWith('(') ? /^\(+/.exec(v)![0].length : 0; // `(cmd` of a subshell
-        if (unquote(open ? v.slice(open) : v) === cmd.name && ++n === cmd.occurrence) {
-          const r = a.getRange();
-          return open ? { start: { line: r.start.line, character: r.start.character + open }, end: r.end } : r;
-        }
+  const topLevelRange = (node: Node, cmd: Command): Range | undefined => {
+    let n = 0;
+    for (const a of node.inst.getArguments()) {
+      const v = a.getValue();
+      const open = v.startsWith('(') ? /^\(+/.exec(v)![0].length : 0; // `(cmd` of a subshell
+      if (unquote(open ? v.slice(open) : v) === cmd.name && ++n === cmd.occurrence) {
+        const r = a.getRange();
+        return open ? { start: { line: r.start.line, character: r.start.character + open }, end: r.end } : r;
       }
     }
-    return argsRange(node.inst);
+    return undefined;
   };
+
+  /**
+   * A command of a `$(…)`/backtick substitution or an `sh -c` script: the k-th nested command of that name is taken
+   * to be the k-th place its name stands in command position inside one (after `$(`, a backtick, `-c "`, or an
+   * operator) that is not a top-level command's.
+   */
+  const nestedRange = (node: Node, cmd: Command): Range | undefined => {
+    const all = commands(node);
+    let k = 0;
+    for (const c of all) {
+      if (c.nested && c.name === cmd.name) k++;
+      if (c === cmd) break;
+    }
+    const whole = argsRange(node.inst);
+    const text = doc.getText(whole);
+    const base = doc.offsetAt(whole.start);
+    const topLevel = new Set<number>();
+    for (const c of all) {
+      if (c.nested || c.name !== cmd.name) continue;
+      const r = topLevelRange(node, c);
+      if (r) topLevel.add(doc.offsetAt(r.start) - base);
+    }
+    for (let at = text.indexOf(cmd.name); at !== -1; at = text.indexOf(cmd.name, at + 1)) {
+      const next = text[at + cmd.name.length];
+      if (next !== undefined && !/[\s;|&)`"']/.test(next)) continue;
+      if (topLevel.has(at) || !NESTED_COMMAND_START.test(text.slice(Math.max(0, at - 12), at))) continue;
+      if (--k === 0) return { start: doc.positionAt(base + at), end: doc.positionAt(base + at + cmd.name.length) };
+    }
+    return undefined;
+  };
+
+  const commandRange = (node: Node, cmd: Command): Range =>
+    (cmd.nested ? nestedRange(node, cmd) : topLevelRange(node, cmd)) ?? argsRange(node.inst);
 
   const stages = stagesOf(dockerfile);
   const defer = (w: () => Promise<void>) => { deferred.push(w); };

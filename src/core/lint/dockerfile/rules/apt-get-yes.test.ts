@@ -8,7 +8,7 @@ testRule(rule, {
     'FROM debian\nSHELL ["pwsh", "-c"]\nRUN apt-get install curl\n'],
   invalid: [
     { code: 'FROM debian\nRUN apt-get update && apt-get install curl\n', errors: [{ message: msg, line: 2, column: 23, endColumn: 30 }], output: 'FROM debian\nRUN apt-get update && apt-get install -y curl\n' },
-    { code: 'FROM debian\nRUN sh -c "apt-get install curl"\n', errors: [{ message: msg, line: 2, column: 5 }] },
+    { code: 'FROM debian\nRUN sh -c "apt-get install curl"\n', errors: [{ message: msg, line: 2, column: 12, endColumn: 19 }] },
     { code: 'FROM debian\nRUN <<EOF\napt-get update\napt-get install curl\nEOF\n', errors: [{ message: msg, line: 4, column: 1 }], output: 'FROM debian\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n', variants: false },
     { code: 'FROM debian\nRUN if [ ! -x /usr/bin/git ]; then apt-get install git; fi\n', errors: [{ message: msg, line: 2, column: 36 }], output: 'FROM debian\nRUN if [ ! -x /usr/bin/git ]; then apt-get install -y git; fi\n' },
     { code: '# escape=`\nFROM debian\nRUN apt-get update && `\n    apt-get install curl\n', errors: [{ message: msg, line: 4, column: 5 }], output: '# escape=`\nFROM debian\nRUN apt-get update && `\n    apt-get install -y curl\n' },

@@ -7,7 +7,7 @@ testRule(rule, {
     'FROM alpine\nRUN <<EOF\n# cd /tmp first\nmake\nEOF\n'],
   invalid: [
     { code: 'FROM alpine\nRUN cd /app && make\n', errors: [{ message: 'Use WORKDIR to switch to a directory', line: 2, column: 5, endColumn: 7 }] },
-    { code: 'FROM alpine\nRUN sh -c "cd /x; make"\n', errors: [{ message: 'Use WORKDIR to switch to a directory', line: 2, column: 5, endColumn: 24 }] },
+    { code: 'FROM alpine\nRUN sh -c "cd /x; make"\n', errors: [{ message: 'Use WORKDIR to switch to a directory', line: 2, column: 12, endColumn: 14 }] },
     { code: 'FROM alpine\nRUN <<EOF\ncd /x\nEOF\n', errors: [{ message: 'Use WORKDIR to switch to a directory', line: 3, column: 1 }], variants: false },
     { code: 'FROM alpine\nRUN <<EOF\nset -e\ncd /src\nmake\nEOF\n', errors: [{ message: 'Use WORKDIR to switch to a directory', line: 4, column: 1 }], variants: false },
     { code: 'FROM alpine\nRUN make && \\\n    cd /out && tar cf x .\n', errors: [{ message: 'Use WORKDIR to switch to a directory', line: 3, column: 5 }] },
