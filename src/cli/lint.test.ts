@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,16 +123,43 @@ describe('stevedore lint, whole process (unit)', () => {
   }, 60_000);
   afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
-  it('with engine checks on, reads the engine without loading dockerode (kept in a file of its own)', () => {
+  it('with engine checks on, reads the engine without loading dockerode (kept in a file of its own); with no socket, loads no HTTP client', async () => {
     const preload = join(dir, 'probe.cjs');
-    writeFileSync(preload, "process.on('exit', () => { if (Object.keys(require.cache).some((k) => /[\\\\/]cli[\\\\/]dockerode\\.cjs$/.test(k))) process.stderr.write('dockerode loaded\\n'); });\n");
+    writeFileSync(preload, "process.on('exit', () => { if (Object.keys(require.cache).some((k) => /[\\\\/]cli[\\\\/]dockerode\\.cjs$/.test(k))) process.stderr.write('dockerode loaded\\n'); if (process.moduleLoadList.includes('NativeModule http')) process.stderr.write('http loaded\\n'); });\n");
     const file = join(dir, 'Dockerfile');
     writeFileSync(file, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
-    const env = { ...process.env, DOCKER_HOST: `unix://${join(dir, 'no-engine.sock')}`, DOCKER_CONTEXT: '' };
-    const r = spawnSync(process.execPath, ['-r', preload, cli, 'lint', '--format', 'json', file], { encoding: 'utf8', env });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).not.toContain('dockerode loaded');
-    // the probe does see it when it is loaded
+    const lint = (sock: string) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolveRun) => {
+      const p = spawn(process.execPath, ['-r', preload, cli, 'lint', '--format', 'json', file], { env: { ...process.env, DOCKER_HOST: `unix://${sock}`, DOCKER_CONTEXT: '' } });
+      let stdout = '';
+      let stderr = '';
+      p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+      p.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+      p.on('close', (status) => resolveRun({ status, stdout, stderr }));
+    });
+    const none = await lint(join(dir, 'no-engine.sock'));
+    expect(none.status, none.stderr).toBe(0);
+    expect(none.stderr).not.toContain('dockerode loaded');
+    expect(none.stderr).not.toContain('http loaded');
+    // an engine that answers, with no images: the engine check runs (alpine is not present) over node:http, without dockerode
+    const sock = join(dir, 'engine.sock');
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.url ?? '');
+      res.setHeader('Api-Version', '1.41');
+      res.setHeader('Content-Type', req.url === '/_ping' ? 'text/plain' : 'application/json');
+      res.end(req.url === '/_ping' ? 'OK' : '[]');
+    }).listen(sock);
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const r = await lint(sock);
+      expect(r.stderr).not.toContain('dockerode loaded');
+      expect(r.stderr).toContain('http loaded');
+      expect((JSON.parse(r.stdout) as JsonFinding[]).map((f) => f.rule)).toEqual(['image-not-present']);
+      expect(seen).toEqual(['/_ping', '/v1.41/images/json?all=false']);
+    } finally {
+      server.close();
+    }
+    // the probe does see dockerode when it is loaded
     const control = spawnSync(process.execPath, ['-r', preload, '-e', `require(${JSON.stringify(join(dir, 'cli/dockerode.cjs'))})`], { encoding: 'utf8' });
     expect(control.stderr).toContain('dockerode loaded');
   });

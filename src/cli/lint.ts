@@ -93,7 +93,10 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
     try {
       const { resolveEndpoint, syncFs, createEngine, createEngineFacts } = await import('./engineLink.js');
       // endpoint files read synchronously: the connection starts before the lint, not after it
-      const e = createEngine(await resolveEndpoint({ fs: syncFs }));
+      const endpoint = await resolveEndpoint({ fs: syncFs });
+      // no socket there (CI without Docker): no engine checks, and no HTTP client loaded to find that out
+      if (endpoint.host.startsWith('unix://') && !statSync(endpoint.host.slice('unix://'.length) || '/var/run/docker.sock', { throwIfNoEntry: false })) return undefined;
+      const e = createEngine(endpoint);
       engine = e;
       const facts = createEngineFacts(e, { timeoutMs: 1000 });
       facts.prefetch(lists);

@@ -2,7 +2,7 @@
 // the same socket path, host/port and agent docker-modem is given, without the modem's per-request work
 // (URL re-parsing, a debug dump of every request's options, a second abort hook on the response).
 // Non-2xx replies fail like the modem's (statusCode, json, "(HTTP code …) reason - message"), so toEngineError maps both alike.
-import * as http from 'node:http';
+import type * as http from 'node:http';
 import type * as Https from 'node:https';
 import type { DockerOptions } from 'dockerode';
 
@@ -16,11 +16,14 @@ export interface HttpTarget {
 export function httpTarget(o: DockerOptions & { agent?: http.Agent }): HttpTarget {
   // servername '' spares http.Agent its TLS server-name guess (net.isIP on "localhost"), whose first call
   // compiles Node's IPv6 pattern: ~10 ms of a short CLI run. A unix socket has no TLS.
-  if (o.socketPath) return { request: http.request, base: { socketPath: o.socketPath, servername: '' } };
+  // node:http on the first engine made, not when this file loads: `stevedore lint` with no engine never needs it
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { request } = require('node:http') as typeof http;
+  if (o.socketPath) return { request, base: { socketPath: o.socketPath, servername: '' } };
   const base: HttpTarget['base'] = { hostname: o.host, port: o.port === undefined ? undefined : Number(o.port), ...(o.protocol === 'https' ? {} : { servername: '' }) };
   if (o.agent) base.agent = o.agent;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return { request: o.protocol === 'https' ? (require('node:https') as typeof Https).request : http.request, base };
+  return { request: o.protocol === 'https' ? (require('node:https') as typeof Https).request : request, base };
 }
 
 /** The engine's query string: objects (filters) as JSON, arrays repeated, undefined dropped (like the modem). */

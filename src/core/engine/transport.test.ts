@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from './errors';
-import { modemOptions, sshArgv, SshAgent } from './transport';
+import { modemOptions, sshAgentClass, sshArgv } from './transport';
 
 describe('sshArgv (unit)', () => {
   it('builds the CLI transport: ssh … -- host docker system dial-stdio', () => {
@@ -47,7 +47,7 @@ describe('modemOptions (unit)', () => {
 
   it('ssh goes through the dial-stdio agent', () => {
     const { agent } = modemOptions(ep('ssh://u@h'));
-    expect(agent).toBeInstanceOf(SshAgent);
+    expect(agent).toBeInstanceOf(sshAgentClass());
     agent?.destroy();
   });
 
