@@ -14,7 +14,8 @@ let cli = '';
 
 const cacheHome = () => join(dir, 'cache-home');
 function run(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, XDG_CACHE_HOME: cacheHome(), ...env } });
+  // NODE_OPTIONS cleared: a run with Node flags writes no code cache
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, NODE_OPTIONS: '', XDG_CACHE_HOME: cacheHome(), ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 function lint(...args: string[]): { code: number | null; findings: JsonFinding[]; err: string } {
@@ -90,6 +91,16 @@ describe('built stevedore lint (unit)', () => {
     writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n');
     expect(run(['lint', '--offline', 'compose.yaml']).code).toBe(0);
     expect(readdirSync(cacheDir).some((f) => f.startsWith('lint-compose.cjs-'))).toBe(true);
+  });
+
+  it.runIf(ownCache)('a run with Node or V8 flags reads the cache but writes none', () => {
+    rmSync(cacheHome(), { recursive: true, force: true });
+    const flagged = spawnSync(process.execPath, ['--no-warnings', cli, 'lint', '--offline', 'Dockerfile'], { encoding: 'utf8', cwd: dir, env: { ...process.env, NODE_OPTIONS: '', XDG_CACHE_HOME: cacheHome() } });
+    expect(flagged.status).toBe(1);
+    expect(run(['lint', '--offline', 'Dockerfile'], { NODE_OPTIONS: '--no-warnings' }).code).toBe(1);
+    expect(existsSync(join(cacheHome(), 'stevedore'))).toBe(false);
+    expect(run(['lint', '--offline', 'Dockerfile']).code).toBe(1);
+    expect(readdirSync(join(cacheHome(), 'stevedore', 'cli-code')).length).toBe(2);
   });
 
   it('STEVEDORE_NO_CODE_CACHE=1 keeps no cache', () => {

@@ -5,7 +5,7 @@
 // saves nothing measurable here).
 // Safety: the cache lives in the user's own cache folder (mode 0700), is keyed by file size, mtime, Node
 // version and architecture, and V8 itself rejects data made for another source or V8 build. Any failure
-// falls back to plain loading; STEVEDORE_NO_CODE_CACHE=1 turns it off.
+// falls back to plain loading; STEVEDORE_NO_CODE_CACHE=1 turns it off. Only runs without Node or V8 flags write it.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { homedir } from 'node:os';
@@ -56,8 +56,11 @@ export function installCodeCache(unitsDir: string, cacheDir: string): void {
     fn.call(module.exports, module.exports, nodeModule.createRequire(filename), module, filename, dirname(filename));
   };
 
+  // Written by plain runs only: code compiled under --cpu-prof (or other V8 flags) passes V8's check on cached data
+  // and made every later run 30 ms slower. Such runs still read the cache.
+  const plainRun = process.execArgv.length === 0 && !process.env.NODE_OPTIONS?.trim();
   process.once('exit', () => {
-    if (pending.length === 0) return;
+    if (pending.length === 0 || !plainRun) return;
     try {
       mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
       const existing = readdirSync(cacheDir);
