@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Validator } from 'dockerfile-utils/lib/dockerValidator';
-import { DockerfileParser, type Argument } from 'dockerfile-ast';
+import { DockerfileParser, Instruction, type Argument } from 'dockerfile-ast';
 import { parseDockerfile, releaseParse, withOriginalAst, withSharedParse } from './parse';
 
 const fixtures = join(__dirname, '../../../../test/fixtures/lint');
@@ -123,7 +123,17 @@ describe('dockerfile-ast speed-ups give the library\'s answers (unit)', () => {
     }
     // dockerfile-ast's own documents (another copy of the class when not bundled) get it too
     const doc = (DockerfileParser.parse('FROM a\n') as unknown as { document: object }).document;
-    expect((Object.getPrototypeOf(doc) as { positionAt: { memoized?: boolean } }).positionAt.memoized).toBe(true);
+    expect((Object.getPrototypeOf(doc) as { positionAt: { stevedorePatches?: string[] } }).positionAt.stevedorePatches).toEqual(['lineHint']);
+  });
+
+  it('every speed-up is in place once, the argument scanner under its cache', () => {
+    const chain = (proto: object, name: string) => ((proto as Record<string, { stevedorePatches?: string[] }>)[name])!.stevedorePatches;
+    expect(chain(Instruction.prototype, 'getRawArguments')).toEqual(['runs', 'memoize']);
+    expect(chain(Instruction.prototype, 'getVariables')).toEqual(['memoize']);
+    expect(chain(Instruction.prototype, 'getHeredocs')).toEqual(['memoize']);
+    const df = Object.getPrototypeOf(DockerfileParser.parse('')) as object;
+    expect(chain(df, 'getContainingImage')).toEqual(['stageRanges']);
+    expect(chain(df, 'resolveVariable')).toEqual(['fromLines']);
   });
 
   it('shares one parse: the validator gets the very AST our rules walk', () => {

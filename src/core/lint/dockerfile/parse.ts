@@ -20,29 +20,29 @@ export function withOriginalAst<T>(fn: () => T): T {
   }
 }
 
-function replace(proto: object, name: string, impl: (...args: never[]) => unknown): void {
+/**
+ * Puts `make(original)` in place of proto[name], once: a module evaluated again (one per test file) finds its
+ * `kind` already in the chain and leaves it. A name may be patched by several kinds (replaced, then memoized).
+ */
+type Patched = { stevedorePatches?: string[] };
+function patch(proto: object, name: string, kind: string, make: (original: never) => (...args: never[]) => unknown): void {
   const target = proto as Record<string, unknown>;
-  if ((target[name] as { memoized?: boolean }).memoized) return;
-  (impl as { memoized?: boolean }).memoized = true;
-  const original = target[name];
-  target[name] = impl;
-  patches.push({ target, name, original, wrapped: impl });
+  const original = target[name] as Patched;
+  if (original.stevedorePatches?.includes(kind)) return;
+  const wrapped = make(original as never) as Patched;
+  wrapped.stevedorePatches = [...(original.stevedorePatches ?? []), kind];
+  target[name] = wrapped;
+  patches.push({ target, name, original, wrapped });
 }
-replace(Instruction.prototype, 'getRawArguments', rawArguments);
+patch(Instruction.prototype, 'getRawArguments', 'runs', () => rawArguments);
 
 function memoize(proto: object, name: string, copy: boolean): void {
-  const target = proto as Record<string, unknown>;
-  const original = target[name] as (this: object) => unknown[];
-  if ((original as { memoized?: boolean }).memoized) return;
   const key = Symbol(name);
-  const wrapped = function (this: Record<symbol, unknown[] | undefined>): unknown[] {
+  patch(proto, name, 'memoize', (original: (this: object) => unknown[]) => function (this: Record<symbol, unknown[] | undefined>): unknown[] {
     let v = this[key];
     if (v === undefined) { v = original.call(this); this[key] = v; }
     return copy ? v.slice() : v;
-  };
-  (wrapped as { memoized?: boolean }).memoized = true;
-  target[name] = wrapped;
-  patches.push({ target, name, original, wrapped });
+  });
 }
 memoize(Instruction.prototype, 'getRawArguments', true);
 memoize(ModifiableInstruction.prototype, 'getArguments', false);
@@ -53,20 +53,14 @@ memoize(Instruction.prototype, 'getHeredocs', true);
 // quadratic on long files. Cache those scans per template, invalidated if instructions are added.
 type Template = { instructions: unknown[] } & Record<symbol, { n: number; v: unknown } | undefined>;
 function memoizeScan(proto: object, name: string): void {
-  const target = proto as Record<string, unknown>;
-  const original = target[name] as (this: Template) => unknown[];
-  if ((original as { memoized?: boolean }).memoized) return;
   const key = Symbol(name);
-  const wrapped = function (this: Template): unknown[] {
+  patch(proto, name, 'memoizeScan', (original: (this: Template) => unknown[]) => function (this: Template): unknown[] {
     const hit = this[key];
     if (hit && hit.n === this.instructions.length) return (hit.v as unknown[]).slice();
     const v = original.call(this);
     this[key] = { n: this.instructions.length, v };
     return v.slice();
-  };
-  (wrapped as { memoized?: boolean }).memoized = true;
-  target[name] = wrapped;
-  patches.push({ target, name, original, wrapped });
+  });
 }
 const dockerfileProto = Object.getPrototypeOf(DockerfileParser.parse('')) as Record<string, unknown>;
 const templateProto = Object.getPrototypeOf(dockerfileProto) as object;
@@ -88,41 +82,35 @@ function inside(p: Pos, r: Rng): boolean {
     initialInstructions: { getComments(): unknown[]; getInstructions(): unknown[]; getRange(): Rng };
     buildStages: { getRange(): Rng }[];
   };
-  const original = dockerfileProto.getContainingImage as (this: Df, p: Pos) => unknown;
   const key = Symbol('getContainingImage');
-  if (!(original as { memoized?: boolean }).memoized) {
-    const wrapped = function (this: Df, p: Pos): unknown {
-      let c = this[key] as Stages | undefined;
-      if (!c || c.n !== this.instructions.length) {
-        const init = this.initialInstructions;
-        c = {
-          n: this.instructions.length,
-          docEnd: this.document.positionAt(this.document.getText().length),
-          ...(init.getComments().length > 0 || init.getInstructions().length > 0 ? { initial: { t: init, r: init.getRange() } } : {}),
-          stages: this.buildStages.map((t) => ({ t, r: t.getRange() })),
-        };
-        this[key] = c as never;
-      }
-      if (!inside(p, { start: { line: 0, character: 0 }, end: c.docEnd })) return null;
-      if (c.initial && inside(p, c.initial.r)) return c.initial.t;
-      // Stages follow one another in the text: only the last starting at or before p, or the one before it when
-      // they share a boundary (the earlier wins, as in the original), can hold p.
-      const stages = c.stages;
-      let lo = 0;
-      let hi = stages.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const start = stages[mid]!.r.start;
-        if (start.line < p.line || (start.line === p.line && start.character <= p.character)) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = Math.max(0, lo - 2); k < lo; k++) if (inside(p, stages[k]!.r)) return stages[k]!.t;
-      return this;
-    };
-    (wrapped as { memoized?: boolean }).memoized = true;
-    dockerfileProto.getContainingImage = wrapped;
-    patches.push({ target: dockerfileProto, name: 'getContainingImage', original, wrapped });
-  }
+  patch(dockerfileProto, 'getContainingImage', 'stageRanges', () => function (this: Df, p: Pos): unknown {
+    let c = this[key] as Stages | undefined;
+    if (!c || c.n !== this.instructions.length) {
+      const init = this.initialInstructions;
+      c = {
+        n: this.instructions.length,
+        docEnd: this.document.positionAt(this.document.getText().length),
+        ...(init.getComments().length > 0 || init.getInstructions().length > 0 ? { initial: { t: init, r: init.getRange() } } : {}),
+        stages: this.buildStages.map((t) => ({ t, r: t.getRange() })),
+      };
+      this[key] = c as never;
+    }
+    if (!inside(p, { start: { line: 0, character: 0 }, end: c.docEnd })) return null;
+    if (c.initial && inside(p, c.initial.r)) return c.initial.t;
+    // Stages follow one another in the text: only the last starting at or before p, or the one before it when
+    // they share a boundary (the earlier wins, as in the original), can hold p.
+    const stages = c.stages;
+    let lo = 0;
+    let hi = stages.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = stages[mid]!.r.start;
+      if (start.line < p.line || (start.line === p.line && start.character <= p.character)) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = Math.max(0, lo - 2); k < lo; k++) if (inside(p, stages[k]!.r)) return stages[k]!.t;
+    return this;
+  });
 }
 
 {
@@ -136,33 +124,27 @@ function inside(p: Pos, r: Rng): boolean {
     initialInstructions: { getARGs(): unknown[] };
   };
   const ImageTemplate = (templateProto as { constructor: new () => Image }).constructor;
-  const original = dockerfileProto.resolveVariable as (this: Df, variable: string, line: number) => unknown;
   const key = Symbol('fromLines');
-  if (!(original as { memoized?: boolean }).memoized) {
-    const wrapped = function (this: Df, variable: string, line: number): unknown {
-      let c = this[key] as { n: number; lines: Set<number> } | undefined;
-      if (!c || c.n !== this.instructions.length) {
-        const lines = new Set<number>();
-        for (const from of this.getFROMs()) {
-          const r = from.getRange();
-          for (let l = r.start.line; l <= r.end.line; l++) lines.add(l);
-        }
-        c = { n: this.instructions.length, lines };
-        this[key] = c as never;
+  patch(dockerfileProto, 'resolveVariable', 'fromLines', (original: (this: Df, variable: string, line: number) => unknown) => function (this: Df, variable: string, line: number): unknown {
+    let c = this[key] as { n: number; lines: Set<number> } | undefined;
+    if (!c || c.n !== this.instructions.length) {
+      const lines = new Set<number>();
+      for (const from of this.getFROMs()) {
+        const r = from.getRange();
+        for (let l = r.start.line; l <= r.end.line; l++) lines.add(l);
       }
-      if (c.lines.has(line)) return original.call(this, variable, line);
-      const image = this.getContainingImage({ line, character: 0 });
-      if (image === null) return undefined;
-      const resolved = image.resolveVariable(variable, line);
-      if (resolved !== null) return resolved;
-      const initialARGs = new ImageTemplate();
-      for (const arg of this.initialInstructions.getARGs()) initialARGs.addInstruction(arg);
-      return initialARGs.resolveVariable(variable, line);
-    };
-    (wrapped as { memoized?: boolean }).memoized = true;
-    dockerfileProto.resolveVariable = wrapped;
-    patches.push({ target: dockerfileProto, name: 'resolveVariable', original, wrapped });
-  }
+      c = { n: this.instructions.length, lines };
+      this[key] = c as never;
+    }
+    if (c.lines.has(line)) return original.call(this, variable, line);
+    const image = this.getContainingImage({ line, character: 0 });
+    if (image === null) return undefined;
+    const resolved = image.resolveVariable(variable, line);
+    if (resolved !== null) return resolved;
+    const initialARGs = new ImageTemplate();
+    for (const arg of this.initialInstructions.getARGs()) initialARGs.addInstruction(arg);
+    return initialARGs.resolveVariable(variable, line);
+  });
 }
 
 {
@@ -173,9 +155,8 @@ function inside(p: Pos, r: Rng): boolean {
   const hint = Symbol('lastLine');
   // the document class dockerfile-ast builds its own from, and ours (one class in a bundle, two under plain Node)
   const protos = new Set([Object.getPrototypeOf(TextDocument.create('', '', 0, '')), Object.getPrototypeOf((DockerfileParser.parse('') as unknown as { document: object }).document)]);
-  for (const proto of protos as Set<Record<string, unknown>>) {
-    const original = proto.positionAt as (this: Doc, offset: number) => Pos;
-    replace(proto, 'positionAt', function (this: Doc, at: number): Pos {
+  for (const proto of protos as Set<object>) {
+    patch(proto, 'positionAt', 'lineHint', (original: (this: Doc, offset: number) => Pos) => function (this: Doc, at: number): Pos {
       const offset = Math.max(Math.min(at, this._content.length), 0);
       const lines = this.getLineOffsets();
       const n = lines.length;
