@@ -44,6 +44,12 @@ export function compareApi(a: string, b: string): number {
   return amaj - bmaj || amin - bmin;
 }
 
+/** The API-Version header of an engine's reply. */
+function apiHeader(h: Record<string, string | string[] | undefined>): string | undefined {
+  const v = h['api-version'];
+  return Array.isArray(v) ? v[0] : v;
+}
+
 const STATUS = { 200: true, 201: true, 204: true, 304: true, 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 404: 'not found', 409: 'conflict', 500: 'server error', 503: 'unavailable' };
 /** idle time before the first TCP keepalive probe on the event stream's socket */
 const eventKeepAliveMs = 15_000;
@@ -91,10 +97,10 @@ export class DockerodeEngine implements Engine {
   }
 
   private raw<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal, timeoutMs = this.timeoutMs,
-    onHeaders?: (h: Record<string, string | string[] | undefined>) => void): Promise<T> {
+    onHeaders?: (h: Record<string, string | string[] | undefined>) => void, unversioned = false): Promise<T> {
     if (this.disposed) return Promise.reject(new EngineError('unreachable', `the connection to ${this.endpoint.host} was closed`));
     // the version negotiated below; the engine's mutating actions go through the modem with the same one
-    const version = this.api;
+    const version = unversioned ? undefined : this.api;
     return getJson(this.target, `${version ? `/${version}` : ''}${path}${engineQuery(query)}`, timeoutMs, signal, (err) => (err instanceof RequestTimeout
       ? new EngineError('timeout', `the Docker engine at ${this.endpoint.host} did not answer within ${Math.round(timeoutMs / 1000)} s; is it overloaded or unreachable?`, undefined, { cause: err })
       : toEngineError(err, this.endpoint.host)), onHeaders) as Promise<T>;
@@ -102,19 +108,16 @@ export class DockerodeEngine implements Engine {
 
   /**
    * First contact: pin the API to min(engine, ours) like the CLI does. The engine's API version comes from /_ping's
-   * API-Version header (engines since API 1.25): /version asks containerd and runc for theirs too, ~20 ms on a
-   * local engine. /version decides when the header is missing or out of our range (too old; newer than us, where
-   * its MinAPIVersion matters), and when `full` asks for the version record itself.
+   * API-Version header (engines since API 1.25), or from `known`: the header of a reply already in hand (see get). /version
+   * asks containerd and runc for theirs too, ~20 ms on a local engine: it decides only when the header is missing or
+   * out of our range (too old; newer than us, where its MinAPIVersion matters), and when `full` asks for the version record itself.
    */
-  private negotiate(full = false): Promise<EngineVersion | undefined> {
+  private negotiate(full = false, known?: { header: string | undefined }): Promise<EngineVersion | undefined> {
     if (!this.negotiated) {
       this.negotiated = (async () => {
         if (!full) {
-          let header: string | undefined;
-          await this.raw('/_ping', undefined, undefined, this.timeoutMs, (h) => {
-            const v = h['api-version'];
-            header = Array.isArray(v) ? v[0] : v;
-          });
+          let header = known?.header;
+          if (!known) await this.raw('/_ping', undefined, undefined, this.timeoutMs, (h) => { header = apiHeader(h); });
           if (header && /^\d+\.\d+$/.test(header) && compareApi(header, CLIENT_MIN_API) >= 0 && compareApi(header, CLIENT_MAX_API) <= 0) {
             this.pin(`v${header}`);
             return undefined;
@@ -146,7 +149,15 @@ export class DockerodeEngine implements Engine {
   private get<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
     // once the API version is pinned, nothing to wait for
     if (this.pinned) return this.raw<T>(path, query, signal);
-    return this.negotiate().then(() => this.raw<T>(path, query, signal));
+    // Before that, the read is its own probe: it goes out without a version, which the engine answers in its own API
+    // version and names in the reply's API-Version header (on every reply, errors included). When the negotiation
+    // pins that very version (it does unless the engine is too old or newer than us), the reply stands: no /_ping
+    // round trip first. Otherwise the read is made again in the version pinned. No reply at all: the engine's error.
+    let header: string | undefined;
+    let replied = false;
+    const early = this.raw<T>(path, query, signal, this.timeoutMs, (h) => { replied = true; header = apiHeader(h); }, true);
+    const settle = () => this.negotiate(false, { header }).then(() => (this.api === `v${header}` ? early : this.raw<T>(path, query, signal)));
+    return early.then(settle, (e: unknown) => (replied ? settle() : Promise.reject(e)));
   }
 
   /** The negotiated API version ('1.41'), after first contact. */

@@ -11,15 +11,18 @@ import { DockerodeEngine } from './DockerodeEngine';
 let cleanup: (() => void)[] = [];
 afterEach(() => { for (const c of cleanup) c(); cleanup = []; });
 
-async function engineSpeaking(api: string, min?: string, pingHeader = true): Promise<{ engine: DockerodeEngine; paths: string[] }> {
+async function engineSpeaking(api: string, min?: string, withHeader = true): Promise<{ engine: DockerodeEngine; paths: string[] }> {
   const dir = tempDir('stv-neg-');
   const sock = path.join(dir, 'd.sock');
   const paths: string[] = [];
   const srv = http.createServer((req, res) => {
     paths.push(req.url ?? '');
-    if (req.url === '/_ping') {
-      if (pingHeader) res.setHeader('api-version', api);
-      return res.end('OK');
+    // like Docker: every reply names the engine's API version
+    if (withHeader) res.setHeader('api-version', api);
+    if (req.url === '/_ping') return res.end('OK');
+    if (req.url === '/containers/gone/json') {
+      res.statusCode = 404;
+      return res.end(JSON.stringify({ message: 'No such container: gone' }));
     }
     res.setHeader('content-type', 'application/json');
     if (req.url?.endsWith('/version')) return res.end(JSON.stringify({ Version: 'x', ApiVersion: api, MinAPIVersion: min, Os: 'linux', Arch: 'amd64' }));
@@ -33,21 +36,44 @@ async function engineSpeaking(api: string, min?: string, pingHeader = true): Pro
 
 describe('API version negotiation (unit)', () => {
   it.each([
-    ['1.41', '1.12', ['/_ping'], '/v1.41/'],
-    ['1.52', '1.24', ['/_ping', '/version'], '/v1.47/'],
-    ['1.55', '1.50', ['/_ping', '/version'], '/v1.50/'],
+    // the first read is its own probe: its reply stands when the engine's version is ours to speak
+    ['1.41', '1.12', ['/networks'], '/v1.41/'],
+    ['1.24', '1.12', ['/networks'], '/v1.24/'],
+    // newer than us: /version says which version to speak, and the read is made again in it
+    ['1.52', '1.24', ['/networks', '/version', '/v1.47/networks'], '/v1.47/'],
+    ['1.55', '1.50', ['/networks', '/version', '/v1.50/networks'], '/v1.50/'],
   ])('engine API %s (min %s) → first %j, then requests go to %s', async (api, min, first, prefix) => {
     const { engine, paths } = await engineSpeaking(api, min);
     await engine.listNetworks();
-    expect(paths.slice(0, first.length)).toEqual(first);
-    expect(paths[first.length]?.startsWith(`${prefix}networks`)).toBe(true);
-    expect(paths).toHaveLength(first.length + 1);
+    expect(paths).toEqual(first);
+    await engine.listVolumes();
+    expect(paths.slice(first.length)).toEqual([`${prefix}volumes`]);
   });
 
-  it('an engine whose /_ping has no API-Version header is asked /version', async () => {
+  it('first reads made together all stand, and pin the version once', async () => {
+    const { engine, paths } = await engineSpeaking('1.41', '1.12');
+    await Promise.all([engine.listNetworks(), engine.listVolumes(), engine.listImages()]);
+    expect([...paths].sort()).toEqual(['/images/json?all=false', '/networks', '/volumes']);
+    expect(await engine.apiVersion()).toBe('1.41');
+    expect(paths).toHaveLength(3);
+  });
+
+  it('a first read that the engine refuses is the engine\'s answer (no second try)', async () => {
+    const { engine, paths } = await engineSpeaking('1.41', '1.12');
+    await expect(engine.inspectContainer('gone')).rejects.toMatchObject({ kind: 'notFound' });
+    expect(paths).toEqual(['/containers/gone/json']);
+  });
+
+  it('an engine whose replies have no API-Version header is asked /version', async () => {
     const { engine, paths } = await engineSpeaking('1.30', '1.12', false);
     await engine.listNetworks();
-    expect(paths).toEqual(['/_ping', '/version', '/v1.30/networks']);
+    expect(paths).toEqual(['/networks', '/version', '/v1.30/networks']);
+  });
+
+  it('no engine there: the read fails with the connection\'s error, once', async () => {
+    const engine = new DockerodeEngine({ host: `unix://${path.join(tempDir('stv-neg-'), 'none.sock')}`, source: 'setting', reason: 'test' });
+    cleanup.push(() => engine.dispose());
+    await expect(engine.listNetworks()).rejects.toMatchObject({ kind: 'unreachable' });
   });
 
   it('version() always asks /version, and pins the API it reports', async () => {

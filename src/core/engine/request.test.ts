@@ -135,7 +135,7 @@ describe('engineQuery (unit)', () => {
 describe('DockerodeEngine requests (unit)', () => {
   it('lists never ask for sizes; an inspect for the size does', async () => {
     const { sock, paths } = await server((req, res) => {
-      if (req.url === '/_ping') { res.setHeader('api-version', '1.41'); return res.end('OK'); }
+      res.setHeader('api-version', '1.41');
       if (req.url?.includes('/containers/json')) return json(200, [])(req, res);
       const sized = req.url?.endsWith('?size=true') ? { SizeRw: 12, SizeRootFs: 3400 } : {};
       json(200, { Id: 'abc', Name: '/c', State: { Status: 'running' }, ...sized })(req, res);
@@ -147,8 +147,7 @@ describe('DockerodeEngine requests (unit)', () => {
     expect((await engine.inspectContainer('abc')).size).toBeUndefined();
     expect((await engine.inspectContainer('abc', { size: true })).size).toEqual({ rw: 12, rootFs: 3400 });
     expect(paths).toEqual([
-      '/_ping',
-      '/v1.41/containers/json?all=true',
+      '/containers/json?all=true',
       `/v1.41/containers/json?all=true&filters=${encodeURIComponent('{"id":["abc"]}')}`,
       '/v1.41/containers/abc/json',
       '/v1.41/containers/abc/json?size=true',
