@@ -16,7 +16,7 @@ export interface Command {
   args: string[];
   /** nth occurrence of this name among the words of the script, arguments included (to find its range) */
   occurrence: number;
-  /** parsed from an `sh -c` string or a `$(…)` / backtick substitution: its range in the text is not located */
+  /** parsed from an `sh -c` string or a `$(…)` / backtick substitution (nested commands are listed in the order of the text) */
   nested?: boolean;
   /** the command reads a pipe (`a | b`: true for b) */
   afterPipe?: boolean;
@@ -35,10 +35,17 @@ const SUBSTITUTION = '${_}';
 
 type Entry = ReturnType<typeof parseShell>[number];
 
-/** Splits a shell script into simple commands. Never throws. */
-export function parseCommands(script: string, nested = false, counts = new Map<string, number>()): Command[] {
+/** `$(…)` bodies waiting for the word that stands in for them (SUBSTITUTION). */
+interface Substitutions { bodies: string[]; next: number }
+
+/**
+ * Splits a shell script into simple commands. Never throws. `outer`: the substitutions of the script an `sh -c`
+ * string came from, whose stand-ins this string holds.
+ */
+export function parseCommands(script: string, nested = false, counts = new Map<string, number>(), outer?: Substitutions): Command[] {
   let subs: string[] = [];
   if (NEEDS_STRUCTURE.test(script)) ({ text: script, subs } = structure(script));
+  const q: Substitutions | undefined = subs.length ? { bodies: subs, next: 0 } : outer;
   let entries: Entry[];
   try {
     // the env callback doubles shell-quote's cost, so it is only passed when there is something to keep
@@ -47,6 +54,14 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
     return [];
   }
   const out: Command[] = [];
+  // a substitution's commands are listed where its word stands: nested commands come in the order of the text
+  const substitutionsIn = (ws: string[], from: Substitutions) => {
+    for (const w of ws) {
+      for (let at = w.indexOf(SUBSTITUTION); at !== -1 && from.next < from.bodies.length; at = w.indexOf(SUBSTITUTION, at + SUBSTITUTION.length)) {
+        out.push(...parseCommands(from.bodies[from.next++]!, true, new Map()));
+      }
+    }
+  };
   let words: string[] = [];
   let piped = false;
   let casePattern = false;
@@ -76,8 +91,9 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
       const cmd: Command = { name, args: words.slice(i + 1), occurrence: n, ...(nested ? { nested } : {}), ...(piped ? { afterPipe: true } : {}) };
       out.push(cmd);
       const inner = shellCString(cmd);
-      if (inner !== undefined) out.push(...parseCommands(inner, true, new Map()));
+      if (inner !== undefined) out.push(...parseCommands(inner, true, new Map(), q));
     }
+    if (q) substitutionsIn(words, q);
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
     words = [];
     piped = op === '|' || op === '|&';
@@ -94,7 +110,8 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
     }
   }
   flush();
-  for (const s of subs) out.push(...parseCommands(s, true, new Map()));
+  // the rest of this script's own (in a redirection's target, say)
+  if (q && q !== outer) while (q.next < q.bodies.length) out.push(...parseCommands(q.bodies[q.next++]!, true, new Map()));
   return out;
 }
 
