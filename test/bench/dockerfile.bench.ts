@@ -81,14 +81,18 @@ async function main(): Promise<void> {
   const ours: Record<number, number> = {};
   const base: Record<number, number> = {};
   for (const n of SIZES) { ours[n] = median(trials.map((x) => x.ours[n]!)); base[n] = median(trials.map((x) => x.base[n]!)); }
+  // The targets are ratios, taken within each trial (both sizes, both sides measured in the same process, rounds
+  // interleaved) and then the median over trials: a trial run while the machine was busier moves both of its
+  // figures, not the ratio, where the medians of each figure apart can come from different trials.
   const ratios80 = trials.map((x) => x.ours[80]! / x.base[80]!);
-  console.log(`trials: ${TRIALS}; 80-line ratio per trial: ${ratios80.map((r) => r.toFixed(2)).join(' ')}`);
+  const growths = trials.map((x) => x.ours[1000]! / x.ours[80]!);
+  console.log(`trials: ${TRIALS}; per trial: 80-line ratio ${ratios80.map((r) => r.toFixed(2)).join(' ')}; 1000/80 growth ${growths.map((r) => r.toFixed(2)).join(' ')}`);
 
   console.log(`rules: ${rules.length} (all enabled by default run together)`);
   console.log('lines   stevedore (all rules)   dockerfile-utils validator   ratio');
   for (const n of SIZES) console.log(`${String(n).padStart(5)}   ${`${(ours[n]! / 1000).toFixed(3)} ms`.padStart(21)}   ${`${(base[n]! / 1000).toFixed(3)} ms`.padStart(26)}   ${(ours[n]! / base[n]!).toFixed(2)}x`);
-  const r80 = ours[80]! / base[80]!;
-  const growth = ours[1000]! / ours[80]!;
+  const r80 = median(ratios80);
+  const growth = median(growths);
   // The files are a fixed head and tail (the whole 10-line file) around repeated 7-line stages: 10 of them in the 80-line
   // file, 141 in the 1000-line one. Cost per stage, fixed part taken off, shows how far from linear each side is.
   const stages = (n: number) => (dockerfileOf(n).split('\n').length - 1 - 10) / 7;
@@ -96,8 +100,8 @@ async function main(): Promise<void> {
   for (const [name, t] of [['stevedore', ours], ['validator', base]] as const) {
     console.log(`${name}: per stage ${perStage(t, 80).toFixed(4)} ms at 80 lines, ${perStage(t, 1000).toFixed(4)} ms at 1000 lines (${(perStage(t, 1000) / perStage(t, 80)).toFixed(2)}x; 1.00x is linear)`);
   }
-  console.log(`target all-rules/validator on 80 lines <= 1.00: ${r80.toFixed(2)} ${r80 <= 1 ? 'OK' : 'MISSED'}`);
-  console.log(`target 1000-line/80-line time <= 12: ${growth.toFixed(2)} ${growth <= 12 ? 'OK' : 'MISSED'}`);
+  console.log(`target all-rules/validator on 80 lines <= 1.00 (median of the trials' ratios): ${r80.toFixed(2)} ${r80 <= 1 ? 'OK' : 'MISSED'}`);
+  console.log(`target 1000-line/80-line time <= 12 (median of the trials' ratios): ${growth.toFixed(2)} ${growth <= 12 ? 'OK' : 'MISSED'}`);
   if (r80 > 1 || growth > 12) process.exitCode = 1;
 }
 
