@@ -12,12 +12,27 @@ export interface DiagnosticsHost {
   log(message: string): void;
 }
 
+/** The longest a lint waits for typing to pause, however slow the document's last lint was. */
+export const MAX_ADAPTIVE_DEBOUNCE_MS = 5000;
+
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** latest diagnostics per uri, for code actions (fix all) */
   readonly latest = new Map<string, Diagnostic[]>();
+  /** how long each document's last lint kept the server busy (its offline stage), in ms */
+  private readonly cost = new Map<string, number>();
 
-  constructor(private readonly host: DiagnosticsHost, private readonly current: (uri: string) => TextDocument | undefined) {}
+  constructor(private readonly host: DiagnosticsHost, private readonly current: (uri: string) => TextDocument | undefined,
+    private readonly now: () => number = () => performance.now()) {}
+
+  /**
+   * The pause in typing a lint waits for: the configured debounce, or twice the document's last lint when that is
+   * longer (at most MAX_ADAPTIVE_DEBOUNCE_MS). A document that takes seconds to lint (a 2 MB Dockerfile) is then
+   * not re-linted at every short pause, which would keep hover, completion and the other documents waiting.
+   */
+  debounceFor(uri: string, debounceMs: number): number {
+    return Math.max(debounceMs, Math.min(MAX_ADAPTIVE_DEBOUNCE_MS, 2 * (this.cost.get(uri) ?? 0)));
+  }
 
   schedule(doc: TextDocument, immediate = false): void {
     const prev = this.timers.get(doc.uri);
@@ -26,7 +41,7 @@ export class DiagnosticsScheduler {
     if (immediate) { run(); return; }
     void this.host.settingsFor(doc).then(({ debounceMs }) => {
       if (this.timers.get(doc.uri) !== undefined) clearTimeout(this.timers.get(doc.uri));
-      this.timers.set(doc.uri, setTimeout(run, debounceMs));
+      this.timers.set(doc.uri, setTimeout(run, this.debounceFor(doc.uri, debounceMs)));
     });
   }
 
@@ -35,6 +50,7 @@ export class DiagnosticsScheduler {
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     this.latest.delete(uri);
+    this.cost.delete(uri);
     this.host.publish(uri, 0, []);
   }
 
@@ -47,12 +63,16 @@ export class DiagnosticsScheduler {
       if (!enabled) { this.set(uri, version, []); return; }
       const family = await loadFamily(familyFor(doc.uri, doc.languageId));
       const facts = settings.engineChecks ? this.host.facts() : undefined;
+      const start = this.now();
       if (family.validateStaged) {
         const staged = family.validateStaged(doc, settings, facts);
+        this.cost.set(uri, this.now() - start);
         this.set(uri, version, staged.diagnostics);
         if (staged.later) this.later(uri, version, staged.later);
       } else {
-        this.set(uri, version, await family.validate(doc, settings, undefined));
+        const offline = await family.validate(doc, settings, undefined);
+        this.cost.set(uri, this.now() - start);
+        this.set(uri, version, offline);
         if (facts) this.later(uri, version, family.validate(doc, settings, facts));
       }
     } catch (e) {
