@@ -54,11 +54,14 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
     return [];
   }
   const out: Command[] = [];
-  // a substitution's commands are listed where its word stands: nested commands come in the order of the text
-  const substitutionsIn = (ws: string[], from: Substitutions) => {
-    for (const w of ws) {
-      for (let at = w.indexOf(SUBSTITUTION); at !== -1 && from.next < from.bodies.length; at = w.indexOf(SUBSTITUTION, at + SUBSTITUTION.length)) {
-        out.push(...parseCommands(from.bodies[from.next++]!, true, new Map()));
+  // Nested commands are listed in the order of the text: a substitution's where its word stands (words[from, to)),
+  // an sh -c script's at the script (with the substitutions inside it).
+  const substitutionsIn = (from: number, to: number) => {
+    if (!q) return;
+    for (let j = from; j < to; j++) {
+      const w = words[j]!;
+      for (let at = w.indexOf(SUBSTITUTION); at !== -1 && q.next < q.bodies.length; at = w.indexOf(SUBSTITUTION, at + SUBSTITUTION.length)) {
+        out.push(...parseCommands(q.bodies[q.next++]!, true, new Map()));
       }
     }
   };
@@ -89,11 +92,16 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
       let n = (counts.get(name) ?? 0) + 1;
       for (let j = 0; j < i; j++) if (words[j] === name) n++;
       const cmd: Command = { name, args: words.slice(i + 1), occurrence: n, ...(nested ? { nested } : {}), ...(piped ? { afterPipe: true } : {}) };
+      substitutionsIn(0, i);
       out.push(cmd);
-      const inner = shellCString(cmd);
-      if (inner !== undefined) out.push(...parseCommands(inner, true, new Map(), q));
-    }
-    if (q) substitutionsIn(words, q);
+      const c = shellScriptIndex(cmd);
+      const script = c === -1 ? words.length : i + 1 + c;
+      substitutionsIn(i + 1, script);
+      if (script < words.length) {
+        out.push(...parseCommands(words[script]!, true, new Map(), q));
+        substitutionsIn(script + 1, words.length);
+      }
+    } else substitutionsIn(0, words.length);
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
     words = [];
     piped = op === '|' || op === '|&';
@@ -214,11 +222,11 @@ function heredocEnd(s: string, from: number, h: { delim: string; tabs: boolean }
   return s.length;
 }
 
-function shellCString(cmd: Command): string | undefined {
-  if (!SHELLS.has(cmd.name)) return undefined;
-  const args = cmd.name === '/usr/bin/env' ? cmd.args.slice(1) : cmd.args;
-  const c = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
-  return c >= 0 ? args[c + 1] : undefined;
+function shellScriptIndex(cmd: Command): number {
+  if (!SHELLS.has(cmd.name)) return -1;
+  const skip = cmd.name === '/usr/bin/env' ? 1 : 0;
+  const c = cmd.args.findIndex((a, k) => k >= skip && /^-[a-z]*c[a-z]*$/.test(a));
+  return c >= 0 && c + 1 < cmd.args.length ? c + 1 : -1;
 }
 
 /** `-y`, `--yes`, combined short flags like `-qy`. */

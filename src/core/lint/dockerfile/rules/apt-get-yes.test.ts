@@ -12,6 +12,9 @@ testRule(rule, {
     // a substitution before an sh -c script: each nested command is matched to its own word, in the order of the text
     { code: 'FROM debian\nRUN x=$(apt-get install -y foo) && sh -c "apt-get install bar"\n', errors: [{ message: msg, line: 2, column: 43, endColumn: 50 }] },
     { code: 'FROM debian\nRUN sh -c "echo $(apt-get install -y foo); apt-get install bar"\n', errors: [{ message: msg, line: 2, column: 44, endColumn: 51 }] },
+    // a substitution after an sh -c script stays after it, one before the shell's name stays before it
+    { code: 'FROM debian\nRUN sh -c "x $(apt-get install -y a)" && sh -c "apt-get install b" && echo $(apt-get install -y c)\n', errors: [{ message: msg, line: 2, column: 49, endColumn: 56 }] },
+    { code: 'FROM debian\nRUN A=$(apt-get install b) sh -c "echo $(apt-get install -y a)"\n', errors: [{ message: msg, line: 2, column: 9, endColumn: 16 }] },
     { code: 'FROM debian\nRUN sh -c "apt-get install -y bar" && echo "$(apt-get install foo)" "$(apt-get install -y baz)"\n', errors: [{ message: msg, line: 2, column: 47, endColumn: 54 }] },
     { code: 'FROM debian\nRUN <<EOF\napt-get update\napt-get install curl\nEOF\n', errors: [{ message: msg, line: 4, column: 1 }], output: 'FROM debian\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n', variants: false },
     { code: 'FROM debian\nRUN if [ ! -x /usr/bin/git ]; then apt-get install git; fi\n', errors: [{ message: msg, line: 2, column: 36 }], output: 'FROM debian\nRUN if [ ! -x /usr/bin/git ]; then apt-get install -y git; fi\n' },
