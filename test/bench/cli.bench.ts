@@ -87,7 +87,7 @@ async function engineState(): Promise<string> {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'stv-cli-bench-'));
   let failed = false;
-  let link: { stop(): void } | undefined;
+  let link: { host: string; stop(): void } | undefined;
   try {
     const build = spawnSync(process.execPath, ['scripts/build.mjs', '--production', `--outdir=${join(dir, 'dist')}`, '--only=cli'], { encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
