@@ -1,7 +1,8 @@
 // Completion of keys and enum values from the compose-spec schema, and of service / network / volume names.
 // The context comes from indentation, not from the parse: the document is half-typed while completing.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
+import type { CompletionItem, Position } from 'vscode-languageserver-types';
+import { CompletionItemKind, MarkupKind } from '../../lspTypes';
 import type { RefKind } from '../model';
 import { keysAt, valuesAt, type JsonSchema } from '../schema';
 import { entries, getIn } from '../yamlNodes';

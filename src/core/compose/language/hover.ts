@@ -1,6 +1,7 @@
 // Hover: the compose-spec schema's description of the key under the cursor; for names, what they refer to.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import type { Hover, Position } from 'vscode-languageserver-types';
+import { MarkupKind } from '../../lspTypes';
 import { describe } from '../schema';
 import { modelFor, pathAt, rangeOf, targetAt } from './locate';
 

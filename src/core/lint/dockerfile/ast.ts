@@ -2,6 +2,12 @@
 // getter call, which showed up at ~5% of lint time on instanceof checks in hot listeners.
 import * as lib from 'dockerfile-ast';
 
+// (one import of the CommonJS module for the whole bundle: each importing module would copy all its exports again)
+export const Argument = lib.Argument;
+export type Argument = lib.Argument;
+export const DockerfileParser = lib.DockerfileParser;
+export const Instruction = lib.Instruction;
+export type Instruction = lib.Instruction;
 export const Arg = lib.Arg;
 export type Arg = lib.Arg;
 export const Copy = lib.Copy;
@@ -20,4 +26,4 @@ export const Onbuild = lib.Onbuild;
 export type Onbuild = lib.Onbuild;
 export const Run = lib.Run;
 export type Run = lib.Run;
-export type { Dockerfile, Instruction, Property } from 'dockerfile-ast';
+export type { Dockerfile, Property } from 'dockerfile-ast';

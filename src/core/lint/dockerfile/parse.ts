@@ -1,5 +1,5 @@
 // One parse per text, shared by our rules and dockerfile-utils' validator.
-import { DockerfileParser, Instruction, ModifiableInstruction, type Dockerfile } from 'dockerfile-ast';
+import { DockerfileParser, Instruction, ModifiableInstruction, type Dockerfile } from './ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rawArguments } from './rawArguments';
 

@@ -2,7 +2,7 @@
 // out of the text in runs instead of grown one character at a time: the original's concatenations were a fifth
 // of everything a lint allocates, and the bigger the file the more that churn costs. parse.test.ts checks both
 // give the same arguments and ranges.
-import { Argument } from 'dockerfile-ast';
+import { Argument } from './ast';
 import type { Position, Range } from 'vscode-languageserver-types';
 
 type Self = {

@@ -1,4 +1,4 @@
-import { DiagnosticTag } from 'vscode-languageserver-types';
+import { DiagnosticTag } from '../../../lspTypes';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
 

@@ -1,4 +1,5 @@
-import { isMap, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { isMap } from '../../../compose/yamlNodes';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { SECTION, type ResourceKind } from '../../../compose/model';
 import type { ComposeContext, ComposeRule } from '../context';

@@ -1,4 +1,4 @@
-import { DiagnosticTag } from 'vscode-languageserver-types';
+import { DiagnosticTag } from '../../../lspTypes';
 import { docsUrl } from '../../rule';
 import { earlierOnesOfStage } from '../helpers';
 import { defineRule } from '../model';

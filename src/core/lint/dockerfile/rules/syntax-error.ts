@@ -1,4 +1,4 @@
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from '../../../lspTypes';
 import { docsUrl, messageText } from '../../rule';
 import { defineRule } from '../model';
 import { validatorDiagnostics, ValidationCode } from '../validator';
