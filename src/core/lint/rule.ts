@@ -1,6 +1,6 @@
 // The rule record shared by both families, severity resolution and the Finding → Diagnostic mapping.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity, DiagnosticTag } from '../lspTypes';
+import { DiagnosticSeverity, DiagnosticTag } from '../diagnosticKinds';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData, type Finding, type LintSettings, type RuleMeta, type Severity } from './types';
 
 /** Messages are functions so their arguments are type-checked. */

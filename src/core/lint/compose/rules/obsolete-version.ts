@@ -1,4 +1,4 @@
-import { DiagnosticTag } from '../../../lspTypes';
+import { DiagnosticTag } from '../../../diagnosticKinds';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
 

@@ -1,4 +1,4 @@
-import { DiagnosticTag } from '../../../lspTypes';
+import { DiagnosticTag } from '../../../diagnosticKinds';
 import { docsUrl } from '../../rule';
 import { earlierOnesOfStage } from '../helpers';
 import { defineRule } from '../model';

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity } from '../../../lspTypes';
+import { DiagnosticSeverity } from '../../../diagnosticKinds';
 import { docsUrl, messageText } from '../../rule';
 import { defineRule } from '../model';
 import { validatorDiagnostics, ValidationCode } from '../validator';
