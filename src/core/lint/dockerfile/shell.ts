@@ -45,7 +45,8 @@ interface Substitutions { bodies: string[]; next: number }
 export function parseCommands(script: string, nested = false, counts = new Map<string, number>(), outer?: Substitutions): Command[] {
   let subs: string[] = [];
   if (NEEDS_STRUCTURE.test(script)) ({ text: script, subs } = structure(script));
-  const q: Substitutions | undefined = subs.length ? { bodies: subs, next: 0 } : outer;
+  const own: Substitutions | undefined = subs.length ? { bodies: subs, next: 0 } : undefined;
+  const q = own ?? outer;
   let entries: Entry[];
   try {
     // the env callback doubles shell-quote's cost, so it is only passed when there is something to keep
@@ -119,7 +120,7 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
   }
   flush();
   // the rest of this script's own (in a redirection's target, say)
-  if (q && q !== outer) while (q.next < q.bodies.length) out.push(...parseCommands(q.bodies[q.next++]!, true, new Map()));
+  if (own) while (own.next < own.bodies.length) out.push(...parseCommands(own.bodies[own.next++]!, true, new Map()));
   return out;
 }
 
