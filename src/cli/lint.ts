@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FAMILY_IDS, familyFor, isComposeFile, isDockerfile, loadFamily, type FamilyId } from '../core/lint';
 import { FAILURE_THRESHOLDS, findHadolintConfig, loadHadolintConfig, mergeHadolintConfig, type FailureThreshold, type HadolintConfig } from '../core/lint/config';
 import { fromLspSeverity, isSeverity, messageText, ruleMatches, SEVERITIES, severityRank } from '../core/lint/rule';
-import type { FactList } from '../core/lint/engine-facts';
+import { listsFor, type FactList } from '../core/lint/engine-facts';
 import { DEFAULT_LINT_SETTINGS, type DiagnosticData, type EngineFacts, type LintSettings, type RuleMeta, type Severity } from '../core/lint/types';
 import { stdoutIsTTY, writeStdout } from './output';
 import { FORMATS, formatCheckstyle, formatJson, formatSarif, formatStylish, type Format, type JsonFinding } from './lintFormat';
@@ -73,12 +73,6 @@ function readInputs(paths: string[], stdinName: string | undefined): Input[] {
   }
   return inputs;
 }
-
-// What each family's engine-aware rules ask the engine for, fetched as soon as the run starts.
-const FAMILY_FACTS: Record<FamilyId, readonly FactList[]> = {
-  dockerfile: ['images'],
-  compose: ['images', 'networks', 'volumes', 'running', 'containers'],
-};
 
 /** A turn of the event loop: connections started before it get their requests out, replies in. */
 const engineTurn = () => new Promise<void>((r) => setImmediate(r));
@@ -162,8 +156,7 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
     return 2;
   }
 
-  const families = [...new Set(inputs.map((i) => i.family))];
-  const engine: { facts?: EngineFacts; dispose(): void } = values.offline ? { dispose: () => undefined } : engineFacts(families.flatMap((f) => FAMILY_FACTS[f]));
+  const engine: { facts?: EngineFacts; dispose(): void } = values.offline ? { dispose: () => undefined } : engineFacts([...new Set(inputs.flatMap((i) => listsFor(i.family, i.text)))]);
   if (engine.facts) await engineTurn();
   const envFiles = (values['env-file'] ?? []).map((f) => resolve(f));
   const base: LintSettings = {

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, resolveEndpoint, type Engine } from '../../src/core/engine/index';
 import { validate } from '../../src/core/lint/compose';
-import { createEngineFacts } from '../../src/core/lint/engine-facts';
+import { createEngineFacts, listsFor } from '../../src/core/lint/engine-facts';
 import { DEFAULT_LINT_SETTINGS } from '../../src/core/lint/types';
 
 const run = randomBytes(3).toString('hex');
@@ -62,8 +62,13 @@ volumes:
     name: ${prefix}-no-volume
 `;
     const doc = TextDocument.create(`untitled:compose-${run}.yaml`, 'dockercompose', 1, text);
-    const facts = createEngineFacts(engine);
+    // the engine's lists the rules read, by method: `stevedore lint` fetches listsFor(text) before the rules load
+    const read = new Set<string>();
+    const LISTS: Record<string, string> = { listImages: 'images', listNetworks: 'networks', listVolumes: 'volumes', listContainers: 'containers' };
+    const recording = new Proxy(engine, { get: (t, k, r) => { if (typeof k === 'string' && LISTS[k]) read.add(LISTS[k]); return Reflect.get(t, k, r); } });
+    const facts = createEngineFacts(recording);
     const diags = await validate(doc, DEFAULT_LINT_SETTINGS, facts);
+    expect([...read].sort()).toEqual(listsFor('compose', text).sort());
     const engineOnes = diags.filter((d) => ['external-resource-missing', 'host-port-in-use', 'container-name-in-use', 'pull-never-image-absent'].includes(String(d.code)));
     expect(engineOnes.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`)).toEqual([
       '5:21 container-name-in-use',
@@ -75,6 +80,17 @@ volumes:
     ]);
     expect(engineOnes.find((d) => d.range.start.line === 18)!.message).toContain(`${prefix}-absent-too`);
     expect(engineOnes.find((d) => d.code === 'host-port-in-use')!.message).toContain(`${prefix}-taken`);
+  });
+
+  it('counts a paused container as holding its port, as `docker ps` lists it', async () => {
+    docker('pause', `${prefix}-taken`);
+    try {
+      const doc = TextDocument.create(`untitled:c3-${run}.yaml`, 'dockercompose', 1, `services:\n  web:\n    image: a:1\n    ports: ["127.0.0.1:${port}:80"]\n`);
+      const diags = await validate(doc, DEFAULT_LINT_SETTINGS, createEngineFacts(engine));
+      expect(diags.filter((d) => d.code === 'host-port-in-use').map((d) => d.message)).toEqual([expect.stringContaining(`${prefix}-taken`)]);
+    } finally {
+      docker('unpause', `${prefix}-taken`);
+    }
   });
 
   it('stays silent about the engine when engine checks are off', async () => {

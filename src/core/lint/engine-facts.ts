@@ -13,7 +13,27 @@ export interface EngineFactsOptions {
 }
 
 /** The engine's lists the facts are answered from. */
-export type FactList = 'images' | 'networks' | 'volumes' | 'running' | 'containers';
+export type FactList = 'images' | 'networks' | 'volumes' | 'containers';
+
+/**
+ * The lists a file's engine-aware rules can ask for, judged from its text before it is parsed: what a run may fetch
+ * while the rules load. A list left out is still fetched when a rule asks (a key written in an included file, say).
+ * Compose: images for `pull_policy` (pull-never-image-absent), containers for `ports` and `container_name`
+ * (host-port-in-use, container-name-in-use), networks and volumes for `external` (external-resource-missing),
+ * volumes for top-level `volumes` (volume-driver-mismatch).
+ */
+export function listsFor(family: 'dockerfile' | 'compose', text: string): FactList[] {
+  if (family === 'dockerfile') return ['images'];
+  const lists = new Set<FactList>();
+  if (/\bpull_policy\b/.test(text)) lists.add('images');
+  if (/\b(ports|container_name)\b/.test(text)) lists.add('containers');
+  if (/\bexternal\b/.test(text)) { lists.add('networks'); lists.add('volumes'); }
+  if (/^volumes\b/m.test(text)) lists.add('volumes');
+  return [...lists];
+}
+
+/** What `docker ps` lists without --all: the containers that are up, and so hold their published ports. */
+const UP = new Set<string>(['running', 'paused', 'restarting']);
 
 export interface CachedEngineFacts extends EngineFacts {
   /** forget everything (the engine changed, or an image event arrived) */
@@ -78,7 +98,6 @@ export function createEngineFacts(engine: Engine | (() => Engine | undefined), o
     }),
     networks: () => cached('networks', (e) => e.listNetworks()),
     volumes: () => cached('volumes', (e) => e.listVolumes()),
-    running: () => cached('running', (e) => e.listContainers({ all: false })),
     containers: () => cached('containers', (e) => e.listContainers({ all: true })),
   } satisfies Record<FactList, () => Promise<unknown>>;
 
@@ -117,9 +136,9 @@ export function createEngineFacts(engine: Engine | (() => Engine | undefined), o
       return v ? { driver: v.driver } : null;
     },
     async portPublishedBy(port, protocol) {
-      const running = await lists.running();
-      if (!running) return undefined;
-      return running.flatMap((c) => c.ports
+      const all = await lists.containers();
+      if (!all) return undefined;
+      return all.filter((c) => UP.has(c.state)).flatMap((c) => c.ports
         .filter((p) => p.publicPort === port && (p.type || 'tcp') === protocol)
         .map((p) => ({ container: c.name, ...(c.composeProject ? { project: c.composeProject } : {}), ...(p.ip ? { hostIp: p.ip } : {}) })));
     },
