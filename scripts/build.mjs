@@ -29,6 +29,7 @@ const CLI_UNITS = [
   { entry: 'src/cli/engineLink.ts', file: 'cli/engine-link.cjs', imported: /^\.\/engineLink\.js$/ },
   { entry: 'yaml', file: 'cli/yaml.cjs', imported: /^yaml$/ },
 ];
+const UNIT_WRAPPER = { banner: { js: '(function (exports, require, module, __filename, __dirname) {' }, footer: { js: '})' } };
 /** Resolves a unit's import() of another unit to that unit's file, relative to the importer's own file. */
 function lazyUnits(from) {
   const rel = (file) => (from.startsWith('cli/') ? `./${file.slice(4)}` : `./${file}`);
@@ -48,11 +49,12 @@ const entries = [
   // The CLI is CommonJS, cut by hand at its lazy imports (CLI_UNITS) so each subcommand loads only its own files:
   // `stevedore lint` on a Dockerfile never parses the compose schema, yaml or dockerode. (ESM splitting did the same
   // cutting, but Node's ESM loader costs more at start-up than the cut saves.) dist/cli.js is the entry.
+  // Every file in cli/ is written as the function Node would wrap a CommonJS file in, loaded by cli.js (src/cli/codeCache.ts).
   ...CLI_UNITS.map((u) => ({ name: 'cli', entryPoints: [u.entry], outfile: `${out}/${u.file}`, plugins: [...common.plugins, lazyUnits(u.file)],
     // import() of a unit becomes require(): a dynamic import would send the file through the ESM loader
-    supported: { 'dynamic-import': false } })),
+    supported: { 'dynamic-import': false }, ...(u.imported ? UNIT_WRAPPER : {}) })),
   // dockerode is required on first use only (the engine's reads are plain GETs), from a file of its own
-  { name: 'cli', entryPoints: ['dockerode'], outfile: `${out}/cli/dockerode.cjs` },
+  { name: 'cli', entryPoints: ['dockerode'], outfile: `${out}/cli/dockerode.cjs`, ...UNIT_WRAPPER },
 ].filter((e) => !only || only.includes(e.name));
 mkdirSync(out, { recursive: true });
 if (entries.some((e) => e.name === 'cli')) rmSync(`${out}/cli`, { recursive: true, force: true }); // drop stale units

@@ -2,7 +2,6 @@
 // cannot see (module interop in the bundled units, the code cache, stdout).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,10 +62,7 @@ describe('built stevedore lint (unit)', () => {
     expect(r.err).not.toContain('is not a function');
   });
 
-  // Node >= 22.1 caches compiled code itself (module.enableCompileCache) and ours stays off
-  const ownCache = !(nodeModule as { enableCompileCache?: unknown }).enableCompileCache;
-
-  it.runIf(ownCache)('keeps a V8 code cache of the units it ran, private to the user, and survives a damaged one', () => {
+  it('keeps a V8 code cache of the units it ran, private to the user, and survives a damaged one', () => {
     const cacheDir = join(cacheHome(), 'stevedore', 'cli-code');
     rmSync(cacheHome(), { recursive: true, force: true });
     const first = run(['lint', '--offline', '--format', 'json', 'Dockerfile']);
@@ -93,7 +89,7 @@ describe('built stevedore lint (unit)', () => {
     expect(readdirSync(cacheDir).some((f) => f.startsWith('lint-compose.cjs-'))).toBe(true);
   });
 
-  it.runIf(ownCache)('a run with Node or V8 flags reads the cache but writes none', () => {
+  it('a run with Node or V8 flags reads the cache but writes none', () => {
     rmSync(cacheHome(), { recursive: true, force: true });
     const flagged = spawnSync(process.execPath, ['--no-warnings', cli, 'lint', '--offline', 'Dockerfile'], { encoding: 'utf8', cwd: dir, env: { ...process.env, NODE_OPTIONS: '', XDG_CACHE_HOME: cacheHome() } });
     expect(flagged.status).toBe(1);
@@ -116,6 +112,24 @@ describe('built stevedore lint (unit)', () => {
     expect(r.err).toBe('');
     expect((JSON.parse(r.out) as JsonFinding[]).length).toBeGreaterThan(0);
     rmSync(cacheHome(), { force: true });
+  });
+
+  it('writes every unit as the function around a CommonJS file, which cli.js alone loads (on every Node version)', () => {
+    const units = readdirSync(join(dir, 'dist/cli')).filter((f) => f.endsWith('.cjs'));
+    expect(units).toEqual(expect.arrayContaining(['lint.cjs', 'lint-dockerfile.cjs', 'lint-compose.cjs', 'engine-link.cjs', 'dockerode.cjs']));
+    for (const f of units) expect(readFileSync(join(dir, 'dist/cli', f), 'utf8').startsWith('(function (exports, require, module, __filename, __dirname) {'), f).toBe(true);
+    // Node's own loader runs it as an expression, with no exports: nothing but cli.js can use it by mistake
+    const plain = spawnSync(process.execPath, ['-p', `Object.keys(require(${JSON.stringify(join(dir, 'dist/cli/lint.cjs'))}))`], { encoding: 'utf8' });
+    expect(plain.stdout.trim()).toBe('[]');
+    // and it is the same report without the code cache
+    expect(run(['lint', '--offline', '--format', 'json', 'Dockerfile'], { STEVEDORE_NO_CODE_CACHE: '1' })).toEqual(run(['lint', '--offline', '--format', 'json', 'Dockerfile']));
+  });
+
+  it('stops quietly when the reader of its output is gone (`stevedore engine | true`)', () => {
+    // `true` exits without reading: the report's first write finds the pipe closed
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" engine --host unix://${join(dir, 'none.sock')} | true`], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome() } });
+    expect(r.stderr).toContain('stevedore engine:');
+    expect(r.stderr).not.toContain('EPIPE');
   });
 
   it('prints a large report whole through a pipe, and the usage without a command', () => {

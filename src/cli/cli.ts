@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // `stevedore` — the CLI over core. Subcommands live in their own modules, loaded on use so
 // `stevedore lint` does not pay for the engine client (and vice versa).
-import * as nodeModule from 'node:module';
 import { join } from 'node:path';
-import { defaultCacheDir, installCodeCache } from './codeCache';
+import { defaultCacheDir, installUnitLoader } from './codeCache';
 
 const USAGE = `usage: stevedore <command> [options]
 
@@ -13,13 +12,8 @@ commands:
 `;
 
 export async function main(argv: string[]): Promise<number> {
-  // the compiled code of the units loaded below is kept between runs: by Node itself from 22.1, else by us
-  const { enableCompileCache } = nodeModule as { enableCompileCache?: () => unknown };
-  if (enableCompileCache) enableCompileCache();
-  else {
-    const cacheDir = defaultCacheDir();
-    if (cacheDir) installCodeCache(join(__dirname, 'cli'), cacheDir);
-  }
+  // the units loaded below, with their compiled code kept between runs
+  installUnitLoader(join(__dirname, 'cli'), defaultCacheDir());
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'engine':

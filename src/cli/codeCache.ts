@@ -1,11 +1,15 @@
-// V8 code cache for the CLI's own files, on Node versions without module.enableCompileCache (< 22.1).
+// How the CLI loads its units (dist/cli/*.cjs), with a V8 code cache.
+// Each unit is written by the build as one function expression, `(function (exports, require, module, __filename,
+// __dirname) { … })`: the wrapper Node would put around a CommonJS file. Compiled as it is, the file needs no second
+// copy of its text with the wrapper around it (the copy was 0.5 MB of young garbage on a compose run, and the time to
+// make it); Node's own loader cannot load such a file, so every version of Node loads the units through this one.
 // Compiling the lint units is a good part of a `stevedore lint` run; V8 can skip it when handed the code
 // it produced last time. The cache is written at exit, after the run, so it holds every function the run
 // compiled (a cache taken right after loading, as v8-compile-cache takes it, holds the top level only and
 // saves nothing measurable here).
 // Safety: the cache lives in the user's own cache folder (mode 0700), is keyed by file size, mtime, Node
 // version and architecture, and V8 itself rejects data made for another source or V8 build. Any failure
-// falls back to plain loading; STEVEDORE_NO_CODE_CACHE=1 turns it off. Only runs without Node or V8 flags write it.
+// falls back to compiling without it; STEVEDORE_NO_CODE_CACHE=1 turns it off. Only runs without Node or V8 flags write it.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { homedir } from 'node:os';
@@ -28,11 +32,13 @@ function cacheKey(file: string): string {
   return `${basename(file)}-${st.size}-${Math.trunc(st.mtimeMs)}-${process.version}-${process.arch}.v8`;
 }
 
+type Wrapper = (e: unknown, r: NodeJS.Require, m: CjsModule, f: string, d: string) => void;
+
 /**
- * Loads the `.cjs` files under `unitsDir` through vm.Script with cached data from `cacheDir`; other
- * files load as usual.
+ * Loads the `.cjs` files under `unitsDir` (function expressions, see above) through vm.Script, with cached data
+ * from `cacheDir` when given; other files load as usual.
  */
-export function installCodeCache(unitsDir: string, cacheDir: string): void {
+export function installUnitLoader(unitsDir: string, cacheDir: string | undefined): void {
   const statics = nodeModule.Module as unknown as ModuleStatics;
   const fallback = statics._extensions['.cjs'] ?? statics._extensions['.js']!;
   const prefix = unitsDir.endsWith(sep) ? unitsDir : unitsDir + sep;
@@ -40,19 +46,20 @@ export function installCodeCache(unitsDir: string, cacheDir: string): void {
 
   statics._extensions['.cjs'] = function load(module: CjsModule, filename: string) {
     if (!filename.startsWith(prefix)) return fallback(module, filename);
-    let script: Script;
-    let key: string;
-    try {
-      key = cacheKey(filename);
-      let cachedData: Buffer | undefined;
-      try { cachedData = readFileSync(join(cacheDir, key)); } catch { /* first run */ }
-      script = new Script(`(function (exports, require, module, __filename, __dirname) { ${readFileSync(filename, 'utf8')}\n})`,
-        { filename, ...(cachedData ? { cachedData } : {}) });
-      if (!cachedData || script.cachedDataRejected) pending.push({ script, file: filename, key });
-    } catch {
-      return fallback(module, filename);
+    const source = readFileSync(filename, 'utf8');
+    let script: Script | undefined;
+    if (cacheDir) {
+      try {
+        const key = cacheKey(filename);
+        let cachedData: Buffer | undefined;
+        try { cachedData = readFileSync(join(cacheDir, key)); } catch { /* first run */ }
+        script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
+        if (!cachedData || script.cachedDataRejected) pending.push({ script, file: filename, key });
+      } catch { /* compiled below, without the cache */ }
     }
-    const fn = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: CjsModule, f: string, d: string) => void;
+    script ??= new Script(source, { filename });
+    const fn = script.runInThisContext() as Wrapper;
+    if (typeof fn !== 'function') throw new Error(`${filename} is not a Stevedore CLI unit (rebuild with scripts/build.mjs)`);
     fn.call(module.exports, module.exports, nodeModule.createRequire(filename), module, filename, dirname(filename));
   };
 
@@ -60,7 +67,7 @@ export function installCodeCache(unitsDir: string, cacheDir: string): void {
   // and made every later run 30 ms slower. Such runs still read the cache.
   const plainRun = process.execArgv.length === 0 && !process.env.NODE_OPTIONS?.trim();
   process.once('exit', () => {
-    if (pending.length === 0 || !plainRun) return;
+    if (pending.length === 0 || !plainRun || !cacheDir) return;
     try {
       mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
       const existing = readdirSync(cacheDir);

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { createEngine, isEngineError, resolveEndpoint, type Engine, type ResolvedEndpoint } from '../core/engine/index';
 import { DockerodeEngine } from '../core/engine/DockerodeEngine';
+import { writeStdout } from './output';
 
 const USAGE = `usage: stevedore engine [--host URL | --context NAME] [--json]
 
@@ -51,7 +52,7 @@ export async function runEngineCommand(args: string[]): Promise<number> {
     return 2;
   }
   if (values.help) {
-    process.stdout.write(USAGE);
+    writeStdout(USAGE);
     return 0;
   }
   let endpoint: ResolvedEndpoint;
@@ -83,8 +84,8 @@ export async function runEngineCommand(args: string[]): Promise<number> {
   } finally {
     engine?.dispose();
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else print(report, (s) => process.stdout.write(s));
+  if (values.json) writeStdout(`${JSON.stringify(report, null, 2)}\n`);
+  else print(report, writeStdout);
   if (report.error) {
     process.stderr.write(`stevedore engine: ${report.error.message}\n`);
     return 1;
