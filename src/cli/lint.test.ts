@@ -123,7 +123,7 @@ describe('stevedore lint, whole process (unit)', () => {
   }, 60_000);
   afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
-  it('with engine checks on, reads the engine without loading dockerode (kept in a file of its own); with no socket, loads no HTTP client', async () => {
+  it('with engine checks on, reads the engine without loading dockerode (kept in a file of its own) or node:http; with no socket, connects nowhere', async () => {
     const preload = join(dir, 'probe.cjs');
     writeFileSync(preload, "process.on('exit', () => { if (Object.keys(require.cache).some((k) => /[\\\\/]cli[\\\\/]dockerode\\.cjs$/.test(k))) process.stderr.write('dockerode loaded\\n'); if (process.moduleLoadList.includes('NativeModule http')) process.stderr.write('http loaded\\n'); });\n");
     const file = join(dir, 'Dockerfile');
@@ -140,7 +140,7 @@ describe('stevedore lint, whole process (unit)', () => {
     expect(none.status, none.stderr).toBe(0);
     expect(none.stderr).not.toContain('dockerode loaded');
     expect(none.stderr).not.toContain('http loaded');
-    // an engine that answers, with no images: the engine check runs (alpine is not present) over node:http, without dockerode
+    // an engine that answers, with no images: the engine check runs (alpine is not present), without dockerode or node:http
     const sock = join(dir, 'engine.sock');
     const seen: string[] = [];
     const server = createServer((req, res) => {
@@ -153,16 +153,17 @@ describe('stevedore lint, whole process (unit)', () => {
     try {
       const r = await lint(sock);
       expect(r.stderr).not.toContain('dockerode loaded');
-      expect(r.stderr).toContain('http loaded');
+      expect(r.stderr).not.toContain('http loaded');
       expect((JSON.parse(r.stdout) as JsonFinding[]).map((f) => f.rule)).toEqual(['image-not-present']);
       // one request: the image list is its own version probe (its reply's Api-Version is one we speak)
       expect(seen).toEqual(['/images/json?all=false']);
     } finally {
       server.close();
     }
-    // the probe does see dockerode when it is loaded
-    const control = spawnSync(process.execPath, ['-r', preload, '-e', `require(${JSON.stringify(join(dir, 'cli/dockerode.cjs'))})`], { encoding: 'utf8' });
+    // the probe does see dockerode and node:http when they are loaded
+    const control = spawnSync(process.execPath, ['-r', preload, '-e', `require(${JSON.stringify(join(dir, 'cli/dockerode.cjs'))}); require('node:http')`], { encoding: 'utf8' });
     expect(control.stderr).toContain('dockerode loaded');
+    expect(control.stderr).toContain('http loaded');
   });
 
   it('reads stdin with -, prints JSON and exits 1', () => {

@@ -90,7 +90,7 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
       const endpoint = await resolveEndpoint({ fs: syncFs });
       // no socket there (CI without Docker): no engine checks, and no HTTP client loaded to find that out
       if (endpoint.host.startsWith('unix://') && !statSync(endpoint.host.slice('unix://'.length) || '/var/run/docker.sock', { throwIfNoEntry: false })) return undefined;
-      const e = createEngine(endpoint);
+      const e = createEngine(endpoint, { oneShot: true });
       engine = e;
       const facts = createEngineFacts(e, { timeoutMs: 1000 });
       facts.prefetch(lists);

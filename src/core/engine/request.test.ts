@@ -1,6 +1,7 @@
 // Plain GETs straight over the transport, against a stand-in engine on a unix socket: replies, failures mapped
 // exactly like docker-modem's, the deadline, cancellation, and the query string the modem would have built.
 import * as http from 'node:http';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { tempDir } from '../../../test/integration/engineFixtures';
 import { DockerodeEngine } from './DockerodeEngine';
 import { toEngineError } from './errors';
 import { Deadlines, engineQuery, getJson, httpTarget, RequestTimeout } from './request';
+import { dechunk, parseReply } from './oneShotGet';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => { for (const c of cleanup.splice(0)) c(); });
@@ -35,12 +37,15 @@ function viaModem(engine: DockerodeEngine, p: string): Promise<unknown> {
   return new Promise((resolve, reject) => modem.dial({ path: p, method: 'GET', options: {}, statusCodes: { 200: true, 400: 'bad request', 404: 'not found', 409: 'conflict', 500: 'server error' } }, (err, data) => (err ? reject(err) : resolve(data))));
 }
 
-describe('getJson (unit)', () => {
+// node:http (the extension, the server) and a connection per GET without it (the CLI): the same answers
+describe.each([['node:http', false], ['one-shot', true]] as const)('getJson over %s (unit)', (_name, oneShot) => {
+  const target = (socketPath: string) => httpTarget({ socketPath }, { oneShot });
+
   it('parses a JSON reply; a reply that is not JSON comes back as text', async () => {
     const { sock } = await server((req, res) => (req.url === '/_ping' ? res.end('OK') : json(200, [{ Id: 'a' }])(req, res)));
-    const target = httpTarget({ socketPath: sock });
-    expect(await getJson(target, '/containers/json?all=true', 5000)).toEqual([{ Id: 'a' }]);
-    expect(await getJson(target, '/_ping', 5000)).toBe('OK');
+    const t = target(sock);
+    expect(await getJson(t, '/containers/json?all=true', 5000)).toEqual([{ Id: 'a' }]);
+    expect(await getJson(t, '/_ping', 5000)).toBe('OK');
   });
 
   it.each([
@@ -53,12 +58,34 @@ describe('getJson (unit)', () => {
     const { sock } = await server(typeof body === 'string' ? (_q, res) => { res.writeHead(status); res.end(body); } : json(status, body));
     const engine = new DockerodeEngine({ host: `unix://${sock}`, source: 'setting', reason: 'test' });
     cleanup.push(() => engine.dispose());
-    const ours = await getJson(httpTarget({ socketPath: sock }), '/x', 5000).catch((e: unknown) => e);
+    const ours = await getJson(target(sock), '/x', 5000).catch((e: unknown) => e);
     const theirs = await viaModem(engine, '/x').catch((e: unknown) => e);
     const a = toEngineError(ours, 'unix://s');
     const b = toEngineError(theirs, 'unix://s');
     expect({ kind: a.kind, message: a.message, statusCode: a.statusCode }).toEqual({ kind: b.kind, message: b.message, statusCode: b.statusCode });
     expect(a.statusCode).toBe(status);
+  });
+
+  it('reads a large reply arriving in pieces, chunked or sized, and hands over its headers', async () => {
+    const items = Array.from({ length: 3000 }, (_, i) => ({ Id: `c${i}`, Names: [`/name-${i}`], Labels: { 'com.example': 'x'.repeat(i % 50) } }));
+    const text = JSON.stringify(items);
+    const { sock } = await server((req, res) => {
+      res.setHeader('api-version', '1.41');
+      if (req.url === '/sized') res.setHeader('content-length', Buffer.byteLength(text));
+      const pieces = [text.slice(0, 10), text.slice(10, 70_000), text.slice(70_000, 200_000), text.slice(200_000)];
+      const next = () => { const p = pieces.shift(); if (p === undefined) res.end(); else { res.write(p); setImmediate(next); } };
+      next();
+    });
+    for (const path of ['/chunked', '/sized']) {
+      const headers: Record<string, unknown>[] = [];
+      expect(await getJson(target(sock), path, 5000, undefined, undefined, (h) => headers.push(h))).toEqual(items);
+      expect(headers.map((h) => h['api-version'])).toEqual(['1.41']);
+    }
+  });
+
+  it('an empty reply (204) is an empty text', async () => {
+    const { sock } = await server((_req, res) => { res.writeHead(204); res.end(); });
+    expect(await getJson(target(sock), '/x', 5000)).toBe('');
   });
 
   it('a reply cut short and a missing socket map to unreachable', async () => {
@@ -67,31 +94,66 @@ describe('getJson (unit)', () => {
       res.write('[{"Id":');
       setTimeout(() => res.socket?.destroy(), 20);
     });
-    const cut = await getJson(httpTarget({ socketPath: sock }), '/x', 5000).catch((e: unknown) => e);
+    const cut = await getJson(target(sock), '/x', 5000).catch((e: unknown) => e);
     expect(toEngineError(cut, 'unix://s')).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/was closed/) });
-    const none = await getJson(httpTarget({ socketPath: `${sock}.missing` }), '/x', 5000).catch((e: unknown) => e);
+    const none = await getJson(target(`${sock}.missing`), '/x', 5000).catch((e: unknown) => e);
     expect(toEngineError(none, 'unix://s')).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/no Docker engine at unix:\/\/s/) });
   });
 
   it('no reply within the deadline: RequestTimeout, which the engine reports as a timeout', async () => {
     const { sock } = await server(() => { /* never answers */ });
-    const err = await getJson(httpTarget({ socketPath: sock }), '/x', 300).catch((e: unknown) => e);
+    const err = await getJson(target(sock), '/x', 300).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RequestTimeout);
-    const engine = new DockerodeEngine({ host: `unix://${sock}`, source: 'setting', reason: 'test' }, { timeoutMs: 300 });
+    const engine = new DockerodeEngine({ host: `unix://${sock}`, source: 'setting', reason: 'test' }, { timeoutMs: 300, oneShot });
     cleanup.push(() => engine.dispose());
     await expect(engine.ping()).rejects.toMatchObject({ kind: 'timeout', message: expect.stringMatching(/did not answer within/) });
   });
 
   it('an aborted signal cancels the request (before and during)', async () => {
     const { sock, paths } = await server(() => { /* never answers */ });
-    const target = httpTarget({ socketPath: sock });
-    const before = await getJson(target, '/x', 5000, AbortSignal.abort()).catch((e: unknown) => e);
+    const t = target(sock);
+    const before = await getJson(t, '/x', 5000, AbortSignal.abort()).catch((e: unknown) => e);
     expect(toEngineError(before, 'unix://s')).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/^cancelled/) });
     expect(paths).toEqual([]);
     const ac = new AbortController();
-    const during = getJson(target, '/x', 5000, ac.signal).catch((e: unknown) => e);
+    const during = getJson(t, '/x', 5000, ac.signal).catch((e: unknown) => e);
     setTimeout(() => ac.abort(), 50);
     expect(toEngineError(await during, 'unix://s')).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/^cancelled/) });
+  });
+});
+
+describe('one-shot replies (unit)', () => {
+  const bodyOf = (raw: string, ended = false) => parseReply(Buffer.from(raw, 'latin1'), ended)?.body.toString('latin1');
+  const replies: [string, string][] = [
+    ['HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n[1,2,3]', '[1,2,3]'],
+    ['HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n[1,\r\n4;ext=1\r\n2,3]\r\n0\r\n\r\n', '[1,2,3]'],
+    // trailers after the last chunk
+    ['HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nOK\r\n0\r\nX-Trailer: 1\r\n\r\n', 'OK'],
+    ['HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n', ''],
+  ];
+
+  it.each(replies)('is whole only once its last byte is in: %j', (raw, body) => {
+    for (let n = 0; n < raw.length; n++) expect(bodyOf(raw.slice(0, n)), `${n} bytes`).toBeUndefined();
+    expect(bodyOf(raw)).toBe(body);
+    // and a connection closed before that byte cut it short
+    expect(() => bodyOf(raw.slice(0, -1), true)).toThrow(expect.objectContaining({ code: 'ECONNRESET' }) as Error);
+  });
+
+  it('a body without a size ends with the connection; what is not HTTP is an error', () => {
+    expect(bodyOf('HTTP/1.1 200 OK\r\n\r\nhello')).toBeUndefined();
+    expect(bodyOf('HTTP/1.1 200 OK\r\n\r\nhello', true)).toBe('hello');
+    expect(() => bodyOf('SSH-2.0-OpenSSH_9.6\r\n\r\n')).toThrow(/not an HTTP reply/);
+    expect(() => dechunk(Buffer.from('zz\r\n'))).toThrow(/chunk size/);
+  });
+
+  it('does not wait for the engine to close the connection once a sized reply is whole', async () => {
+    const dir = tempDir('stv-req-');
+    const sock = path.join(dir, 'd.sock');
+    const held: net.Socket[] = [];
+    const srv = net.createServer((c) => { held.push(c); c.once('data', () => c.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]')); });
+    await new Promise<void>((r) => srv.listen(sock, r));
+    cleanup.push(() => { for (const c of held) c.destroy(); srv.close(); rmSync(dir, { recursive: true, force: true }); });
+    expect(await getJson(httpTarget({ socketPath: sock }, { oneShot: true }), '/x', 5000)).toEqual([]);
   });
 });
 

@@ -5,25 +5,34 @@
 import type * as http from 'node:http';
 import type * as Https from 'node:https';
 import type { DockerOptions } from 'dockerode';
+import { oneShotGet } from './oneShotGet';
 
-export interface HttpTarget {
-  request: typeof http.request;
-  /** socketPath, or hostname/port (+ the endpoint's agent: TLS material, ssh dial-stdio) */
-  base: http.RequestOptions & { servername?: string };
-}
+/** Where plain GETs go: node:http with the endpoint's options, or (a short-lived process on a unix socket) oneShotGet. */
+export type HttpTarget =
+  | {
+    kind: 'http';
+    request: typeof http.request;
+    /** socketPath, or hostname/port (+ the endpoint's agent: TLS material, ssh dial-stdio) */
+    base: http.RequestOptions & { servername?: string };
+  }
+  | { kind: 'one-shot'; socketPath: string };
 
-/** Where docker-modem would send a request for these options. */
-export function httpTarget(o: DockerOptions & { agent?: http.Agent }): HttpTarget {
+/**
+ * Where docker-modem would send a request for these options. `oneShot`: a process that makes a few reads and exits
+ * reads a unix socket without node:http, a connection per GET (see oneShotGet.ts).
+ */
+export function httpTarget(o: DockerOptions & { agent?: http.Agent }, { oneShot = false } = {}): HttpTarget {
+  if (o.socketPath && oneShot) return { kind: 'one-shot', socketPath: o.socketPath };
   // servername '' spares http.Agent its TLS server-name guess (net.isIP on "localhost"), whose first call
   // compiles Node's IPv6 pattern: ~10 ms of a short CLI run. A unix socket has no TLS.
   // node:http on the first engine made, not when this file loads: `stevedore lint` with no engine never needs it
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { request } = require('node:http') as typeof http;
-  if (o.socketPath) return { request, base: { socketPath: o.socketPath, servername: '' } };
-  const base: HttpTarget['base'] = { hostname: o.host, port: o.port === undefined ? undefined : Number(o.port), ...(o.protocol === 'https' ? {} : { servername: '' }) };
+  if (o.socketPath) return { kind: 'http', request, base: { socketPath: o.socketPath, servername: '' } };
+  const base: { hostname?: string; port?: number; agent?: http.Agent; servername?: string } = { hostname: o.host, port: o.port === undefined ? undefined : Number(o.port), ...(o.protocol === 'https' ? {} : { servername: '' }) };
   if (o.agent) base.agent = o.agent;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return { request: o.protocol === 'https' ? (require('node:https') as typeof Https).request : request, base };
+  return { kind: 'http', request: o.protocol === 'https' ? (require('node:https') as typeof Https).request : request, base };
 }
 
 /** The engine's query string: objects (filters) as JSON, arrays repeated, undefined dropped (like the modem). */
@@ -108,44 +117,53 @@ const deadlines = new Deadlines();
  * — each passed through `mapError` when given. `onHeaders` sees the reply's headers (/_ping's API-Version).
  */
 export function getJson(target: HttpTarget, path: string, timeoutMs: number, signal?: AbortSignal, mapError: (e: Error) => Error = (e) => e,
-  onHeaders?: (headers: http.IncomingHttpHeaders) => void): Promise<unknown> {
+  onHeaders?: (headers: Record<string, string | string[] | undefined>) => void): Promise<unknown> {
   if (signal?.aborted) return Promise.reject(mapError(abortError(signal)));
   return new Promise((resolve, reject) => {
     let done = false;
+    let exchange: { cancel(): void } | undefined;
     const finish = (err: Error | undefined, value?: unknown) => {
       if (done) return;
       done = true;
       deadlines.delete(deadline);
       signal?.removeEventListener('abort', onAbort);
       if (!err) return resolve(value);
-      // only a reply cut short needs its socket torn down; a complete one goes back to the agent
-      if (!req.destroyed) req.destroy();
+      exchange?.cancel();
       reject(mapError(err));
     };
     const onAbort = () => finish(abortError(signal!));
     const deadline: Deadline = { at: Date.now() + timeoutMs, expire: () => finish(new RequestTimeout(timeoutMs)) };
     deadlines.add(deadline);
-    const b = target.base;
-    const req = target.request({ socketPath: b.socketPath, hostname: b.hostname, port: b.port, agent: b.agent, servername: b.servername, method: 'GET', path } as http.RequestOptions);
+    const onReply = (status: number, headers: Record<string, string | string[] | undefined>, data: Buffer) => {
+      onHeaders?.(headers);
+      const text = data.toString('utf8');
+      let body: unknown = text;
+      if (text) {
+        try { body = JSON.parse(text); } catch { /* not JSON: keep the text */ }
+      }
+      if ((status >= 200 && status < 300) || status === 304) finish(undefined, body);
+      else finish(statusError(status, body));
+    };
+    exchange = target.kind === 'one-shot'
+      ? oneShotGet(target.socketPath, path, (err, reply) => (reply ? onReply(reply.status, reply.headers, reply.body) : finish(err)))
+      : httpGet(target, path, onReply, (err) => finish(err));
     signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (e) => finish(e));
-    req.on('response', (res) => {
-      onHeaders?.(res.headers);
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      // a reply cut short: ECONNRESET 'aborted'
-      res.on('error', (e) => finish(e));
-      res.on('end', () => {
-        const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
-        let body: unknown = text;
-        if (text) {
-          try { body = JSON.parse(text); } catch { /* not JSON: keep the text */ }
-        }
-        const status = res.statusCode ?? 0;
-        if ((status >= 200 && status < 300) || status === 304) finish(undefined, body);
-        else finish(statusError(status, body));
-      });
-    });
-    req.end();
   });
+}
+
+/** GET over node:http; cancel() tears down a reply cut short (a complete one's socket goes back to the agent). */
+function httpGet(target: Extract<HttpTarget, { kind: 'http' }>, path: string,
+  onReply: (status: number, headers: http.IncomingHttpHeaders, body: Buffer) => void, onError: (e: Error) => void): { cancel(): void } {
+  const b = target.base;
+  const req = target.request({ socketPath: b.socketPath, hostname: b.hostname, port: b.port, agent: b.agent, servername: b.servername, method: 'GET', path } as http.RequestOptions);
+  req.on('error', onError);
+  req.on('response', (res) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    // a reply cut short: ECONNRESET 'aborted'
+    res.on('error', onError);
+    res.on('end', () => onReply(res.statusCode ?? 0, res.headers, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+  });
+  req.end();
+  return { cancel: () => { if (!req.destroyed) req.destroy(); } };
 }
