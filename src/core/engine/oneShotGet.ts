@@ -61,10 +61,9 @@ function parseHead(data: Buffer): Head | undefined {
 
 /**
  * The reply in `data`, or undefined while it is not whole. `ended`: the connection is closed, so a body without a
- * size ends there, and a reply still missing bytes was cut short.
+ * size ends there, and a reply still missing bytes was cut short. `head`: its status line and headers, when already read.
  */
-export function parseReply(data: Buffer, ended: boolean): Reply | undefined {
-  const head = parseHead(data);
+export function parseReply(data: Buffer, ended: boolean, head = parseHead(data)): Reply | undefined {
   let body: Buffer | undefined;
   if (head) {
     const rest = data.subarray(head.length);
@@ -105,8 +104,8 @@ export function oneShotGet(socketPath: string, path: string, done: (err: Error |
   const check = (ended: boolean) => {
     try {
       const data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
-      if (!ended && !head) head = parseHead(data);
-      const reply = parseReply(data, ended);
+      head ??= parseHead(data);
+      const reply = parseReply(data, ended, head);
       if (reply) finish(undefined, reply);
     } catch (e) {
       finish(e as Error);
