@@ -132,12 +132,19 @@ describe('built stevedore lint (unit)', () => {
     expect(r.stderr).not.toContain('EPIPE');
   });
 
-  it('prints a large report whole through a pipe, and the usage without a command', () => {
+  it('prints a large report whole through a pipe, a blocking or a full non-blocking one, and the usage without a command', () => {
     // 400 findings' worth of JSON, well past a pipe's buffer
     writeFileSync(join(dir, 'Dockerfile.big'), `FROM debian:12\n${'RUN apt-get install curl\n'.repeat(200)}`);
     const r = run(['lint', '--offline', '--format', 'json', 'Dockerfile.big']);
     expect(r.out.length).toBeGreaterThan(65_536);
     expect((JSON.parse(r.out) as JsonFinding[]).length).toBeGreaterThanOrEqual(400);
+    // stdout made non-blocking (as a parent sharing the pipe may leave it) and read slowly: the pipe fills, the rest
+    // goes through process.stdout's queue, and the process must not end before that queue is written
+    const preload = join(dir, 'nonblocking-stdout.cjs');
+    writeFileSync(preload, 'process.stdout;\n');
+    const slow = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" lint --offline --format json Dockerfile.big | (sleep 0.5; cat)`],
+      { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, XDG_CACHE_HOME: cacheHome() } });
+    expect(slow.stdout).toBe(r.out);
     const usage = run([]);
     expect(usage.code).toBe(2);
     expect(usage.out).toContain('usage: stevedore <command>');

@@ -3,6 +3,7 @@
 // `stevedore lint` does not pay for the engine client (and vice versa).
 import { join } from 'node:path';
 import { defaultCacheDir, installUnitLoader } from './codeCache';
+import { exitWith, writeStderr, writeStdout } from './output';
 
 const USAGE = `usage: stevedore <command> [options]
 
@@ -23,15 +24,15 @@ export async function main(argv: string[]): Promise<number> {
     case undefined:
     case '-h':
     case '--help':
-      process.stdout.write(USAGE);
+      writeStdout(USAGE);
       return cmd === undefined ? 2 : 0;
     default:
-      process.stderr.write(`stevedore: unknown command '${cmd}'\n${USAGE}`);
+      writeStderr(`stevedore: unknown command '${cmd}'\n${USAGE}`);
       return 2;
   }
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e: unknown) => { process.stderr.write(`stevedore: ${e instanceof Error ? e.message : String(e)}\n`); process.exitCode = 2; },
+  (code) => exitWith(code),
+  (e: unknown) => { writeStderr(`stevedore: ${e instanceof Error ? e.message : String(e)}\n`); exitWith(2); },
 );

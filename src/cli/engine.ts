@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { createEngine, isEngineError, resolveEndpoint, type Engine, type ResolvedEndpoint } from '../core/engine/index';
 import { DockerodeEngine } from '../core/engine/DockerodeEngine';
-import { writeStdout } from './output';
+import { writeStderr, writeStdout } from './output';
 
 const USAGE = `usage: stevedore engine [--host URL | --context NAME] [--json]
 
@@ -48,7 +48,7 @@ export async function runEngineCommand(args: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({ args, options: { host: { type: 'string', short: 'H' }, context: { type: 'string', short: 'c' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (e) {
-    process.stderr.write(`stevedore engine: ${(e as Error).message}\n${USAGE}`);
+    writeStderr(`stevedore engine: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -59,7 +59,7 @@ export async function runEngineCommand(args: string[]): Promise<number> {
   try {
     endpoint = await resolveEndpoint({ setting: values.host, context: values.context });
   } catch (e) {
-    process.stderr.write(`stevedore engine: ${(e as Error).message}\n`);
+    writeStderr(`stevedore engine: ${(e as Error).message}\n`);
     return 1;
   }
   const report: Report = {
@@ -87,7 +87,7 @@ export async function runEngineCommand(args: string[]): Promise<number> {
   if (values.json) writeStdout(`${JSON.stringify(report, null, 2)}\n`);
   else print(report, writeStdout);
   if (report.error) {
-    process.stderr.write(`stevedore engine: ${report.error.message}\n`);
+    writeStderr(`stevedore engine: ${report.error.message}\n`);
     return 1;
   }
   return 0;

@@ -9,7 +9,7 @@ import { FAILURE_THRESHOLDS, findHadolintConfig, loadHadolintConfig, mergeHadoli
 import { fromLspSeverity, isSeverity, messageText, ruleMatches, SEVERITIES, severityRank } from '../core/lint/rule';
 import { listsFor, type FactList } from '../core/lint/engine-facts';
 import { DEFAULT_LINT_SETTINGS, type DiagnosticData, type EngineFacts, type LintSettings, type RuleMeta, type Severity } from '../core/lint/types';
-import { stdoutIsTTY, writeStdout } from './output';
+import { stdoutIsTTY, writeStderr, writeStdout } from './output';
 import { FORMATS, formatCheckstyle, formatJson, formatSarif, formatStylish, type Format, type JsonFinding } from './lintFormat';
 
 const USAGE = `usage: stevedore lint [options] PATH… | -
@@ -112,7 +112,7 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
 }
 
 export async function runLintCommand(args: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean } = {
-  out: writeStdout, err: (s) => process.stderr.write(s), isTTY: stdoutIsTTY(),
+  out: writeStdout, err: writeStderr, isTTY: stdoutIsTTY(),
 }): Promise<number> {
   let values: { format?: string; config?: string; ignore?: string[]; rule?: string[]; 'env-file'?: string[]; 'failure-threshold'?: string; offline?: boolean; 'stdin-filename'?: string; help?: boolean };
   const ruleSeverities: Record<string, Severity> = {};
