@@ -11,7 +11,7 @@
 // version and architecture, and V8 itself rejects data made for another source or V8 build. Any failure
 // falls back to compiling without it; STEVEDORE_NO_CODE_CACHE=1 turns it off. Only runs without Node or V8 flags write it.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import * as nodeModule from 'node:module';
+import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
 import { Script } from 'node:vm';
@@ -39,7 +39,7 @@ type Wrapper = (e: unknown, r: NodeJS.Require, m: CjsModule, f: string, d: strin
  * from `cacheDir` when given; other files load as usual.
  */
 export function installUnitLoader(unitsDir: string, cacheDir: string | undefined): void {
-  const statics = nodeModule.Module as unknown as ModuleStatics;
+  const statics = Module as unknown as ModuleStatics;
   const fallback = statics._extensions['.cjs'] ?? statics._extensions['.js']!;
   const prefix = unitsDir.endsWith(sep) ? unitsDir : unitsDir + sep;
   const pending: { script: Script; file: string; key: string }[] = [];
@@ -60,7 +60,7 @@ export function installUnitLoader(unitsDir: string, cacheDir: string | undefined
     script ??= new Script(source, { filename });
     const fn = script.runInThisContext() as Wrapper;
     if (typeof fn !== 'function') throw new Error(`${filename} is not a Stevedore CLI unit (rebuild with scripts/build.mjs)`);
-    fn.call(module.exports, module.exports, nodeModule.createRequire(filename), module, filename, dirname(filename));
+    fn.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
   };
 
   // Written by plain runs only: code compiled under --cpu-prof (or other V8 flags) passes V8's check on cached data

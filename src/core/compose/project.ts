@@ -1,7 +1,7 @@
 // What a compose file sees of its project: the variables for interpolation (shell env over `.env`), and the
 // names declared by the other files it is combined with (base file of an override, `include`, `extends.file`).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { accessSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { dotenvMap } from './dotenv';
 import { baseFilesFor } from './files';
 import type { Env } from './interpolation';
@@ -17,8 +17,8 @@ export interface ComposeHost {
 }
 
 export const nodeHost = (env: Record<string, string | undefined> = process.env): ComposeHost => ({
-  readFile: (p) => { try { return fs.readFileSync(p, 'utf8'); } catch { return undefined; } },
-  exists: (p) => { try { fs.accessSync(p); return true; } catch { return false; } },
+  readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } },
+  exists: (p) => { try { accessSync(p); return true; } catch { return false; } },
   env,
 });
 
@@ -43,7 +43,7 @@ const emptyNames = (): Record<RefKind, Set<string>> => ({ service: new Set(), ne
  * a later one winning; without any, `.env` in the project directory).
  */
 export function composeEnv(dir: string, envFiles: readonly string[] | undefined, host: Pick<ComposeHost, 'readFile' | 'env'>): { env: Env; read: string[] } {
-  const paths = envFiles?.length ? envFiles.map((f) => path.resolve(dir, f)) : [path.join(host.env.COMPOSE_PROJECT_DIR || dir, '.env')];
+  const paths = envFiles?.length ? envFiles.map((f) => resolve(dir, f)) : [join(host.env.COMPOSE_PROJECT_DIR || dir, '.env')];
   const fromFiles = new Map<string, string>();
   const read: string[] = [];
   for (const p of paths) {
@@ -58,27 +58,27 @@ export function composeEnv(dir: string, envFiles: readonly string[] | undefined,
 export function projectInfo(file: string | undefined, model: ComposeModel, host: ComposeHost, envFiles?: readonly string[]): ProjectInfo {
   const external = emptyNames();
   if (!file) return { env: (n) => host.env[n], external, host };
-  const dir = path.dirname(file);
+  const dir = dirname(file);
   const { env, read } = composeEnv(dir, envFiles, host);
-  const seen = new Set([path.resolve(file)]);
+  const seen = new Set([resolve(file)]);
   const addFrom = (other: string, depth: number) => {
-    const abs = path.resolve(other);
+    const abs = resolve(other);
     if (seen.has(abs) || depth > 4) return;
     seen.add(abs);
     const t = host.readFile(abs);
     if (t === undefined) return;
     const m = buildModel(parseCompose(t));
     for (const kind of Object.keys(external) as RefKind[]) for (const d of m.decls[kind]) external[kind].add(d.name);
-    for (const inc of includedFiles(m, path.dirname(abs))) addFrom(inc, depth + 1);
+    for (const inc of includedFiles(m, dirname(abs))) addFrom(inc, depth + 1);
   };
   for (const base of baseFilesFor(file, host.exists)) addFrom(base, 0);
   for (const inc of includedFiles(model, dir)) addFrom(inc, 0);
   for (const svc of model.decls.service) {
     const ext = get(model.doc, svc.entry.value, 'extends')?.value;
     const f = isMap(ext) ? str(get(model.doc, ext, 'file')?.value) : undefined;
-    if (f) addFrom(path.resolve(dir, f), 1);
+    if (f) addFrom(resolve(dir, f), 1);
   }
-  const name = projectName(env('COMPOSE_PROJECT_NAME') || str(model.top.find((e) => e.key === 'name')?.value) || path.basename(dir));
+  const name = projectName(env('COMPOSE_PROJECT_NAME') || str(model.top.find((e) => e.key === 'name')?.value) || basename(dir));
   return { file, dir, env, ...(read.length ? { envFiles: read } : {}), ...(name ? { name } : {}), external, host };
 }
 
@@ -93,10 +93,10 @@ export function includedFiles(model: ComposeModel, dir: string): string[] {
   const out: string[] = [];
   for (const i of items(model.doc, inc?.value)) {
     const s = str(i);
-    if (s !== undefined) { out.push(path.resolve(dir, s)); continue; }
+    if (s !== undefined) { out.push(resolve(dir, s)); continue; }
     const p = entries(model.doc, i).find((e) => e.key === 'path');
     const list = str(p?.value) !== undefined ? [str(p?.value)!] : items(model.doc, p?.value).map(str).filter((x): x is string => !!x);
-    for (const x of list) out.push(path.resolve(dir, x));
+    for (const x of list) out.push(resolve(dir, x));
   }
   return out;
 }

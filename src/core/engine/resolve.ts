@@ -2,8 +2,8 @@
 // Nothing here ever writes the CLI's config: a window's choice of context stays in the window.
 import type * as Crypto from 'node:crypto';
 import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { EngineError } from './errors';
 import type { ContextInfo, ResolvedEndpoint, TlsMaterial } from './types';
 
@@ -52,7 +52,7 @@ export function contextDirName(name: string): string {
 
 export function configDirOf(opts: ResolveOptions): string {
   const env = opts.env ?? process.env;
-  return opts.configDir ?? (env.DOCKER_CONFIG || path.join(os.homedir(), '.docker'));
+  return opts.configDir ?? (env.DOCKER_CONFIG || join(homedir(), '.docker'));
 }
 
 interface ContextMeta {
@@ -86,7 +86,7 @@ async function readIfExists(opts: ResolveOptions, file: string): Promise<string 
 }
 
 async function readTlsDir(opts: ResolveOptions, dir: string, verify: boolean): Promise<TlsMaterial | undefined> {
-  const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map((f) => readIfExists(opts, path.join(dir, f))));
+  const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map((f) => readIfExists(opts, join(dir, f))));
   if (ca === undefined && cert === undefined && key === undefined) return undefined;
   return { ca, cert, key, verify, dir };
 }
@@ -95,7 +95,7 @@ async function readTlsDir(opts: ResolveOptions, dir: string, verify: boolean): P
 async function currentContextName(opts: ResolveOptions): Promise<{ name: string; from: 'DOCKER_CONTEXT' | 'config' | 'default' }> {
   const env = opts.env ?? process.env;
   if (env.DOCKER_CONTEXT) return { name: env.DOCKER_CONTEXT, from: 'DOCKER_CONTEXT' };
-  const config = await readJson<{ currentContext?: string }>(opts, path.join(configDirOf(opts), 'config.json'));
+  const config = await readJson<{ currentContext?: string }>(opts, join(configDirOf(opts), 'config.json'));
   if (config?.currentContext) return { name: config.currentContext, from: 'config' };
   return { name: 'default', from: 'default' };
 }
@@ -103,10 +103,10 @@ async function currentContextName(opts: ResolveOptions): Promise<{ name: string;
 async function readContext(opts: ResolveOptions, name: string): Promise<{ meta: ContextMeta; tls?: TlsMaterial } | undefined> {
   const dir = configDirOf(opts);
   const id = contextDirName(name);
-  const meta = await readJson<ContextMeta>(opts, path.join(dir, 'contexts', 'meta', id, 'meta.json'));
+  const meta = await readJson<ContextMeta>(opts, join(dir, 'contexts', 'meta', id, 'meta.json'));
   if (!meta) return undefined;
   const skip = meta.Endpoints?.docker?.SkipTLSVerify === true;
-  const tls = await readTlsDir(opts, path.join(dir, 'contexts', 'tls', id, 'docker'), !skip);
+  const tls = await readTlsDir(opts, join(dir, 'contexts', 'tls', id, 'docker'), !skip);
   return { meta, tls: tls ?? (skip ? { verify: false } : undefined) };
 }
 
@@ -142,10 +142,10 @@ async function defaultEndpoint(opts: ResolveOptions, context?: string): Promise<
   if (platform === 'win32') return { host: WINDOWS_PIPE, source: 'default', context, reason: 'the platform default named pipe' };
   const sock = opts.defaultSocket ?? '/var/run/docker.sock';
   if (await isSocket(opts, sock)) return { host: `unix://${sock}`, source: 'default', context, reason: 'the platform default socket' };
-  const desktop = opts.defaultSocket ? undefined : path.join(os.homedir(), '.docker', 'run', 'docker.sock');
+  const desktop = opts.defaultSocket ? undefined : join(homedir(), '.docker', 'run', 'docker.sock');
   if (desktop && (await isSocket(opts, desktop))) return { host: `unix://${desktop}`, source: 'default', context, reason: "Docker Desktop's per-user socket" };
   const podman = opts.podmanSockets ?? [
-    ...(env.XDG_RUNTIME_DIR ? [path.join(env.XDG_RUNTIME_DIR, 'podman', 'podman.sock')] : []),
+    ...(env.XDG_RUNTIME_DIR ? [join(env.XDG_RUNTIME_DIR, 'podman', 'podman.sock')] : []),
     '/run/podman/podman.sock',
   ];
   for (const p of podman) {
@@ -163,7 +163,7 @@ async function endpointOfContext(opts: ResolveOptions, name: string, source: Res
   }
   const ctx = await readContext(opts, name);
   if (!ctx) {
-    const where = path.join(configDirOf(opts), 'contexts', 'meta', contextDirName(name), 'meta.json');
+    const where = join(configDirOf(opts), 'contexts', 'meta', contextDirName(name), 'meta.json');
     throw new EngineError('notFound', `Docker context '${name}' (${why}) does not exist: no ${where}. Run 'docker context ls' to see the contexts.`);
   }
   const host = ctx.meta.Endpoints?.docker?.Host;
@@ -207,7 +207,7 @@ async function resolve(opts: ResolveOptions): Promise<ResolvedEndpoint> {
 
 /** Every context the CLI knows (plus `default`), sorted by name, marking the CLI's current one. Never changes it. */
 export async function listContexts(opts: ResolveOptions = {}): Promise<ContextInfo[]> {
-  const dir = path.join(configDirOf(opts), 'contexts', 'meta');
+  const dir = join(configDirOf(opts), 'contexts', 'meta');
   const env = opts.env ?? process.env;
   // like `docker context ls`: DOCKER_HOST makes `default` the current one, whatever DOCKER_CONTEXT or config say
   const current = env.DOCKER_HOST ? 'default' : (await currentContextName(opts)).name;
@@ -219,10 +219,10 @@ export async function listContexts(opts: ResolveOptions = {}): Promise<ContextIn
   }
   const out: ContextInfo[] = [];
   for (const id of ids) {
-    const meta = await readJson<ContextMeta>(opts, path.join(dir, id, 'meta.json')).catch(() => undefined);
+    const meta = await readJson<ContextMeta>(opts, join(dir, id, 'meta.json')).catch(() => undefined);
     const name = meta?.Name;
     if (!name || name === 'default') continue;
-    const tls = await readTlsDir(opts, path.join(configDirOf(opts), 'contexts', 'tls', id, 'docker'), true);
+    const tls = await readTlsDir(opts, join(configDirOf(opts), 'contexts', 'tls', id, 'docker'), true);
     out.push({
       name,
       description: meta.Metadata?.Description || undefined,

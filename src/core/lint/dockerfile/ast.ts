@@ -1,6 +1,8 @@
 // dockerfile-ast's classes bound once: through esbuild's CommonJS interop every `lib.X` access is a
 // getter call, which showed up at ~5% of lint time on instanceof checks in hot listeners.
-import * as lib from 'dockerfile-ast';
+// `import = require` is a plain require() in the bundle: an ES import of a CommonJS module goes through esbuild's
+// interop, which copies every export into an object of getters (garbage made while a short CLI run starts).
+import lib = require('dockerfile-ast');
 
 // (one import of the CommonJS module for the whole bundle: each importing module would copy all its exports again)
 export const Argument = lib.Argument;

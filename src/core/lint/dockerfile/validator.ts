@@ -1,6 +1,10 @@
 // dockerfile-utils' validator (what the Docker parser rejects), run once per text on our shared parse.
-import { ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
-import { Validator } from 'dockerfile-utils/lib/dockerValidator';
+import type { ValidatorSettings } from 'dockerfile-utils';
+// plain require()s in the bundle, without esbuild's copy of every export (see ast.ts)
+import utils = require('dockerfile-utils/lib/main');
+import validatorLib = require('dockerfile-utils/lib/dockerValidator');
+const { ValidationCode, ValidationSeverity } = utils;
+const { Validator } = validatorLib;
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { withSharedParse } from './parse';

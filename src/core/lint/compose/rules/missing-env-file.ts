@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { resolve } from 'node:path';
 import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
@@ -29,7 +29,7 @@ export const missingEnvFile = {
         for (const { p, node } of list) {
           const file = p.includes('$') ? interpolateSimple(p, env) : p;
           if (file === undefined) continue;
-          if (!host.exists(path.resolve(dir, file))) ctx.report(node, missingEnvFile.messages.missing(file));
+          if (!host.exists(resolve(dir, file))) ctx.report(node, missingEnvFile.messages.missing(file));
         }
       }
     },
