@@ -10,7 +10,8 @@
 // Safety: the cache lives in the user's own cache folder (mode 0700), is keyed by file size, mtime, Node
 // version and architecture, and V8 itself rejects data made for another source or V8 build. Any failure
 // falls back to compiling without it; STEVEDORE_NO_CODE_CACHE=1 turns it off. Only runs without Node or V8 flags write it.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
@@ -34,6 +35,30 @@ function cacheKey(file: string): string {
 
 type Wrapper = (e: unknown, r: NodeJS.Require, m: CjsModule, f: string, d: string) => void;
 
+// Every unit's text and cached code is read into this one buffer, grown as needed: fresh memory is costly to touch
+// (on some machines a page fault costs 10 µs), and readFileSync would take new memory for each file, growing
+// its buffer 8 KB at a time for a text. The text is copied into a string and V8 has consumed the cached code by
+// the time `new Script` returns, so the next file can reuse the buffer.
+let scratch = Buffer.alloc(0);
+function readBytes(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    // 1 MB at least, enough for every unit and its code: pages are only taken once touched
+    if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.length, 1 << 20));
+    let n = 0;
+    for (let r; n < size && (r = readSync(fd, scratch, n, size - n, n)) > 0;) n += r;
+    return scratch.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+/** The text of a file: ASCII (as esbuild writes) is copied as it is, anything else decoded as UTF-8. */
+function readText(file: string): string {
+  const bytes = readBytes(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
 /**
  * Loads the `.cjs` files under `unitsDir` (function expressions, see above) through vm.Script, with cached data
  * from `cacheDir` when given; other files load as usual.
@@ -46,13 +71,13 @@ export function installUnitLoader(unitsDir: string, cacheDir: string | undefined
 
   statics._extensions['.cjs'] = function load(module: CjsModule, filename: string) {
     if (!filename.startsWith(prefix)) return fallback(module, filename);
-    const source = readFileSync(filename, 'utf8');
+    const source = readText(filename);
     let script: Script | undefined;
     if (cacheDir) {
       try {
         const key = cacheKey(filename);
         let cachedData: Buffer | undefined;
-        try { cachedData = readFileSync(join(cacheDir, key)); } catch { /* first run */ }
+        try { cachedData = readBytes(join(cacheDir, key)); } catch { /* first run */ }
         script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
         if (!cachedData || script.cachedDataRejected) pending.push({ script, file: filename, key });
       } catch { /* compiled below, without the cache */ }
