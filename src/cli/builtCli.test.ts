@@ -133,6 +133,19 @@ describe('built stevedore lint (unit)', () => {
     for (const f of ['cli.js', 'cli/lint.cjs', 'cli/engine-link.cjs', 'cli/lint-dockerfile.cjs', 'cli/lint-compose.cjs']) expect(copied(f), f).toEqual([]);
   });
 
+  it("never reads the manifest above dist/ (the build's dist/package.json ends Node's package lookup)", () => {
+    // in a checkout or an installed package, dist/ sits under the extension's 130 KB package.json; were Node to read
+    // it, this broken one would stop the run with a parse error
+    writeFileSync(join(dir, 'package.json'), '{ "name": "stevedore", broken');
+    try {
+      const r = lint('Dockerfile');
+      expect(r.err).toBe('');
+      expect(r.findings.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(join(dir, 'package.json'));
+    }
+  });
+
   it('stops quietly when the reader of its output is gone (`stevedore engine | true`)', () => {
     // `true` exits without reading: the report's first write finds the pipe closed
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" engine --host unix://${join(dir, 'none.sock')} | true`], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome() } });

@@ -3,12 +3,13 @@
 // any Node CLI) and dockerfile-utils' own CLI (`dockerfile-utils lint`: syntax checks only), hadolint when on PATH.
 // Target: `stevedore lint` on a small file < 150 ms: offline, with the engine reachable, and with no engine (CI).
 // One more row, without a target, reaches the same engine through a link that adds 20 ms a round trip.
-// The CLI is built from the current source, as it ships (scripts/build.mjs --production --only=cli), into a temp dir,
+// The CLI is built from the current source, as it ships (scripts/build.mjs --production --only=cli), into a temp dir
+// under a copy of the package's manifest,
 // with its code cache in a temp dir too: the rounds measure a warm cache (every run after the first); the first
 // run, cache empty, is measured apart. Every round runs each
 // command once, in an order rotated per round, so load on the shared machine spreads over all of them alike.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEngine, resolveEndpoint } from '../../src/core/engine/index';
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
   try {
     const build = spawnSync(process.execPath, ['scripts/build.mjs', '--production', `--outdir=${join(dir, 'dist')}`, '--only=cli'], { encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+    // laid out as installed: the extension's manifest above dist/
+    copyFileSync('package.json', join(dir, 'package.json'));
     const cli = join(dir, 'dist/cli.js');
     const dockerfile = join(dir, 'Dockerfile');
     const compose = join(dir, 'compose.yaml');
