@@ -10,6 +10,8 @@ testRule(rule, {
     'FROM alpine\nONBUILD RUN echo hi\nCOPY --chmod=755 a /b\n',
     // builds, with BuildKit's ExposeInvalidFormat warning: expose-invalid-format reports it
     'FROM alpine\nEXPOSE 127.0.0.1:80:80\n',
+    // duplicate-stage-name (DuplicateStageName) reports it
+    'FROM alpine AS a\nFROM debian AS A\n',
   ],
   invalid: [
     { code: 'FROM alpine\nEXPOSE 80/tcpx\n', errors: [{ message: 'Invalid proto: tcpx', line: 2, column: 11 }] },
