@@ -4,14 +4,15 @@ import type { ValidatorSettings } from 'dockerfile-utils';
 import utils = require('dockerfile-utils/lib/main');
 import validatorLib = require('dockerfile-utils/lib/dockerValidator');
 const { ValidationCode, ValidationSeverity } = utils;
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { withSharedParse } from './parse';
+
 // duplicate-stage-name (DuplicateStageName) reports duplicate stage names, so the validator's own pass over every
 // FROM, whose findings syntax-error drops (CLAIMED_CODES), is skipped
 // (a private method in the library's types, hence the prototype assignment)
 class Validator extends validatorLib.Validator {}
 (Validator.prototype as unknown as Record<string, unknown>).createDuplicateBuildStageNameDiagnostics = () => undefined;
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { withSharedParse } from './parse';
 
 // Checks we implement as our own rules (with BuildKit/hadolint aliases and fixes) are switched off here.
 const SETTINGS: ValidatorSettings = {
