@@ -5,14 +5,28 @@ import * as esbuild from 'esbuild';
 import { readdirSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 const only = process.argv.slice(2);
-const files = readdirSync('test/bench').filter((f) => f.endsWith('.bench.ts')).sort()
+const files = readdirSync('test/bench')
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
 mkdirSync('.bench', { recursive: true });
 let failed = 0;
 for (const f of files) {
   const out = `.bench/${f.replace(/\.ts$/, '.cjs')}`;
-  await esbuild.build({ entryPoints: [`test/bench/${f}`], outfile: out, bundle: true, platform: 'node', target: 'node20',
-    format: 'cjs', external: ['cpu-features', 'ssh2'], alias: { vscode: './test/bench/vscodeShim.ts', 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' }, logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: [`test/bench/${f}`],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['cpu-features', 'ssh2'],
+    alias: {
+      vscode: './test/bench/vscodeShim.ts',
+      'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
+    },
+    logLevel: 'warning',
+  });
   console.log(`\n=== ${f} ===`);
   const r = spawnSync(process.execPath, ['--expose-gc', out], { stdio: 'inherit' });
   if (r.status !== 0) failed++;

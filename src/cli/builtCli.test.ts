@@ -14,7 +14,11 @@ let cli = '';
 const cacheHome = () => join(dir, 'cache-home');
 function run(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; out: string; err: string } {
   // NODE_OPTIONS cleared: a run with Node flags writes no code cache
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, NODE_OPTIONS: '', XDG_CACHE_HOME: cacheHome(), ...env } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { ...process.env, NODE_OPTIONS: '', XDG_CACHE_HOME: cacheHome(), ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 function lint(...args: string[]): { code: number | null; findings: JsonFinding[]; err: string } {
@@ -25,12 +29,20 @@ function lint(...args: string[]): { code: number | null; findings: JsonFinding[]
 describe('built stevedore lint (unit)', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'stevedore-built-cli-'));
-    const build = spawnSync(process.execPath, ['scripts/build.mjs', `--outdir=${join(dir, 'dist')}`, '--only=cli'], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', `--outdir=${join(dir, 'dist')}`, '--only=cli'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
     cli = join(dir, 'dist/cli.js');
-    writeFileSync(join(dir, 'Dockerfile'), 'FROM evil.example.org/debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nUSER nobody\n');
+    writeFileSync(
+      join(dir, 'Dockerfile'),
+      'FROM evil.example.org/debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nUSER nobody\n',
+    );
   }, 120_000);
-  afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('--config .hadolint.yaml: ignored, failure-threshold and trustedRegistries change the results', () => {
     const plain = lint('Dockerfile');
@@ -40,7 +52,10 @@ describe('built stevedore lint (unit)', () => {
     expect(rules).toContain('apt-get-pin');
     expect(rules).not.toContain('trusted-registry');
 
-    writeFileSync(join(dir, 'custom.yaml'), 'ignored: [DL3008, DL3009]\nfailure-threshold: error\ntrustedRegistries: [docker.io]\n');
+    writeFileSync(
+      join(dir, 'custom.yaml'),
+      'ignored: [DL3008, DL3009]\nfailure-threshold: error\ntrustedRegistries: [docker.io]\n',
+    );
     const configured = lint('--config', 'custom.yaml', 'Dockerfile');
     expect(configured.err).toBe('');
     const after = configured.findings.map((f) => f.rule);
@@ -91,7 +106,11 @@ describe('built stevedore lint (unit)', () => {
 
   it('a run with Node or V8 flags reads the cache but writes none', () => {
     rmSync(cacheHome(), { recursive: true, force: true });
-    const flagged = spawnSync(process.execPath, ['--no-warnings', cli, 'lint', '--offline', 'Dockerfile'], { encoding: 'utf8', cwd: dir, env: { ...process.env, NODE_OPTIONS: '', XDG_CACHE_HOME: cacheHome() } });
+    const flagged = spawnSync(process.execPath, ['--no-warnings', cli, 'lint', '--offline', 'Dockerfile'], {
+      encoding: 'utf8',
+      cwd: dir,
+      env: { ...process.env, NODE_OPTIONS: '', XDG_CACHE_HOME: cacheHome() },
+    });
     expect(flagged.status).toBe(1);
     expect(run(['lint', '--offline', 'Dockerfile'], { NODE_OPTIONS: '--no-warnings' }).code).toBe(1);
     expect(existsSync(join(cacheHome(), 'stevedore'))).toBe(false);
@@ -116,21 +135,53 @@ describe('built stevedore lint (unit)', () => {
 
   it('writes every unit as the function around a CommonJS file, which cli.js alone loads (on every Node version)', () => {
     const units = readdirSync(join(dir, 'dist/cli')).filter((f) => f.endsWith('.cjs'));
-    expect(units).toEqual(expect.arrayContaining(['lint.cjs', 'lint-dockerfile.cjs', 'lint-compose.cjs', 'engine-link.cjs', 'dockerode.cjs']));
-    for (const f of units) expect(readFileSync(join(dir, 'dist/cli', f), 'utf8').startsWith('(function (exports, require, module, __filename, __dirname) {'), f).toBe(true);
+    expect(units).toEqual(
+      expect.arrayContaining([
+        'lint.cjs',
+        'lint-dockerfile.cjs',
+        'lint-compose.cjs',
+        'engine-link.cjs',
+        'dockerode.cjs',
+      ]),
+    );
+    for (const f of units)
+      expect(
+        readFileSync(join(dir, 'dist/cli', f), 'utf8').startsWith(
+          '(function (exports, require, module, __filename, __dirname) {',
+        ),
+        f,
+      ).toBe(true);
     // Node's own loader runs it as an expression, with no exports: nothing but cli.js can use it by mistake
-    const plain = spawnSync(process.execPath, ['-p', `Object.keys(require(${JSON.stringify(join(dir, 'dist/cli/lint.cjs'))}))`], { encoding: 'utf8' });
+    const plain = spawnSync(
+      process.execPath,
+      ['-p', `Object.keys(require(${JSON.stringify(join(dir, 'dist/cli/lint.cjs'))}))`],
+      { encoding: 'utf8' },
+    );
     expect(plain.stdout.trim()).toBe('[]');
     // and it is the same report without the code cache
-    expect(run(['lint', '--offline', '--format', 'json', 'Dockerfile'], { STEVEDORE_NO_CODE_CACHE: '1' })).toEqual(run(['lint', '--offline', '--format', 'json', 'Dockerfile']));
+    expect(run(['lint', '--offline', '--format', 'json', 'Dockerfile'], { STEVEDORE_NO_CODE_CACHE: '1' })).toEqual(
+      run(['lint', '--offline', '--format', 'json', 'Dockerfile']),
+    );
   });
 
   it("copies no module's exports on loading, for Node's modules and the Dockerfile unit's CommonJS packages", () => {
     // esbuild's interop for an ES import of a CommonJS module (`__toESM`) makes an object of getters, one per export,
     // when the unit loads: garbage that brings on a scavenge in a short run. Named imports of node: modules and
     // `import x = require()` of packages load without it.
-    const copied = (f: string) => [...readFileSync(join(dir, 'dist', f), 'utf8').matchAll(/__toESM\((require\("node:[^"]+"\)|require_main\d*\(\)|require_dockerValidator\(\))\)/g)].map((m) => m[1]);
-    for (const f of ['cli.js', 'cli/lint.cjs', 'cli/engine-link.cjs', 'cli/lint-dockerfile.cjs', 'cli/lint-compose.cjs']) expect(copied(f), f).toEqual([]);
+    const copied = (f: string) =>
+      [
+        ...readFileSync(join(dir, 'dist', f), 'utf8').matchAll(
+          /__toESM\((require\("node:[^"]+"\)|require_main\d*\(\)|require_dockerValidator\(\))\)/g,
+        ),
+      ].map((m) => m[1]);
+    for (const f of [
+      'cli.js',
+      'cli/lint.cjs',
+      'cli/engine-link.cjs',
+      'cli/lint-dockerfile.cjs',
+      'cli/lint-compose.cjs',
+    ])
+      expect(copied(f), f).toEqual([]);
   });
 
   it("never reads the manifest above dist/ (the build's dist/package.json ends Node's package lookup)", () => {
@@ -148,7 +199,11 @@ describe('built stevedore lint (unit)', () => {
 
   it('stops quietly when the reader of its output is gone (`stevedore engine | true`)', () => {
     // `true` exits without reading: the report's first write finds the pipe closed
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" engine --host unix://${join(dir, 'none.sock')} | true`], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome() } });
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${cli}" engine --host unix://${join(dir, 'none.sock')} | true`],
+      { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome() } },
+    );
     expect(r.stderr).toContain('stevedore engine:');
     expect(r.stderr).not.toContain('EPIPE');
   });
@@ -163,8 +218,16 @@ describe('built stevedore lint (unit)', () => {
     // goes through process.stdout's queue, and the process must not end before that queue is written
     const preload = join(dir, 'nonblocking-stdout.cjs');
     writeFileSync(preload, 'process.stdout;\n');
-    const slow = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" lint --offline --format json Dockerfile.big | (sleep 0.5; cat)`],
-      { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, XDG_CACHE_HOME: cacheHome() } });
+    const slow = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${cli}" lint --offline --format json Dockerfile.big | (sleep 0.5; cat)`],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+        env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, XDG_CACHE_HOME: cacheHome() },
+      },
+    );
     expect(slow.stdout).toBe(r.out);
     const usage = run([]);
     expect(usage.code).toBe(2);

@@ -34,5 +34,8 @@ export async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => exitWith(code),
-  (e: unknown) => { writeStderr(`stevedore: ${e instanceof Error ? e.message : String(e)}\n`); exitWith(2); },
+  (e: unknown) => {
+    writeStderr(`stevedore: ${e instanceof Error ? e.message : String(e)}\n`);
+    exitWith(2);
+  },
 );

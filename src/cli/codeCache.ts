@@ -11,13 +11,27 @@
 // version and architecture, and V8 itself rejects data made for another source or V8 build. Any failure
 // falls back to compiling without it; STEVEDORE_NO_CODE_CACHE=1 turns it off. Only runs without Node or V8 flags write it.
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
 import { Script } from 'node:vm';
 
-interface CjsModule { exports: unknown; filename: string }
+interface CjsModule {
+  exports: unknown;
+  filename: string;
+}
 type Loader = (module: CjsModule, filename: string) => void;
 type ModuleStatics = { _extensions: Record<string, Loader> };
 
@@ -77,14 +91,21 @@ export function installUnitLoader(unitsDir: string, cacheDir: string | undefined
       try {
         const key = cacheKey(filename);
         let cachedData: Buffer | undefined;
-        try { cachedData = readBytes(join(cacheDir, key)); } catch { /* first run */ }
+        try {
+          cachedData = readBytes(join(cacheDir, key));
+        } catch {
+          /* first run */
+        }
         script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
         if (!cachedData || script.cachedDataRejected) pending.push({ script, file: filename, key });
-      } catch { /* compiled below, without the cache */ }
+      } catch {
+        /* compiled below, without the cache */
+      }
     }
     script ??= new Script(source, { filename });
     const fn = script.runInThisContext() as Wrapper;
-    if (typeof fn !== 'function') throw new Error(`${filename} is not a Stevedore CLI unit (rebuild with scripts/build.mjs)`);
+    if (typeof fn !== 'function')
+      throw new Error(`${filename} is not a Stevedore CLI unit (rebuild with scripts/build.mjs)`);
     fn.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
   };
 
@@ -101,8 +122,11 @@ export function installUnitLoader(unitsDir: string, cacheDir: string | undefined
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, join(cacheDir, key));
         // older builds of the same file
-        for (const f of existing) if (f !== key && f.startsWith(`${basename(file)}-`)) rmSync(join(cacheDir, f), { force: true });
+        for (const f of existing)
+          if (f !== key && f.startsWith(`${basename(file)}-`)) rmSync(join(cacheDir, f), { force: true });
       }
-    } catch { /* a read-only home: no cache, same results */ }
+    } catch {
+      /* a read-only home: no cache, same results */
+    }
   });
 }

@@ -17,7 +17,16 @@ interface Report {
   reason: string;
   context?: string;
   tls?: { verify: boolean; certDir?: string };
-  engine?: { version: string; apiVersion: string; negotiatedApiVersion: string; minApiVersion?: string; platform?: string; os: string; arch: string; operatingSystem: string };
+  engine?: {
+    version: string;
+    apiVersion: string;
+    negotiatedApiVersion: string;
+    minApiVersion?: string;
+    platform?: string;
+    os: string;
+    arch: string;
+    operatingSystem: string;
+  };
   counts?: { containers: number; running: number; images: number; volumes: number; networks: number };
   error?: { kind: string; message: string };
 }
@@ -27,11 +36,18 @@ function print(r: Report, out: (s: string) => void): void {
   row('Endpoint', r.endpoint);
   row('Source', `${r.source} (${r.reason})`);
   if (r.context) row('Context', r.context);
-  if (r.tls) row('TLS', `${r.tls.verify ? 'verify server certificate' : 'no verification'}${r.tls.certDir ? ` (certs in ${r.tls.certDir})` : ''}`);
+  if (r.tls)
+    row(
+      'TLS',
+      `${r.tls.verify ? 'verify server certificate' : 'no verification'}${r.tls.certDir ? ` (certs in ${r.tls.certDir})` : ''}`,
+    );
   if (r.engine) {
     const e = r.engine;
     row('Engine', `${e.platform ?? 'Docker Engine'} ${e.version}`);
-    row('API', `${e.apiVersion}${e.minApiVersion ? ` (minimum ${e.minApiVersion})` : ''}, using ${e.negotiatedApiVersion}`);
+    row(
+      'API',
+      `${e.apiVersion}${e.minApiVersion ? ` (minimum ${e.minApiVersion})` : ''}, using ${e.negotiatedApiVersion}`,
+    );
     row('OS/Arch', `${e.os}/${e.arch}${e.operatingSystem ? ` (${e.operatingSystem})` : ''}`);
   }
   if (r.counts) {
@@ -46,7 +62,15 @@ function print(r: Report, out: (s: string) => void): void {
 export async function runEngineCommand(args: string[]): Promise<number> {
   let values: { host?: string; context?: string; json?: boolean; help?: boolean };
   try {
-    ({ values } = parseArgs({ args, options: { host: { type: 'string', short: 'H' }, context: { type: 'string', short: 'c' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args,
+      options: {
+        host: { type: 'string', short: 'H' },
+        context: { type: 'string', short: 'c' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (e) {
     writeStderr(`stevedore engine: ${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -63,7 +87,10 @@ export async function runEngineCommand(args: string[]): Promise<number> {
     return 1;
   }
   const report: Report = {
-    endpoint: endpoint.host, source: endpoint.source, reason: endpoint.reason, context: endpoint.context,
+    endpoint: endpoint.host,
+    source: endpoint.source,
+    reason: endpoint.reason,
+    context: endpoint.context,
     tls: endpoint.tls && { verify: endpoint.tls.verify, certDir: endpoint.tls.dir },
   };
   let engine: Engine | undefined;
@@ -71,13 +98,20 @@ export async function runEngineCommand(args: string[]): Promise<number> {
     engine = createEngine(endpoint);
     const version = await engine.version();
     const [info, containers, images, volumes, networks] = await Promise.all([
-      engine.info(), engine.listContainers({ all: true }), engine.listImages(), engine.listVolumes(), engine.listNetworks(),
+      engine.info(),
+      engine.listContainers({ all: true }),
+      engine.listImages(),
+      engine.listVolumes(),
+      engine.listNetworks(),
     ]);
     const negotiated = engine instanceof DockerodeEngine ? await engine.apiVersion() : version.apiVersion;
     report.engine = { ...version, negotiatedApiVersion: negotiated, operatingSystem: info.os };
     report.counts = {
-      containers: containers.length, running: containers.filter((c) => c.state === 'running').length,
-      images: images.length, volumes: volumes.length, networks: networks.length,
+      containers: containers.length,
+      running: containers.filter((c) => c.state === 'running').length,
+      images: images.length,
+      volumes: volumes.length,
+      networks: networks.length,
     };
   } catch (e) {
     report.error = { kind: isEngineError(e) ? e.kind : 'unknown', message: e instanceof Error ? e.message : String(e) };

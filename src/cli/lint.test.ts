@@ -13,7 +13,15 @@ const bad = join(fixtures, 'Dockerfile');
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runLintCommand(args, { out: (s) => { out += s; }, err: (s) => { err += s; }, isTTY: false });
+  const code = await runLintCommand(args, {
+    out: (s) => {
+      out += s;
+    },
+    err: (s) => {
+      err += s;
+    },
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
@@ -24,7 +32,15 @@ describe('stevedore lint (unit)', () => {
     const findings = JSON.parse(r.out) as JsonFinding[];
     expect(findings.length).toBeGreaterThan(10);
     const pin = findings.find((f) => f.rule === 'apt-get-pin')!;
-    expect(pin).toMatchObject({ file: bad, line: 5, column: 23, endLine: 5, endColumn: 30, aliases: ['DL3008'], severity: 'warning' });
+    expect(pin).toMatchObject({
+      file: bad,
+      line: 5,
+      column: 23,
+      endLine: 5,
+      endColumn: 30,
+      aliases: ['DL3008'],
+      severity: 'warning',
+    });
     expect(pin.message).toContain('Pin versions');
     for (const f of findings) expect(['error', 'warning', 'info', 'style']).toContain(f.severity);
   });
@@ -50,7 +66,10 @@ describe('stevedore lint (unit)', () => {
 
   it('--config reads a hadolint config; a config beside the file is found on its own', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-'));
-    writeFileSync(join(dir, 'hadolint.yaml'), 'ignored: [DL3008]\nfailure-threshold: error\noverride:\n  error: [DL3014]\n');
+    writeFileSync(
+      join(dir, 'hadolint.yaml'),
+      'ignored: [DL3008]\nfailure-threshold: error\noverride:\n  error: [DL3014]\n',
+    );
     const r = await run(['--offline', '--format', 'json', '--config', join(dir, 'hadolint.yaml'), bad]);
     const f = JSON.parse(r.out) as JsonFinding[];
     expect(f.map((x) => x.rule)).not.toContain('apt-get-pin');
@@ -74,7 +93,11 @@ describe('stevedore lint (unit)', () => {
     writeFileSync(join(dir, 'node_modules/x/Dockerfile'), 'FROM alpine:latest\n');
     writeFileSync(join(dir, 'README.md'), '# x\n');
     const f = JSON.parse((await run(['--offline', '--format', 'json', dir])).out) as JsonFinding[];
-    expect([...new Set(f.map((x) => x.file))].sort()).toEqual([join(dir, '.devcontainer/Dockerfile'), join(dir, 'api/Dockerfile'), join(dir, 'web.dockerfile')]);
+    expect([...new Set(f.map((x) => x.file))].sort()).toEqual([
+      join(dir, '.devcontainer/Dockerfile'),
+      join(dir, 'api/Dockerfile'),
+      join(dir, 'web.dockerfile'),
+    ]);
   });
 
   it('a YAML file named on the command line is a compose file whatever its name; a directory search goes by name', async () => {
@@ -87,11 +110,16 @@ describe('stevedore lint (unit)', () => {
     // a YAML-looking name that is a Dockerfile's stays one
     const df = join(dir, 'Dockerfile.yaml');
     writeFileSync(df, 'FROM alpine:latest\n');
-    expect((JSON.parse((await run(['--offline', '--format', 'json', df])).out) as JsonFinding[]).map((x) => x.rule)).toEqual(['latest-tag']);
+    expect(
+      (JSON.parse((await run(['--offline', '--format', 'json', df])).out) as JsonFinding[]).map((x) => x.rule),
+    ).toEqual(['latest-tag']);
   });
 
   it('sarif and checkstyle', async () => {
-    const sarif = JSON.parse((await run(['--offline', '--format', 'sarif', bad])).out) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string }[] }[] };
+    const sarif = JSON.parse((await run(['--offline', '--format', 'sarif', bad])).out) as {
+      version: string;
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string }[] }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     const ids = sarif.runs[0]!.tool.driver.rules.map((r) => r.id);
     for (const res of sarif.runs[0]!.results) expect(ids).toContain(res.ruleId);
@@ -121,21 +149,33 @@ describe('stevedore lint, whole process (unit)', () => {
     expect(b.status, b.stderr).toBe(0);
     cli = join(dir, 'cli.js');
   }, 60_000);
-  afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('with engine checks on, reads the engine without loading dockerode (kept in a file of its own) or node:http; with no socket, connects nowhere', async () => {
     const preload = join(dir, 'probe.cjs');
-    writeFileSync(preload, "process.on('exit', () => { if (Object.keys(require.cache).some((k) => /[\\\\/]cli[\\\\/]dockerode\\.cjs$/.test(k))) process.stderr.write('dockerode loaded\\n'); if (process.moduleLoadList.includes('NativeModule http')) process.stderr.write('http loaded\\n'); });\n");
+    writeFileSync(
+      preload,
+      "process.on('exit', () => { if (Object.keys(require.cache).some((k) => /[\\\\/]cli[\\\\/]dockerode\\.cjs$/.test(k))) process.stderr.write('dockerode loaded\\n'); if (process.moduleLoadList.includes('NativeModule http')) process.stderr.write('http loaded\\n'); });\n",
+    );
     const file = join(dir, 'Dockerfile');
     writeFileSync(file, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
-    const lint = (sock: string) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolveRun) => {
-      const p = spawn(process.execPath, ['-r', preload, cli, 'lint', '--format', 'json', file], { env: { ...process.env, DOCKER_HOST: `unix://${sock}`, DOCKER_CONTEXT: '' } });
-      let stdout = '';
-      let stderr = '';
-      p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-      p.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-      p.on('close', (status) => resolveRun({ status, stdout, stderr }));
-    });
+    const lint = (sock: string) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolveRun) => {
+        const p = spawn(process.execPath, ['-r', preload, cli, 'lint', '--format', 'json', file], {
+          env: { ...process.env, DOCKER_HOST: `unix://${sock}`, DOCKER_CONTEXT: '' },
+        });
+        let stdout = '';
+        let stderr = '';
+        p.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString();
+        });
+        p.stderr.on('data', (d: Buffer) => {
+          stderr += d.toString();
+        });
+        p.on('close', (status) => resolveRun({ status, stdout, stderr }));
+      });
     const none = await lint(join(dir, 'no-engine.sock'));
     expect(none.status, none.stderr).toBe(0);
     expect(none.stderr).not.toContain('dockerode loaded');
@@ -161,13 +201,20 @@ describe('stevedore lint, whole process (unit)', () => {
       server.close();
     }
     // the probe does see dockerode and node:http when they are loaded
-    const control = spawnSync(process.execPath, ['-r', preload, '-e', `require(${JSON.stringify(join(dir, 'cli/dockerode.cjs'))}); require('node:http')`], { encoding: 'utf8' });
+    const control = spawnSync(
+      process.execPath,
+      ['-r', preload, '-e', `require(${JSON.stringify(join(dir, 'cli/dockerode.cjs'))}); require('node:http')`],
+      { encoding: 'utf8' },
+    );
     expect(control.stderr).toContain('dockerode loaded');
     expect(control.stderr).toContain('http loaded');
   });
 
   it('reads stdin with -, prints JSON and exits 1', () => {
-    const r = spawnSync(process.execPath, [cli, 'lint', '--offline', '--format', 'json', '-'], { input: 'FROM node:latest\nRUN sudo make\n', encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'lint', '--offline', '--format', 'json', '-'], {
+      input: 'FROM node:latest\nRUN sudo make\n',
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     const f = JSON.parse(r.stdout) as JsonFinding[];
     expect(f.map((x) => `${x.file}:${x.line}:${x.rule}`)).toEqual(['-:1:latest-tag', '-:2:no-sudo']);
@@ -175,14 +222,22 @@ describe('stevedore lint, whole process (unit)', () => {
 
   it('treats stdin as compose with --stdin-filename compose.yaml (or any YAML name)', () => {
     for (const name of ['compose.yaml', 'prod.yml']) {
-      const r = spawnSync(process.execPath, [cli, 'lint', '--offline', '--format', 'json', '--stdin-filename', name, '-'], { input: 'services:\n  web:\n    image: nginx:latest\n', encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        [cli, 'lint', '--offline', '--format', 'json', '--stdin-filename', name, '-'],
+        { input: 'services:\n  web:\n    image: nginx:latest\n', encoding: 'utf8' },
+      );
       expect(r.status).toBe(1);
-      expect((JSON.parse(r.stdout) as JsonFinding[]).map((x) => `${x.file}:${x.line}:${x.rule}`)).toEqual(['-:3:image-latest-tag']);
+      expect((JSON.parse(r.stdout) as JsonFinding[]).map((x) => `${x.file}:${x.line}:${x.rule}`)).toEqual([
+        '-:3:image-latest-tag',
+      ]);
     }
   });
 
   it('exits 2 on a missing file and 0 on a clean one', () => {
-    expect(spawnSync(process.execPath, [cli, 'lint', '--offline', '/nonexistent/x'], { encoding: 'utf8' }).status).toBe(2);
+    expect(spawnSync(process.execPath, [cli, 'lint', '--offline', '/nonexistent/x'], { encoding: 'utf8' }).status).toBe(
+      2,
+    );
     const clean = join(mkdtempSync(join(tmpdir(), 'stevedore-cli-')), 'Dockerfile');
     writeFileSync(clean, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
     expect(spawnSync(process.execPath, [cli, 'lint', '--offline', clean], { encoding: 'utf8' }).status).toBe(0);

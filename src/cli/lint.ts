@@ -5,12 +5,34 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FAMILY_IDS, familyFor, isComposeFile, isDockerfile, loadFamily, type FamilyId } from '../core/lint';
-import { FAILURE_THRESHOLDS, findHadolintConfig, loadHadolintConfig, mergeHadolintConfig, type FailureThreshold, type HadolintConfig } from '../core/lint/config';
+import {
+  FAILURE_THRESHOLDS,
+  findHadolintConfig,
+  loadHadolintConfig,
+  mergeHadolintConfig,
+  type FailureThreshold,
+  type HadolintConfig,
+} from '../core/lint/config';
 import { fromLspSeverity, isSeverity, messageText, ruleMatches, SEVERITIES, severityRank } from '../core/lint/rule';
 import { listsFor, type FactList } from '../core/lint/engine-facts';
-import { DEFAULT_LINT_SETTINGS, type DiagnosticData, type EngineFacts, type LintSettings, type RuleMeta, type Severity } from '../core/lint/types';
+import {
+  DEFAULT_LINT_SETTINGS,
+  type DiagnosticData,
+  type EngineFacts,
+  type LintSettings,
+  type RuleMeta,
+  type Severity,
+} from '../core/lint/types';
 import { stdoutIsTTY, writeStderr, writeStdout } from './output';
-import { FORMATS, formatCheckstyle, formatJson, formatSarif, formatStylish, type Format, type JsonFinding } from './lintFormat';
+import {
+  FORMATS,
+  formatCheckstyle,
+  formatJson,
+  formatSarif,
+  formatStylish,
+  type Format,
+  type JsonFinding,
+} from './lintFormat';
 
 const USAGE = `usage: stevedore lint [options] PATH… | -
 
@@ -40,12 +62,19 @@ class UsageError extends Error {}
 
 function findFiles(dir: string, out: string[]): void {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) findFiles(join(dir, e.name), out); }
-    else if (e.isFile() && !e.name.endsWith('.dockerignore') && (isDockerfile(e.name) || isComposeFile(e.name))) out.push(join(dir, e.name));
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) findFiles(join(dir, e.name), out);
+    } else if (e.isFile() && !e.name.endsWith('.dockerignore') && (isDockerfile(e.name) || isComposeFile(e.name)))
+      out.push(join(dir, e.name));
   }
 }
 
-interface Input { file: string; uri: string; text: string; family: FamilyId }
+interface Input {
+  file: string;
+  uri: string;
+  text: string;
+  family: FamilyId;
+}
 
 /**
  * A file named on the command line (or stdin's --stdin-filename) that is YAML but not named like a compose file
@@ -60,15 +89,28 @@ function readInputs(paths: string[], stdinName: string | undefined): Input[] {
   for (const p of paths) {
     if (p === '-') {
       const name = stdinName ?? 'Dockerfile';
-      inputs.push({ file: '-', uri: pathToFileURL(resolve(name)).toString(), text: readFileSync(0, 'utf8'), family: familyOfNamed(name) });
+      inputs.push({
+        file: '-',
+        uri: pathToFileURL(resolve(name)).toString(),
+        text: readFileSync(0, 'utf8'),
+        family: familyOfNamed(name),
+      });
       continue;
     }
     const abs = resolve(p);
     const st = statSync(abs);
     const files: string[] = [];
-    if (st.isDirectory()) { findFiles(abs, files); files.sort(); } else files.push(abs);
+    if (st.isDirectory()) {
+      findFiles(abs, files);
+      files.sort();
+    } else files.push(abs);
     for (const f of files) {
-      inputs.push({ file: st.isDirectory() ? f : p, uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8'), family: st.isDirectory() ? familyFor(f) : familyOfNamed(f) });
+      inputs.push({
+        file: st.isDirectory() ? f : p,
+        uri: pathToFileURL(f).toString(),
+        text: readFileSync(f, 'utf8'),
+        family: st.isDirectory() ? familyFor(f) : familyOfNamed(f),
+      });
     }
   }
   return inputs;
@@ -89,7 +131,11 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
       // endpoint files read synchronously: the connection starts before the lint, not after it
       const endpoint = await resolveEndpoint({ fs: syncFs });
       // no socket there (CI without Docker): no engine checks, and no HTTP client loaded to find that out
-      if (endpoint.host.startsWith('unix://') && !statSync(endpoint.host.slice('unix://'.length) || '/var/run/docker.sock', { throwIfNoEntry: false })) return undefined;
+      if (
+        endpoint.host.startsWith('unix://') &&
+        !statSync(endpoint.host.slice('unix://'.length) || '/var/run/docker.sock', { throwIfNoEntry: false })
+      )
+        return undefined;
       const e = createEngine(endpoint, { oneShot: true });
       engine = e;
       const facts = createEngineFacts(e, { timeoutMs: 1000 });
@@ -108,26 +154,65 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
     portPublishedBy: async (port, protocol) => (await ready)?.portPublishedBy?.(port, protocol),
     containerNamed: async (name) => (await ready)?.containerNamed?.(name),
   };
-  return { facts, dispose: () => { void ready.then(() => engine?.dispose()); } };
+  return {
+    facts,
+    dispose: () => {
+      void ready.then(() => engine?.dispose());
+    },
+  };
 }
 
-export async function runLintCommand(args: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean } = {
-  out: writeStdout, err: writeStderr, isTTY: stdoutIsTTY(),
-}): Promise<number> {
-  let values: { format?: string; config?: string; ignore?: string[]; rule?: string[]; 'env-file'?: string[]; 'failure-threshold'?: string; offline?: boolean; 'stdin-filename'?: string; help?: boolean };
+export async function runLintCommand(
+  args: string[],
+  io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean } = {
+    out: writeStdout,
+    err: writeStderr,
+    isTTY: stdoutIsTTY(),
+  },
+): Promise<number> {
+  let values: {
+    format?: string;
+    config?: string;
+    ignore?: string[];
+    rule?: string[];
+    'env-file'?: string[];
+    'failure-threshold'?: string;
+    offline?: boolean;
+    'stdin-filename'?: string;
+    help?: boolean;
+  };
   const ruleSeverities: Record<string, Severity> = {};
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-      format: { type: 'string', short: 'f' }, config: { type: 'string', short: 'c' }, ignore: { type: 'string', multiple: true },
-      rule: { type: 'string', multiple: true }, 'env-file': { type: 'string', multiple: true },
-      'failure-threshold': { type: 'string', short: 't' }, offline: { type: 'boolean' }, 'stdin-filename': { type: 'string' }, help: { type: 'boolean', short: 'h' },
-    } }));
-    if (values.help) { io.out(USAGE); return 0; }
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        ignore: { type: 'string', multiple: true },
+        rule: { type: 'string', multiple: true },
+        'env-file': { type: 'string', multiple: true },
+        'failure-threshold': { type: 'string', short: 't' },
+        offline: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
-    if (values.format && !(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown format '${values.format}' (${FORMATS.join(', ')})`);
-    if (values['failure-threshold'] && !(FAILURE_THRESHOLDS as readonly string[]).includes(values['failure-threshold'])) {
-      throw new UsageError(`unknown failure threshold '${values['failure-threshold']}' (${FAILURE_THRESHOLDS.join(', ')})`);
+    if (values.format && !(FORMATS as readonly string[]).includes(values.format))
+      throw new UsageError(`unknown format '${values.format}' (${FORMATS.join(', ')})`);
+    if (
+      values['failure-threshold'] &&
+      !(FAILURE_THRESHOLDS as readonly string[]).includes(values['failure-threshold'])
+    ) {
+      throw new UsageError(
+        `unknown failure threshold '${values['failure-threshold']}' (${FAILURE_THRESHOLDS.join(', ')})`,
+      );
     }
     if (values.rule?.length) Object.assign(ruleSeverities, await parseRuleFlags(values.rule));
   } catch (e) {
@@ -156,11 +241,16 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
     return 2;
   }
 
-  const engine: { facts?: EngineFacts; dispose(): void } = values.offline ? { dispose: () => undefined } : engineFacts([...new Set(inputs.flatMap((i) => listsFor(i.family, i.text)))]);
+  const engine: { facts?: EngineFacts; dispose(): void } = values.offline
+    ? { dispose: () => undefined }
+    : engineFacts([...new Set(inputs.flatMap((i) => listsFor(i.family, i.text)))]);
   if (engine.facts) await engineTurn();
   const envFiles = (values['env-file'] ?? []).map((f) => resolve(f));
   const base: LintSettings = {
-    ...DEFAULT_LINT_SETTINGS, rules: ruleSeverities, ignore: values.ignore ?? [], engineChecks: !values.offline,
+    ...DEFAULT_LINT_SETTINGS,
+    rules: ruleSeverities,
+    ignore: values.ignore ?? [],
+    engineChecks: !values.offline,
     ...(envFiles.length ? { composeEnvFiles: envFiles } : {}),
   };
   const configCache = new Map<string, HadolintConfig | undefined>();
@@ -186,13 +276,23 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
       ruleMetas.set(id, family.rules);
       const doc = TextDocument.create(input.uri, family.languageId, 1, input.text);
       const diags = await family.validate(doc, settings, engine.facts);
-      diags.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      diags.sort(
+        (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+      );
       for (const d of diags) {
         const data = d.data as DiagnosticData | undefined;
         findings.push({
-          file: input.file, line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-          rule: String(d.code ?? ''), aliases: data?.aliases ?? [], severity: fromLspSeverity(d.severity), message: messageText(d),
-          ...(d.codeDescription?.href ? { url: d.codeDescription.href } : {}), ...(data?.fix ? { fixable: true } : {}),
+          file: input.file,
+          line: d.range.start.line + 1,
+          column: d.range.start.character + 1,
+          endLine: d.range.end.line + 1,
+          endColumn: d.range.end.character + 1,
+          rule: String(d.code ?? ''),
+          aliases: data?.aliases ?? [],
+          severity: fromLspSeverity(d.severity),
+          message: messageText(d),
+          ...(d.codeDescription?.href ? { url: d.codeDescription.href } : {}),
+          ...(data?.fix ? { fixable: true } : {}),
         });
       }
     }
@@ -201,10 +301,17 @@ export async function runLintCommand(args: string[], io: { out: (s: string) => v
   }
 
   switch (format) {
-    case 'json': io.out(formatJson(findings)); break;
-    case 'checkstyle': io.out(formatCheckstyle(findings)); break;
-    case 'sarif': io.out(formatSarif(findings, [...ruleMetas.values()].flat(), CLI_VERSION, process.cwd())); break;
-    default: io.out(formatStylish(findings, io.isTTY && !process.env.NO_COLOR));
+    case 'json':
+      io.out(formatJson(findings));
+      break;
+    case 'checkstyle':
+      io.out(formatCheckstyle(findings));
+      break;
+    case 'sarif':
+      io.out(formatSarif(findings, [...ruleMetas.values()].flat(), CLI_VERSION, process.cwd()));
+      break;
+    default:
+      io.out(formatStylish(findings, io.isTTY && !process.env.NO_COLOR));
   }
   const limit = severityRank(threshold ?? 'info');
   return findings.some((f) => severityRank(f.severity) >= limit) ? 1 : 0;
@@ -217,9 +324,16 @@ async function parseRuleFlags(flags: string[]): Promise<Record<string, Severity>
   for (const flag of flags) {
     const eq = flag.indexOf('=');
     const name = eq === -1 ? '' : flag.slice(0, eq).trim();
-    const severity = eq === -1 ? '' : flag.slice(eq + 1).trim().toLowerCase();
+    const severity =
+      eq === -1
+        ? ''
+        : flag
+            .slice(eq + 1)
+            .trim()
+            .toLowerCase();
     if (!name || !severity) throw new UsageError(`--rule expects ID=SEVERITY, got '${flag}'`);
-    if (!isSeverity(severity)) throw new UsageError(`unknown severity '${severity}' in --rule ${flag} (${SEVERITIES.join(', ')})`);
+    if (!isSeverity(severity))
+      throw new UsageError(`unknown severity '${severity}' in --rule ${flag} (${SEVERITIES.join(', ')})`);
     if (!known.some((r) => ruleMatches(r, name))) throw new UsageError(`unknown rule '${name}' in --rule ${flag}`);
     out[name] = severity;
   }

@@ -45,7 +45,10 @@ export function formatStylish(findings: JsonFinding[], color: boolean): string {
   }
   if (findings.length) {
     const count = (s: FindingSeverity) => findings.filter((f) => f.severity === s).length;
-    const parts = (['error', 'warning', 'info', 'style'] as const).map((s) => [s, count(s)] as const).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}${n === 1 || s === 'style' || s === 'info' ? '' : 's'}`);
+    const parts = (['error', 'warning', 'info', 'style'] as const)
+      .map((s) => [s, count(s)] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${n} ${s}${n === 1 || s === 'style' || s === 'info' ? '' : 's'}`);
     out += `\n${c('1', `✖ ${findings.length} problem${findings.length === 1 ? '' : 's'} (${parts.join(', ')})`)}\n`;
     const fixable = findings.filter((f) => f.fixable).length;
     if (fixable) out += `  ${fixable} of them can be fixed with the quick fixes in the editor.\n`;
@@ -53,7 +56,8 @@ export function formatStylish(findings: JsonFinding[], color: boolean): string {
   return out;
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 export function formatCheckstyle(findings: JsonFinding[]): string {
   const byFile = new Map<string, JsonFinding[]>();
@@ -78,23 +82,46 @@ export function formatSarif(findings: JsonFinding[], rules: readonly RuleMeta[],
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: {
-        name: 'stevedore', informationUri: 'https://github.com/stevedore-dev/stevedore', version,
-        rules: ruleList.map((r) => ({
-          id: r.id, name: r.id, shortDescription: { text: r.docs.description }, helpUri: r.docs.url,
-          ...(r.aliases.length ? { properties: { aliases: r.aliases } } : {}),
-          defaultConfiguration: { level: r.severity === 'off' ? 'none' : level(r.severity) },
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'stevedore',
+            informationUri: 'https://github.com/stevedore-dev/stevedore',
+            version,
+            rules: ruleList.map((r) => ({
+              id: r.id,
+              name: r.id,
+              shortDescription: { text: r.docs.description },
+              helpUri: r.docs.url,
+              ...(r.aliases.length ? { properties: { aliases: r.aliases } } : {}),
+              defaultConfiguration: { level: r.severity === 'off' ? 'none' : level(r.severity) },
+            })),
+          },
+        },
+        results: findings.map((f) => ({
+          ruleId: f.rule,
+          ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
+          level: level(f.severity),
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation:
+                  f.file === '-'
+                    ? { uri: 'stdin' }
+                    : {
+                        uri: relative(cwd, f.file).startsWith('..')
+                          ? pathToFileURL(f.file).toString()
+                          : relative(cwd, f.file).split('\\').join('/'),
+                      },
+                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+              },
+            },
+          ],
         })),
-      } },
-      results: findings.map((f) => ({
-        ruleId: f.rule, ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}), level: level(f.severity), message: { text: f.message },
-        locations: [{ physicalLocation: {
-          artifactLocation: f.file === '-' ? { uri: 'stdin' } : { uri: relative(cwd, f.file).startsWith('..') ? pathToFileURL(f.file).toString() : relative(cwd, f.file).split('\\').join('/') },
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-        } }],
-      })),
-    }],
+      },
+    ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }

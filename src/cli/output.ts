@@ -6,7 +6,9 @@ import { fstatSync, statSync, writeSync } from 'node:fs';
  * The descriptors whose writes went to their stream at some point (a full non-blocking pipe), and may be pending.
  * Each CLI unit bundles its own copy of this module (scripts/build.mjs): they share this one set, kept on globalThis.
  */
-const viaStream: Set<1 | 2> = ((globalThis as Record<symbol, Set<1 | 2> | undefined>)[Symbol.for('stevedore.cli.viaStream')] ??= new Set());
+const viaStream: Set<1 | 2> = ((globalThis as Record<symbol, Set<1 | 2> | undefined>)[
+  Symbol.for('stevedore.cli.viaStream')
+] ??= new Set());
 
 /** Writes all of `s` to fd; a non-blocking pipe that fills up (EAGAIN) hands the rest to the process's stream. */
 function writeFd(fd: 1 | 2, s: string): void {

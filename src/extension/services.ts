@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 import {
-  createEngine, createEngineMonitor, createFailedEngine, createMonitorHub, engineLabel, resolveEndpoint, toEngineError,
-  type Engine, type MonitorHub,
+  createEngine,
+  createEngineMonitor,
+  createFailedEngine,
+  createMonitorHub,
+  engineLabel,
+  resolveEndpoint,
+  toEngineError,
+  type Engine,
+  type MonitorHub,
 } from '../core/engine/index';
 import { createStatsHub, type StatsHub } from '../core/engine/statsHub';
 
@@ -81,7 +88,12 @@ export async function createServices(context: vscode.ExtensionContext): Promise<
   // one line per change, not one per retry while the engine stays down
   let lastLogged = '';
   const logHealth = monitor.onHealth((h) => {
-    const line = h.state === 'unreachable' ? `engine unreachable: ${h.reason}` : h.state === 'connected' ? `connected: ${engineLabel(h.version)}` : '';
+    const line =
+      h.state === 'unreachable'
+        ? `engine unreachable: ${h.reason}`
+        : h.state === 'connected'
+          ? `connected: ${engineLabel(h.version)}`
+          : '';
     if (!line || line === lastLogged) return;
     lastLogged = line;
     if (h.state === 'unreachable') output.warn(line);
@@ -92,11 +104,17 @@ export async function createServices(context: vscode.ExtensionContext): Promise<
     return engine;
   });
   context.subscriptions.push(
-    output, changed, monitor, logHealth, stats,
+    output,
+    changed,
+    monitor,
+    logHealth,
+    stats,
     { dispose: () => engine?.dispose() },
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration(ENGINE_CONTEXT_SETTING)) await context.workspaceState.update(WINDOW_CONTEXT_STATE, undefined);
-      if (e.affectsConfiguration(ENGINE_HOST_SETTING) || e.affectsConfiguration(ENGINE_CONTEXT_SETTING)) await connect();
+      if (e.affectsConfiguration(ENGINE_CONTEXT_SETTING))
+        await context.workspaceState.update(WINDOW_CONTEXT_STATE, undefined);
+      if (e.affectsConfiguration(ENGINE_HOST_SETTING) || e.affectsConfiguration(ENGINE_CONTEXT_SETTING))
+        await connect();
     }),
   );
 
@@ -110,7 +128,9 @@ export async function createServices(context: vscode.ExtensionContext): Promise<
     monitor,
     stats,
     onDidChangeEngine: changed.event,
-    get windowContext() { return windowContext(); },
+    get windowContext() {
+      return windowContext();
+    },
     async setWindowContext(name) {
       await context.workspaceState.update(WINDOW_CONTEXT_STATE, name ?? '');
       await connect();

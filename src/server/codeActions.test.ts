@@ -14,17 +14,23 @@ describe('code actions (unit)', () => {
   it('ignore-on-line goes above the whole instruction, keeps indentation and merges into an existing pragma', async () => {
     const text = 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install curl\n';
     const d = find(await lint(text), 'apt-get-yes');
-    expect(apply(text, [ignoreOnLineEdit(docOf(text), d)])).toBe('FROM debian:12\n# hadolint ignore=DL3014\nRUN apt-get update && \\\n    apt-get install curl\n');
+    expect(apply(text, [ignoreOnLineEdit(docOf(text), d)])).toBe(
+      'FROM debian:12\n# hadolint ignore=DL3014\nRUN apt-get update && \\\n    apt-get install curl\n',
+    );
     const withPragma = 'FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get install curl\n';
     const d2 = find(await lint(withPragma), 'apt-get-yes');
-    expect(apply(withPragma, [ignoreOnLineEdit(docOf(withPragma), d2)])).toBe('FROM debian:12\n# hadolint ignore=DL3008,DL3014\nRUN apt-get install curl\n');
+    expect(apply(withPragma, [ignoreOnLineEdit(docOf(withPragma), d2)])).toBe(
+      'FROM debian:12\n# hadolint ignore=DL3008,DL3014\nRUN apt-get install curl\n',
+    );
   });
 
   it('ignore-in-file goes after parser directives; rules without a DL code use their id', async () => {
     const text = '# syntax=docker/dockerfile:1\n# escape=\\\nFROM alpine:3 as build\n';
     const d = find(await lint(text), 'from-as-casing');
     const out = apply(text, [ignoreInFileEdit(docOf(text), d)]);
-    expect(out).toBe('# syntax=docker/dockerfile:1\n# escape=\\\n# hadolint global ignore=from-as-casing\nFROM alpine:3 as build\n');
+    expect(out).toBe(
+      '# syntax=docker/dockerfile:1\n# escape=\\\n# hadolint global ignore=from-as-casing\nFROM alpine:3 as build\n',
+    );
     expect(await lint(out)).toEqual([]);
   });
 
@@ -45,6 +51,8 @@ describe('code actions (unit)', () => {
     expect(quick.every((a) => a.kind === 'quickfix')).toBe(true);
     const all = codeActionsFor(docOf(text), [], diags, { pragmas: true, only: ['source.fixAll'] });
     expect(all.map((a) => a.kind)).toEqual(['source.fixAll.stevedore']);
-    expect(codeActionsFor(docOf(text), diags, diags, { pragmas: false }).some((a) => a.title.startsWith('Ignore'))).toBe(false);
+    expect(
+      codeActionsFor(docOf(text), diags, diags, { pragmas: false }).some((a) => a.title.startsWith('Ignore')),
+    ).toBe(false);
   });
 });

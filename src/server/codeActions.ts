@@ -6,7 +6,8 @@ import { parseDockerfile } from '../core/lint/dockerfile/parse';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../core/lint/types';
 import { CODE_ACTION_FIX_ALL, OPEN_RULE_DOCS_COMMAND } from '../shared/lintProtocol';
 
-const dataOf = (d: Diagnostic): DiagnosticData | undefined => (d.source === DIAGNOSTIC_SOURCE ? (d.data as DiagnosticData | undefined) : undefined);
+const dataOf = (d: Diagnostic): DiagnosticData | undefined =>
+  d.source === DIAGNOSTIC_SOURCE ? (d.data as DiagnosticData | undefined) : undefined;
 
 /** Name written in pragmas: the hadolint code when there is one (hadolint understands it too), else our id. */
 export function pragmaName(d: Diagnostic): string {
@@ -27,11 +28,21 @@ export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
   if (start > 0) {
     const above = lineText(doc, start - 1);
     const m = /^(\s*#\s*hadolint\s+ignore\s*=\s*)(\S+)(.*)$/i.exec(above);
-    if (m) return { range: { start: { line: start - 1, character: m[1]!.length + m[2]!.length }, end: { line: start - 1, character: m[1]!.length + m[2]!.length } }, newText: `,${name}` };
+    if (m)
+      return {
+        range: {
+          start: { line: start - 1, character: m[1]!.length + m[2]!.length },
+          end: { line: start - 1, character: m[1]!.length + m[2]!.length },
+        },
+        newText: `,${name}`,
+      };
   }
   const indent = /^\s*/.exec(lineText(doc, start))?.[0] ?? '';
   const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
-  return { range: { start: { line: start, character: 0 }, end: { line: start, character: 0 } }, newText: `${indent}# hadolint ignore=${name}${eol}` };
+  return {
+    range: { start: { line: start, character: 0 }, end: { line: start, character: 0 } },
+    newText: `${indent}# hadolint ignore=${name}${eol}`,
+  };
 }
 
 /** `# hadolint global ignore=X` after the parser directives (which must stay first). */
@@ -41,12 +52,18 @@ export function ignoreInFileEdit(doc: TextDocument, d: Diagnostic): TextEdit {
   for (const c of df.getComments()) {
     const text = lineText(doc, c.getRange().start.line);
     const m = /^(\s*#\s*hadolint\s+global\s+ignore\s*=\s*)(\S+)/i.exec(text);
-    if (m) { const at = { line: c.getRange().start.line, character: m[0].length }; return { range: { start: at, end: at }, newText: `,${name}` }; }
+    if (m) {
+      const at = { line: c.getRange().start.line, character: m[0].length };
+      return { range: { start: at, end: at }, newText: `,${name}` };
+    }
   }
   const directives = df.getDirectives();
   const line = directives.length ? Math.max(...directives.map((x) => x.getRange().end.line)) + 1 : 0;
   const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `# hadolint global ignore=${name}${eol}` };
+  return {
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    newText: `# hadolint global ignore=${name}${eol}`,
+  };
 }
 
 function edit(doc: TextDocument, edits: TextEdit[]) {
@@ -54,7 +71,8 @@ function edit(doc: TextDocument, edits: TextEdit[]) {
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) =>
+    p.line < q.line || (p.line === q.line && p.character <= q.character);
   return !(before(a.range.end, b.range.start) || before(b.range.end, a.range.start));
 }
 
@@ -76,29 +94,68 @@ export interface CodeActionOptions {
   only?: string[];
 }
 
-export function codeActionsFor(doc: TextDocument, diagnostics: Diagnostic[], all: Diagnostic[], opts: CodeActionOptions): CodeAction[] {
+export function codeActionsFor(
+  doc: TextDocument,
+  diagnostics: Diagnostic[],
+  all: Diagnostic[],
+  opts: CodeActionOptions,
+): CodeAction[] {
   const wants = (kind: string) => !opts.only || opts.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       const data = dataOf(d);
       if (!data) continue;
-      if (data.fix) actions.push({ title: data.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: edit(doc, data.fix.edits) });
-      for (const c of data.commands ?? []) actions.push({ title: c.title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: c.title, command: c.command, arguments: c.arguments ?? [] } });
+      if (data.fix)
+        actions.push({
+          title: data.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: edit(doc, data.fix.edits),
+        });
+      for (const c of data.commands ?? [])
+        actions.push({
+          title: c.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: c.title, command: c.command, arguments: c.arguments ?? [] },
+        });
       if (opts.pragmas) {
         const name = pragmaName(d);
-        actions.push({ title: `Ignore ${name} for this instruction`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, [ignoreOnLineEdit(doc, d)]) });
-        actions.push({ title: `Ignore ${name} in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, [ignoreInFileEdit(doc, d)]) });
+        actions.push({
+          title: `Ignore ${name} for this instruction`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: edit(doc, [ignoreOnLineEdit(doc, d)]),
+        });
+        actions.push({
+          title: `Ignore ${name} in this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: edit(doc, [ignoreInFileEdit(doc, d)]),
+        });
       }
       const href = d.codeDescription?.href;
-      if (href) actions.push({ title: `Show documentation for ${String(d.code)}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Show documentation', command: OPEN_RULE_DOCS_COMMAND, arguments: [href] } });
+      if (href)
+        actions.push({
+          title: `Show documentation for ${String(d.code)}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Show documentation', command: OPEN_RULE_DOCS_COMMAND, arguments: [href] },
+        });
     }
   }
   // fix-all: when asked for explicitly (on save), or next to a quick fix in the light-bulb menu
   const asked = opts.only?.some((o) => CODE_ACTION_FIX_ALL === o || CODE_ACTION_FIX_ALL.startsWith(`${o}.`)) ?? false;
   if (asked || (wants(CODE_ACTION_FIX_ALL) && diagnostics.some((d) => dataOf(d)?.fix))) {
     const edits = fixAllEdits(all);
-    if (edits.length) actions.push({ title: 'Fix all auto-fixable Stevedore problems', kind: CODE_ACTION_FIX_ALL, edit: edit(doc, edits) });
+    if (edits.length)
+      actions.push({
+        title: 'Fix all auto-fixable Stevedore problems',
+        kind: CODE_ACTION_FIX_ALL,
+        edit: edit(doc, edits),
+      });
   }
   return actions;
 }

@@ -20,7 +20,12 @@ export function withComposeFeatures(connection: Connection, documents: TextDocum
   };
   // broken YAML must never take the server down: a failing feature answers "nothing"
   const safe = <R>(what: string, f: () => R, empty: R): R => {
-    try { return f(); } catch (e) { connection.console.error(`compose ${what}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`); return empty; }
+    try {
+      return f();
+    } catch (e) {
+      connection.console.error(`compose ${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return empty;
+    }
   };
   const features: Record<string, (d: TextDocument, p: Params) => unknown> = {
     onCompletion: (d, p) => safe('completion', () => completion(d, p.position!), []),
@@ -46,14 +51,19 @@ export function withComposeFeatures(connection: Connection, documents: TextDocum
       const value = Reflect.get(target, prop, receiver) as unknown;
       if (prop === 'onDocumentLinkResolve' && typeof value === 'function') {
         // compose links carry their target already
-        return (h: Handler) => (value as (h: Handler) => unknown).call(target, ((link: { target?: string }, ...rest: never[]) => (link.target && link.target.startsWith('file:') ? link : (h as (l: unknown, ...r: never[]) => unknown)(link, ...rest))) as Handler);
+        return (h: Handler) =>
+          (value as (h: Handler) => unknown).call(target, ((link: { target?: string }, ...rest: never[]) =>
+            link.target && link.target.startsWith('file:')
+              ? link
+              : (h as (l: unknown, ...r: never[]) => unknown)(link, ...rest)) as Handler);
       }
       if (typeof prop !== 'string' || !(prop in features) || typeof value !== 'function') return value;
       const mine = features[prop]!;
-      return (h: Handler) => (value as (h: Handler) => unknown).call(target, ((p: Params, ...rest: never[]) => {
-        const d = p?.textDocument ? compose(p.textDocument.uri) : undefined;
-        return d ? mine(d, p) : (h as (p: Params, ...r: never[]) => unknown)(p, ...rest);
-      }) as Handler);
+      return (h: Handler) =>
+        (value as (h: Handler) => unknown).call(target, ((p: Params, ...rest: never[]) => {
+          const d = p?.textDocument ? compose(p.textDocument.uri) : undefined;
+          return d ? mine(d, p) : (h as (p: Params, ...r: never[]) => unknown)(p, ...rest);
+        }) as Handler);
     },
   });
 }

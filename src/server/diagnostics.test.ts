@@ -18,16 +18,29 @@ describe('DiagnosticsScheduler debounce (unit)', () => {
     lintMs = 0;
     clock = 0;
     const host: DiagnosticsHost = {
-      settingsFor: () => Promise.resolve({ settings: { ...DEFAULT_LINT_SETTINGS, engineChecks: false }, enabled: true, debounceMs: 200 }),
+      settingsFor: () =>
+        Promise.resolve({
+          settings: { ...DEFAULT_LINT_SETTINGS, engineChecks: false },
+          enabled: true,
+          debounceMs: 200,
+        }),
       facts: () => undefined,
-      publish: (_uri, version, diagnostics) => { published.push({ version, diagnostics }); },
+      publish: (_uri, version, diagnostics) => {
+        published.push({ version, diagnostics });
+      },
       log: () => undefined,
     };
     // each reading of the clock moves it on by lintMs: the lint between two readings seems to take that long
-    scheduler = new DiagnosticsScheduler(host, () => doc, () => (clock += lintMs));
+    scheduler = new DiagnosticsScheduler(
+      host,
+      () => doc,
+      () => (clock += lintMs),
+    );
   });
 
-  afterEach(() => { vi.useRealTimers(); });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   const edit = (text: string) => {
     doc = TextDocument.create(doc.uri, 'dockerfile', doc.version + 1, text);
@@ -35,7 +48,8 @@ describe('DiagnosticsScheduler debounce (unit)', () => {
   };
   /** lets the real dynamic import of the rule family settle while the fake timers stand still */
   const settle = async (version: number) => {
-    for (let i = 0; i < 50 && published.at(-1)?.version !== version; i++) await vi.advanceTimersByTimeAsync(0).then(() => new Promise((r) => setImmediate(r)));
+    for (let i = 0; i < 50 && published.at(-1)?.version !== version; i++)
+      await vi.advanceTimersByTimeAsync(0).then(() => new Promise((r) => setImmediate(r)));
   };
 
   /** an edit, then: no lint for `waitMs - 1` ms, and the edited version linted at `waitMs` */

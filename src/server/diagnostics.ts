@@ -22,8 +22,11 @@ export class DiagnosticsScheduler {
   /** how long each document's last lint kept the server busy (its offline stage), in ms */
   private readonly cost = new Map<string, number>();
 
-  constructor(private readonly host: DiagnosticsHost, private readonly current: (uri: string) => TextDocument | undefined,
-    private readonly now: () => number = () => performance.now()) {}
+  constructor(
+    private readonly host: DiagnosticsHost,
+    private readonly current: (uri: string) => TextDocument | undefined,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /**
    * The pause in typing a lint waits for: the configured debounce, or twice the document's last lint when that is
@@ -37,8 +40,14 @@ export class DiagnosticsScheduler {
   schedule(doc: TextDocument, immediate = false): void {
     const prev = this.timers.get(doc.uri);
     if (prev) clearTimeout(prev);
-    const run = () => { this.timers.delete(doc.uri); void this.lint(doc.uri); };
-    if (immediate) { run(); return; }
+    const run = () => {
+      this.timers.delete(doc.uri);
+      void this.lint(doc.uri);
+    };
+    if (immediate) {
+      run();
+      return;
+    }
     void this.host.settingsFor(doc).then(({ debounceMs }) => {
       if (this.timers.get(doc.uri) !== undefined) clearTimeout(this.timers.get(doc.uri));
       this.timers.set(doc.uri, setTimeout(run, this.debounceFor(doc.uri, debounceMs)));
@@ -60,7 +69,10 @@ export class DiagnosticsScheduler {
     const version = doc.version;
     try {
       const { settings, enabled } = await this.host.settingsFor(doc);
-      if (!enabled) { this.set(uri, version, []); return; }
+      if (!enabled) {
+        this.set(uri, version, []);
+        return;
+      }
       const family = await loadFamily(familyFor(doc.uri, doc.languageId));
       const facts = settings.engineChecks ? this.host.facts() : undefined;
       const start = this.now();
@@ -76,13 +88,17 @@ export class DiagnosticsScheduler {
         if (facts) this.later(uri, version, family.validate(doc, settings, facts));
       }
     } catch (e) {
-      this.host.log(`lint failed for ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      this.host.log(`lint failed for ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
   }
 
   private later(uri: string, version: number, p: Promise<Diagnostic[]>): void {
-    p.then((d) => { if (this.current(uri)?.version === version) this.set(uri, version, d); },
-      (e: unknown) => this.host.log(`engine checks failed for ${uri}: ${String(e)}`));
+    p.then(
+      (d) => {
+        if (this.current(uri)?.version === version) this.set(uri, version, d);
+      },
+      (e: unknown) => this.host.log(`engine checks failed for ${uri}: ${String(e)}`),
+    );
   }
 
   private set(uri: string, version: number, diagnostics: Diagnostic[]): void {

@@ -5,36 +5,119 @@ import type { DockerfileLanguageService } from 'dockerfile-language-service';
 import { familyFor } from '../core/lint';
 import { exposeNote, withNote } from '../core/lint/dockerfile/exposeHover';
 
-export function registerDockerfileFeatures(connection: Connection, documents: TextDocuments<TextDocument>, service: DockerfileLanguageService): void {
+export function registerDockerfileFeatures(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  service: DockerfileLanguageService,
+): void {
   const dockerfile = (uri: string): TextDocument | undefined => {
     const d = documents.get(uri);
     return d && familyFor(d.uri, d.languageId) === 'dockerfile' ? d : undefined;
   };
   // A half-typed Dockerfile must never take the server down: every handler answers "nothing" on error.
-  const safe = <T, R>(fn: (p: T) => R | PromiseLike<R>, empty: R) => async (p: T): Promise<R> => {
-    try { return await fn(p); } catch (e) { connection.console.error(`dockerfile-language-service: ${String(e)}`); return empty; }
-  };
+  const safe =
+    <T, R>(fn: (p: T) => R | PromiseLike<R>, empty: R) =>
+    async (p: T): Promise<R> => {
+      try {
+        return await fn(p);
+      } catch (e) {
+        connection.console.error(`dockerfile-language-service: ${String(e)}`);
+        return empty;
+      }
+    };
 
-  connection.onCompletion(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeCompletionItems(d.getText(), p.position) : []; }, []));
+  connection.onCompletion(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.computeCompletionItems(d.getText(), p.position) : [];
+    }, []),
+  );
   connection.onCompletionResolve(safe((item) => service.resolveCompletionItem(item), null as never));
-  connection.onHover(safe((p) => {
-    const d = dockerfile(p.textDocument.uri);
-    if (!d) return null;
-    const hover = service.computeHover(d.getText(), p.position);
-    const note = exposeNote(d.getText(), p.position);
-    return note ? withNote(hover, note) : hover;
-  }, null));
-  connection.onSignatureHelp(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeSignatureHelp(d.getText(), p.position) : null; }, null));
-  connection.onDocumentSymbol(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeSymbols(p.textDocument, d.getText()) : []; }, []));
-  connection.onFoldingRanges(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeFoldingRanges(d.getText()) : []; }, []));
-  connection.onDocumentFormatting(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.format(d.getText(), p.options) : []; }, []));
-  connection.onDocumentRangeFormatting(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.formatRange(d.getText(), p.range, p.options) : []; }, []));
-  connection.onDocumentOnTypeFormatting(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.formatOnType(d.getText(), p.position, p.ch, p.options) : []; }, []));
-  connection.onPrepareRename(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.prepareRename(d.getText(), p.position) : null; }, null));
-  connection.onRenameRequest(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? { changes: { [d.uri]: service.computeRename(p.textDocument, d.getText(), p.position, p.newName) } } : null; }, null));
-  connection.onDocumentHighlight(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeHighlightRanges(d.getText(), p.position) : []; }, []));
-  connection.onDefinition(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeDefinition(p.textDocument, d.getText(), p.position) : null; }, null));
-  connection.onDocumentLinks(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeLinks(d.getText()) : []; }, []));
+  connection.onHover(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      if (!d) return null;
+      const hover = service.computeHover(d.getText(), p.position);
+      const note = exposeNote(d.getText(), p.position);
+      return note ? withNote(hover, note) : hover;
+    }, null),
+  );
+  connection.onSignatureHelp(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.computeSignatureHelp(d.getText(), p.position) : null;
+    }, null),
+  );
+  connection.onDocumentSymbol(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.computeSymbols(p.textDocument, d.getText()) : [];
+    }, []),
+  );
+  connection.onFoldingRanges(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.computeFoldingRanges(d.getText()) : [];
+    }, []),
+  );
+  connection.onDocumentFormatting(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.format(d.getText(), p.options) : [];
+    }, []),
+  );
+  connection.onDocumentRangeFormatting(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.formatRange(d.getText(), p.range, p.options) : [];
+    }, []),
+  );
+  connection.onDocumentOnTypeFormatting(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.formatOnType(d.getText(), p.position, p.ch, p.options) : [];
+    }, []),
+  );
+  connection.onPrepareRename(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.prepareRename(d.getText(), p.position) : null;
+    }, null),
+  );
+  connection.onRenameRequest(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d
+        ? { changes: { [d.uri]: service.computeRename(p.textDocument, d.getText(), p.position, p.newName) } }
+        : null;
+    }, null),
+  );
+  connection.onDocumentHighlight(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.computeHighlightRanges(d.getText(), p.position) : [];
+    }, []),
+  );
+  connection.onDefinition(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.computeDefinition(p.textDocument, d.getText(), p.position) : null;
+    }, null),
+  );
+  connection.onDocumentLinks(
+    safe((p) => {
+      const d = dockerfile(p.textDocument.uri);
+      return d ? service.computeLinks(d.getText()) : [];
+    }, []),
+  );
   connection.onDocumentLinkResolve(safe((l) => service.resolveLink(l), null as never));
-  connection.languages.semanticTokens.on(safe((p) => { const d = dockerfile(p.textDocument.uri); return d ? service.computeSemanticTokens(d.getText()) : { data: [] }; }, { data: [] }));
+  connection.languages.semanticTokens.on(
+    safe(
+      (p) => {
+        const d = dockerfile(p.textDocument.uri);
+        return d ? service.computeSemanticTokens(d.getText()) : { data: [] };
+      },
+      { data: [] },
+    ),
+  );
 }

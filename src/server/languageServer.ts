@@ -9,7 +9,17 @@ import { createEngineFacts, type CachedEngineFacts } from '../core/lint/engine-f
 import { dirname, sep } from 'node:path';
 import { envFilesSetting } from '../core/compose/cli';
 import { fileURLToPath } from 'node:url';
-import { CODE_ACTION_FIX_ALL, COMPOSE_SECTION, ENGINE_SECTION, ENGINE_CHANGED_METHOD, type ComposeUserSettings, type EngineChangedParams, LINT_SECTION, type EngineUserSettings, type LintUserSettings } from '../shared/lintProtocol';
+import {
+  CODE_ACTION_FIX_ALL,
+  COMPOSE_SECTION,
+  ENGINE_SECTION,
+  ENGINE_CHANGED_METHOD,
+  type ComposeUserSettings,
+  type EngineChangedParams,
+  LINT_SECTION,
+  type EngineUserSettings,
+  type LintUserSettings,
+} from '../shared/lintProtocol';
 import { codeActionsFor } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { clearConfigCache, DEFAULT_DEBOUNCE_MS, toLintSettings } from './settings';
@@ -17,12 +27,20 @@ import { registerDockerfileFeatures } from './dockerfileFeatures';
 import { withComposeFeatures } from './composeFeatures';
 
 /** `stevedore.compose.envFile`, relative to the document's workspace folder (else its directory). */
-const filePathOf = (uri: string): string | undefined => { try { return uri.startsWith('file:') ? fileURLToPath(uri) : undefined; } catch { return undefined; } };
+const filePathOf = (uri: string): string | undefined => {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 function composeEnvFiles(compose: ComposeUserSettings, uri: string, folders: string[]): string[] {
   const file = filePathOf(uri);
   if (!compose.envFile || !file) return [];
-  const folder = folders.filter((f) => file.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+  const folder = folders
+    .filter((f) => file.startsWith(f.endsWith(sep) ? f : f + sep))
+    .sort((a, b) => b.length - a.length)[0];
   return envFilesSetting(compose.envFile, folder ?? dirname(file));
 }
 
@@ -35,15 +53,30 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const documents = new TextDocuments(TextDocument);
   const service = DockerfileLanguageServiceFactory.createLanguageService();
   let hasConfiguration = false;
-  const settingsCache = new Map<string, Promise<{ lint: LintUserSettings; engine: EngineUserSettings; compose: ComposeUserSettings }>>();
+  const settingsCache = new Map<
+    string,
+    Promise<{ lint: LintUserSettings; engine: EngineUserSettings; compose: ComposeUserSettings }>
+  >();
   let workspaceFolders: string[] = [];
 
   const userSettings = (uri: string) => {
     let p = settingsCache.get(uri);
     if (!p) {
       p = hasConfiguration
-        ? connection.workspace.getConfiguration([{ scopeUri: uri, section: LINT_SECTION }, { scopeUri: uri, section: ENGINE_SECTION }, { scopeUri: uri, section: COMPOSE_SECTION }])
-          .then((r: unknown[]) => ({ lint: (r[0] ?? {}) as LintUserSettings, engine: (r[1] ?? {}) as EngineUserSettings, compose: (r[2] ?? {}) as ComposeUserSettings }), () => ({ lint: {}, engine: {}, compose: {} }))
+        ? connection.workspace
+            .getConfiguration([
+              { scopeUri: uri, section: LINT_SECTION },
+              { scopeUri: uri, section: ENGINE_SECTION },
+              { scopeUri: uri, section: COMPOSE_SECTION },
+            ])
+            .then(
+              (r: unknown[]) => ({
+                lint: (r[0] ?? {}) as LintUserSettings,
+                engine: (r[1] ?? {}) as EngineUserSettings,
+                compose: (r[2] ?? {}) as ComposeUserSettings,
+              }),
+              () => ({ lint: {}, engine: {}, compose: {} }),
+            )
         : Promise.resolve({ lint: {}, engine: {}, compose: {} });
       settingsCache.set(uri, p);
     }
@@ -62,7 +95,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     try {
       // loaded on first use so a server without engine checks never loads dockerode
       const { resolveEndpoint, createEngine } = await import('../core/engine/index.js');
-      const endpoint = await resolveEndpoint({ ...(engine.host ? { setting: engine.host } : {}), ...(windowContext ?? engine.context ? { context: windowContext ?? engine.context } : {}) });
+      const endpoint = await resolveEndpoint({
+        ...(engine.host ? { setting: engine.host } : {}),
+        ...((windowContext ?? engine.context) ? { context: windowContext ?? engine.context } : {}),
+      });
       facts = createEngineFacts(createEngine(endpoint));
     } catch (e) {
       facts = undefined;
@@ -70,28 +106,48 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     }
   };
 
-  const scheduler = new DiagnosticsScheduler({
-    async settingsFor(doc) {
-      const { lint, engine, compose } = await userSettings(doc.uri);
-      const settings = await toLintSettings(lint, doc.uri);
-      const envFiles = composeEnvFiles(compose, doc.uri, workspaceFolders);
-      if (envFiles.length) settings.composeEnvFiles = envFiles;
-      if (settings.engineChecks) void ensureFacts(engine);
-      return { settings, enabled: lint.enable !== false, debounceMs: lint.debounceMs ?? DEFAULT_DEBOUNCE_MS };
+  const scheduler = new DiagnosticsScheduler(
+    {
+      async settingsFor(doc) {
+        const { lint, engine, compose } = await userSettings(doc.uri);
+        const settings = await toLintSettings(lint, doc.uri);
+        const envFiles = composeEnvFiles(compose, doc.uri, workspaceFolders);
+        if (envFiles.length) settings.composeEnvFiles = envFiles;
+        if (settings.engineChecks) void ensureFacts(engine);
+        return { settings, enabled: lint.enable !== false, debounceMs: lint.debounceMs ?? DEFAULT_DEBOUNCE_MS };
+      },
+      facts: () => facts,
+      publish: (uri, version, diagnostics) => {
+        void connection.sendDiagnostics({ uri, ...(version ? { version } : {}), diagnostics });
+      },
+      log: (m) => connection.console.error(m),
     },
-    facts: () => facts,
-    publish: (uri, version, diagnostics) => { void connection.sendDiagnostics({ uri, ...(version ? { version } : {}), diagnostics }); },
-    log: (m) => connection.console.error(m),
-  }, (uri) => documents.get(uri));
+    (uri) => documents.get(uri),
+  );
 
   connection.onInitialize((params): InitializeResult => {
     const caps: ClientCapabilities = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
-    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => filePathOf(f.uri)).filter((f): f is string => !!f);
+    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
+      .map((f) => filePathOf(f.uri))
+      .filter((f): f is string => !!f);
     service.setCapabilities({
       ...(caps.textDocument?.completion ? { completion: caps.textDocument.completion as never } : {}),
-      ...(caps.textDocument?.hover?.contentFormat ? { hover: { contentFormat: caps.textDocument.hover.contentFormat } } : {}),
-      ...(caps.textDocument?.foldingRange ? { foldingRange: { ...(caps.textDocument.foldingRange.lineFoldingOnly !== undefined ? { lineFoldingOnly: caps.textDocument.foldingRange.lineFoldingOnly } : {}), ...(caps.textDocument.foldingRange.rangeLimit !== undefined ? { rangeLimit: caps.textDocument.foldingRange.rangeLimit } : {}) } } : {}),
+      ...(caps.textDocument?.hover?.contentFormat
+        ? { hover: { contentFormat: caps.textDocument.hover.contentFormat } }
+        : {}),
+      ...(caps.textDocument?.foldingRange
+        ? {
+            foldingRange: {
+              ...(caps.textDocument.foldingRange.lineFoldingOnly !== undefined
+                ? { lineFoldingOnly: caps.textDocument.foldingRange.lineFoldingOnly }
+                : {}),
+              ...(caps.textDocument.foldingRange.rangeLimit !== undefined
+                ? { rangeLimit: caps.textDocument.foldingRange.rangeLimit }
+                : {}),
+            },
+          }
+        : {}),
     });
     return {
       capabilities: {
@@ -111,18 +167,39 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         referencesProvider: true,
         documentLinkProvider: { resolveProvider: true },
         semanticTokensProvider: {
-          legend: { tokenTypes: ['keyword', 'comment', 'parameter', 'property', 'namespace', 'class', 'macro', 'string', 'variable', 'operator', 'modifier'], tokenModifiers: ['declaration', 'definition', 'deprecated'] },
+          legend: {
+            tokenTypes: [
+              'keyword',
+              'comment',
+              'parameter',
+              'property',
+              'namespace',
+              'class',
+              'macro',
+              'string',
+              'variable',
+              'operator',
+              'modifier',
+            ],
+            tokenModifiers: ['declaration', 'definition', 'deprecated'],
+          },
           full: true,
         },
       },
     };
   });
 
-  connection.onNotification('workspace/didChangeWorkspaceFolders', (p: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
-    const removed = new Set(p.event.removed.map((f) => filePathOf(f.uri)));
-    workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...p.event.added.map((f) => filePathOf(f.uri)).filter((f): f is string => !!f)];
-    settingsCache.clear();
-  });
+  connection.onNotification(
+    'workspace/didChangeWorkspaceFolders',
+    (p: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
+      const removed = new Set(p.event.removed.map((f) => filePathOf(f.uri)));
+      workspaceFolders = [
+        ...workspaceFolders.filter((f) => !removed.has(f)),
+        ...p.event.added.map((f) => filePathOf(f.uri)).filter((f): f is string => !!f),
+      ];
+      settingsCache.clear();
+    },
+  );
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
     clearConfigCache();
@@ -150,7 +227,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (!doc) return [];
     const all = scheduler.latest.get(doc.uri) ?? [];
     const isDockerfile = familyFor(doc.uri, doc.languageId) === 'dockerfile';
-    return codeActionsFor(doc, params.context.diagnostics, all, { pragmas: isDockerfile, ...(params.context.only ? { only: params.context.only } : {}) });
+    return codeActionsFor(doc, params.context.diagnostics, all, {
+      pragmas: isDockerfile,
+      ...(params.context.only ? { only: params.context.only } : {}),
+    });
   });
 
   registerDockerfileFeatures(withComposeFeatures(connection, documents), documents, service);

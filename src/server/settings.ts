@@ -17,7 +17,12 @@ function configFor(dir: string): Promise<HadolintConfig | undefined> {
   let p = configs.get(dir);
   if (!p) {
     const file = findHadolintConfig(dir);
-    p = file ? loadHadolintConfig(file).then((r) => r.config, () => undefined) : Promise.resolve(undefined);
+    p = file
+      ? loadHadolintConfig(file).then(
+          (r) => r.config,
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
     configs.set(dir, p);
   }
   return p;

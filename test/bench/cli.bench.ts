@@ -46,7 +46,12 @@ networks:
   back: {}
 `;
 
-interface Command { name: string; argv: string[]; target?: boolean; env?: Record<string, string> }
+interface Command {
+  name: string;
+  argv: string[];
+  target?: boolean;
+  env?: Record<string, string>;
+}
 
 // An engine 20 ms away (10 ms each way), as over a network or an ssh tunnel: a proxy, in a process of its own (the
 // rounds block this one), that holds every chunk 10 ms before passing it on. argv: its socket, the engine's socket.
@@ -64,12 +69,20 @@ async function slowLink(dir: string): Promise<{ host: string; stop(): void } | u
   const endpoint = await resolveEndpoint().catch(() => undefined);
   if (!endpoint?.host.startsWith('unix://')) return undefined;
   const sock = join(dir, 'slow-engine.sock');
-  const p: ChildProcess = spawn(process.execPath, ['-e', SLOW_LINK, sock, endpoint.host.slice('unix://'.length)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((ready, fail) => { p.stdout!.once('data', () => ready()); p.once('exit', () => fail(new Error('the slow-link proxy exited'))); });
+  const p: ChildProcess = spawn(process.execPath, ['-e', SLOW_LINK, sock, endpoint.host.slice('unix://'.length)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((ready, fail) => {
+    p.stdout!.once('data', () => ready());
+    p.once('exit', () => fail(new Error('the slow-link proxy exited')));
+  });
   return { host: `unix://${sock}`, stop: () => p.kill() };
 }
 
-const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!; };
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
 
 async function engineState(): Promise<string> {
   try {
@@ -90,7 +103,11 @@ async function main(): Promise<void> {
   let failed = false;
   let link: { host: string; stop(): void } | undefined;
   try {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--production', `--outdir=${join(dir, 'dist')}`, '--only=cli'], { encoding: 'utf8' });
+    const build = spawnSync(
+      process.execPath,
+      ['scripts/build.mjs', '--production', `--outdir=${join(dir, 'dist')}`, '--only=cli'],
+      { encoding: 'utf8' },
+    );
     if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
     // laid out as installed: the extension's manifest above dist/
     copyFileSync('package.json', join(dir, 'package.json'));
@@ -102,17 +119,30 @@ async function main(): Promise<void> {
 
     const commands: Command[] = [
       { name: 'node -e ""', argv: ['-e', ''] },
-      { name: 'dockerfile-utils lint Dockerfile', argv: [resolve('node_modules/dockerfile-utils/bin/dockerfile-utils'), 'lint', dockerfile] },
+      {
+        name: 'dockerfile-utils lint Dockerfile',
+        argv: [resolve('node_modules/dockerfile-utils/bin/dockerfile-utils'), 'lint', dockerfile],
+      },
       { name: 'stevedore lint --offline Dockerfile', argv: [cli, 'lint', '--offline', dockerfile], target: true },
       { name: 'stevedore lint Dockerfile (engine)', argv: [cli, 'lint', dockerfile], target: true },
       // a CI machine without Docker: the engine checks find no socket
-      { name: 'stevedore lint Dockerfile (no engine)', argv: [cli, 'lint', dockerfile], target: true, env: { DOCKER_HOST: `unix://${join(dir, 'no-engine.sock')}`, DOCKER_CONTEXT: '' } },
+      {
+        name: 'stevedore lint Dockerfile (no engine)',
+        argv: [cli, 'lint', dockerfile],
+        target: true,
+        env: { DOCKER_HOST: `unix://${join(dir, 'no-engine.sock')}`, DOCKER_CONTEXT: '' },
+      },
       { name: 'stevedore lint --offline compose.yaml', argv: [cli, 'lint', '--offline', compose], target: true },
       { name: 'stevedore lint compose.yaml (engine)', argv: [cli, 'lint', compose], target: true },
     ];
     // first contact costs a round trip or more: what that is worth on a remote engine (no target: the link sets it)
     link = await slowLink(dir);
-    if (link) commands.splice(4, 0, { name: 'stevedore lint Dockerfile (engine 20 ms away)', argv: [cli, 'lint', dockerfile], env: { DOCKER_HOST: link.host, DOCKER_CONTEXT: '' } });
+    if (link)
+      commands.splice(4, 0, {
+        name: 'stevedore lint Dockerfile (engine 20 ms away)',
+        argv: [cli, 'lint', dockerfile],
+        env: { DOCKER_HOST: link.host, DOCKER_CONTEXT: '' },
+      });
     const hadolint = spawnSync('hadolint', ['--version'], { stdio: 'ignore' }).status === 0;
     const all: (Command & { file: string })[] = commands.map((c) => ({ ...c, file: process.execPath }));
     if (hadolint) all.splice(2, 0, { name: 'hadolint Dockerfile', file: 'hadolint', argv: [dockerfile] });
@@ -142,24 +172,41 @@ async function main(): Promise<void> {
       }
     }
 
-    console.log(`node ${process.version}; engine ${await engineState()}; hadolint ${hadolint ? 'on PATH' : 'not installed'}`);
+    console.log(
+      `node ${process.version}; engine ${await engineState()}; hadolint ${hadolint ? 'on PATH' : 'not installed'}`,
+    );
     console.log(`${ROUNDS} rounds after ${WARMUP} warm-up rounds; every command once per round, order rotated`);
     const floor = quantile(times.get('node -e ""')!, 0.5);
     // over node -e "" in the same round, median over rounds: a burst of load on the machine lifts both alike
     const nodeTimes = times.get('node -e ""')!;
-    const paired = (xs: number[]) => quantile(xs.map((x, i) => x - nodeTimes[i]!), 0.5);
-    console.log(`${'command'.padEnd(46)} | median   | p10–p90         | vs node -e "" | over node -e "" | paired | target`);
+    const paired = (xs: number[]) =>
+      quantile(
+        xs.map((x, i) => x - nodeTimes[i]!),
+        0.5,
+      );
+    console.log(
+      `${'command'.padEnd(46)} | median   | p10–p90         | vs node -e "" | over node -e "" | paired | target`,
+    );
     for (const c of all) {
       const xs = times.get(c.name)!;
       const med = quantile(xs, 0.5);
       const ok = med < TARGET_MS;
       if (c.target && !ok) failed = true;
-      console.log([
-        c.name.padEnd(46), `${med.toFixed(0)} ms`.padEnd(8), `${quantile(xs, 0.1).toFixed(0)}–${quantile(xs, 0.9).toFixed(0)} ms`.padEnd(15),
-        `${(med / floor).toFixed(2)}×`.padEnd(13), `+${(med - floor).toFixed(0)} ms`.padEnd(15), `+${paired(xs).toFixed(0)} ms`.padEnd(6), c.target ? `< ${TARGET_MS} ms: ${ok ? 'ok' : 'MISSED'}` : '',
-      ].join(' | '));
+      console.log(
+        [
+          c.name.padEnd(46),
+          `${med.toFixed(0)} ms`.padEnd(8),
+          `${quantile(xs, 0.1).toFixed(0)}–${quantile(xs, 0.9).toFixed(0)} ms`.padEnd(15),
+          `${(med / floor).toFixed(2)}×`.padEnd(13),
+          `+${(med - floor).toFixed(0)} ms`.padEnd(15),
+          `+${paired(xs).toFixed(0)} ms`.padEnd(6),
+          c.target ? `< ${TARGET_MS} ms: ${ok ? 'ok' : 'MISSED'}` : '',
+        ].join(' | '),
+      );
     }
-    console.log(`first run, code cache empty (stevedore lint --offline Dockerfile, median of ${cold.length}): ${quantile(cold, 0.5).toFixed(0)} ms`);
+    console.log(
+      `first run, code cache empty (stevedore lint --offline Dockerfile, median of ${cold.length}): ${quantile(cold, 0.5).toFixed(0)} ms`,
+    );
   } finally {
     link?.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -167,4 +214,7 @@ async function main(): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
-main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

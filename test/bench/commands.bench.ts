@@ -7,7 +7,13 @@ import { randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import { promisify } from 'node:util';
 import { LogViewModel } from '../../src/core/commands/logViewModel';
-import { containerLogs, followLogsSession, removeContainer, runContainer, type RunSpec } from '../../src/core/engine/actions';
+import {
+  containerLogs,
+  followLogsSession,
+  removeContainer,
+  runContainer,
+  type RunSpec,
+} from '../../src/core/engine/actions';
 import { createEngine } from '../../src/core/engine/index';
 
 const exec = promisify(execFile);
@@ -22,15 +28,27 @@ const printf = line.replace(/\u001b/g, '\\033');
 
 const engine = createEngine({ host: `unix://${socketPath}`, source: 'setting', reason: 'bench' });
 const spec = (name: string, script: string): RunSpec => ({
-  image: 'stevedore-test/busybox:latest', name, ports: [], env: [], volumes: [], network: 'none', restart: 'no', autoRemove: false,
-  tty: false, interactive: false, cmd: ['sh', '-c', `L=$(printf '${printf}'); ${script}`], labels,
+  image: 'stevedore-test/busybox:latest',
+  name,
+  ports: [],
+  env: [],
+  volumes: [],
+  network: 'none',
+  restart: 'no',
+  autoRemove: false,
+  tty: false,
+  interactive: false,
+  cmd: ['sh', '-c', `L=$(printf '${printf}'); ${script}`],
+  labels,
 });
 
 function rawLogs(id: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request({ socketPath, path: `/containers/${id}/logs?stdout=1&stderr=1`, method: 'GET' }, (res) => {
       let n = 0;
-      res.on('data', (c: Buffer) => { n += c.length; });
+      res.on('data', (c: Buffer) => {
+        n += c.length;
+      });
       res.on('end', () => resolve(n));
     });
     req.on('error', reject);
@@ -42,8 +60,12 @@ function cliLogs(id: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const p = spawn('docker', ['logs', id], { stdio: ['ignore', 'pipe', 'pipe'] });
     let n = 0;
-    p.stdout.on('data', (c: Buffer) => { n += c.length; });
-    p.stderr.on('data', (c: Buffer) => { n += c.length; });
+    p.stdout.on('data', (c: Buffer) => {
+      n += c.length;
+    });
+    p.stderr.on('data', (c: Buffer) => {
+      n += c.length;
+    });
     p.on('error', reject);
     p.on('close', () => resolve(n));
   });
@@ -63,7 +85,10 @@ async function main(): Promise<void> {
     // wait until the whole log is written
     for (let i = 0; i < 120; i++) {
       const { stdout } = await exec('docker', ['logs', '--tail', '1', big], { maxBuffer: 1 << 20 });
-      if (stdout.length && Number((await exec('docker', ['inspect', '--format', '{{.LogPath}}', big])).stdout.length) > 0) {
+      if (
+        stdout.length &&
+        Number((await exec('docker', ['inspect', '--format', '{{.LogPath}}', big])).stdout.length) > 0
+      ) {
         const n = await rawLogs(big);
         if (n >= count * (line.length + 1)) break;
       }
@@ -89,8 +114,12 @@ async function main(): Promise<void> {
       results.retained = Math.max(results.retained ?? 0, retained);
       if (kept.buffer.byteSize > kept.buffer.maxBytes) throw new Error('ring buffer over budget');
     }
-    console.log(`50 MB log, best of 3: raw GET /logs ${results.raw!.toFixed(0)} ms · docker logs ${results.cli!.toFixed(0)} ms · Stevedore log view pipeline ${results.ours!.toFixed(0)} ms`);
-    console.log(`  ratio Stevedore / docker logs: ${(results.ours! / results.cli!).toFixed(2)} · Stevedore / raw: ${(results.ours! / results.raw!).toFixed(2)} · heap kept by the view (max of 3): ${mb(results.retained!)} MB (budget 8 MB of text)`);
+    console.log(
+      `50 MB log, best of 3: raw GET /logs ${results.raw!.toFixed(0)} ms · docker logs ${results.cli!.toFixed(0)} ms · Stevedore log view pipeline ${results.ours!.toFixed(0)} ms`,
+    );
+    console.log(
+      `  ratio Stevedore / docker logs: ${(results.ours! / results.cli!).toFixed(2)} · Stevedore / raw: ${(results.ours! / results.raw!).toFixed(2)} · heap kept by the view (max of 3): ${mb(results.retained!)} MB (budget 8 MB of text)`,
+    );
 
     await runContainer(engine, spec(follow, 'while true; do yes "$L" | head -n 1000; sleep 0.1; done'));
     const ac = new AbortController();
@@ -105,16 +134,26 @@ async function main(): Promise<void> {
     }, 100);
     const probe = setInterval(() => {
       gc();
-      samples.push({ t: Date.now() - t0, heap: process.memoryUsage().heapUsed - heap0, rss: process.memoryUsage().rss });
+      samples.push({
+        t: Date.now() - t0,
+        heap: process.memoryUsage().heapUsed - heap0,
+        rss: process.memoryUsage().rss,
+      });
     }, 5000);
     setTimeout(() => ac.abort(), followMs);
-    for await (const e of followLogsSession(engine, follow, { signal: ac.signal, tail: 0 })) if (e.type === 'chunk') { bytes += e.data.length; view.write(e.stream, e.data); }
+    for await (const e of followLogsSession(engine, follow, { signal: ac.signal, tail: 0 }))
+      if (e.type === 'chunk') {
+        bytes += e.data.length;
+        view.write(e.stream, e.data);
+      }
     clearInterval(sampler);
     clearInterval(probe);
     const maxHeap = Math.max(...samples.map((s) => s.heap));
     const first = samples[0];
     const last = samples.at(-1);
-    console.log(`followed ${follow} for ${(followMs / 1000).toFixed(0)} s: ${mb(bytes)} MB of log · retained heap max ${mb(maxHeap)} MB (first sample ${mb(first?.heap ?? 0)} MB, last ${mb(last?.heap ?? 0)} MB) · RSS ${mb(first?.rss ?? 0)} → ${mb(last?.rss ?? 0)} MB · view keeps ${view.buffer.size} lines`);
+    console.log(
+      `followed ${follow} for ${(followMs / 1000).toFixed(0)} s: ${mb(bytes)} MB of log · retained heap max ${mb(maxHeap)} MB (first sample ${mb(first?.heap ?? 0)} MB, last ${mb(last?.heap ?? 0)} MB) · RSS ${mb(first?.rss ?? 0)} → ${mb(last?.rss ?? 0)} MB · view keeps ${view.buffer.size} lines`,
+    );
   } finally {
     await removeContainer(engine, big, { force: true }).catch(() => undefined);
     await removeContainer(engine, follow, { force: true }).catch(() => undefined);

@@ -33,14 +33,27 @@ const sizes = (process.env.BENCH_SIZES ?? '0,100,500').split(',').map(Number);
 const idleMs = Number(process.env.BENCH_IDLE_MS ?? 60_000);
 const created: string[] = [];
 
-function raw(method: string, path: string, body?: unknown, sock = socketPath): Promise<{ status: number; text: string }> {
+function raw(
+  method: string,
+  path: string,
+  body?: unknown,
+  sock = socketPath,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request({ socketPath: sock, method, path, headers: data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      {
+        socketPath: sock,
+        method,
+        path,
+        headers: data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {},
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });
@@ -48,24 +61,45 @@ function raw(method: string, path: string, body?: unknown, sock = socketPath): P
 
 async function pool<T>(items: T[], width: number, fn: (t: T) => Promise<void>): Promise<void> {
   let i = 0;
-  await Promise.all(Array.from({ length: width }, async () => { while (i < items.length) await fn(items[i++]!); }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (i < items.length) await fn(items[i++]!);
+    }),
+  );
 }
 
 async function createContainers(n: number): Promise<void> {
   const start = created.length;
-  await pool(Array.from({ length: n }, (_, k) => start + k), 8, async (k) => {
-    const r = await raw('POST', `/containers/create?name=stv-bench-${run}-${k}`, { Image: image, Cmd: ['sleep', '1'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
-    if (r.status !== 201) throw new Error(`create failed: ${r.status} ${r.text}`);
-    created.push((JSON.parse(r.text) as { Id: string }).Id);
-  });
+  await pool(
+    Array.from({ length: n }, (_, k) => start + k),
+    8,
+    async (k) => {
+      const r = await raw('POST', `/containers/create?name=stv-bench-${run}-${k}`, {
+        Image: image,
+        Cmd: ['sleep', '1'],
+        Labels: labels,
+        HostConfig: { NetworkMode: 'none' },
+      });
+      if (r.status !== 201) throw new Error(`create failed: ${r.status} ${r.text}`);
+      created.push((JSON.parse(r.text) as { Id: string }).Id);
+    },
+  );
 }
 
 async function cleanup(): Promise<void> {
   const ids = created.splice(0);
-  await pool(ids, 8, async (id) => { await raw('DELETE', `/containers/${id}?force=1&v=1`).catch(() => undefined); });
+  await pool(ids, 8, async (id) => {
+    await raw('DELETE', `/containers/${id}?force=1&v=1`).catch(() => undefined);
+  });
 }
 
-interface Stat { min: number; p25: number; median: number; p75: number; p90: number }
+interface Stat {
+  min: number;
+  p25: number;
+  median: number;
+  p75: number;
+  p90: number;
+}
 
 function stat(samples: readonly number[]): Stat {
   const t = [...samples].sort((a, b) => a - b);
@@ -91,7 +125,11 @@ function permutations<K>(keys: readonly K[]): K[][] {
  * `warmup` rounds are not counted. Per contender: the spread of its times; per round: its time, for ratios paired
  * within a round.
  */
-async function interleaved<K extends string>(fns: Record<K, () => Promise<unknown>>, rounds: number, warmup = 10): Promise<{ stats: Record<K, Stat>; times: Record<K, number[]> }> {
+async function interleaved<K extends string>(
+  fns: Record<K, () => Promise<unknown>>,
+  rounds: number,
+  warmup = 10,
+): Promise<{ stats: Record<K, Stat>; times: Record<K, number[]> }> {
   const keys = Object.keys(fns) as K[];
   (globalThis as { gc?: () => void }).gc?.();
   const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
@@ -128,7 +166,8 @@ async function render(provider: ExplorerTreeProvider): Promise<number> {
 
 const f = (ms: number) => `${ms.toFixed(2)} ms`;
 const r = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-const spread = (s: Stat) => `${f(s.median).padStart(9)}  [p25–p75 ${s.p25.toFixed(2)}–${s.p75.toFixed(2)}, min ${s.min.toFixed(2)}]`;
+const spread = (s: Stat) =>
+  `${f(s.median).padStart(9)}  [p25–p75 ${s.p25.toFixed(2)}–${s.p75.toFixed(2)}, min ${s.min.toFixed(2)}]`;
 const ratio = (s: Stat) => `${s.median.toFixed(2)}× [p25–p75 ${s.p25.toFixed(2)}–${s.p75.toFixed(2)}×]`;
 const target = 1.2;
 /** rounds per size: small lists are quick and noisy, so more of them */
@@ -139,31 +178,52 @@ async function totalContainers(): Promise<number> {
 }
 
 /** A unix-socket proxy in front of the engine that counts HTTP requests (keep-alive aware: counts request lines). */
-function countingProxy(dir: string, upstreamPath = socketPath): Promise<{ path: string; count: () => number; close(): void }> {
+function countingProxy(
+  dir: string,
+  upstreamPath = socketPath,
+): Promise<{ path: string; count: () => number; close(): void }> {
   const path = join(dir, 'proxy.sock');
   let count = 0;
   const requestLine = /(?:^|\r\n)(?:GET|POST|PUT|DELETE|HEAD) \/\S* HTTP\/1\.[01]\r\n/g;
   const server = net.createServer((client) => {
     const upstream = net.connect(upstreamPath);
-    client.on('data', (chunk: Buffer) => { count += (chunk.toString('latin1').match(requestLine) ?? []).length; });
+    client.on('data', (chunk: Buffer) => {
+      count += (chunk.toString('latin1').match(requestLine) ?? []).length;
+    });
     client.pipe(upstream).pipe(client);
-    const end = () => { client.destroy(); upstream.destroy(); };
-    client.on('error', end); upstream.on('error', end); client.on('close', end); upstream.on('close', end);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end);
+    upstream.on('error', end);
+    client.on('close', end);
+    upstream.on('close', end);
   });
-  return new Promise((resolve) => server.listen(path, () => resolve({ path, count: () => count, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(path, () => resolve({ path, count: () => count, close: () => server.close() })),
+  );
 }
 
 async function main(): Promise<void> {
-  const engine: Engine = createEngine(await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: `unix://${socketPath}` } }));
+  const engine: Engine = createEngine(
+    await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: `unix://${socketPath}` } }),
+  );
   const model = new ExplorerModel({ engine });
   const provider = new ExplorerTreeProvider('containers', model, () => engine);
-  model.onDidChange((c) => { if (c.view === 'containers') provider.fire(); });
+  model.onDidChange((c) => {
+    if (c.view === 'containers') provider.fire();
+  });
   model.setHealth({ state: 'connected', version: await engine.version() });
   await model.setVisible('containers', true);
   const others = await totalContainers();
   console.log(`engine: shared dockerd at ${socketPath}; ${others} containers of other users present during the run`);
-  console.log('full refresh of the Containers view; contenders interleaved (every order of the contenders in turn, 10 warm-up rounds):');
-  console.log('  ext = the extension\'s path: engine list → records → model → tree → every TreeItem the view renders (getChildren + getTreeItem)');
+  console.log(
+    'full refresh of the Containers view; contenders interleaved (every order of the contenders in turn, 10 warm-up rounds):',
+  );
+  console.log(
+    "  ext = the extension's path: engine list → records → model → tree → every TreeItem the view renders (getChildren + getTreeItem)",
+  );
   console.log(`  ratios: of medians, and per round (paired) with quartiles; target ext/raw ≤ ${target}×`);
   let eventFigures = '';
   const verdicts: string[] = [];
@@ -181,17 +241,24 @@ async function main(): Promise<void> {
     };
     // the CLI is timed in a set of its own: a process spawn in between leaves the next calls page faults and cold
     // caches, which would fall on whoever runs after it rather than on the CLI
-    const { stats, times } = await interleaved({
-      ext: extPath,
-      eng: () => engine.listContainers({ all: true }),
-      rawGet: async () => JSON.parse((await raw('GET', '/containers/json?all=1')).text),
-    }, rounds);
+    const { stats, times } = await interleaved(
+      {
+        ext: extPath,
+        eng: () => engine.listContainers({ all: true }),
+        rawGet: async () => JSON.parse((await raw('GET', '/containers/json?all=1')).text),
+      },
+      rounds,
+    );
     // the render share of the counted rounds (warm-up rounds came first)
     const renderStat = stat(renderTimes.slice(-rounds));
-    const vsCli = await interleaved({
-      ext: extPath,
-      cli: () => exec('docker', ['container', 'ls', '--all', '--format', '{{json .}}'], { maxBuffer: 64 << 20 }),
-    }, Math.ceil(rounds / 3), 3);
+    const vsCli = await interleaved(
+      {
+        ext: extPath,
+        cli: () => exec('docker', ['container', 'ls', '--all', '--format', '{{json .}}'], { maxBuffer: 64 << 20 }),
+      },
+      Math.ceil(rounds / 3),
+      3,
+    );
     const { ext, eng, rawGet } = stats;
     const cli = vsCli.stats.cli;
     const extRaw = paired(times.ext, times.rawGet);
@@ -200,11 +267,18 @@ async function main(): Promise<void> {
     console.log(`    of which tree + items (render)     ${spread(renderStat)}`);
     console.log(`    engine.listContainers alone        ${spread(eng)}`);
     console.log(`    raw GET + JSON.parse               ${spread(rawGet)}`);
-    console.log(`    docker container ls (spawn)        ${spread(cli)}  (${vsCli.times.cli.length} rounds against ext alone: ext ${f(vsCli.stats.ext.median)} there)`);
-    console.log(`    ext/raw ${r(ext.median, rawGet.median)}; paired ${ratio(extRaw)} | engine/raw ${r(eng.median, rawGet.median)}; paired ${ratio(paired(times.eng, times.rawGet))} | cli/ext ${r(cli.median, vsCli.stats.ext.median)}; paired ${ratio(paired(vsCli.times.cli, vsCli.times.ext))}`);
+    console.log(
+      `    docker container ls (spawn)        ${spread(cli)}  (${vsCli.times.cli.length} rounds against ext alone: ext ${f(vsCli.stats.ext.median)} there)`,
+    );
+    console.log(
+      `    ext/raw ${r(ext.median, rawGet.median)}; paired ${ratio(extRaw)} | engine/raw ${r(eng.median, rawGet.median)}; paired ${ratio(paired(times.eng, times.rawGet))} | cli/ext ${r(cli.median, vsCli.stats.ext.median)}; paired ${ratio(paired(vsCli.times.cli, vsCli.times.ext))}`,
+    );
     verdicts.push(`${n}: ${r(ext.median, rawGet.median)}${ext.median / rawGet.median <= target ? '' : ' (over)'}`);
     if (n === 500) {
-      const treeOnly = await measure(async () => { model.relayout(['containers']); return render(provider); }, 15);
+      const treeOnly = await measure(async () => {
+        model.relayout(['containers']);
+        return render(provider);
+      }, 15);
       const id = created[250]!;
       const filtered = await measure(() => engine.listContainers({ all: true, filters: { id: [id] } }), 15);
       const eventModel = new ExplorerModel({ engine, debounceMs: 0 });
@@ -233,13 +307,17 @@ async function main(): Promise<void> {
   await largeTrees();
   model.dispose();
 
-  console.log('idle with the event stream up, all four resource views visible, requests counted by a unix-socket proxy:');
+  console.log(
+    'idle with the event stream up, all four resource views visible, requests counted by a unix-socket proxy:',
+  );
   const d = new PrivateDockerd(mkdtempSync(join(tmpdir(), 'stv-bench-d-')));
   try {
     await d.start();
     await idle('private dockerd (nobody else on it)', d.socket, idleMs);
   } catch (e) {
-    console.log(`  private dockerd unavailable (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); shared engine only`);
+    console.log(
+      `  private dockerd unavailable (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); shared engine only`,
+    );
   } finally {
     await d.destroy();
   }
@@ -249,20 +327,41 @@ async function main(): Promise<void> {
 
 /** Building (and snapshotting every tooltip of) big trees from synthetic records: the extension host's share. */
 async function largeTrees(): Promise<void> {
-  const containers = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? compose(`proj${i % 40}`, `svc${i}`, `/w/proj${i % 40}`) : container({ name: `c-${i}` })));
-  const images = Array.from({ length: 2000 }, (_, i) => imageRecord({ id: `sha256:${i.toString(16).padStart(64, '0')}`, repoTags: [`repo${i % 300}:${i}`] }));
-  const data = { containers, images, volumes: Array.from({ length: 500 }, (_, i) => volume(`vol-${i}`)), networks: [network('bridge', 'net-bridge')], contexts: [] };
+  const containers = Array.from({ length: 1000 }, (_, i) =>
+    i % 3 === 0 ? compose(`proj${i % 40}`, `svc${i}`, `/w/proj${i % 40}`) : container({ name: `c-${i}` }),
+  );
+  const images = Array.from({ length: 2000 }, (_, i) =>
+    imageRecord({ id: `sha256:${i.toString(16).padStart(64, '0')}`, repoTags: [`repo${i % 300}:${i}`] }),
+  );
+  const data = {
+    containers,
+    images,
+    volumes: Array.from({ length: 500 }, (_, i) => volume(`vol-${i}`)),
+    networks: [network('bridge', 'net-bridge')],
+    contexts: [],
+  };
   const o = { layout: defaultLayout(), state: { ...defaultViewState }, workspaceFolders: ['/w/proj1'] };
   // groups build their children when first read: `all` reads every node, as a view with every group expanded does
-  const all = (t: TreeNode[]) => { let k = 0; for (const _ of walk(t)) k++; return k; };
+  const all = (t: TreeNode[]) => {
+    let k = 0;
+    for (const _ of walk(t)) k++;
+    return k;
+  };
   const top = await measure(async () => buildTree('containers', data, o), 15);
   const c = await measure(async () => all(buildTree('containers', data, o)), 15);
   const imTop = await measure(async () => buildTree('images', data, o), 15);
   const im = await measure(async () => all(buildTree('images', data, o)), 15);
-  const filtered = await measure(async () => buildTree('containers', data, { ...o, state: { ...o.state, filter: 'svc1' } }), 15);
-  const tooltips = await measure(async () => { for (const n of walk(buildTree('containers', data, o))) void n.tooltip; }, 5);
+  const filtered = await measure(
+    async () => buildTree('containers', data, { ...o, state: { ...o.state, filter: 'svc1' } }),
+    15,
+  );
+  const tooltips = await measure(async () => {
+    for (const n of walk(buildTree('containers', data, o))) void n.tooltip;
+  }, 5);
   console.log('tree build from synthetic records (median of 15):');
-  console.log(`  1,000 containers: top level ${f(top.median)}, every node ${f(c.median)}; with a text filter: ${f(filtered.median)}; building every tooltip too: ${f(tooltips.median)}`);
+  console.log(
+    `  1,000 containers: top level ${f(top.median)}, every node ${f(c.median)}; with a text filter: ${f(filtered.median)}; building every tooltip too: ${f(tooltips.median)}`,
+  );
   console.log(`  2,000 images: top level (repositories, collapsed) ${f(imTop.median)}, every node ${f(im.median)}`);
 }
 
@@ -273,14 +372,20 @@ async function largeTrees(): Promise<void> {
 async function idle(label: string, upstream: string, windowMs: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'stv-bench-'));
   const proxy = await countingProxy(dir, upstream);
-  const proxied = createEngine(await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: `unix://${proxy.path}`, DOCKER_CONTEXT: '' } }));
+  const proxied = createEngine(
+    await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: `unix://${proxy.path}`, DOCKER_CONTEXT: '' } }),
+  );
   const idleModel = new ExplorerModel({ engine: proxied });
   const monitor = createEngineMonitor(proxied);
   let events = 0;
-  monitor.onEvent((e) => { events++; idleModel.handleEvent(e); });
+  monitor.onEvent((e) => {
+    events++;
+    idleModel.handleEvent(e);
+  });
   monitor.onHealth((h) => idleModel.setHealth(h));
   const t0 = Date.now();
-  while (monitor.health.state !== 'connected' && Date.now() - t0 < 10_000) await new Promise((res) => setTimeout(res, 20));
+  while (monitor.health.state !== 'connected' && Date.now() - t0 < 10_000)
+    await new Promise((res) => setTimeout(res, 20));
   idleModel.setHealth(monitor.health);
   for (const v of viewNames.filter((x) => x !== 'engines')) await idleModel.setVisible(v, true);
   await idleModel.whenIdle();
@@ -291,8 +396,10 @@ async function idle(label: string, upstream: string, windowMs: number): Promise<
   await idleModel.whenIdle();
   const requests = proxy.count() - startCount;
   const reactions = idleModel.stats.requests - startModel;
-  console.log(`  ${label}: ${requests} engine requests in ${windowMs / 1000} s → ${((requests * 60_000) / windowMs).toFixed(1)}/min${windowMs === 60_000 ? '' : ' (extrapolated)'}; `
-    + `events received: ${events}; requests reacting to them: ${reactions}; requests without an event (polls): ${requests - reactions}`);
+  console.log(
+    `  ${label}: ${requests} engine requests in ${windowMs / 1000} s → ${((requests * 60_000) / windowMs).toFixed(1)}/min${windowMs === 60_000 ? '' : ' (extrapolated)'}; ` +
+      `events received: ${events}; requests reacting to them: ${reactions}; requests without an event (polls): ${requests - reactions}`,
+  );
   monitor.dispose();
   idleModel.dispose();
   proxy.close();
@@ -300,7 +407,9 @@ async function idle(label: string, upstream: string, windowMs: number): Promise<
   rmSync(dir, { recursive: true, force: true });
 }
 
-process.on('SIGINT', () => { void cleanup().finally(() => process.exit(130)); });
+process.on('SIGINT', () => {
+  void cleanup().finally(() => process.exit(130));
+});
 main().catch(async (e) => {
   console.error(e);
   await cleanup();

@@ -5,11 +5,18 @@ import { EngineError } from '../../src/core/engine/errors';
 import { setupEnv, stateOf, type TestEnv } from './commandsHelpers';
 
 let t: TestEnv;
-beforeAll(async () => { t = await setupEnv(); });
-afterAll(async () => { await t.cleanup(); });
+beforeAll(async () => {
+  t = await setupEnv();
+});
+afterAll(async () => {
+  await t.cleanup();
+});
 
 async function expectEngineError(p: Promise<unknown>, kind: string, text: RegExp): Promise<EngineError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(EngineError);
   expect((err as EngineError).kind).toBe(kind);
   expect((err as EngineError).message).toMatch(text);
@@ -47,7 +54,10 @@ describe('container verbs (integration)', () => {
   });
 
   it('kill sends the chosen signal', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}sig`, cmd: ['sh', '-c', 'trap "exit 42" USR1; while true; do sleep 0.1; done'] }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}sig`, cmd: ['sh', '-c', 'trap "exit 42" USR1; while true; do sleep 0.1; done'] }),
+    );
     await new Promise((r) => setTimeout(r, 300));
     await a.killContainer(t.engine, id, 'SIGUSR1');
     const res = await t.docker.getContainer(id).wait();
@@ -55,7 +65,10 @@ describe('container verbs (integration)', () => {
   });
 
   it('remove of a running container needs force; force with volumes removes its anonymous volume', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}rm`, volumes: [{ kind: 'anonymous', target: '/data' }] }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}rm`, volumes: [{ kind: 'anonymous', target: '/data' }] }),
+    );
     const vol = (await t.docker.getContainer(id).inspect()).Mounts.find((m) => m.Destination === '/data')!.Name!;
     await expectEngineError(a.removeContainer(t.engine, id), 'conflict', /running|stop/i);
     await a.removeContainer(t.engine, id, { force: true, volumes: true });
@@ -65,15 +78,25 @@ describe('container verbs (integration)', () => {
   it('run applies ports, env, named/anonymous/bind volumes, network, restart policy and --rm', async () => {
     const net = await a.createNetwork(t.engine, { name: `${t.prefix}net`, labels: t.labels });
     const volName = await a.createVolume(t.engine, { name: `${t.prefix}vol`, labels: t.labels });
-    const id = await a.runContainer(t.engine, t.spec({
-      name: `${t.prefix}full`,
-      ports: [{ containerPort: 80, protocol: 'tcp', hostPort: 0 }, { containerPort: 53, protocol: 'udp' }],
-      env: ['A=1', 'B=two words'],
-      volumes: [{ kind: 'named', name: volName, target: '/named' }, { kind: 'anonymous', target: '/anon' }, { kind: 'bind', source: '/tmp', target: '/host', readOnly: true }],
-      network: `${t.prefix}net`,
-      restart: 'on-failure',
-      maxRetries: 3,
-    }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({
+        name: `${t.prefix}full`,
+        ports: [
+          { containerPort: 80, protocol: 'tcp', hostPort: 0 },
+          { containerPort: 53, protocol: 'udp' },
+        ],
+        env: ['A=1', 'B=two words'],
+        volumes: [
+          { kind: 'named', name: volName, target: '/named' },
+          { kind: 'anonymous', target: '/anon' },
+          { kind: 'bind', source: '/tmp', target: '/host', readOnly: true },
+        ],
+        network: `${t.prefix}net`,
+        restart: 'on-failure',
+        maxRetries: 3,
+      }),
+    );
     const i = await t.docker.getContainer(id).inspect();
     expect(i.State.Running).toBe(true);
     expect(i.Config.Env).toEqual(expect.arrayContaining(['A=1', 'B=two words']));
@@ -88,13 +111,19 @@ describe('container verbs (integration)', () => {
     await a.removeContainer(t.engine, id, { force: true, volumes: true });
 
     const rm = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}autorm`, cmd: ['true'], autoRemove: true }));
-    await t.docker.getContainer(rm).wait().catch(() => undefined);
+    await t.docker
+      .getContainer(rm)
+      .wait()
+      .catch(() => undefined);
     await new Promise((r) => setTimeout(r, 500));
     await expect(t.docker.getContainer(rm).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('tty/interactive containers get a TTY and open stdin', async () => {
-    const id = await a.createContainer(t.engine, t.spec({ name: `${t.prefix}tty`, tty: true, interactive: true, cmd: ['sh'] }));
+    const id = await a.createContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}tty`, tty: true, interactive: true, cmd: ['sh'] }),
+    );
     const i = await t.docker.getContainer(id).inspect();
     expect(i.Config.Tty).toBe(true);
     expect(i.Config.OpenStdin).toBe(true);
@@ -105,22 +134,37 @@ describe('container failures (integration)', () => {
   it('name in use says which container holds it', async () => {
     const name = `${t.prefix}dup`;
     const first = await a.createContainer(t.engine, t.spec({ name }));
-    const err = await expectEngineError(a.createContainer(t.engine, t.spec({ name })), 'conflict', new RegExp(`name "${name}" is already in use by container ${first.slice(0, 12)}`));
+    const err = await expectEngineError(
+      a.createContainer(t.engine, t.spec({ name })),
+      'conflict',
+      new RegExp(`name "${name}" is already in use by container ${first.slice(0, 12)}`),
+    );
     expect(err.message).toMatch(/Remove or rename/);
   });
 
   it('port already allocated names the container holding it, and the failed container is removed again', async () => {
     const holder = `${t.prefix}holder`;
-    const id = await a.runContainer(t.engine, t.spec({ name: holder, ports: [{ containerPort: 80, protocol: 'tcp', hostPort: 0 }] }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({ name: holder, ports: [{ containerPort: 80, protocol: 'tcp', hostPort: 0 }] }),
+    );
     const hostPort = Number((await t.docker.getContainer(id).inspect()).NetworkSettings.Ports['80/tcp']![0]!.HostPort);
     const second = `${t.prefix}second`;
-    await expectEngineError(a.runContainer(t.engine, t.spec({ name: second, ports: [{ containerPort: 80, protocol: 'tcp', hostPort }] })), 'conflict', new RegExp(`host port ${hostPort} is already allocated by container "${holder}"`));
+    await expectEngineError(
+      a.runContainer(t.engine, t.spec({ name: second, ports: [{ containerPort: 80, protocol: 'tcp', hostPort }] })),
+      'conflict',
+      new RegExp(`host port ${hostPort} is already allocated by container "${holder}"`),
+    );
     await expect(t.docker.getContainer(second).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('invalid container names are refused with the allowed charset in the message', async () => {
     for (const name of ['a;rm -rf /', '$(x)', `it's`, 'ünïcode', '"q"']) {
-      await expectEngineError(a.createContainer(t.engine, t.spec({ name })), 'badRequest', /Invalid container name.*letter or digit/);
+      await expectEngineError(
+        a.createContainer(t.engine, t.spec({ name })),
+        'badRequest',
+        /Invalid container name.*letter or digit/,
+      );
     }
   });
 
@@ -129,7 +173,11 @@ describe('container failures (integration)', () => {
   });
 
   it('engine down (nonexistent socket) gives unreachable', async () => {
-    const down = createEngine({ host: 'unix:///tmp/stevedore-no-such-dir/docker.sock', source: 'setting', reason: 'test' });
+    const down = createEngine({
+      host: 'unix:///tmp/stevedore-no-such-dir/docker.sock',
+      source: 'setting',
+      reason: 'test',
+    });
     await expectEngineError(a.startContainer(down, 'x'), 'unreachable', /not reachable/);
     await expectEngineError(a.createContainer(down, t.spec()), 'unreachable', /not reachable/);
     await expectEngineError(a.prunePreview(down, 'containers'), 'unreachable', /not reachable/);
@@ -141,13 +189,18 @@ describe('hostile strings reach the engine unchanged (integration)', () => {
   const hostile = ['a;rm -rf /', '$(x)', '`id`', `it's "quoted"`, 'ünïcødé ✓ 日本', 'line1\nline2', '--rm'];
   it('labels, env and cmd args are passed byte for byte', async () => {
     const labels: Record<string, string> = { ...t.labels };
-    hostile.forEach((h, i) => { labels[`x.h${i}`] = h; });
-    const id = await a.runContainer(t.engine, t.spec({
-      name: `${t.prefix}hostile`,
-      labels,
-      env: hostile.map((h, i) => `H${i}=${h}`),
-      cmd: ['sleep', '300'],
-    }));
+    hostile.forEach((h, i) => {
+      labels[`x.h${i}`] = h;
+    });
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({
+        name: `${t.prefix}hostile`,
+        labels,
+        env: hostile.map((h, i) => `H${i}=${h}`),
+        cmd: ['sleep', '300'],
+      }),
+    );
     const i = await t.docker.getContainer(id).inspect();
     hostile.forEach((h, n) => {
       expect(i.Config.Labels[`x.h${n}`]).toBe(h);

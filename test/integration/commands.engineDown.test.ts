@@ -13,7 +13,9 @@ let engine: Engine;
 beforeAll(async () => {
   daemon = new PrivateDockerd(tempDir('sdcmd-dd-'));
   await daemon.start();
-  const image = execFileSync('docker', ['-H', 'unix:///var/run/docker.sock', 'save', testImage], { maxBuffer: 64 * 1024 * 1024 });
+  const image = execFileSync('docker', ['-H', 'unix:///var/run/docker.sock', 'save', testImage], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   execFileSync('docker', ['-H', daemon.host, 'load'], { input: image });
   engine = createEngine({ host: daemon.host, source: 'setting', reason: 'private engine for this test' });
 }, 90_000);
@@ -26,21 +28,35 @@ afterAll(async () => {
 describe('engine goes away (integration)', () => {
   it('a followed log session and a stats stream end with an unreachable error; verbs then say the engine is not reachable', async () => {
     const spec: a.RunSpec = {
-      image: testImage, name: 'sdcmd-down', ports: [], env: [], volumes: [], network: 'none', restart: 'no', autoRemove: false, tty: false, interactive: false,
-      cmd: ['sh', '-c', 'while true; do echo tick; sleep 0.2; done'], labels: { 'stevedore.test': 'commands' },
+      image: testImage,
+      name: 'sdcmd-down',
+      ports: [],
+      env: [],
+      volumes: [],
+      network: 'none',
+      restart: 'no',
+      autoRemove: false,
+      tty: false,
+      interactive: false,
+      cmd: ['sh', '-c', 'while true; do echo tick; sleep 0.2; done'],
+      labels: { 'stevedore.test': 'commands' },
     };
     const id = await a.runContainer(engine, spec);
     const ac = new AbortController();
     const events: string[] = [];
     let firstTick!: () => void;
-    const ticked = new Promise<void>((r) => { firstTick = r; });
+    const ticked = new Promise<void>((r) => {
+      firstTick = r;
+    });
     const logs = (async () => {
       for await (const e of a.followLogsSession(engine, 'sdcmd-down', { signal: ac.signal })) {
         events.push(e.type);
         if (e.type === 'chunk') firstTick();
       }
     })();
-    const stats = (async () => { for await (const s of a.containerStats(engine, id, ac.signal)) events.push(`stats ${s.pids}`); })();
+    const stats = (async () => {
+      for await (const s of a.containerStats(engine, id, ac.signal)) events.push(`stats ${s.pids}`);
+    })();
     const settled = Promise.allSettled([logs, stats]);
     await ticked;
     await daemon.stop();

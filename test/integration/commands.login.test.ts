@@ -11,8 +11,13 @@ describe('registry login through the docker CLI (integration)', () => {
     const argv = loginArgv('someone', 'localhost:1');
     expect(argv.join(' ')).not.toContain(password);
     const config = mkdtempSync(join(tmpdir(), 'sdcmd-docker-config-'));
-    const env = cliEnv({ host: 'unix:///var/run/docker.sock', source: 'default' }, { ...process.env, DOCKER_CONFIG: config });
-    const res = await runCli('docker', argv, { env, stdin: `${password}\n` }).finally(() => rmSync(config, { recursive: true, force: true }));
+    const env = cliEnv(
+      { host: 'unix:///var/run/docker.sock', source: 'default' },
+      { ...process.env, DOCKER_CONFIG: config },
+    );
+    const res = await runCli('docker', argv, { env, stdin: `${password}\n` }).finally(() =>
+      rmSync(config, { recursive: true, force: true }),
+    );
     expect(res.code).not.toBe(0);
     expect(res.output).toMatch(/localhost:1|connection refused|dial tcp/i);
     expect(res.output).not.toContain(password);
@@ -20,7 +25,9 @@ describe('registry login through the docker CLI (integration)', () => {
   });
 
   it('points the CLI at the same engine as the window', () => {
-    expect(cliEnv({ host: 'tcp://h:2376', source: 'setting', context: undefined }, { DOCKER_CONTEXT: 'x' }).DOCKER_HOST).toBe('tcp://h:2376');
+    expect(
+      cliEnv({ host: 'tcp://h:2376', source: 'setting', context: undefined }, { DOCKER_CONTEXT: 'x' }).DOCKER_HOST,
+    ).toBe('tcp://h:2376');
     const ctx = cliEnv({ host: 'ssh://u@h', source: 'config', context: 'remote' }, { DOCKER_HOST: 'unix:///x' });
     expect(ctx.DOCKER_CONTEXT).toBe('remote');
     expect(ctx.DOCKER_HOST).toBeUndefined();

@@ -18,7 +18,11 @@ afterAll(async () => {
 });
 
 const scope = () => ({ filters: { label: t.labelFilter } });
-const exists = (p: Promise<unknown>) => p.then(() => true, () => false);
+const exists = (p: Promise<unknown>) =>
+  p.then(
+    () => true,
+    () => false,
+  );
 
 /** Builds an image under a tag, then other content under the same tag: the first becomes dangling. */
 async function danglingImage(n: number): Promise<string> {
@@ -62,7 +66,10 @@ describe('prune with preview (integration)', () => {
   it('volumes: unused only; a volume created after the preview survives', async () => {
     const unused = await a.createVolume(t.engine, { name: `${t.prefix}unused`, labels: t.labels });
     const used = await a.createVolume(t.engine, { name: `${t.prefix}used`, labels: t.labels });
-    await a.runContainer(t.engine, t.spec({ name: `${t.prefix}voluser`, volumes: [{ kind: 'named', name: used, target: '/d' }] }));
+    await a.runContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}voluser`, volumes: [{ kind: 'named', name: used, target: '/d' }] }),
+    );
     const preview = await a.prunePreview(t.engine, 'volumesAll', scope());
     expect(preview.items.map((i) => i.id)).toEqual([unused]);
     const late = await a.createVolume(t.engine, { name: `${t.prefix}latevol`, labels: t.labels });
@@ -77,7 +84,10 @@ describe('prune with preview (integration)', () => {
     // what this engine counts as anonymous: the engine's label from API 1.42, a 64-hex name before
     const { apiVersion } = await t.engine.version();
     const hex = randomBytes(32).toString('hex');
-    const anon = await a.createVolume(t.engine, { name: hex, labels: { ...t.labels, ...(Number(apiVersion.split('.')[1]) >= 42 ? { 'com.docker.volume.anonymous': '' } : {}) } });
+    const anon = await a.createVolume(t.engine, {
+      name: hex,
+      labels: { ...t.labels, ...(Number(apiVersion.split('.')[1]) >= 42 ? { 'com.docker.volume.anonymous': '' } : {}) },
+    });
     const anonymous = await a.prunePreview(t.engine, 'volumes', scope());
     expect(anonymous.items.map((i) => i.id)).toEqual([anon]);
     await a.pruneItems(t.engine, anonymous);
@@ -116,7 +126,13 @@ describe('prune with preview (integration)', () => {
   it('images -a: unused tagged images too, not those a container uses', async () => {
     const ctx = mkdtempSync(join(dir, 'ctx-'));
     writeFileSync(join(ctx, 'Dockerfile'), `FROM ${testImage}\nLABEL all=1\n`);
-    await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [`${t.prefix}unused:1`, `${t.prefix}unused:2`], labels: t.labels }));
+    await collect(
+      a.buildImage(t.engine, {
+        contextDir: ctx,
+        tags: [`${t.prefix}unused:1`, `${t.prefix}unused:2`],
+        labels: t.labels,
+      }),
+    );
     writeFileSync(join(ctx, 'Dockerfile'), `FROM ${testImage}\nLABEL all=2\n`);
     await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [`${t.prefix}inuse:1`], labels: t.labels }));
     await a.createContainer(t.engine, t.spec({ image: `${t.prefix}inuse:1`, name: `${t.prefix}imguser` }));
@@ -131,14 +147,22 @@ describe('prune with preview (integration)', () => {
   });
 
   it('build cache: removes exactly the previewed records, shared ones included', async () => {
-    const records = async () => ((await t.docker.df()) as { BuildCache?: { ID: string; Parent?: string; Parents?: string[] | null }[] | null }).BuildCache ?? [];
+    const records = async () =>
+      ((await t.docker.df()) as { BuildCache?: { ID: string; Parent?: string; Parents?: string[] | null }[] | null })
+        .BuildCache ?? [];
     const before = new Set((await records()).map((b) => b.ID));
     const ctx = mkdtempSync(join(dir, 'ctx-'));
     // BuildKit (version=2) makes build cache records; the classic builder makes none
     const build = async (n: number) => {
       writeFileSync(join(ctx, 'Dockerfile'), `FROM ${testImage}\nRUN echo ${t.prefix}cache${n} > /x\n`);
-      const stream = await t.docker.buildImage({ context: ctx, src: ['Dockerfile'] }, { t: `${t.prefix}bk:${n}`, labels: t.labels, version: '2' } as object);
-      await new Promise<void>((resolve, reject) => t.docker.modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve())));
+      const stream = await t.docker.buildImage({ context: ctx, src: ['Dockerfile'] }, {
+        t: `${t.prefix}bk:${n}`,
+        labels: t.labels,
+        version: '2',
+      } as object);
+      await new Promise<void>((resolve, reject) =>
+        t.docker.modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve())),
+      );
     };
     await build(1);
     const mine = new Set((await records()).map((b) => b.ID).filter((id) => !before.has(id)));
@@ -154,7 +178,13 @@ describe('prune with preview (integration)', () => {
     // records the second build now stands on were previewed but are in use again: they must be kept
     const parentOf = new Map(now.map((b) => [b.ID, b.Parents ?? (b.Parent ? [b.Parent] : [])]));
     const reused = new Set<string>();
-    const walk = (id: string): void => { for (const p of parentOf.get(id) ?? []) if (!reused.has(p)) { reused.add(p); walk(p); } };
+    const walk = (id: string): void => {
+      for (const p of parentOf.get(id) ?? [])
+        if (!reused.has(p)) {
+          reused.add(p);
+          walk(p);
+        }
+    };
     late.forEach(walk);
     const result = await a.pruneItems(t.engine, own);
     expect(result.failed.map((f) => f.item.id).sort()).toEqual([...mine].filter((id) => reused.has(id)).sort());
@@ -180,11 +210,17 @@ describe('prune with preview (integration)', () => {
 
 describe('volume verbs (integration)', () => {
   it('create with driver and labels, refuse removing one in use, remove', async () => {
-    const name = await a.createVolume(t.engine, { name: `${t.prefix}v1`, labels: { ...t.labels, 'x.odd': 'a;rm -rf / $(x) ü' } });
+    const name = await a.createVolume(t.engine, {
+      name: `${t.prefix}v1`,
+      labels: { ...t.labels, 'x.odd': 'a;rm -rf / $(x) ü' },
+    });
     const v = await t.docker.getVolume(name).inspect();
     expect(v.Driver).toBe('local');
     expect(v.Labels['x.odd']).toBe('a;rm -rf / $(x) ü');
-    const c = await a.createContainer(t.engine, t.spec({ name: `${t.prefix}v1user`, volumes: [{ kind: 'named', name, target: '/d' }] }));
+    const c = await a.createContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}v1user`, volumes: [{ kind: 'named', name, target: '/d' }] }),
+    );
     await expect(a.removeVolume(t.engine, name)).rejects.toThrow(/in use.*Remove the containers using it first/);
     await a.removeContainer(t.engine, c);
     await a.removeVolume(t.engine, name);

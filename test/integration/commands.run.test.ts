@@ -14,7 +14,10 @@ let image: string;
 beforeAll(async () => {
   t = await setupEnv();
   dir = mkdtempSync(join(tmpdir(), 'sdcmd-run-'));
-  writeFileSync(join(dir, 'Dockerfile'), `FROM ${testImage}\nEXPOSE 8080 53/udp\nENV IMAGE_ENV=1\nCMD ["sleep", "300"]\n`);
+  writeFileSync(
+    join(dir, 'Dockerfile'),
+    `FROM ${testImage}\nEXPOSE 8080 53/udp\nENV IMAGE_ENV=1\nCMD ["sleep", "300"]\n`,
+  );
   image = `${t.prefix}exposer:1`;
   await collect(a.buildImage(t.engine, { contextDir: dir, tags: [image], labels: t.labels }));
 });
@@ -29,8 +32,15 @@ describe('run flow and "Copy docker run command" (integration)', () => {
     const answers = defaultAnswers(info.exposedPorts);
     expect(answers.ports.split(', ').sort()).toEqual(['53:53/udp', '8080:8080']);
     // the shared engine's host ports may be taken: let it pick, keeping the container ports from EXPOSE
-    const ports = answers.ports.split(', ').map((p) => p.replace(/^\d+:/, '')).join(', ');
-    const spec = runSpecFromAnswers(image, { ...answers, name: `${t.prefix}web`, ports, env: ['A=$(x) ü'], restart: 'unless-stopped' }, { labels: t.labels });
+    const ports = answers.ports
+      .split(', ')
+      .map((p) => p.replace(/^\d+:/, ''))
+      .join(', ');
+    const spec = runSpecFromAnswers(
+      image,
+      { ...answers, name: `${t.prefix}web`, ports, env: ['A=$(x) ü'], restart: 'unless-stopped' },
+      { labels: t.labels },
+    );
     const id = await a.runContainer(t.engine, { ...spec, network: `${t.prefix}default` });
     const c = await t.docker.getContainer(id).inspect();
     expect(Object.keys(c.NetworkSettings.Ports).sort()).toEqual(['53/udp', '8080/tcp']);
@@ -39,26 +49,45 @@ describe('run flow and "Copy docker run command" (integration)', () => {
   });
 
   it('the copied command recreates the container settings when run by the docker CLI (argv, no shell)', async () => {
-    const id = await a.runContainer(t.engine, t.spec({
-      image, name: `${t.prefix}orig`, env: ['X=a;rm -rf /', `Q="it's"`], labels: { ...t.labels, 'x.y': '$(x) ü' },
-      ports: [{ containerPort: 8080, protocol: 'tcp' }], volumes: [{ kind: 'anonymous', target: '/cache' }, { kind: 'bind', source: '/tmp', target: '/host', readOnly: true }],
-      restart: 'on-failure', maxRetries: 2, cmd: ['sh', '-c', 'echo "$X"; sleep 300'],
-    }));
-    const raw = await a.inspectRaw(t.engine, 'container', id) as { Image: string };
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({
+        image,
+        name: `${t.prefix}orig`,
+        env: ['X=a;rm -rf /', `Q="it's"`],
+        labels: { ...t.labels, 'x.y': '$(x) ü' },
+        ports: [{ containerPort: 8080, protocol: 'tcp' }],
+        volumes: [
+          { kind: 'anonymous', target: '/cache' },
+          { kind: 'bind', source: '/tmp', target: '/host', readOnly: true },
+        ],
+        restart: 'on-failure',
+        maxRetries: 2,
+        cmd: ['sh', '-c', 'echo "$X"; sleep 300'],
+      }),
+    );
+    const raw = (await a.inspectRaw(t.engine, 'container', id)) as { Image: string };
     const argv = dockerRunArgv(raw, await a.inspectRaw(t.engine, 'image', raw.Image));
     const nameAt = argv.indexOf('--name');
     argv[nameAt + 1] = `${t.prefix}copy`;
-    const res = spawnSync('docker', argv.slice(1), { encoding: 'utf8', env: { ...process.env, DOCKER_HOST: 'unix:///var/run/docker.sock' } });
+    const res = spawnSync('docker', argv.slice(1), {
+      encoding: 'utf8',
+      env: { ...process.env, DOCKER_HOST: 'unix:///var/run/docker.sock' },
+    });
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
-    const [orig, copy] = await Promise.all([t.docker.getContainer(id).inspect(), t.docker.getContainer(`${t.prefix}copy`).inspect()]);
+    const [orig, copy] = await Promise.all([
+      t.docker.getContainer(id).inspect(),
+      t.docker.getContainer(`${t.prefix}copy`).inspect(),
+    ]);
     expect(copy.Config.Env.sort()).toEqual(orig.Config.Env.sort());
     expect(copy.Config.Labels).toEqual(orig.Config.Labels);
     expect(copy.Config.Cmd).toEqual(orig.Config.Cmd);
     expect(copy.HostConfig.RestartPolicy).toEqual(orig.HostConfig.RestartPolicy);
     expect(copy.HostConfig.PortBindings).toEqual(orig.HostConfig.PortBindings);
     expect(copy.HostConfig.NetworkMode).toBe(orig.HostConfig.NetworkMode);
-    const mounts = (c: typeof orig) => c.Mounts.map((m) => `${m.Type}:${m.Type === 'bind' ? m.Source : ''}:${m.Destination}:${m.RW}`).sort();
+    const mounts = (c: typeof orig) =>
+      c.Mounts.map((m) => `${m.Type}:${m.Type === 'bind' ? m.Source : ''}:${m.Destination}:${m.RW}`).sort();
     expect(mounts(copy)).toEqual(mounts(orig));
   });
 
@@ -69,19 +98,33 @@ describe('run flow and "Copy docker run command" (integration)', () => {
       { name: `${t.prefix}ipa`, subnet: `10.${octet}.1.0/24`, ip: `10.${octet}.1.7`, alias: 'db' },
       { name: `${t.prefix}ipb`, subnet: `10.${octet}.2.0/24`, ip: `10.${octet}.2.9`, alias: 'api' },
     ];
-    for (const n of nets) await t.docker.createNetwork({ Name: n.name, Labels: t.labels, IPAM: { Config: [{ Subnet: n.subnet }] } });
+    for (const n of nets)
+      await t.docker.createNetwork({ Name: n.name, Labels: t.labels, IPAM: { Config: [{ Subnet: n.subnet }] } });
     const c = await t.docker.createContainer({
-      name: `${t.prefix}ips`, Image: image, Labels: t.labels, HostConfig: { NetworkMode: nets[0]!.name },
-      NetworkingConfig: { EndpointsConfig: { [nets[0]!.name]: { Aliases: [nets[0]!.alias], IPAMConfig: { IPv4Address: nets[0]!.ip } } } },
+      name: `${t.prefix}ips`,
+      Image: image,
+      Labels: t.labels,
+      HostConfig: { NetworkMode: nets[0]!.name },
+      NetworkingConfig: {
+        EndpointsConfig: { [nets[0]!.name]: { Aliases: [nets[0]!.alias], IPAMConfig: { IPv4Address: nets[0]!.ip } } },
+      },
     });
-    await t.docker.getNetwork(nets[1]!.name).connect({ Container: c.id, EndpointConfig: { Aliases: [nets[1]!.alias], IPAMConfig: { IPv4Address: nets[1]!.ip } } });
-    const raw = await a.inspectRaw(t.engine, 'container', c.id) as { Image: string };
+    await t.docker
+      .getNetwork(nets[1]!.name)
+      .connect({
+        Container: c.id,
+        EndpointConfig: { Aliases: [nets[1]!.alias], IPAMConfig: { IPv4Address: nets[1]!.ip } },
+      });
+    const raw = (await a.inspectRaw(t.engine, 'container', c.id)) as { Image: string };
     const cmds = dockerRunCommands(raw, await a.inspectRaw(t.engine, 'image', raw.Image));
     expect(cmds).toHaveLength(3);
     // recreate: the addresses are the original's, so it goes first
     await c.remove({ force: true });
     for (const argv of cmds) {
-      const res = spawnSync('docker', argv.slice(1), { encoding: 'utf8', env: { ...process.env, DOCKER_HOST: 'unix:///var/run/docker.sock' } });
+      const res = spawnSync('docker', argv.slice(1), {
+        encoding: 'utf8',
+        env: { ...process.env, DOCKER_HOST: 'unix:///var/run/docker.sock' },
+      });
       expect(res.status, `${argv.join(' ')}: ${res.stderr}`).toBe(0);
     }
     const copy = await t.docker.getContainer(`${t.prefix}ips`).inspect();
@@ -94,4 +137,3 @@ describe('run flow and "Copy docker run command" (integration)', () => {
     }
   });
 });
-

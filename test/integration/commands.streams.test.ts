@@ -6,8 +6,12 @@ import * as vm from 'node:vm';
 import { setupEnv, type TestEnv } from './commandsHelpers';
 
 let t: TestEnv;
-beforeAll(async () => { t = await setupEnv(); });
-afterAll(async () => { await t.cleanup(); });
+beforeAll(async () => {
+  t = await setupEnv();
+});
+afterAll(async () => {
+  await t.cleanup();
+});
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,9 +35,13 @@ describe('exec (integration)', () => {
   it('cancelling a one-off exec stops its process (and what it started) and says so', async () => {
     const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}execcancel` }));
     const ac = new AbortController();
-    const running = a.execOnce(t.engine, id, ['sh', '-c', 'echo started; sleep 1234 & sleep 1235; echo never'], { signal: ac.signal });
-    const procs = async (): Promise<string[]> => (((await t.docker.getContainer(id).top()) as { Processes?: string[][] }).Processes ?? []).map((p) => p.join(' '));
-    for (let i = 0; i < 50 && !(await procs()).some((p) => p.includes('sleep 1235')); i++) await new Promise((r) => setTimeout(r, 100));
+    const running = a.execOnce(t.engine, id, ['sh', '-c', 'echo started; sleep 1234 & sleep 1235; echo never'], {
+      signal: ac.signal,
+    });
+    const procs = async (): Promise<string[]> =>
+      (((await t.docker.getContainer(id).top()) as { Processes?: string[][] }).Processes ?? []).map((p) => p.join(' '));
+    for (let i = 0; i < 50 && !(await procs()).some((p) => p.includes('sleep 1235')); i++)
+      await new Promise((r) => setTimeout(r, 100));
     ac.abort();
     const r = await running;
     expect(r.cancelled).toEqual({ stopped: true });
@@ -44,11 +52,13 @@ describe('exec (integration)', () => {
     expect(left.some((p) => p.includes('sleep 300'))).toBe(true);
   });
 
-    it('TTY exec: input, resize and exit code', async () => {
+  it('TTY exec: input, resize and exit code', async () => {
     const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}tty` }));
     const s = await a.execTty(t.engine, id, ['sh'], { cols: 80, rows: 24 });
     let out = '';
-    const reading = (async () => { for await (const c of s.output) out += c.toString(); })();
+    const reading = (async () => {
+      for await (const c of s.output) out += c.toString();
+    })();
     await s.resize(123, 45);
     s.write('stty size; echo $((6*7)); exit 3\n');
     expect(await s.exited).toBe(3);
@@ -60,11 +70,16 @@ describe('exec (integration)', () => {
 
 describe('attach (integration)', () => {
   it('run interactive: attach before start, type, exit code closes the session', async () => {
-    const id = await a.createContainer(t.engine, t.spec({ name: `${t.prefix}it`, tty: true, interactive: true, cmd: ['sh'] }));
+    const id = await a.createContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}it`, tty: true, interactive: true, cmd: ['sh'] }),
+    );
     const s = await a.attachContainer(t.engine, id);
     await a.startContainer(t.engine, id);
     let out = '';
-    const reading = (async () => { for await (const c of s.output) out += c.toString(); })();
+    const reading = (async () => {
+      for await (const c of s.output) out += c.toString();
+    })();
     await s.resize(90, 20);
     s.write('echo hi-$((2+3)); exit 5\n');
     expect(await s.exited).toBe(5);
@@ -74,10 +89,15 @@ describe('attach (integration)', () => {
   });
 
   it('attach to a running non-TTY container demuxes its output', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}att`, cmd: ['sh', '-c', 'sleep 1; echo late-out; echo late-err >&2; sleep 1'] }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}att`, cmd: ['sh', '-c', 'sleep 1; echo late-out; echo late-err >&2; sleep 1'] }),
+    );
     const s = await a.attachContainer(t.engine, id);
     let out = '';
-    const reading = (async () => { for await (const c of s.output) out += c.toString(); })();
+    const reading = (async () => {
+      for await (const c of s.output) out += c.toString();
+    })();
     expect(await s.exited).toBe(0);
     s.close();
     await reading.catch(() => undefined);
@@ -88,11 +108,21 @@ describe('attach (integration)', () => {
 
 describe('logs (integration)', () => {
   it('demuxes stdout and stderr, honours tail and timestamps', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}logs`, cmd: ['sh', '-c', 'for i in 1 2 3; do echo out$i; echo err$i >&2; done; sleep 300'] }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({
+        name: `${t.prefix}logs`,
+        cmd: ['sh', '-c', 'for i in 1 2 3; do echo out$i; echo err$i >&2; done; sleep 300'],
+      }),
+    );
     await sleep(500);
     const chunks: a.LogChunk[] = [];
     for await (const c of a.containerLogs(t.engine, id)) chunks.push(c);
-    const byStream = (s: string) => chunks.filter((c) => c.stream === s).map((c) => c.data.toString()).join('');
+    const byStream = (s: string) =>
+      chunks
+        .filter((c) => c.stream === s)
+        .map((c) => c.data.toString())
+        .join('');
     expect(byStream('stdout')).toBe('out1\nout2\nout3\n');
     expect(byStream('stderr')).toBe('err1\nerr2\nerr3\n');
     const tail: string[] = [];
@@ -102,7 +132,10 @@ describe('logs (integration)', () => {
   });
 
   it('TTY containers are not multiplexed', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}ttylogs`, tty: true, cmd: ['sh', '-c', 'echo hello tty; sleep 300'] }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}ttylogs`, tty: true, cmd: ['sh', '-c', 'echo hello tty; sleep 300'] }),
+    );
     await sleep(500);
     const text: string[] = [];
     for await (const c of a.containerLogs(t.engine, id)) text.push(c.data.toString());
@@ -110,11 +143,15 @@ describe('logs (integration)', () => {
   });
 
   it('follow is cancellable', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}follow`, cmd: ['sh', '-c', 'while true; do echo tick; sleep 0.1; done'] }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}follow`, cmd: ['sh', '-c', 'while true; do echo tick; sleep 0.1; done'] }),
+    );
     const ac = new AbortController();
     let n = 0;
     setTimeout(() => ac.abort(), 800);
-    for await (const c of a.containerLogs(t.engine, id, { follow: true, signal: ac.signal })) n += c.data.toString().split('\n').length - 1;
+    for await (const c of a.containerLogs(t.engine, id, { follow: true, signal: ac.signal }))
+      n += c.data.toString().split('\n').length - 1;
     expect(n).toBeGreaterThan(2);
   });
 
@@ -123,12 +160,22 @@ describe('logs (integration)', () => {
     await a.runContainer(t.engine, t.spec({ name, cmd: ['sh', '-c', 'echo started-$$; echo warn >&2; sleep 300'] }));
     const ac = new AbortController();
     const events: a.LogSessionEvent[] = [];
-    const run = (async () => { for await (const e of a.followLogsSession(t.engine, name, { signal: ac.signal })) events.push(e); })();
-    const text = () => events.filter((e) => e.type === 'chunk').map((e) => (e as { data: Buffer }).data.toString()).join('');
+    const run = (async () => {
+      for await (const e of a.followLogsSession(t.engine, name, { signal: ac.signal })) events.push(e);
+    })();
+    const text = () =>
+      events
+        .filter((e) => e.type === 'chunk')
+        .map((e) => (e as { data: Buffer }).data.toString())
+        .join('');
     await waitFor(() => text().includes('warn'));
     await a.restartContainer(t.engine, name, 0);
     const seen = () => events.map((e) => (e.type === 'chunk' ? e.data.toString() : e.type));
-    await waitFor(() => events.some((e) => e.type === 'reattached') && (text().match(/started-/g) ?? []).length === 2, 15000, seen);
+    await waitFor(
+      () => events.some((e) => e.type === 'reattached') && (text().match(/started-/g) ?? []).length === 2,
+      15000,
+      seen,
+    );
     await a.stopContainer(t.engine, name, 0);
     await waitFor(() => events.some((e) => e.type === 'stopped'), 15000, seen);
     await a.startContainer(t.engine, name);
@@ -146,7 +193,13 @@ describe('logs (integration)', () => {
     const count = Math.ceil((50 * 1024 * 1024) / (line.length + 1));
     const total = count * (line.length + 1);
     const printf = line.replace(/\u001b/g, '\\033');
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}big`, cmd: ['sh', '-c', `L=$(printf '${printf}'); yes "$L" | head -n ${count}; sleep 300`] }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({
+        name: `${t.prefix}big`,
+        cmd: ['sh', '-c', `L=$(printf '${printf}'); yes "$L" | head -n ${count}; sleep 300`],
+      }),
+    );
     const t0 = Date.now();
     const budget = 4 * 1024 * 1024;
     const view = new LogViewModel(budget);
@@ -171,7 +224,9 @@ describe('logs (integration)', () => {
       if (bytes >= total) ac.abort();
     }
     const growthMb = retained / 1024 / 1024;
-    console.log(`50 MB log after ${Date.now() - t0} ms: ${bytes} bytes read, ${view.buffer.size} lines kept (${(view.buffer.byteSize / 1024 / 1024).toFixed(1)} MB of text), ${view.buffer.dropped} dropped, ${posted} lines posted, max retained heap growth ${growthMb.toFixed(1)} MB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+    console.log(
+      `50 MB log after ${Date.now() - t0} ms: ${bytes} bytes read, ${view.buffer.size} lines kept (${(view.buffer.byteSize / 1024 / 1024).toFixed(1)} MB of text), ${view.buffer.dropped} dropped, ${posted} lines posted, max retained heap growth ${growthMb.toFixed(1)} MB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
+    );
     expect(bytes).toBe(total);
     expect(view.buffer.byteSize).toBeLessThanOrEqual(budget);
     expect(view.buffer.dropped).toBeGreaterThan(0);
@@ -184,7 +239,10 @@ describe('logs (integration)', () => {
 
 describe('stats (integration)', () => {
   it('computes CPU, memory, PIDs like docker stats and stops on abort', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}stats`, cmd: ['sh', '-c', 'while true; do :; done'] }));
+    const id = await a.runContainer(
+      t.engine,
+      t.spec({ name: `${t.prefix}stats`, cmd: ['sh', '-c', 'while true; do :; done'] }),
+    );
     const ac = new AbortController();
     const samples: a.StatsSample[] = [];
     for await (const s of a.containerStats(t.engine, id, ac.signal)) {

@@ -20,7 +20,9 @@ export interface TestEnv {
 
 export async function setupEnv(): Promise<TestEnv> {
   const run = randomBytes(4).toString('hex');
-  const engine = createEngine(await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: 'unix:///var/run/docker.sock' } }));
+  const engine = createEngine(
+    await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: 'unix:///var/run/docker.sock' } }),
+  );
   const docker = new Dockerode({ socketPath: '/var/run/docker.sock' });
   const labels = { ...areaLabel, 'stevedore.test.run': run };
   const labelFilter = [`stevedore.test.run=${run}`];
@@ -34,8 +36,18 @@ export async function setupEnv(): Promise<TestEnv> {
     labels,
     labelFilter,
     spec: (o = {}) => ({
-      image: testImage, ports: [], env: [], volumes: [], restart: 'no', autoRemove: false, tty: false, interactive: false,
-      cmd: ['sleep', '300'], labels, network, ...o,
+      image: testImage,
+      ports: [],
+      env: [],
+      volumes: [],
+      restart: 'no',
+      autoRemove: false,
+      tty: false,
+      interactive: false,
+      cmd: ['sleep', '300'],
+      labels,
+      network,
+      ...o,
     }),
     cleanup: () => cleanupRun(docker, labelFilter),
   };
@@ -45,11 +57,27 @@ export async function setupEnv(): Promise<TestEnv> {
 /** Removes only what carries this run's label. */
 export async function cleanupRun(docker: Dockerode, labelFilter: string[]): Promise<void> {
   const filters = { label: labelFilter };
-  for (const c of await docker.listContainers({ all: true, filters })) await docker.getContainer(c.Id).remove({ force: true, v: true }).catch(() => undefined);
-  for (const n of await docker.listNetworks({ filters })) await docker.getNetwork(n.Id).remove().catch(() => undefined);
+  for (const c of await docker.listContainers({ all: true, filters }))
+    await docker
+      .getContainer(c.Id)
+      .remove({ force: true, v: true })
+      .catch(() => undefined);
+  for (const n of await docker.listNetworks({ filters }))
+    await docker
+      .getNetwork(n.Id)
+      .remove()
+      .catch(() => undefined);
   const vols = (await docker.listVolumes({ filters })).Volumes ?? [];
-  for (const v of vols) await docker.getVolume(v.Name).remove().catch(() => undefined);
-  for (const i of await docker.listImages({ filters })) await docker.getImage(i.Id).remove({ force: true }).catch(() => undefined);
+  for (const v of vols)
+    await docker
+      .getVolume(v.Name)
+      .remove()
+      .catch(() => undefined);
+  for (const i of await docker.listImages({ filters }))
+    await docker
+      .getImage(i.Id)
+      .remove({ force: true })
+      .catch(() => undefined);
 }
 
 export async function stateOf(docker: Dockerode, id: string): Promise<string> {

@@ -19,7 +19,18 @@ let port = 0;
 beforeAll(async () => {
   engine = createEngine(await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: 'unix:///var/run/docker.sock' } }));
   docker('network', 'create', ...labels, `${prefix}-net`);
-  docker('run', '-d', ...labels, '--name', `${prefix}-taken`, '-p', '127.0.0.1::8080', 'stevedore-test/busybox:latest', 'sleep', '600');
+  docker(
+    'run',
+    '-d',
+    ...labels,
+    '--name',
+    `${prefix}-taken`,
+    '-p',
+    '127.0.0.1::8080',
+    'stevedore-test/busybox:latest',
+    'sleep',
+    '600',
+  );
   port = Number(docker('port', `${prefix}-taken`, '8080').split(':').pop());
 });
 
@@ -64,12 +75,26 @@ volumes:
     const doc = TextDocument.create(`untitled:compose-${run}.yaml`, 'dockercompose', 1, text);
     // the engine's lists the rules read, by method: `stevedore lint` fetches listsFor(text) before the rules load
     const read = new Set<string>();
-    const LISTS: Record<string, string> = { listImages: 'images', listNetworks: 'networks', listVolumes: 'volumes', listContainers: 'containers' };
-    const recording = new Proxy(engine, { get: (t, k, r) => { if (typeof k === 'string' && LISTS[k]) read.add(LISTS[k]); return Reflect.get(t, k, r); } });
+    const LISTS: Record<string, string> = {
+      listImages: 'images',
+      listNetworks: 'networks',
+      listVolumes: 'volumes',
+      listContainers: 'containers',
+    };
+    const recording = new Proxy(engine, {
+      get: (t, k, r) => {
+        if (typeof k === 'string' && LISTS[k]) read.add(LISTS[k]);
+        return Reflect.get(t, k, r);
+      },
+    });
     const facts = createEngineFacts(recording);
     const diags = await validate(doc, DEFAULT_LINT_SETTINGS, facts);
     expect([...read].sort()).toEqual(listsFor('compose', text).sort());
-    const engineOnes = diags.filter((d) => ['external-resource-missing', 'host-port-in-use', 'container-name-in-use', 'pull-never-image-absent'].includes(String(d.code)));
+    const engineOnes = diags.filter((d) =>
+      ['external-resource-missing', 'host-port-in-use', 'container-name-in-use', 'pull-never-image-absent'].includes(
+        String(d.code),
+      ),
+    );
     expect(engineOnes.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`)).toEqual([
       '5:21 container-name-in-use',
       `6:24 host-port-in-use`,
@@ -85,16 +110,28 @@ volumes:
   it('counts a paused container as holding its port, as `docker ps` lists it', async () => {
     docker('pause', `${prefix}-taken`);
     try {
-      const doc = TextDocument.create(`untitled:c3-${run}.yaml`, 'dockercompose', 1, `services:\n  web:\n    image: a:1\n    ports: ["127.0.0.1:${port}:80"]\n`);
+      const doc = TextDocument.create(
+        `untitled:c3-${run}.yaml`,
+        'dockercompose',
+        1,
+        `services:\n  web:\n    image: a:1\n    ports: ["127.0.0.1:${port}:80"]\n`,
+      );
       const diags = await validate(doc, DEFAULT_LINT_SETTINGS, createEngineFacts(engine));
-      expect(diags.filter((d) => d.code === 'host-port-in-use').map((d) => d.message)).toEqual([expect.stringContaining(`${prefix}-taken`)]);
+      expect(diags.filter((d) => d.code === 'host-port-in-use').map((d) => d.message)).toEqual([
+        expect.stringContaining(`${prefix}-taken`),
+      ]);
     } finally {
       docker('unpause', `${prefix}-taken`);
     }
   });
 
   it('stays silent about the engine when engine checks are off', async () => {
-    const doc = TextDocument.create(`untitled:c2-${run}.yaml`, 'dockercompose', 1, `networks:\n  n:\n    external: true\n    name: ${prefix}-absent\n`);
+    const doc = TextDocument.create(
+      `untitled:c2-${run}.yaml`,
+      'dockercompose',
+      1,
+      `networks:\n  n:\n    external: true\n    name: ${prefix}-absent\n`,
+    );
     const diags = await validate(doc, { ...DEFAULT_LINT_SETTINGS, engineChecks: false }, createEngineFacts(engine));
     expect(diags.filter((d) => d.code === 'external-resource-missing')).toEqual([]);
   });

@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeArgv, detectComposeCli, projectForFile, type ComposeCli, type ComposeProject, type VerbOptions, type ComposeVerb } from '../../src/core/compose/cli';
+import {
+  composeArgv,
+  detectComposeCli,
+  projectForFile,
+  type ComposeCli,
+  type ComposeProject,
+  type VerbOptions,
+  type ComposeVerb,
+} from '../../src/core/compose/cli';
 import { volumesListedForDown } from '../../src/core/compose/down';
 import { modelOf, volumesRemovedByDown } from '../../src/core/compose/model';
 import { runCompose } from '../../src/core/compose/run';
@@ -53,15 +61,22 @@ let cli: ComposeCli;
 let project: ComposeProject;
 let engine: Engine;
 
-const compose = (verb: ComposeVerb, o?: VerbOptions) => runCompose(cli, composeArgv(cli, project, verb, o), { cwd: dir });
+const compose = (verb: ComposeVerb, o?: VerbOptions) =>
+  runCompose(cli, composeArgv(cli, project, verb, o), { cwd: dir });
 const states = async () => {
-  const cs = await engine.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${projectName}`] } });
+  const cs = await engine.listContainers({
+    all: true,
+    filters: { label: [`com.docker.compose.project=${projectName}`] },
+  });
   return serviceStates(projectName, ['web', 'worker'], cs);
 };
 async function until<T>(f: () => Promise<T>, ok: (t: T) => boolean, ms = 30000): Promise<T> {
   const end = Date.now() + ms;
   let last = await f();
-  while (!ok(last) && Date.now() < end) { await new Promise((r) => setTimeout(r, 300)); last = await f(); }
+  while (!ok(last) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 300));
+    last = await f();
+  }
   return last;
 }
 
@@ -78,7 +93,12 @@ beforeAll(async () => {
 afterAll(async () => {
   // down -v --rmi local even when a test failed; then anything left with our project label
   if (cli) await compose('down', { volumes: true, rmi: 'local', removeOrphans: true });
-  const left = (kind: string, q: string[]) => execFileSync('docker', [kind, 'ls', ...q, '--filter', `label=com.docker.compose.project=${projectName}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const left = (kind: string, q: string[]) =>
+    execFileSync('docker', [kind, 'ls', ...q, '--filter', `label=com.docker.compose.project=${projectName}`], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean);
   const cs = left('container', ['-aq']);
   if (cs.length) execFileSync('docker', ['rm', '-f', '-v', ...cs]);
   const vs = left('volume', ['-q']);
@@ -103,7 +123,10 @@ describe('compose actions (integration)', () => {
   it('up -d --build starts both services; code lens states turn running with health and port', async () => {
     const r = await compose('up', { build: true });
     expect(r.code, r.stderr).toBe(0);
-    const s = await until(states, (x) => x.get('web')!.label.includes('healthy') && x.get('worker')!.kind === 'running');
+    const s = await until(
+      states,
+      (x) => x.get('web')!.label.includes('healthy') && x.get('worker')!.kind === 'running',
+    );
     expect(s.get('worker')!.label).toBe('running 1/1');
     expect(s.get('web')!.label).toMatch(/^running 1\/1 · healthy · \d+→8080$/);
   });
@@ -115,7 +138,11 @@ describe('compose actions (integration)', () => {
     const name = (service: string) => (cli.v2 ? `${projectName}-${service}-1` : `${projectName}_${service}_1`);
     expect(ps.stdout).toContain(name('web'));
     expect(ps.stdout).toContain(name('worker'));
-    const logs = await until(() => compose('logs', { services: ['worker'], tail: 50 }), (r) => r.stdout.includes('worker-started'), 10000);
+    const logs = await until(
+      () => compose('logs', { services: ['worker'], tail: 50 }),
+      (r) => r.stdout.includes('worker-started'),
+      10000,
+    );
     expect(logs.stdout).toContain('worker-started');
     expect(logs.stdout).not.toContain(name('web'));
   });
@@ -133,20 +160,32 @@ describe('compose actions (integration)', () => {
     const listed = await volumesListedForDown(engine, projectName, [model]);
     expect(listed).toEqual({ names: [`${projectName}_data`], fromEngine: true });
     expect(volumesRemovedByDown(model, projectName)).toEqual(listed.names);
-    const before = execFileSync('docker', ['volume', 'ls', '-q', '--filter', `label=com.docker.compose.project=${projectName}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const before = execFileSync(
+      'docker',
+      ['volume', 'ls', '-q', '--filter', `label=com.docker.compose.project=${projectName}`],
+      { encoding: 'utf8' },
+    )
+      .split('\n')
+      .filter(Boolean);
     expect(before).toEqual(listed.names);
     const r = await compose('down', { volumes: true, rmi: 'local' });
     expect(r.code, r.stderr).toBe(0);
     const s = await states();
     expect(s.get('web')!.label).toBe('not created');
     expect(s.get('worker')!.label).toBe('not created');
-    const after = execFileSync('docker', ['volume', 'ls', '-q', '--filter', `label=com.docker.compose.project=${projectName}`], { encoding: 'utf8' }).trim();
+    const after = execFileSync(
+      'docker',
+      ['volume', 'ls', '-q', '--filter', `label=com.docker.compose.project=${projectName}`],
+      { encoding: 'utf8' },
+    ).trim();
     expect(after).toBe('');
     expect((await volumesListedForDown(engine, projectName, [model])).names).toEqual([]);
   });
 
   it('a failing verb reports a non-zero exit status and the CLI message', async () => {
-    const r = await runCompose(cli, composeArgv(cli, { ...project, files: [join(dir, 'missing.yaml')] }, 'ps'), { cwd: dir });
+    const r = await runCompose(cli, composeArgv(cli, { ...project, files: [join(dir, 'missing.yaml')] }, 'ps'), {
+      cwd: dir,
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr.length + r.stdout.length).toBeGreaterThan(0);
   });
@@ -156,7 +195,10 @@ describe('compose actions (integration)', () => {
     const envName = `stvenv${run}`;
     const envFile = join(envDir, 'compose.yaml');
     writeFileSync(join(envDir, '.env'), `COMPOSE_PROJECT_NAME=${envName}\n`);
-    writeFileSync(envFile, `services:\n  app:\n    image: stevedore-test/busybox:latest\n    command: ["sleep", "600"]\n    stop_grace_period: 1s\n    labels: [${LABEL}]\nnetworks:\n  default:\n    labels: [${LABEL}]\n`);
+    writeFileSync(
+      envFile,
+      `services:\n  app:\n    image: stevedore-test/busybox:latest\n    command: ["sleep", "600"]\n    stop_grace_period: 1s\n    labels: [${LABEL}]\nnetworks:\n  default:\n    labels: [${LABEL}]\n`,
+    );
     const shellEnv = { ...process.env };
     delete shellEnv.COMPOSE_PROJECT_NAME;
     delete shellEnv.COMPOSE_FILE;
@@ -166,19 +208,37 @@ describe('compose actions (integration)', () => {
       // plain `up` in the directory, no -p: compose picks the name itself
       const up = await runCompose(cli, [...cli.prefix, 'up', '-d'], { cwd: envDir, env: shellEnv });
       expect(up.code, up.stderr).toBe(0);
-      const created = await engine.listContainers({ all: true, filters: { label: [`com.docker.compose.service=app`, LABEL] } });
+      const created = await engine.listContainers({
+        all: true,
+        filters: { label: [`com.docker.compose.service=app`, LABEL] },
+      });
       const mine = created.filter((c) => c.composeProject === envName);
       expect(mine).toHaveLength(1);
       expect(ours.name).toBe(envName);
-      const cs = await engine.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${ours.name}`] } });
+      const cs = await engine.listContainers({
+        all: true,
+        filters: { label: [`com.docker.compose.project=${ours.name}`] },
+      });
       expect(serviceStates(ours.name, ['app'], cs).get('app')!.kind).toBe('running');
       const down = await runCompose(cli, composeArgv(cli, ours, 'down'), { cwd: envDir, env: shellEnv });
       expect(down.code, down.stderr).toBe(0);
-      expect(await engine.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${envName}`] } })).toEqual([]);
+      expect(
+        await engine.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${envName}`] } }),
+      ).toEqual([]);
     } finally {
-      const left = execFileSync('docker', ['ps', '-aq', '--filter', `label=com.docker.compose.project=${envName}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+      const left = execFileSync('docker', ['ps', '-aq', '--filter', `label=com.docker.compose.project=${envName}`], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .filter(Boolean);
       if (left.length) execFileSync('docker', ['rm', '-f', ...left]);
-      const nets = execFileSync('docker', ['network', 'ls', '-q', '--filter', `label=com.docker.compose.project=${envName}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+      const nets = execFileSync(
+        'docker',
+        ['network', 'ls', '-q', '--filter', `label=com.docker.compose.project=${envName}`],
+        { encoding: 'utf8' },
+      )
+        .split('\n')
+        .filter(Boolean);
       if (nets.length) execFileSync('docker', ['network', 'rm', ...nets]);
       rmSync(envDir, { recursive: true, force: true });
     }

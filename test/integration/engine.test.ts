@@ -4,7 +4,13 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DockerodeEngine } from '../../src/core/engine/DockerodeEngine';
 import {
-  createEngine, createEngineMonitor, EngineError, resolveEndpoint, type Engine, type EngineEvent, type EngineHealth,
+  createEngine,
+  createEngineMonitor,
+  EngineError,
+  resolveEndpoint,
+  type Engine,
+  type EngineEvent,
+  type EngineHealth,
 } from '../../src/core/engine/index';
 import { TEST_IMAGE, TEST_LABEL, TEST_LABEL_VALUE } from './engineFixtures';
 
@@ -14,7 +20,10 @@ const mine = { label: [label, `stv.run=${prefix}`] };
 const docker = (...args: string[]): string => execFileSync('docker', args, { encoding: 'utf8' }).trim();
 
 function cleanup(): void {
-  const q = (...args: string[]): string[] => docker(...args).split('\n').filter(Boolean);
+  const q = (...args: string[]): string[] =>
+    docker(...args)
+      .split('\n')
+      .filter(Boolean);
   const byRun = ['--filter', `label=stv.run=${prefix}`];
   const containers = q('ps', '-aq', ...byRun);
   if (containers.length) docker('rm', '-f', '-v', ...containers);
@@ -32,8 +41,22 @@ beforeAll(async () => {
   const labels = ['--label', label, '--label', `stv.run=${prefix}`];
   docker('volume', 'create', ...labels, `${prefix}-vol`);
   docker('network', 'create', ...labels, `${prefix}-net`);
-  containerId = docker('run', '-d', ...labels, '--name', `${prefix}-c`, '--network', `${prefix}-net`, '-v', `${prefix}-vol:/data`,
-    '-p', '127.0.0.1::8080', TEST_IMAGE, 'sleep', '600');
+  containerId = docker(
+    'run',
+    '-d',
+    ...labels,
+    '--name',
+    `${prefix}-c`,
+    '--network',
+    `${prefix}-net`,
+    '-v',
+    `${prefix}-vol:/data`,
+    '-p',
+    '127.0.0.1::8080',
+    TEST_IMAGE,
+    'sleep',
+    '600',
+  );
 });
 
 afterAll(() => {
@@ -56,9 +79,19 @@ describe('engine against the real dockerd (integration)', () => {
     const list = await engine.listContainers({ filters: mine });
     expect(list).toHaveLength(1);
     const c = list[0]!;
-    expect(c).toMatchObject({ id: containerId, name: `${prefix}-c`, state: 'running', image: TEST_IMAGE, labels: { [TEST_LABEL]: TEST_LABEL_VALUE } });
+    expect(c).toMatchObject({
+      id: containerId,
+      name: `${prefix}-c`,
+      state: 'running',
+      image: TEST_IMAGE,
+      labels: { [TEST_LABEL]: TEST_LABEL_VALUE },
+    });
     expect(c.ports[0]).toMatchObject({ privatePort: 8080, ip: '127.0.0.1' });
-    expect(c.mounts.find((m) => m.destination === '/data')).toMatchObject({ type: 'volume', name: `${prefix}-vol`, anonymous: false });
+    expect(c.mounts.find((m) => m.destination === '/data')).toMatchObject({
+      type: 'volume',
+      name: `${prefix}-vol`,
+      anonymous: false,
+    });
     expect(Object.keys(c.networks)).toEqual([`${prefix}-net`]);
     const ins = await engine.inspectContainer(`${prefix}-c`);
     expect(ins).toMatchObject({ id: containerId, state: { running: true }, config: { cmd: ['sleep', '600'] } });
@@ -94,26 +127,34 @@ describe('engine against the real dockerd (integration)', () => {
     expect(du.images.some((i) => i.repoTags.includes(TEST_IMAGE))).toBe(true);
   });
 
-  it('a one-shot engine (the CLI\'s: a connection per read, no node:http) reads the same as the extension\'s', async () => {
+  it("a one-shot engine (the CLI's: a connection per read, no node:http) reads the same as the extension's", async () => {
     const oneShot = createEngine(engine.endpoint, { oneShot: true });
     try {
       // only what no other test changes meanwhile: this run's own resources, the test image, the engine itself
       const ours = { label: [`stv.run=${prefix}`] };
-      const [a, b] = await Promise.all([engine, oneShot].map(async (e) => {
-        const { name, serverVersion, os, architecture, ncpu, memTotal, driver } = await e.info();
-        return {
-          version: await e.version(), info: { name, serverVersion, os, architecture, ncpu, memTotal, driver },
-          containers: await e.listContainers({ all: true, filters: mine }), container: await e.inspectContainer(`${prefix}-c`),
-          images: await e.listImages({ filters: { reference: [TEST_IMAGE] } }), image: await e.inspectImage(TEST_IMAGE),
-          volumes: await e.listVolumes(ours), networks: await e.listNetworks(ours),
-        };
-      }));
+      const [a, b] = await Promise.all(
+        [engine, oneShot].map(async (e) => {
+          const { name, serverVersion, os, architecture, ncpu, memTotal, driver } = await e.info();
+          return {
+            version: await e.version(),
+            info: { name, serverVersion, os, architecture, ncpu, memTotal, driver },
+            containers: await e.listContainers({ all: true, filters: mine }),
+            container: await e.inspectContainer(`${prefix}-c`),
+            images: await e.listImages({ filters: { reference: [TEST_IMAGE] } }),
+            image: await e.inspectImage(TEST_IMAGE),
+            volumes: await e.listVolumes(ours),
+            networks: await e.listNetworks(ours),
+          };
+        }),
+      );
       expect(b).toEqual(a);
       expect(b.containers).toHaveLength(1);
       expect(b.images).toHaveLength(1);
       // the largest reply there is, in pieces
       expect((await oneShot.diskUsage()).images.some((i) => i.repoTags.includes(TEST_IMAGE))).toBe(true);
-      await expect(oneShot.inspectImage(`stevedore-test/no-such-image:${prefix}`)).rejects.toMatchObject({ kind: 'notFound' });
+      await expect(oneShot.inspectImage(`stevedore-test/no-such-image:${prefix}`)).rejects.toMatchObject({
+        kind: 'notFound',
+      });
     } finally {
       oneShot.dispose();
     }
@@ -122,24 +163,48 @@ describe('engine against the real dockerd (integration)', () => {
   it('missing objects are notFound with the engine message', async () => {
     const p = engine.inspectContainer(`${prefix}-does-not-exist`);
     await expect(p).rejects.toBeInstanceOf(EngineError);
-    await expect(p).rejects.toMatchObject({ kind: 'notFound', statusCode: 404, message: expect.stringMatching(/No such container/) });
+    await expect(p).rejects.toMatchObject({
+      kind: 'notFound',
+      statusCode: 404,
+      message: expect.stringMatching(/No such container/),
+    });
   });
 
   it('an event arrives after docker create, parsed and typed', async () => {
     const ac = new AbortController();
     const got: EngineEvent[] = [];
     let opened!: () => void;
-    const open = new Promise<void>((r) => { opened = r; });
+    const open = new Promise<void>((r) => {
+      opened = r;
+    });
     const reader = (async () => {
-      for await (const e of engine.events({ filters: { label: [`stv.run=${prefix}`] }, signal: ac.signal, onOpen: opened })) {
+      for await (const e of engine.events({
+        filters: { label: [`stv.run=${prefix}`] },
+        signal: ac.signal,
+        onOpen: opened,
+      })) {
         got.push(e);
         if (e.action === 'create') ac.abort();
       }
     })();
     await open;
-    const id = docker('create', '--label', label, '--label', `stv.run=${prefix}`, '--name', `${prefix}-ev`, TEST_IMAGE, 'true');
+    const id = docker(
+      'create',
+      '--label',
+      label,
+      '--label',
+      `stv.run=${prefix}`,
+      '--name',
+      `${prefix}-ev`,
+      TEST_IMAGE,
+      'true',
+    );
     await reader;
-    expect(got.find((e) => e.action === 'create')).toMatchObject({ type: 'container', id, attributes: { name: `${prefix}-ev` } });
+    expect(got.find((e) => e.action === 'create')).toMatchObject({
+      type: 'container',
+      id,
+      attributes: { name: `${prefix}-ev` },
+    });
   });
 
   it('a monitor reports connected and forwards events', async () => {
@@ -147,11 +212,27 @@ describe('engine against the real dockerd (integration)', () => {
     try {
       await new Promise<void>((resolve) => {
         if (m.health.state === 'connected') resolve();
-        m.onHealth((h: EngineHealth) => { if (h.state === 'connected') resolve(); });
+        m.onHealth((h: EngineHealth) => {
+          if (h.state === 'connected') resolve();
+        });
       });
       // volume events carry no labels, so label filters only ever match container events
-      const seen = new Promise<EngineEvent>((resolve) => m.onEvent((e) => { if (e.action === 'create') resolve(e); }));
-      const id = docker('create', '--label', label, '--label', `stv.run=${prefix}`, '--name', `${prefix}-mon`, TEST_IMAGE, 'true');
+      const seen = new Promise<EngineEvent>((resolve) =>
+        m.onEvent((e) => {
+          if (e.action === 'create') resolve(e);
+        }),
+      );
+      const id = docker(
+        'create',
+        '--label',
+        label,
+        '--label',
+        `stv.run=${prefix}`,
+        '--name',
+        `${prefix}-mon`,
+        TEST_IMAGE,
+        'true',
+      );
       expect(await seen).toMatchObject({ type: 'container', id });
     } finally {
       m.dispose();
@@ -162,7 +243,10 @@ describe('engine against the real dockerd (integration)', () => {
     const ep = await resolveEndpoint({ env: { DOCKER_HOST: 'unix:///nonexistent.sock' } });
     const bad = createEngine(ep);
     try {
-      await expect(bad.listContainers()).rejects.toMatchObject({ kind: 'unreachable', message: 'no Docker engine at unix:///nonexistent.sock; is it running?' });
+      await expect(bad.listContainers()).rejects.toMatchObject({
+        kind: 'unreachable',
+        message: 'no Docker engine at unix:///nonexistent.sock; is it running?',
+      });
       const it = bad.events()[Symbol.asyncIterator]();
       await expect(it.next()).rejects.toMatchObject({ kind: 'unreachable' });
     } finally {
@@ -172,7 +256,10 @@ describe('engine against the real dockerd (integration)', () => {
 
   it('a plain tcp port nobody listens on is unreachable too; a timeout is reported as such', async () => {
     const bad = createEngine({ host: 'tcp://127.0.0.1:1', source: 'setting', reason: 'test' });
-    await expect(bad.version()).rejects.toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/no Docker engine at tcp:\/\/127\.0\.0\.1:1/) });
+    await expect(bad.version()).rejects.toMatchObject({
+      kind: 'unreachable',
+      message: expect.stringMatching(/no Docker engine at tcp:\/\/127\.0\.0\.1:1/),
+    });
     // 192.0.2.0/24 is TEST-NET-1: never routed, so the connection hangs until our timeout
     const slow = createEngine({ host: 'tcp://192.0.2.1:2375', source: 'setting', reason: 'test' }, { timeoutMs: 300 });
     await expect(slow.version()).rejects.toMatchObject({ kind: expect.stringMatching(/timeout|unreachable/) });

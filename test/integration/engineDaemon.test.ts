@@ -5,7 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createEngine, createEngineMonitor, resolveEndpoint, type EngineEvent, type EngineHealth, type EngineMonitor,
+  createEngine,
+  createEngineMonitor,
+  resolveEndpoint,
+  type EngineEvent,
+  type EngineHealth,
+  type EngineMonitor,
 } from '../../src/core/engine/index';
 import { certPathDir, freePort, makePki, PrivateDockerd, tempDir, writeDockerConfig, type Pki } from './engineFixtures';
 
@@ -27,21 +32,33 @@ afterAll(async () => {
   for (const d of scratch) execFileSync('rm', ['-rf', d]);
 }, 60_000);
 
-const privateDocker = (...args: string[]): string => execFileSync('docker', ['-H', daemon.host, ...args], { encoding: 'utf8' }).trim();
+const privateDocker = (...args: string[]): string =>
+  execFileSync('docker', ['-H', daemon.host, ...args], { encoding: 'utf8' }).trim();
 
 function waitFor(m: EngineMonitor, state: EngineHealth['state'], timeoutMs = 30_000): Promise<EngineHealth> {
   return new Promise((resolve, reject) => {
     if (m.health.state === state) return resolve(m.health);
-    const t = setTimeout(() => { sub.dispose(); reject(new Error(`monitor stayed ${JSON.stringify(m.health)}; wanted ${state}`)); }, timeoutMs);
+    const t = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`monitor stayed ${JSON.stringify(m.health)}; wanted ${state}`));
+    }, timeoutMs);
     const sub = m.onHealth((h) => {
-      if (h.state === state) { clearTimeout(t); sub.dispose(); resolve(h); }
+      if (h.state === state) {
+        clearTimeout(t);
+        sub.dispose();
+        resolve(h);
+      }
     });
   });
 }
 
 describe('tcp + TLS endpoints against a private dockerd --tlsverify (integration)', () => {
   it('a context with TLS material from a temp DOCKER_CONFIG connects and verifies the server', async () => {
-    const cfg = writeDockerConfig(tempDir('stv-cfg-'), [{ name: 'private-tls', host: `tcp://127.0.0.1:${port}`, pki }], 'private-tls');
+    const cfg = writeDockerConfig(
+      tempDir('stv-cfg-'),
+      [{ name: 'private-tls', host: `tcp://127.0.0.1:${port}`, pki }],
+      'private-tls',
+    );
     scratch.push(cfg);
     const ep = await resolveEndpoint({ env: { DOCKER_CONFIG: cfg } });
     expect(ep).toMatchObject({ source: 'config', context: 'private-tls', tls: { verify: true } });
@@ -58,7 +75,11 @@ describe('tcp + TLS endpoints against a private dockerd --tlsverify (integration
   it('DOCKER_HOST + DOCKER_TLS_VERIFY + DOCKER_CERT_PATH connect the same way', async () => {
     const certs = certPathDir(pki, tempDir('stv-certs-'));
     scratch.push(certs);
-    const engine = createEngine(await resolveEndpoint({ env: { DOCKER_HOST: `tcp://127.0.0.1:${port}`, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs } }));
+    const engine = createEngine(
+      await resolveEndpoint({
+        env: { DOCKER_HOST: `tcp://127.0.0.1:${port}`, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs },
+      }),
+    );
     try {
       expect((await engine.info()).serverVersion).toMatch(/\d/);
     } finally {
@@ -72,9 +93,18 @@ describe('tcp + TLS endpoints against a private dockerd --tlsverify (integration
     const certs = certPathDir(pki, tempDir('stv-certs-'));
     scratch.push(certs);
     writeFileSync(path.join(certs, 'ca.pem'), readFileSync(other.ca));
-    const engine = createEngine(await resolveEndpoint({ env: { DOCKER_HOST: `tcp://127.0.0.1:${port}`, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs } }));
+    const engine = createEngine(
+      await resolveEndpoint({
+        env: { DOCKER_HOST: `tcp://127.0.0.1:${port}`, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs },
+      }),
+    );
     try {
-      await expect(engine.version()).rejects.toMatchObject({ kind: 'tls', message: expect.stringMatching(/TLS connection to the Docker engine at tcp:\/\/127\.0\.0\.1:\d+ failed: .*check the CA, certificate and key/) });
+      await expect(engine.version()).rejects.toMatchObject({
+        kind: 'tls',
+        message: expect.stringMatching(
+          /TLS connection to the Docker engine at tcp:\/\/127\.0\.0\.1:\d+ failed: .*check the CA, certificate and key/,
+        ),
+      });
     } finally {
       engine.dispose();
     }
@@ -83,7 +113,10 @@ describe('tcp + TLS endpoints against a private dockerd --tlsverify (integration
   it('plain http to the TLS port says the engine expects TLS', async () => {
     const engine = createEngine(await resolveEndpoint({ env: { DOCKER_HOST: `tcp://127.0.0.1:${port}` } }));
     try {
-      await expect(engine.version()).rejects.toMatchObject({ kind: 'tls', message: expect.stringMatching(/expects TLS; set DOCKER_TLS_VERIFY=1/) });
+      await expect(engine.version()).rejects.toMatchObject({
+        kind: 'tls',
+        message: expect.stringMatching(/expects TLS; set DOCKER_TLS_VERIFY=1/),
+      });
     } finally {
       engine.dispose();
     }
@@ -99,7 +132,9 @@ describe('event stream reconnect after the engine goes away (integration)', () =
     try {
       await waitFor(m, 'connected');
       privateDocker('volume', 'create', 'before-stop');
-      await expect.poll(() => events.some((e) => e.type === 'volume' && e.id === 'before-stop'), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => events.some((e) => e.type === 'volume' && e.id === 'before-stop'), { timeout: 10_000 })
+        .toBe(true);
 
       await daemon.stop();
       const down = await waitFor(m, 'unreachable');
@@ -109,7 +144,9 @@ describe('event stream reconnect after the engine goes away (integration)', () =
       await daemon.start();
       await waitFor(m, 'connected');
       privateDocker('volume', 'create', 'after-restart');
-      await expect.poll(() => events.some((e) => e.type === 'volume' && e.id === 'after-restart'), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => events.some((e) => e.type === 'volume' && e.id === 'after-restart'), { timeout: 10_000 })
+        .toBe(true);
     } finally {
       m.dispose();
       engine.dispose();
@@ -121,8 +158,11 @@ describe('a private dockerd beside the shared engine (integration)', () => {
   it('leaves the shared engine able to start bridged containers after it started and stopped', async () => {
     await daemon.stop();
     await daemon.start();
-    const out = execFileSync('docker', ['run', '--rm', '--label', 'stevedore.test=1', 'stevedore-test/busybox:latest', 'echo', 'bridged'],
-      { encoding: 'utf8' });
+    const out = execFileSync(
+      'docker',
+      ['run', '--rm', '--label', 'stevedore.test=1', 'stevedore-test/busybox:latest', 'echo', 'bridged'],
+      { encoding: 'utf8' },
+    );
     expect(out.trim()).toBe('bridged');
   }, 120_000);
 });

@@ -25,13 +25,59 @@ export interface Pki {
 
 /** A CA, a server cert for 127.0.0.1/localhost and a client cert, made with openssl like `docker` docs describe. */
 export function makePki(dir = tempDir('stv-pki-')): Pki {
-  const run = (...args: string[]): void => { execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' }); };
-  run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=stevedore-test-ca', '-keyout', 'ca-key.pem', '-out', 'ca.pem');
-  writeFileSync(path.join(dir, 'server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');
+  const run = (...args: string[]): void => {
+    execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+  };
+  run(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=stevedore-test-ca',
+    '-keyout',
+    'ca-key.pem',
+    '-out',
+    'ca.pem',
+  );
+  writeFileSync(
+    path.join(dir, 'server.ext'),
+    'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n',
+  );
   writeFileSync(path.join(dir, 'client.ext'), 'extendedKeyUsage=clientAuth\n');
   for (const who of ['server', 'client']) {
-    run('req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${who === 'server' ? 'localhost' : 'stevedore-client'}`, '-keyout', `${who}-key.pem`, '-out', `${who}.csr`);
-    run('x509', '-req', '-in', `${who}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca-key.pem', '-CAcreateserial', '-days', '2', '-extfile', `${who}.ext`, '-out', `${who}-cert.pem`);
+    run(
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-subj',
+      `/CN=${who === 'server' ? 'localhost' : 'stevedore-client'}`,
+      '-keyout',
+      `${who}-key.pem`,
+      '-out',
+      `${who}.csr`,
+    );
+    run(
+      'x509',
+      '-req',
+      '-in',
+      `${who}.csr`,
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca-key.pem',
+      '-CAcreateserial',
+      '-days',
+      '2',
+      '-extfile',
+      `${who}.ext`,
+      '-out',
+      `${who}-cert.pem`,
+    );
   }
   return {
     dir,
@@ -63,16 +109,22 @@ export interface ContextSpec {
 /** Writes a Docker CLI config dir the way `docker context create` lays it out. */
 export function writeDockerConfig(dir: string, contexts: ContextSpec[], currentContext?: string): string {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'config.json'), JSON.stringify(currentContext ? { auths: {}, currentContext } : { auths: {} }));
+  writeFileSync(
+    path.join(dir, 'config.json'),
+    JSON.stringify(currentContext ? { auths: {}, currentContext } : { auths: {} }),
+  );
   for (const c of contexts) {
     const id = createHash('sha256').update(c.name).digest('hex');
     const metaDir = path.join(dir, 'contexts', 'meta', id);
     mkdirSync(metaDir, { recursive: true });
-    writeFileSync(path.join(metaDir, 'meta.json'), JSON.stringify({
-      Name: c.name,
-      Metadata: { Description: c.description ?? '' },
-      Endpoints: { docker: { Host: c.host, SkipTLSVerify: c.skipTlsVerify ?? false } },
-    }));
+    writeFileSync(
+      path.join(metaDir, 'meta.json'),
+      JSON.stringify({
+        Name: c.name,
+        Metadata: { Description: c.description ?? '' },
+        Endpoints: { docker: { Host: c.host, SkipTLSVerify: c.skipTlsVerify ?? false } },
+      }),
+    );
     if (c.pki) {
       const tlsDir = path.join(dir, 'contexts', 'tls', id, 'docker');
       mkdirSync(tlsDir, { recursive: true });
@@ -94,9 +146,15 @@ export async function freePort(): Promise<number> {
 
 function pingUnix(sock: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const req = http.get({ socketPath: sock, path: '/_ping', timeout: 1000 }, (res) => { res.resume(); resolve(res.statusCode === 200); });
+    const req = http.get({ socketPath: sock, path: '/_ping', timeout: 1000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
     req.on('error', () => resolve(false));
-    req.on('timeout', () => { req.destroy(); resolve(false); });
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -113,7 +171,10 @@ export class PrivateDockerd {
   private proc?: ChildProcess;
   private log = '';
 
-  constructor(readonly dir: string, private readonly tls?: { pki: Pki; port: number }) {
+  constructor(
+    readonly dir: string,
+    private readonly tls?: { pki: Pki; port: number },
+  ) {
     this.socket = path.join(dir, 'd.sock');
   }
 
@@ -148,20 +209,35 @@ export class PrivateDockerd {
 
   async start(timeoutMs = 40_000): Promise<void> {
     const args = [
-      `--host=unix://${this.socket}`, `--data-root=${path.join(this.dir, 'root')}`, `--exec-root=${path.join(this.dir, 'exec')}`,
-      `--pidfile=${path.join(this.dir, 'd.pid')}`, `--bridge=${this.bridge()}`, '--iptables=false', '--ip6tables=false',
+      `--host=unix://${this.socket}`,
+      `--data-root=${path.join(this.dir, 'root')}`,
+      `--exec-root=${path.join(this.dir, 'exec')}`,
+      `--pidfile=${path.join(this.dir, 'd.pid')}`,
+      `--bridge=${this.bridge()}`,
+      '--iptables=false',
+      '--ip6tables=false',
       // a private containerd too, so stopping this daemon never disturbs the shared one
-      `--containerd-namespace=stv-${path.basename(this.dir)}`, `--containerd-plugins-namespace=stv-${path.basename(this.dir)}p`,
+      `--containerd-namespace=stv-${path.basename(this.dir)}`,
+      `--containerd-plugins-namespace=stv-${path.basename(this.dir)}p`,
     ];
     if (this.tls) {
-      args.push(`--host=tcp://127.0.0.1:${this.tls.port}`, '--tlsverify', `--tlscacert=${this.tls.pki.ca}`,
-        `--tlscert=${this.tls.pki.serverCert}`, `--tlskey=${this.tls.pki.serverKey}`);
+      args.push(
+        `--host=tcp://127.0.0.1:${this.tls.port}`,
+        '--tlsverify',
+        `--tlscacert=${this.tls.pki.ca}`,
+        `--tlscert=${this.tls.pki.serverCert}`,
+        `--tlskey=${this.tls.pki.serverKey}`,
+      );
     }
     this.log = '';
     const proc = spawn('dockerd', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc = proc;
-    proc.stdout?.on('data', (d: Buffer) => { this.log = (this.log + d.toString()).slice(-8000); });
-    proc.stderr?.on('data', (d: Buffer) => { this.log = (this.log + d.toString()).slice(-8000); });
+    proc.stdout?.on('data', (d: Buffer) => {
+      this.log = (this.log + d.toString()).slice(-8000);
+    });
+    proc.stderr?.on('data', (d: Buffer) => {
+      this.log = (this.log + d.toString()).slice(-8000);
+    });
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       if (proc.exitCode !== null) throw new Error(`private dockerd exited (${proc.exitCode}):\n${this.log}`);

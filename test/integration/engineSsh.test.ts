@@ -22,7 +22,10 @@ async function waitForPort(p: number, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const ok = await new Promise<boolean>((resolve) => {
-      const s = net.connect(p, '127.0.0.1', () => { s.destroy(); resolve(true); });
+      const s = net.connect(p, '127.0.0.1', () => {
+        s.destroy();
+        resolve(true);
+      });
       s.on('error', () => resolve(false));
     });
     if (ok) return;
@@ -32,36 +35,66 @@ async function waitForPort(p: number, timeoutMs = 10_000): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(SSHD)) throw new Error(`${SSHD} is missing: run scripts/setup-engine.sh (it installs openssh-server)`);
+  if (!existsSync(SSHD))
+    throw new Error(`${SSHD} is missing: run scripts/setup-engine.sh (it installs openssh-server)`);
   // sshd refuses to start without its privilege separation directory
   if (!existsSync('/run/sshd')) mkdirSync('/run/sshd', { mode: 0o755 });
   dir = tempDir('stv-ssh-');
   port = await freePort();
-  const keygen = (file: string): void => { execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(dir, file)]); };
+  const keygen = (file: string): void => {
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(dir, file)]);
+  };
   keygen('host_key');
   keygen('client_key');
   keygen('stranger_key');
   writeFileSync(path.join(dir, 'authorized_keys'), readFileSync(path.join(dir, 'client_key.pub')), { mode: 0o600 });
-  writeFileSync(path.join(dir, 'sshd_config'), [
-    `Port ${port}`, 'ListenAddress 127.0.0.1', `HostKey ${dir}/host_key`, `PidFile ${dir}/sshd.pid`,
-    `AuthorizedKeysFile ${dir}/authorized_keys`, 'StrictModes no', 'UsePAM no', 'PasswordAuthentication no',
-    'KbdInteractiveAuthentication no', 'PubkeyAuthentication yes', 'PermitRootLogin prohibit-password', 'LogLevel ERROR', '',
-  ].join('\n'));
+  writeFileSync(
+    path.join(dir, 'sshd_config'),
+    [
+      `Port ${port}`,
+      'ListenAddress 127.0.0.1',
+      `HostKey ${dir}/host_key`,
+      `PidFile ${dir}/sshd.pid`,
+      `AuthorizedKeysFile ${dir}/authorized_keys`,
+      'StrictModes no',
+      'UsePAM no',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'PubkeyAuthentication yes',
+      'PermitRootLogin prohibit-password',
+      'LogLevel ERROR',
+      '',
+    ].join('\n'),
+  );
   const user = os.userInfo().username;
   sshConfig = path.join(dir, 'ssh_config');
-  writeFileSync(sshConfig, [
-    'Host stv-ssh-test stv-ssh-stranger', '  HostName 127.0.0.1', `  Port ${port}`, `  User ${user}`, '  IdentitiesOnly yes',
-    `  UserKnownHostsFile ${dir}/known_hosts`, '  StrictHostKeyChecking accept-new', '  LogLevel ERROR',
-    'Host stv-ssh-test', `  IdentityFile ${dir}/client_key`,
-    'Host stv-ssh-stranger', `  IdentityFile ${dir}/stranger_key`, '',
-  ].join('\n'));
+  writeFileSync(
+    sshConfig,
+    [
+      'Host stv-ssh-test stv-ssh-stranger',
+      '  HostName 127.0.0.1',
+      `  Port ${port}`,
+      `  User ${user}`,
+      '  IdentitiesOnly yes',
+      `  UserKnownHostsFile ${dir}/known_hosts`,
+      '  StrictHostKeyChecking accept-new',
+      '  LogLevel ERROR',
+      'Host stv-ssh-test',
+      `  IdentityFile ${dir}/client_key`,
+      'Host stv-ssh-stranger',
+      `  IdentityFile ${dir}/stranger_key`,
+      '',
+    ].join('\n'),
+  );
   sshd = spawn(SSHD, ['-D', '-e', '-f', path.join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
   await waitForPort(port);
 }, 60_000);
 
 afterAll(() => {
   sshd?.kill('SIGTERM');
-  const ids = execFileSync('docker', ['ps', '-aq', '--filter', `label=stv.run=${prefix}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const ids = execFileSync('docker', ['ps', '-aq', '--filter', `label=stv.run=${prefix}`], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
   if (ids.length) execFileSync('docker', ['rm', '-f', ...ids]);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -81,16 +114,26 @@ describe('ssh:// endpoints through ssh … docker system dial-stdio (integration
       expect(networks.map((n) => n.name)).toContain('bridge');
 
       let opened!: () => void;
-      const open = new Promise<void>((r) => { opened = r; });
+      const open = new Promise<void>((r) => {
+        opened = r;
+      });
       const got: EngineEvent[] = [];
       const reader = (async () => {
-        for await (const e of engine.events({ filters: { label: [`stv.run=${prefix}`] }, signal: ac.signal, onOpen: opened })) {
+        for await (const e of engine.events({
+          filters: { label: [`stv.run=${prefix}`] },
+          signal: ac.signal,
+          onOpen: opened,
+        })) {
           got.push(e);
           if (e.action === 'create') ac.abort();
         }
       })();
       await open;
-      const id = execFileSync('docker', ['create', '--label', `${TEST_LABEL}=${TEST_LABEL_VALUE}`, '--label', `stv.run=${prefix}`, TEST_IMAGE, 'true'], { encoding: 'utf8' }).trim();
+      const id = execFileSync(
+        'docker',
+        ['create', '--label', `${TEST_LABEL}=${TEST_LABEL_VALUE}`, '--label', `stv.run=${prefix}`, TEST_IMAGE, 'true'],
+        { encoding: 'utf8' },
+      ).trim();
       await reader;
       expect(got.find((e) => e.action === 'create')?.id).toBe(id);
       // the stream and the requests each went over their own ssh; the engine's listing sees the new container
@@ -102,14 +145,22 @@ describe('ssh:// endpoints through ssh … docker system dial-stdio (integration
   });
 
   it('a socket path in the URL becomes the remote docker --host', async () => {
-    const engine = createEngine({ host: 'ssh://stv-ssh-test/var/run/docker.sock', source: 'setting', reason: 'test' }, { sshCommand: sshCommand() });
+    const engine = createEngine(
+      { host: 'ssh://stv-ssh-test/var/run/docker.sock', source: 'setting', reason: 'test' },
+      { sshCommand: sshCommand() },
+    );
     try {
       await expect(engine.ping()).resolves.toBeUndefined();
-      const missing = createEngine({ host: 'ssh://stv-ssh-test/nonexistent/docker.sock', source: 'setting', reason: 'test' }, { sshCommand: sshCommand() });
+      const missing = createEngine(
+        { host: 'ssh://stv-ssh-test/nonexistent/docker.sock', source: 'setting', reason: 'test' },
+        { sshCommand: sshCommand() },
+      );
       try {
         await expect(missing.version()).rejects.toMatchObject({
           kind: 'unreachable',
-          message: expect.stringMatching(/^ssh to ssh:\/\/stv-ssh-test\/nonexistent\/docker\.sock failed: .*(nonexistent|Cannot connect)/i),
+          message: expect.stringMatching(
+            /^ssh to ssh:\/\/stv-ssh-test\/nonexistent\/docker\.sock failed: .*(nonexistent|Cannot connect)/i,
+          ),
         });
       } finally {
         missing.dispose();
@@ -119,20 +170,32 @@ describe('ssh:// endpoints through ssh … docker system dial-stdio (integration
     }
   });
 
-  it('a key the server does not accept is a permission error carrying ssh\'s own reason', async () => {
-    const engine = createEngine({ host: 'ssh://stv-ssh-stranger', source: 'setting', reason: 'test' }, { sshCommand: sshCommand() });
+  it("a key the server does not accept is a permission error carrying ssh's own reason", async () => {
+    const engine = createEngine(
+      { host: 'ssh://stv-ssh-stranger', source: 'setting', reason: 'test' },
+      { sshCommand: sshCommand() },
+    );
     try {
-      await expect(engine.version()).rejects.toMatchObject({ kind: 'permission', message: expect.stringMatching(/^ssh to ssh:\/\/stv-ssh-stranger failed: .*Permission denied \(publickey\)/) });
+      await expect(engine.version()).rejects.toMatchObject({
+        kind: 'permission',
+        message: expect.stringMatching(/^ssh to ssh:\/\/stv-ssh-stranger failed: .*Permission denied \(publickey\)/),
+      });
     } finally {
       engine.dispose();
     }
   });
 
-  it('nobody listening is unreachable with ssh\'s reason', async () => {
+  it("nobody listening is unreachable with ssh's reason", async () => {
     const closed = await freePort();
-    const engine = createEngine({ host: `ssh://127.0.0.1:${closed}`, source: 'setting', reason: 'test' }, { sshCommand: sshCommand() });
+    const engine = createEngine(
+      { host: `ssh://127.0.0.1:${closed}`, source: 'setting', reason: 'test' },
+      { sshCommand: sshCommand() },
+    );
     try {
-      await expect(engine.version()).rejects.toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/ssh to ssh:\/\/127\.0\.0\.1:\d+ failed: .*Connection refused/) });
+      await expect(engine.version()).rejects.toMatchObject({
+        kind: 'unreachable',
+        message: expect.stringMatching(/ssh to ssh:\/\/127\.0\.0\.1:\d+ failed: .*Connection refused/),
+      });
     } finally {
       engine.dispose();
     }

@@ -13,12 +13,15 @@ let d: PrivateDockerd;
 let model: ExplorerModel;
 let monitor: EngineMonitor;
 const dockerD = (...args: string[]) => exec('docker', ['-H', d.host, ...args]);
-const hasVolume = (name: string) => find(model.getTree('volumes'), (n) => n.kind === 'volume' && n.record.name === name) !== undefined;
+const hasVolume = (name: string) =>
+  find(model.getTree('volumes'), (n) => n.kind === 'volume' && n.record.name === name) !== undefined;
 
 beforeAll(async () => {
   d = new PrivateDockerd(tempDir('stv-explorer-d-'));
   await d.start();
-  const engine = createEngine(await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: d.host, DOCKER_CONTEXT: '' } }));
+  const engine = createEngine(
+    await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: d.host, DOCKER_CONTEXT: '' } }),
+  );
   model = new ExplorerModel({ engine });
   monitor = createEngineMonitor(engine, { initialBackoffMs: 200, maxBackoffMs: 1000 });
   monitor.onEvent((e) => model.handleEvent(e));

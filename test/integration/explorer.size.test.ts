@@ -19,8 +19,21 @@ const bytes = 300_000;
 beforeAll(async () => {
   env = await setupEnv('explorer-size');
   // writes exactly `bytes` bytes into its writable layer, then exits
-  id = await docker('run', '-d', ...env.labelArgs, '--name', `${env.prefix}sized`, '--network', 'none', testImage,
-    'dd', 'if=/dev/zero', 'of=/blob', 'bs=1000', `count=${bytes / 1000}`);
+  id = await docker(
+    'run',
+    '-d',
+    ...env.labelArgs,
+    '--name',
+    `${env.prefix}sized`,
+    '--network',
+    'none',
+    testImage,
+    'dd',
+    'if=/dev/zero',
+    'of=/blob',
+    'bs=1000',
+    `count=${bytes / 1000}`,
+  );
   await docker('wait', id);
   live = await liveModel(env.engine, ['containers'], { label: [`stevedore.test.run=${env.run}`] });
 });
@@ -32,7 +45,7 @@ afterAll(async () => {
 });
 
 describe('container size on demand (integration)', () => {
-  it('the engine computes one container\'s size when asked, and only then', async () => {
+  it("the engine computes one container's size when asked, and only then", async () => {
     const sized = await env.engine.inspectContainer(id, { size: true });
     const image = (await api<{ Size: number }>('GET', `/images/${encodeURIComponent(testImage)}/json`)).json.Size;
     expect(sized.size!.rw).toBeGreaterThanOrEqual(bytes);
@@ -41,13 +54,15 @@ describe('container size on demand (integration)', () => {
     expect((await env.engine.inspectContainer(id)).size).toBeUndefined();
   });
 
-  it('the model\'s listing never asks for sizes; only the hover does, for that one container', async () => {
+  it("the model's listing never asks for sizes; only the hover does, for that one container", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stv-size-'));
     let proxy: RecordingProxy | undefined;
     let engine: Engine | undefined;
     try {
       proxy = await recordingProxy(join(dir, 'engine.sock'));
-      engine = createEngine(await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: proxy.host, DOCKER_CONTEXT: '' } }));
+      engine = createEngine(
+        await resolveEndpoint({ env: { ...process.env, DOCKER_HOST: proxy.host, DOCKER_CONTEXT: '' } }),
+      );
       const model = new ExplorerModel({ engine });
       await model.setVisible('containers', true);
       // an event about one container: the partial list by id
@@ -57,9 +72,14 @@ describe('container size on demand (integration)', () => {
       expect(lists.length).toBeGreaterThanOrEqual(2);
       expect(lists.some((r) => r.includes('filters='))).toBe(true);
       for (const r of lists) expect(r).not.toMatch(/[?&]size=(1|true)/);
-      const node = find(model.getTree('containers'), (n) => n.kind === 'container' && n.record.id === id) as ContainerNode;
+      const node = find(
+        model.getTree('containers'),
+        (n) => n.kind === 'container' && n.record.id === id,
+      ) as ContainerNode;
       await resolveTooltip(engine, node);
-      expect(proxy.requests.filter((r) => /[?&]size=(1|true)/.test(r))).toEqual([expect.stringMatching(new RegExp(`^GET /v[\\d.]+/containers/${id}/json\\?size=(1|true) `))]);
+      expect(proxy.requests.filter((r) => /[?&]size=(1|true)/.test(r))).toEqual([
+        expect.stringMatching(new RegExp(`^GET /v[\\d.]+/containers/${id}/json\\?size=(1|true) `)),
+      ]);
       model.dispose();
     } finally {
       engine?.dispose();
@@ -70,7 +90,10 @@ describe('container size on demand (integration)', () => {
 
   it('the hovered item\'s tooltip shows "Size: rw X (virtual Y)"; the listed one does not', async () => {
     await live.model.refresh('containers');
-    const node = find(live.model.getTree('containers'), (n) => n.kind === 'container' && n.record.id === id) as ContainerNode;
+    const node = find(
+      live.model.getTree('containers'),
+      (n) => n.kind === 'container' && n.record.id === id,
+    ) as ContainerNode;
     expect(node.tooltip).not.toContain('**Size:**');
     const md = await resolveTooltip(env.engine, node);
     expect(md).toMatch(/\*\*Size:\*\* rw 30\d kB \(virtual \d[\d.]* MB\)/);

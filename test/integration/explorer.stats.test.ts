@@ -15,8 +15,31 @@ let idle: string;
 
 beforeAll(async () => {
   env = await setupEnv('explorer-stats');
-  busy = await docker('run', '-d', ...env.labelArgs, '--name', `${env.prefix}busy`, '--network', 'none', testImage, 'sh', '-c', 'while :; do :; done');
-  idle = await docker('run', '-d', ...env.labelArgs, '--name', `${env.prefix}idle`, '--network', 'none', testImage, 'sleep', '300');
+  busy = await docker(
+    'run',
+    '-d',
+    ...env.labelArgs,
+    '--name',
+    `${env.prefix}busy`,
+    '--network',
+    'none',
+    testImage,
+    'sh',
+    '-c',
+    'while :; do :; done',
+  );
+  idle = await docker(
+    'run',
+    '-d',
+    ...env.labelArgs,
+    '--name',
+    `${env.prefix}idle`,
+    '--network',
+    'none',
+    testImage,
+    'sleep',
+    '300',
+  );
   live = await liveModel(env.engine, ['containers'], { label: [`stevedore.test.run=${env.run}`] });
   hub = createStatsHub(() => env.engine);
 });
@@ -28,12 +51,17 @@ afterAll(async () => {
   env?.engine.dispose();
 });
 
-const description = (id: string) => find(live.model.getTree('containers'), (n: TreeNode) => n.kind === 'container' && n.record.id === id)?.description ?? '';
+const description = (id: string) =>
+  find(live.model.getTree('containers'), (n: TreeNode) => n.kind === 'container' && n.record.id === id)?.description ??
+  '';
 
 describe('CPU/memory in the Containers view (integration)', () => {
   it('follows the running containers, shows "CPU x% · y" in their descriptions at most once a second, and stops when asked', async () => {
     const changes: number[] = [];
-    const stats = new StatsDescriptions(hub, () => { changes.push(Date.now()); live.model.relayout(['containers']); });
+    const stats = new StatsDescriptions(hub, () => {
+      changes.push(Date.now());
+      live.model.relayout(['containers']);
+    });
     onTestFinished(() => stats.dispose());
     live.model.statsText = (id) => stats.get(id);
     await live.model.refresh('containers');
@@ -41,7 +69,11 @@ describe('CPU/memory in the Containers view (integration)', () => {
     expect(running).toEqual(expect.arrayContaining([busy, idle]));
     stats.follow(running);
     expect([...hub.streaming].sort()).toEqual([...running].sort());
-    await waitFor(() => /CPU \d+\.\d\d% · [\d.]+(B|KiB|MiB)$/.test(description(busy)) && /CPU /.test(description(idle)), 15_000, 50);
+    await waitFor(
+      () => /CPU \d+\.\d\d% · [\d.]+(B|KiB|MiB)$/.test(description(busy)) && /CPU /.test(description(idle)),
+      15_000,
+      50,
+    );
     expect(description(busy)).toMatch(/^stevedore-test\/busybox:latest · Up .* · CPU \d+\.\d\d% · [\d.]+(B|KiB|MiB)$/);
     // a spinning shell shows CPU use once two samples are in
     await waitFor(() => Number(/CPU (\d+\.\d\d)%/.exec(description(busy))?.[1]) > 1, 15_000, 100);

@@ -31,18 +31,69 @@ beforeAll(async () => {
   await docker('network', 'create', ...L, net);
   await docker('volume', 'create', ...L, `${p}data`);
   await docker('create', ...L, '--name', `${p}created`, '--network', 'none', testImage, 'sleep', '300');
-  await docker('run', '-d', ...L, '--name', `${p}running`, '--network', net, '-p', '127.0.0.1::8080', '-v', `${p}data:/data`, '-v', '/anon',
-    testImage, 'httpd', '-f', '-p', '8080');
+  await docker(
+    'run',
+    '-d',
+    ...L,
+    '--name',
+    `${p}running`,
+    '--network',
+    net,
+    '-p',
+    '127.0.0.1::8080',
+    '-v',
+    `${p}data:/data`,
+    '-v',
+    '/anon',
+    testImage,
+    'httpd',
+    '-f',
+    '-p',
+    '8080',
+  );
   await docker('run', '-d', ...L, '--name', `${p}paused`, '--network', net, testImage, 'sleep', '300');
   await docker('pause', `${p}paused`);
   await docker('run', '-d', ...L, '--name', `${p}exited`, '--network', 'none', testImage, 'sh', '-c', 'exit 3');
   await docker('wait', `${p}exited`);
-  await docker('run', '-d', ...L, '--name', `${p}healthy`, '--network', net, '--health-cmd', 'true', '--health-interval', '1s', testImage, 'sleep', '300');
+  await docker(
+    'run',
+    '-d',
+    ...L,
+    '--name',
+    `${p}healthy`,
+    '--network',
+    net,
+    '--health-cmd',
+    'true',
+    '--health-interval',
+    '1s',
+    testImage,
+    'sleep',
+    '300',
+  );
   for (const svc of ['web', 'db']) {
-    await docker('run', '-d', ...L, '--name', `${p}proj-${svc}-1`, '--network', net,
-      '--label', `com.docker.compose.project=${p}proj`, '--label', `com.docker.compose.service=${svc}`,
-      '--label', `com.docker.compose.project.working_dir=${workDir()}`, '--label', `com.docker.compose.project.config_files=${workDir()}/compose.yaml`,
-      '--label', 'com.docker.compose.container-number=1', testImage, 'sleep', '300');
+    await docker(
+      'run',
+      '-d',
+      ...L,
+      '--name',
+      `${p}proj-${svc}-1`,
+      '--network',
+      net,
+      '--label',
+      `com.docker.compose.project=${p}proj`,
+      '--label',
+      `com.docker.compose.service=${svc}`,
+      '--label',
+      `com.docker.compose.project.working_dir=${workDir()}`,
+      '--label',
+      `com.docker.compose.project.config_files=${workDir()}/compose.yaml`,
+      '--label',
+      'com.docker.compose.container-number=1',
+      testImage,
+      'sleep',
+      '300',
+    );
   }
   await docker('tag', testImage, `${p}repo:a`);
   await docker('tag', testImage, `${p}repo:b`);
@@ -51,10 +102,19 @@ beforeAll(async () => {
   process.env.DOCKER_BUILDKIT = '0';
   danglingId = await build(`first ${env.run}`);
   builtId = await build(`second ${env.run}`);
-  anonVolume = await docker('inspect', '-f', '{{range .Mounts}}{{if eq .Destination "/anon"}}{{.Name}}{{end}}{{end}}', `${p}running`);
+  anonVolume = await docker(
+    'inspect',
+    '-f',
+    '{{range .Mounts}}{{if eq .Destination "/anon"}}{{.Name}}{{end}}{{end}}',
+    `${p}running`,
+  );
   // health checks run every second; wait until the engine reports healthy
   const deadline = Date.now() + 20_000;
-  while (!(await docker('inspect', '-f', '{{.State.Health.Status}}', `${p}healthy`)).includes('healthy') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 300));
+  while (
+    !(await docker('inspect', '-f', '{{.State.Health.Status}}', `${p}healthy`)).includes('healthy') &&
+    Date.now() < deadline
+  )
+    await new Promise((r) => setTimeout(r, 300));
   live = await liveModel(env.engine);
 });
 
@@ -72,7 +132,11 @@ describe('explorer model on the real engine (integration)', () => {
     await live.model.refresh('containers');
     const t = tree('containers');
     const project = byLabel(t, `${p}proj`)!;
-    expect(project).toMatchObject({ kind: 'composeProject', contextValue: 'composeProject', description: '2/2 running' });
+    expect(project).toMatchObject({
+      kind: 'composeProject',
+      contextValue: 'composeProject',
+      description: '2/2 running',
+    });
     expect(project.children!.map((c) => c.label)).toEqual([`${p}proj-db-1`, `${p}proj-web-1`]);
     expect(project.tooltip).toContain(`${workDir()}/compose.yaml`);
     expect(t.indexOf(project)).toBeLessThan(t.findIndex((n) => n.kind === 'container'));
@@ -116,7 +180,10 @@ describe('explorer model on the real engine (integration)', () => {
   it('images: grouped by repository with one item per tag; dangling hidden until toggled', async () => {
     const repo = byLabel(tree('images'), `${p}repo`)!;
     expect(repo).toMatchObject({ kind: 'imageRepo', contextValue: 'imageRepo' });
-    expect(repo.children!.map((c) => [c.label, c.contextValue])).toEqual([['a', 'image'], ['b', 'image']]);
+    expect(repo.children!.map((c) => [c.label, c.contextValue])).toEqual([
+      ['a', 'image'],
+      ['b', 'image'],
+    ]);
     expect(repo.children![0]!.description).toMatch(/^\d[\d.]* [kM]B · .+ ago · in use by \d+$/);
     expect(repo.children![0]!.tooltip).toContain(`\`${p}repo:a\``);
     const built = byLabel(tree('images'), `${p}built`)!;
@@ -136,14 +203,24 @@ describe('explorer model on the real engine (integration)', () => {
     expect(named).toMatchObject({ contextValue: 'volume', description: `in use by ${p}running` });
     expect(named.tooltip).toContain('**Mountpoint:**');
     const anon = find(tree('volumes'), (n) => n.kind === 'volume' && n.record.name === anonVolume)!;
-    expect(anon).toMatchObject({ contextValue: 'volume:anonymous', label: `${anonVolume.slice(0, 12)}…`, description: `anonymous · in use by ${p}running` });
+    expect(anon).toMatchObject({
+      contextValue: 'volume:anonymous',
+      label: `${anonVolume.slice(0, 12)}…`,
+      description: `anonymous · in use by ${p}running`,
+    });
   });
 
   it('networks: user network with subnet and attached containers as children; built-ins marked and hideable', () => {
     const net = byLabel(tree('networks'), `${p}net`)!;
     expect(net.contextValue).toBe('network');
     expect(net.description).toMatch(/^bridge · local · \d+\.\d+\.\d+\.\d+\/\d+$/);
-    expect(net.children!.map((c) => c.label).sort()).toEqual([`${p}healthy`, `${p}paused`, `${p}proj-db-1`, `${p}proj-web-1`, `${p}running`]);
+    expect(net.children!.map((c) => c.label).sort()).toEqual([
+      `${p}healthy`,
+      `${p}paused`,
+      `${p}proj-db-1`,
+      `${p}proj-web-1`,
+      `${p}running`,
+    ]);
     const child = net.children!.find((c) => c.label === `${p}running`)!;
     expect(child).toMatchObject({ kind: 'container', contextValue: 'container:running', parentId: net.id });
     expect(child.description).toMatch(/^\d+\.\d+\.\d+\.\d+ · Up /);
@@ -160,7 +237,9 @@ describe('explorer model on the real engine (integration)', () => {
     live.model.setViewState('containers', { onlyWorkspace: false, filter: `${p}pau` });
     expect(tree('containers').map((n) => n.label)).toEqual([`${p}paused`]);
     live.model.setViewState('containers', { filter: `${p}nothing-like-this` });
-    expect(tree('containers')).toMatchObject([{ kind: 'message', label: `No containers match “${p}nothing-like-this”` }]);
+    expect(tree('containers')).toMatchObject([
+      { kind: 'message', label: `No containers match “${p}nothing-like-this”` },
+    ]);
     live.model.setViewState('containers', { filter: '' });
     live.model.workspaceFolders = [];
   });

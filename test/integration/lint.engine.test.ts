@@ -44,7 +44,10 @@ describe('lint engine facts (integration)', () => {
       get: (target, key, receiver) => {
         const v = Reflect.get(target, key, receiver) as unknown;
         if (typeof v !== 'function') return v;
-        return (...args: unknown[]) => { calls.push(String(key)); return (v as (...a: unknown[]) => unknown).apply(target, args); };
+        return (...args: unknown[]) => {
+          calls.push(String(key));
+          return (v as (...a: unknown[]) => unknown).apply(target, args);
+        };
       },
     });
     const f = createEngineFacts(counting);
@@ -67,13 +70,25 @@ describe('lint engine facts (integration)', () => {
   });
 
   it('image-not-present fires for the missing image only, after the offline findings', async () => {
-    const doc = TextDocument.create('untitled:Dockerfile', 'dockerfile', 1, `FROM ${PRESENT} AS a\nFROM ${ABSENT}\nCOPY --from=${ABSENT} /x /x\n`);
+    const doc = TextDocument.create(
+      'untitled:Dockerfile',
+      'dockerfile',
+      1,
+      `FROM ${PRESENT} AS a\nFROM ${ABSENT}\nCOPY --from=${ABSENT} /x /x\n`,
+    );
     const staged = validateStaged(doc, DEFAULT_LINT_SETTINGS, facts);
     expect(staged.diagnostics.map((d) => d.code)).not.toContain('image-not-present');
     const all = await staged.later!;
-    const engineFindings = all.filter((d) => d.code === 'image-not-present' || d.code === 'copy-from-image-unresolvable');
-    expect(engineFindings.map((d) => [d.code, d.range.start.line])).toEqual([['image-not-present', 1], ['copy-from-image-unresolvable', 2]]);
-    expect(engineFindings[0]!.data).toMatchObject({ commands: [{ command: 'stevedore.lint.pullImage', arguments: [ABSENT] }] });
+    const engineFindings = all.filter(
+      (d) => d.code === 'image-not-present' || d.code === 'copy-from-image-unresolvable',
+    );
+    expect(engineFindings.map((d) => [d.code, d.range.start.line])).toEqual([
+      ['image-not-present', 1],
+      ['copy-from-image-unresolvable', 2],
+    ]);
+    expect(engineFindings[0]!.data).toMatchObject({
+      commands: [{ command: 'stevedore.lint.pullImage', arguments: [ABSENT] }],
+    });
     const offline = await validate(doc, { ...DEFAULT_LINT_SETTINGS, engineChecks: false }, facts);
     expect(offline.map((d) => d.code)).not.toContain('image-not-present');
   });
@@ -83,7 +98,13 @@ describe('lint engine facts (integration)', () => {
     writeFileSync(file, `FROM ${ABSENT}\nUSER nobody\nCMD ["true"]\n`);
     const run = async (args: string[]) => {
       let out = '';
-      const code = await runLintCommand([...args, '--format', 'json', file], { out: (s) => { out += s; }, err: () => undefined, isTTY: false });
+      const code = await runLintCommand([...args, '--format', 'json', file], {
+        out: (s) => {
+          out += s;
+        },
+        err: () => undefined,
+        isTTY: false,
+      });
       return { code, rules: (JSON.parse(out) as { rule: string }[]).map((f) => f.rule) };
     };
     expect((await run([])).rules).toContain('image-not-present');
@@ -93,11 +114,22 @@ describe('lint engine facts (integration)', () => {
   it('stevedore lint runs the engine-aware compose checks too (not with --offline)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stv-lint-compose-'));
     const file = join(dir, 'compose.yaml');
-    writeFileSync(file, `services:\n  web:\n    image: ${PRESENT}\n    networks: [edge]\nnetworks:\n  edge:\n    external:\n      name: stevedore-lint-test-no-such-network\n`);
+    writeFileSync(
+      file,
+      `services:\n  web:\n    image: ${PRESENT}\n    networks: [edge]\nnetworks:\n  edge:\n    external:\n      name: stevedore-lint-test-no-such-network\n`,
+    );
     const run = async (args: string[]) => {
       let out = '';
-      await runLintCommand([...args, '--format', 'json', file], { out: (s) => { out += s; }, err: () => undefined, isTTY: false });
-      return (JSON.parse(out) as { rule: string; line: number; column: number }[]).map((f) => `${f.line}:${f.column} ${f.rule}`);
+      await runLintCommand([...args, '--format', 'json', file], {
+        out: (s) => {
+          out += s;
+        },
+        err: () => undefined,
+        isTTY: false,
+      });
+      return (JSON.parse(out) as { rule: string; line: number; column: number }[]).map(
+        (f) => `${f.line}:${f.column} ${f.rule}`,
+      );
     };
     expect(await run([])).toContain('7:5 external-resource-missing');
     expect(await run(['--offline'])).not.toContain('7:5 external-resource-missing');

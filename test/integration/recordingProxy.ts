@@ -19,16 +19,33 @@ export function recordingProxy(listen: string | 'tcp', upstreamPath = socketPath
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(upstreamPath);
-    sockets.add(client); sockets.add(upstream);
-    client.on('data', (chunk: Buffer) => { for (const m of chunk.toString('latin1').matchAll(requestLine)) requests.push(m[1]!); });
+    sockets.add(client);
+    sockets.add(upstream);
+    client.on('data', (chunk: Buffer) => {
+      for (const m of chunk.toString('latin1').matchAll(requestLine)) requests.push(m[1]!);
+    });
     client.pipe(upstream).pipe(client);
-    const end = () => { client.destroy(); upstream.destroy(); sockets.delete(client); sockets.delete(upstream); };
-    client.on('error', end); upstream.on('error', end); client.on('close', end); upstream.on('close', end);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('error', end);
+    upstream.on('error', end);
+    client.on('close', end);
+    upstream.on('close', end);
   });
-  const close = () => new Promise<void>((resolve) => { for (const s of sockets) s.destroy(); server.close(() => resolve()); });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    });
   return new Promise((resolve) => {
     if (listen === 'tcp') {
-      server.listen(0, '127.0.0.1', () => resolve({ host: `tcp://127.0.0.1:${(server.address() as net.AddressInfo).port}`, requests, close }));
+      server.listen(0, '127.0.0.1', () =>
+        resolve({ host: `tcp://127.0.0.1:${(server.address() as net.AddressInfo).port}`, requests, close }),
+      );
     } else {
       server.listen(listen, () => resolve({ host: `unix://${listen}`, requests, close }));
     }

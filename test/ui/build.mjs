@@ -2,8 +2,25 @@
 // extension host; `vscode` comes from the host) and the Playwright driver (run by Node). mocha and
 // playwright-core stay external and resolve from the repo's node_modules.
 import * as esbuild from 'esbuild';
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'inline', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+};
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['test/ui/exthost/index.ts'], outfile: 'test/ui/.run/exthost/index.js', external: ['vscode', 'mocha'] }),
-  esbuild.build({ ...common, entryPoints: ['test/ui/driver/main.ts'], outfile: 'test/ui/.run/driver.js', external: ['mocha', 'playwright-core'] }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['test/ui/exthost/index.ts'],
+    outfile: 'test/ui/.run/exthost/index.js',
+    external: ['vscode', 'mocha'],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['test/ui/driver/main.ts'],
+    outfile: 'test/ui/.run/driver.js',
+    external: ['mocha', 'playwright-core'],
+  }),
 ]);

@@ -43,7 +43,15 @@ export function ansiToHtml(text: string): string {
   if (!text.includes('\u001b')) return escapeHtml(text);
   return parseAnsi(text)
     .map((s) => {
-      const style = [s.fg && `color:${s.fg}`, s.bg && `background:${s.bg}`, s.bold && 'font-weight:bold', s.italic && 'font-style:italic', s.underline && 'text-decoration:underline'].filter(Boolean).join(';');
+      const style = [
+        s.fg && `color:${s.fg}`,
+        s.bg && `background:${s.bg}`,
+        s.bold && 'font-weight:bold',
+        s.italic && 'font-style:italic',
+        s.underline && 'text-decoration:underline',
+      ]
+        .filter(Boolean)
+        .join(';');
       return style ? `<span style="${style}">${escapeHtml(s.text)}</span>` : escapeHtml(s.text);
     })
     .join('');

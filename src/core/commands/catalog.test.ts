@@ -5,7 +5,10 @@ import { contextValues } from '../tree/contextValues';
 import { commandCatalog, contributions, type CommandMeta } from './catalog';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
-  contributes: { commands: { command: string; title: string; category?: string }[]; menus: Record<string, { command: string; when?: string; group?: string }[]> };
+  contributes: {
+    commands: { command: string; title: string; category?: string }[];
+    menus: Record<string, { command: string; when?: string; group?: string }[]>;
+  };
 };
 const catalog = commandCatalog as readonly CommandMeta[];
 
@@ -31,13 +34,23 @@ describe('command catalog (unit)', () => {
     for (const c of catalog) {
       if (!c.item) continue;
       const re = new RegExp(c.item.viewItem);
-      expect(contextValues.some((v) => re.test(v)), c.id).toBe(true);
+      expect(
+        contextValues.some((v) => re.test(v)),
+        c.id,
+      ).toBe(true);
     }
-    const states = (id: string) => contextValues.filter((v) => new RegExp(catalog.find((c) => c.id === id)!.item!.viewItem).test(v));
-    expect(states('stevedore.container.start')).toEqual(['container:exited', 'container:created', 'container:dead', 'composeProject']);
+    const states = (id: string) =>
+      contextValues.filter((v) => new RegExp(catalog.find((c) => c.id === id)!.item!.viewItem).test(v));
+    expect(states('stevedore.container.start')).toEqual([
+      'container:exited',
+      'container:created',
+      'container:dead',
+      'composeProject',
+    ]);
     expect(states('stevedore.container.unpause')).toEqual(['container:paused', 'composeProject']);
     // a compose project gets every lifecycle verb, applied to the members it fits
-    for (const verb of ['start', 'stop', 'restart', 'pause', 'unpause', 'kill', 'remove']) expect(states(`stevedore.container.${verb}`), verb).toContain('composeProject');
+    for (const verb of ['start', 'stop', 'restart', 'pause', 'unpause', 'kill', 'remove'])
+      expect(states(`stevedore.container.${verb}`), verb).toContain('composeProject');
     expect(states('stevedore.container.attachShell')).toEqual(['container:running']);
     expect(states('stevedore.image.push')).toEqual(['image']);
   });

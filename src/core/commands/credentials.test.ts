@@ -6,7 +6,9 @@ import { registryAuthHeader } from '../engine/actionsImages';
 import { credentialServer, resolveCredentials } from './credentials';
 
 const dirs: string[] = [];
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** A DOCKER_CONFIG dir with `config`, and a bin dir holding a real `docker-credential-fake` script. */
 function setup(config: object): { env: NodeJS.ProcessEnv; asked: string } {
@@ -15,7 +17,9 @@ function setup(config: object): { env: NodeJS.ProcessEnv; asked: string } {
   writeFileSync(join(root, 'config.json'), JSON.stringify(config));
   const asked = join(root, 'asked.txt');
   const helper = join(root, 'docker-credential-fake');
-  writeFileSync(helper, `#!/bin/sh
+  writeFileSync(
+    helper,
+    `#!/bin/sh
 [ "$1" = get ] || exit 2
 server=$(cat)
 printf '%s' "$server" > '${asked}'
@@ -24,7 +28,8 @@ case "$server" in
   tok.example.com) printf '{"ServerURL":"%s","Username":"<token>","Secret":"idtoken"}' "$server" ;;
   *) echo 'credentials not found in native keychain'; exit 1 ;;
 esac
-`);
+`,
+  );
   chmodSync(helper, 0o755);
   const slow = join(root, 'docker-credential-slow');
   writeFileSync(slow, '#!/bin/sh\nsleep 5\n');
@@ -44,14 +49,27 @@ describe('registry credentials like the docker CLI (unit)', () => {
   });
 
   it('reads auths: base64 user:pass (password may contain ":"), identitytoken, keys written as URLs', async () => {
-    const { env } = setup({ auths: {
-      'https://index.docker.io/v1/': { auth: b64('hub:pa:ss') },
-      'https://ghcr.io/v2/': { auth: b64('gh:tok') },
-      'reg.example.com': { identitytoken: 'refresh-token' },
-    } });
-    expect(await resolveCredentials('nginx:latest', { env })).toEqual({ username: 'hub', password: 'pa:ss', serveraddress: 'https://index.docker.io/v1/' });
-    expect(await resolveCredentials('ghcr.io/org/app', { env })).toEqual({ username: 'gh', password: 'tok', serveraddress: 'ghcr.io' });
-    expect(await resolveCredentials('reg.example.com/a/b:1', { env })).toEqual({ identitytoken: 'refresh-token', serveraddress: 'reg.example.com' });
+    const { env } = setup({
+      auths: {
+        'https://index.docker.io/v1/': { auth: b64('hub:pa:ss') },
+        'https://ghcr.io/v2/': { auth: b64('gh:tok') },
+        'reg.example.com': { identitytoken: 'refresh-token' },
+      },
+    });
+    expect(await resolveCredentials('nginx:latest', { env })).toEqual({
+      username: 'hub',
+      password: 'pa:ss',
+      serveraddress: 'https://index.docker.io/v1/',
+    });
+    expect(await resolveCredentials('ghcr.io/org/app', { env })).toEqual({
+      username: 'gh',
+      password: 'tok',
+      serveraddress: 'ghcr.io',
+    });
+    expect(await resolveCredentials('reg.example.com/a/b:1', { env })).toEqual({
+      identitytoken: 'refresh-token',
+      serveraddress: 'reg.example.com',
+    });
     expect(await resolveCredentials('quay.io/x/y', { env })).toBeUndefined();
   });
 
@@ -62,22 +80,40 @@ describe('registry credentials like the docker CLI (unit)', () => {
 
   it('credsStore runs docker-credential-<name> get with the server URL on stdin', async () => {
     const { env, asked } = setup({ credsStore: 'fake', auths: { 'https://index.docker.io/v1/': {} } });
-    expect(await resolveCredentials('me/app', { env })).toEqual({ username: 'hubuser', password: 'hub;$(pass)', serveraddress: 'https://index.docker.io/v1/' });
+    expect(await resolveCredentials('me/app', { env })).toEqual({
+      username: 'hubuser',
+      password: 'hub;$(pass)',
+      serveraddress: 'https://index.docker.io/v1/',
+    });
     expect(readFileSync(asked, 'utf8')).toBe('https://index.docker.io/v1/');
-    expect(await resolveCredentials('tok.example.com/a', { env })).toEqual({ identitytoken: 'idtoken', serveraddress: 'tok.example.com' });
+    expect(await resolveCredentials('tok.example.com/a', { env })).toEqual({
+      identitytoken: 'idtoken',
+      serveraddress: 'tok.example.com',
+    });
     expect(await resolveCredentials('other.example.com/a', { env })).toBeUndefined();
   });
 
   it('credHelpers for one registry win over credsStore and auths', async () => {
-    const { env, asked } = setup({ credsStore: 'missing', credHelpers: { 'tok.example.com': 'fake' }, auths: { 'tok.example.com': { auth: b64('no:no') } } });
-    expect(await resolveCredentials('tok.example.com/a:1', { env })).toEqual({ identitytoken: 'idtoken', serveraddress: 'tok.example.com' });
+    const { env, asked } = setup({
+      credsStore: 'missing',
+      credHelpers: { 'tok.example.com': 'fake' },
+      auths: { 'tok.example.com': { auth: b64('no:no') } },
+    });
+    expect(await resolveCredentials('tok.example.com/a:1', { env })).toEqual({
+      identitytoken: 'idtoken',
+      serveraddress: 'tok.example.com',
+    });
     expect(readFileSync(asked, 'utf8')).toBe('tok.example.com');
-    await expect(resolveCredentials('nginx', { env })).rejects.toThrow(/docker-credential-missing was not found on PATH/);
+    await expect(resolveCredentials('nginx', { env })).rejects.toThrow(
+      /docker-credential-missing was not found on PATH/,
+    );
   });
 
   it('a helper that hangs is stopped; a hostile helper name is refused', async () => {
     const slow = setup({ credsStore: 'slow' });
-    await expect(resolveCredentials('nginx', { env: slow.env, helperTimeoutMs: 300 })).rejects.toThrow(/did not answer in time/);
+    await expect(resolveCredentials('nginx', { env: slow.env, helperTimeoutMs: 300 })).rejects.toThrow(
+      /did not answer in time/,
+    );
     const bad = setup({ credsStore: 'x;rm -rf /' });
     await expect(resolveCredentials('nginx', { env: bad.env })).rejects.toThrow(/not a valid credential helper name/);
   });

@@ -10,7 +10,6 @@ import { registryOf } from './registry';
 
 export type { AuthConfig };
 
-
 /** The key the CLI uses for Docker Hub in config.json and with credential helpers. */
 export const dockerHubServer = 'https://index.docker.io/v1/';
 const hubNames = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
@@ -52,34 +51,52 @@ export async function readDockerConfig(env: NodeJS.ProcessEnv = process.env): Pr
     return JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as ConfigFile;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new Error(`Cannot read the docker CLI configuration ${join(dir, 'config.json')}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(
+      `Cannot read the docker CLI configuration ${join(dir, 'config.json')}: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }
 
 /** Runs `docker-credential-<helper> get`; undefined when it has no credentials for `server`. */
-export function helperGet(helper: string, server: string, opts: CredentialOptions = {}): Promise<AuthConfig | undefined> {
+export function helperGet(
+  helper: string,
+  server: string,
+  opts: CredentialOptions = {},
+): Promise<AuthConfig | undefined> {
   if (!/^[\w.-]+$/.test(helper)) return Promise.reject(new Error(`"${helper}" is not a valid credential helper name.`));
   const program = `docker-credential-${helper}`;
   return new Promise((resolve, reject) => {
-    const child = execFile(program, ['get'], { env: opts.env ?? process.env, timeout: opts.helperTimeoutMs ?? 15_000, shell: false }, (err, stdout, stderr) => {
-      const out = String(stdout).trim();
-      if (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') return reject(new Error(`The credential helper ${program} was not found on PATH.`));
-        if (err.killed) return reject(new Error(`The credential helper ${program} did not answer in time.`));
-        // helpers report a missing entry on stdout with a non-zero exit
-        if (/credentials not found/i.test(out) || /credentials not found/i.test(String(stderr))) return resolve(undefined);
-        return reject(new Error(`The credential helper ${program} failed: ${(out || String(stderr)).trim() || err.message}`));
-      }
-      try {
-        const r = JSON.parse(out) as { Username?: string; Secret?: string };
-        if (!r.Secret) return resolve(undefined);
-        // the CLI stores identity tokens under the user name "<token>"
-        resolve(r.Username === '<token>' ? { identitytoken: r.Secret, serveraddress: server } : { username: r.Username ?? '', password: r.Secret, serveraddress: server });
-      } catch {
-        reject(new Error(`The credential helper ${program} answered something other than JSON.`));
-      }
-    });
+    const child = execFile(
+      program,
+      ['get'],
+      { env: opts.env ?? process.env, timeout: opts.helperTimeoutMs ?? 15_000, shell: false },
+      (err, stdout, stderr) => {
+        const out = String(stdout).trim();
+        if (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code === 'ENOENT') return reject(new Error(`The credential helper ${program} was not found on PATH.`));
+          if (err.killed) return reject(new Error(`The credential helper ${program} did not answer in time.`));
+          // helpers report a missing entry on stdout with a non-zero exit
+          if (/credentials not found/i.test(out) || /credentials not found/i.test(String(stderr)))
+            return resolve(undefined);
+          return reject(
+            new Error(`The credential helper ${program} failed: ${(out || String(stderr)).trim() || err.message}`),
+          );
+        }
+        try {
+          const r = JSON.parse(out) as { Username?: string; Secret?: string };
+          if (!r.Secret) return resolve(undefined);
+          // the CLI stores identity tokens under the user name "<token>"
+          resolve(
+            r.Username === '<token>'
+              ? { identitytoken: r.Secret, serveraddress: server }
+              : { username: r.Username ?? '', password: r.Secret, serveraddress: server },
+          );
+        } catch {
+          reject(new Error(`The credential helper ${program} answered something other than JSON.`));
+        }
+      },
+    );
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(server);
   });
@@ -101,6 +118,7 @@ export async function resolveCredentials(ref: string, opts: CredentialOptions = 
     if (colon < 0) throw new Error(`The docker CLI configuration has a malformed "auth" entry for ${server}.`);
     return { username: plain.slice(0, colon), password: plain.slice(colon + 1), serveraddress: server };
   }
-  if (entry.username && entry.password) return { username: entry.username, password: entry.password, serveraddress: server };
+  if (entry.username && entry.password)
+    return { username: entry.username, password: entry.password, serveraddress: server };
   return undefined;
 }

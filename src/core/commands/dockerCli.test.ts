@@ -16,12 +16,19 @@ describe('cliEnv (unit)', () => {
 
   it('the host setting, DOCKER_HOST, the default socket and Podman go by DOCKER_HOST', () => {
     expect(cliEnv({ host: 'tcp://h:2375', source: 'setting' }, base).DOCKER_HOST).toBe('tcp://h:2375');
-    expect(cliEnv({ host: 'unix:///run/user/1000/podman/podman.sock', source: 'podman' }, base).DOCKER_HOST).toBe('unix:///run/user/1000/podman/podman.sock');
-    expect(cliEnv({ host: 'unix:///var/run/docker.sock', source: 'default' }, {}).DOCKER_HOST).toBe('unix:///var/run/docker.sock');
+    expect(cliEnv({ host: 'unix:///run/user/1000/podman/podman.sock', source: 'podman' }, base).DOCKER_HOST).toBe(
+      'unix:///run/user/1000/podman/podman.sock',
+    );
+    expect(cliEnv({ host: 'unix:///var/run/docker.sock', source: 'default' }, {}).DOCKER_HOST).toBe(
+      'unix:///var/run/docker.sock',
+    );
   });
 
   it("cliEnvChanges: only what changes, null for a variable to delete (a terminal's env)", () => {
-    expect(cliEnvChanges({ host: 'tcp://10.0.0.5:2376', context: 'remote', source: 'context' }, base)).toEqual({ DOCKER_HOST: null, DOCKER_CONTEXT: 'remote' });
+    expect(cliEnvChanges({ host: 'tcp://10.0.0.5:2376', context: 'remote', source: 'context' }, base)).toEqual({
+      DOCKER_HOST: null,
+      DOCKER_CONTEXT: 'remote',
+    });
     expect(cliEnvChanges({ host: 'tcp://h:2375', source: 'setting' }, { DOCKER_HOST: 'tcp://h:2375' })).toEqual({});
     expect(cliEnvChanges({ host: 'tcp://h:2375', source: 'setting' }, {})).toEqual({ DOCKER_HOST: 'tcp://h:2375' });
   });

@@ -25,25 +25,39 @@ export function dockerRunArgv(container: Raw, image?: Raw): string[] {
   const imageEnv = new Set<string>(imgCfg.Env ?? []);
   for (const e of (cfg.Env ?? []) as string[]) if (!imageEnv.has(e)) argv.push('--env', e);
   const imageLabels = (imgCfg.Labels ?? {}) as Record<string, string>;
-  for (const [k, v] of Object.entries((cfg.Labels ?? {}) as Record<string, string>)) if (imageLabels[k] !== v) argv.push('--label', `${k}=${v}`);
-  for (const [key, bindings] of Object.entries((host.PortBindings ?? {}) as Record<string, { HostIp?: string; HostPort?: string }[] | null>)) {
+  for (const [k, v] of Object.entries((cfg.Labels ?? {}) as Record<string, string>))
+    if (imageLabels[k] !== v) argv.push('--label', `${k}=${v}`);
+  for (const [key, bindings] of Object.entries(
+    (host.PortBindings ?? {}) as Record<string, { HostIp?: string; HostPort?: string }[] | null>,
+  )) {
     const [port, proto] = key.split('/');
     const suffix = proto && proto !== 'tcp' ? `/${proto}` : '';
     for (const b of bindings ?? [{}]) {
       const ip = b.HostIp ? `${b.HostIp.includes(':') ? `[${b.HostIp}]` : b.HostIp}:` : '';
-      argv.push('--publish', b.HostPort ? `${ip}${b.HostPort}:${port}${suffix}` : ip ? `${ip}:${port}${suffix}` : `${port}${suffix}`);
+      argv.push(
+        '--publish',
+        b.HostPort ? `${ip}${b.HostPort}:${port}${suffix}` : ip ? `${ip}:${port}${suffix}` : `${port}${suffix}`,
+      );
     }
   }
   for (const m of (container?.Mounts ?? []) as Raw[]) {
     const ro = m.RW === false ? ':ro' : '';
     if (m.Type === 'bind') argv.push('--volume', `${m.Source}:${m.Destination}${ro}`);
-    else if (m.Type === 'volume') argv.push('--volume', isAnonymous(m.Name) ? m.Destination : `${m.Name}:${m.Destination}${ro}`);
+    else if (m.Type === 'volume')
+      argv.push('--volume', isAnonymous(m.Name) ? m.Destination : `${m.Name}:${m.Destination}${ro}`);
     else if (m.Type === 'tmpfs') argv.push('--tmpfs', m.Destination);
   }
   const netMode = String(host.NetworkMode ?? '');
-  if (!defaultNetworks.has(netMode)) argv.push('--network', netMode, ...endpointFlags(container, netMode, '--network-alias'));
+  if (!defaultNetworks.has(netMode))
+    argv.push('--network', netMode, ...endpointFlags(container, netMode, '--network-alias'));
   const restart = host.RestartPolicy ?? {};
-  if (restart.Name && restart.Name !== 'no') argv.push('--restart', restart.Name === 'on-failure' && restart.MaximumRetryCount ? `on-failure:${restart.MaximumRetryCount}` : restart.Name);
+  if (restart.Name && restart.Name !== 'no')
+    argv.push(
+      '--restart',
+      restart.Name === 'on-failure' && restart.MaximumRetryCount
+        ? `on-failure:${restart.MaximumRetryCount}`
+        : restart.Name,
+    );
   if (host.AutoRemove) argv.push('--rm');
   if (host.Privileged) argv.push('--privileged');
   for (const c of (host.CapAdd ?? []) as string[]) argv.push('--cap-add', c);
@@ -58,7 +72,8 @@ export function dockerRunArgv(container: Raw, image?: Raw): string[] {
   argv.push(String(cfg.Image ?? container?.Image ?? ''));
   const cmd = (cfg.Cmd ?? []) as string[];
   const extraEntry = entryChanged ? entry.slice(1) : [];
-  if (extraEntry.length || !image || !sameArray(cmd, imgCfg.Cmd ?? []) || entryChanged) argv.push(...extraEntry, ...cmd);
+  if (extraEntry.length || !image || !sameArray(cmd, imgCfg.Cmd ?? []) || entryChanged)
+    argv.push(...extraEntry, ...cmd);
   return argv;
 }
 
@@ -95,7 +110,11 @@ export function dockerRunCommands(container: Raw, image?: Raw): string[][] {
   const name = String(container?.Name ?? '').replace(/^\//, '') || String(container?.Id ?? '').slice(0, 12);
   const create = ['docker', 'create', ...run.slice(2).filter((a, i) => !(a === '--detach' && i === 0))];
   if (!create.includes('--name')) create.splice(2, 0, '--name', name);
-  return [create, ...extra.map((n) => ['docker', 'network', 'connect', ...endpointFlags(container, n, '--alias'), n, name]), ['docker', 'start', name]];
+  return [
+    create,
+    ...extra.map((n) => ['docker', 'network', 'connect', ...endpointFlags(container, n, '--alias'), n, name]),
+    ['docker', 'start', name],
+  ];
 }
 
 function isAnonymous(name: unknown): boolean {

@@ -20,21 +20,45 @@ describe('stats and sizes (unit)', () => {
     expect(formatBytes(1536)).toBe('1.5KiB');
     expect(formatBytes(512 * 1024 * 1024)).toBe('512MiB');
     expect(formatSize(1500)).toBe('1.5kB');
-    expect(statsColumns({ time: '', cpuPercent: 12.345, memUsage: 10 * 1024 * 1024, memLimit: 2 * 1024 ** 3, memPercent: 0.49, netRx: 1000, netTx: 2_000_000, blockRead: 0, blockWrite: 4096, pids: 3 })).toEqual({
-      cpu: '12.35%', mem: '10MiB / 2GiB', memPercent: '0.49%', net: '1kB / 2MB', block: '0B / 4.1kB', pids: '3',
+    expect(
+      statsColumns({
+        time: '',
+        cpuPercent: 12.345,
+        memUsage: 10 * 1024 * 1024,
+        memLimit: 2 * 1024 ** 3,
+        memPercent: 0.49,
+        netRx: 1000,
+        netTx: 2_000_000,
+        blockRead: 0,
+        blockWrite: 4096,
+        pids: 3,
+      }),
+    ).toEqual({
+      cpu: '12.35%',
+      mem: '10MiB / 2GiB',
+      memPercent: '0.49%',
+      net: '1kB / 2MB',
+      block: '0B / 4.1kB',
+      pids: '3',
     });
   });
 
   it('disk usage rows and table', () => {
     const rows = diskUsageRows({
       layersSize: 3000,
-      images: [{ id: 'a', repoTags: ['a:1'], size: 2000, sharedSize: 0, containers: 1 }, { id: 'b', repoTags: [], size: 1000, sharedSize: 0, containers: 0 }],
+      images: [
+        { id: 'a', repoTags: ['a:1'], size: 2000, sharedSize: 0, containers: 1 },
+        { id: 'b', repoTags: [], size: 1000, sharedSize: 0, containers: 0 },
+      ],
       containers: [{ id: 'c', name: 'c', sizeRw: 10, sizeRootFs: 0, state: 'exited' }],
       volumes: [{ name: 'v', size: 500, refCount: 0 }],
       buildCache: [{ id: 'x', type: 'regular', size: 100, inUse: false, shared: false }],
     });
     expect(rows.map((r) => [r.type, r.total, r.active, r.size, r.reclaimable])).toEqual([
-      ['Images', 2, 1, 3000, 1000], ['Containers', 1, 0, 10, 10], ['Local Volumes', 1, 0, 500, 500], ['Build Cache', 1, 0, 100, 100],
+      ['Images', 2, 1, 3000, 1000],
+      ['Containers', 1, 0, 10, 10],
+      ['Local Volumes', 1, 0, 500, 500],
+      ['Build Cache', 1, 0, 100, 100],
     ]);
     expect(diskUsageTable(rows).split('\n')[1]).toMatch(/^Images\s+2\s+1\s+3kB\s+1kB \(33%\)$/);
   });
@@ -42,13 +66,29 @@ describe('stats and sizes (unit)', () => {
 
 describe('prune texts (unit)', () => {
   it('lists exactly the items, grouped, and the space', () => {
-    const t = prunePreviewText({ kind: 'system', reclaimable: 2500, items: [
-      { type: 'container', id: '1', label: 'old', size: 2000 }, { type: 'network', id: '2', label: 'net' }, { type: 'image', id: '3', label: '<none> abc', size: 500 },
-    ] });
-    expect(t.message).toBe('Remove 3 items (stopped containers, unused networks, dangling images and build cache) and reclaim 2.5kB?');
-    expect(t.detail).toBe('Containers (1):\n  old  2kB\nImages (1):\n  <none> abc  500B\nNetworks (1):\n  net\n\nOnly these items are removed; anything created after this preview is kept.');
+    const t = prunePreviewText({
+      kind: 'system',
+      reclaimable: 2500,
+      items: [
+        { type: 'container', id: '1', label: 'old', size: 2000 },
+        { type: 'network', id: '2', label: 'net' },
+        { type: 'image', id: '3', label: '<none> abc', size: 500 },
+      ],
+    });
+    expect(t.message).toBe(
+      'Remove 3 items (stopped containers, unused networks, dangling images and build cache) and reclaim 2.5kB?',
+    );
+    expect(t.detail).toBe(
+      'Containers (1):\n  old  2kB\nImages (1):\n  <none> abc  500B\nNetworks (1):\n  net\n\nOnly these items are removed; anything created after this preview is kept.',
+    );
     expect(prunePreviewText({ kind: 'volumes', items: [], reclaimable: 0 }).message).toMatch(/Nothing to prune/);
-    expect(pruneResultText({ removed: [], failed: [{ item: { type: 'container', id: '1', label: 'x' }, message: 'is running' }], reclaimed: 0 })).toMatch(/1 could not be removed \(e.g. x: is running\)/);
+    expect(
+      pruneResultText({
+        removed: [],
+        failed: [{ item: { type: 'container', id: '1', label: 'x' }, message: 'is running' }],
+        reclaimed: 0,
+      }),
+    ).toMatch(/1 could not be removed \(e.g. x: is running\)/);
   });
 });
 

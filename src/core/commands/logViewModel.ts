@@ -4,10 +4,16 @@ import { ansiToHtml, escapeHtml, stripAnsiCodes } from './ansi';
 import { LineSplitter, LogRingBuffer, type LogLine } from './ringBuffer';
 
 /** A line as the webview gets it: stream (o/e/n = stdout/stderr/notice) and safe HTML. */
-export interface RenderedLine { s: 'o' | 'e' | 'n'; h: string }
+export interface RenderedLine {
+  s: 'o' | 'e' | 'n';
+  h: string;
+}
 
 export function renderLine(l: LogLine): RenderedLine {
-  return { s: l.stream === 'stderr' ? 'e' : l.stream === 'notice' ? 'n' : 'o', h: l.stream === 'notice' ? escapeHtml(l.text) : ansiToHtml(l.text) };
+  return {
+    s: l.stream === 'stderr' ? 'e' : l.stream === 'notice' ? 'n' : 'o',
+    h: l.stream === 'notice' ? escapeHtml(l.text) : ansiToHtml(l.text),
+  };
 }
 
 export class LogViewModel {
@@ -18,7 +24,10 @@ export class LogViewModel {
   private splitters = { stdout: new LineSplitter(), stderr: new LineSplitter() };
 
   /** `maxLines` is what the webview shows at most; more is never queued for it. */
-  constructor(maxBytes: number, readonly maxLines = 20_000) {
+  constructor(
+    maxBytes: number,
+    readonly maxLines = 20_000,
+  ) {
     this.buffer = new LogRingBuffer(maxBytes);
   }
 
@@ -29,7 +38,8 @@ export class LogViewModel {
 
   /** Lines still waiting for a newline (the stream ended or stopped). */
   flushPartial(): void {
-    for (const s of ['stdout', 'stderr'] as const) for (const text of this.splitters[s].flush()) this.push({ stream: s, text });
+    for (const s of ['stdout', 'stderr'] as const)
+      for (const text of this.splitters[s].flush()) this.push({ stream: s, text });
   }
 
   notice(text: string): void {
@@ -75,6 +85,8 @@ export class LogViewModel {
 
   /** Plain text (ANSI stripped), stderr marked: for Copy All and tests. */
   text(): string[] {
-    return this.buffer.toArray().map((l) => (l.stream === 'stderr' ? `[stderr] ${stripAnsiCodes(l.text)}` : stripAnsiCodes(l.text)));
+    return this.buffer
+      .toArray()
+      .map((l) => (l.stream === 'stderr' ? `[stderr] ${stripAnsiCodes(l.text)}` : stripAnsiCodes(l.text)));
   }
 }

@@ -3,7 +3,8 @@
 /** `docker login --username U --password-stdin [server]`; the password goes to stdin, never into argv. */
 export function loginArgv(username: string, server?: string): string[] {
   if (!username.trim()) throw new Error('A user name is required.');
-  if (username.startsWith('-') || server?.startsWith('-')) throw new Error('User name and registry must not start with "-".');
+  if (username.startsWith('-') || server?.startsWith('-'))
+    throw new Error('User name and registry must not start with "-".');
   const argv = ['login', '--username', username, '--password-stdin'];
   if (server?.trim()) argv.push(server.trim());
   return argv;

@@ -24,7 +24,10 @@ describe('log ring buffer (unit)', () => {
   it('splits lines across chunks, including split UTF-8 sequences and CRLF', () => {
     const s = new LineSplitter();
     const bytes = Buffer.from('héllo\r\nwörld\npart');
-    expect([...s.push(bytes.subarray(0, 2)), ...s.push(bytes.subarray(2, 9)), ...s.push(bytes.subarray(9))]).toEqual(['héllo', 'wörld']);
+    expect([...s.push(bytes.subarray(0, 2)), ...s.push(bytes.subarray(2, 9)), ...s.push(bytes.subarray(9))]).toEqual([
+      'héllo',
+      'wörld',
+    ]);
     expect(s.flush()).toEqual(['part']);
   });
 });

@@ -19,7 +19,11 @@ export class LogRingBuffer {
   /** incremented on every change, so views can tell whether to re-render */
   version = 0;
 
-  constructor(readonly maxBytes = 8 * 1024 * 1024, readonly maxLines = 100_000, readonly maxLineLength = 16 * 1024) {
+  constructor(
+    readonly maxBytes = 8 * 1024 * 1024,
+    readonly maxLines = 100_000,
+    readonly maxLineLength = 16 * 1024,
+  ) {
     this.lines = new Array<LogLine | undefined>(maxLines);
   }
 
@@ -32,7 +36,8 @@ export class LogRingBuffer {
   }
 
   push(line: LogLine): void {
-    const text = line.text.length > this.maxLineLength ? `${line.text.slice(0, this.maxLineLength)}… [line truncated]` : line.text;
+    const text =
+      line.text.length > this.maxLineLength ? `${line.text.slice(0, this.maxLineLength)}… [line truncated]` : line.text;
     const entry = { stream: line.stream, text };
     if (this.count === this.maxLines) this.dropFirst();
     this.lines[(this.head + this.count) % this.maxLines] = entry;

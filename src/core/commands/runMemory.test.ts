@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answersFor, freeContainerName, rememberAnswers, runAnswersKey, trustProblem, type AnswerStore } from './runMemory';
+import {
+  answersFor,
+  freeContainerName,
+  rememberAnswers,
+  runAnswersKey,
+  trustProblem,
+  type AnswerStore,
+} from './runMemory';
 import { defaultAnswers, runSpecFromAnswers } from './runSpec';
 
 function memory(): AnswerStore & { data: Map<string, unknown> } {
@@ -37,7 +44,9 @@ describe('run flow memory (unit)', () => {
       expect(trustProblem(spec, false), mode).toMatch(/trusted workspace/);
       expect(trustProblem(spec, true), mode).toBeUndefined();
     }
-    expect(trustProblem(runSpecFromAnswers('img', { ...defaultAnswers([]), volumes: ['data:/data', '/anon'] }), false)).toBeUndefined();
+    expect(
+      trustProblem(runSpecFromAnswers('img', { ...defaultAnswers([]), volumes: ['data:/data', '/anon'] }), false),
+    ).toBeUndefined();
   });
 
   it('a remembered name that is taken gets the first free numeric suffix', () => {

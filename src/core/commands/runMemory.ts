@@ -23,7 +23,12 @@ export function answersFor(store: AnswerStore, image: string, exposedPorts: stri
 }
 
 /** Only answers the user gave (Run… / Create…) are remembered: a quick Run Interactive must not change them. */
-export async function rememberAnswers(store: AnswerStore, image: string, mode: RunMode, answers: RunAnswers): Promise<void> {
+export async function rememberAnswers(
+  store: AnswerStore,
+  image: string,
+  mode: RunMode,
+  answers: RunAnswers,
+): Promise<void> {
   if (mode === 'runWith' || mode === 'create') await store.update(runAnswersKey(image), answers);
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAnswers, formatPort, parsePort, parseVolume, runSpecFromAnswers, sanitizeAnswers, validateContainerName } from './runSpec';
+import {
+  defaultAnswers,
+  formatPort,
+  parsePort,
+  parseVolume,
+  runSpecFromAnswers,
+  sanitizeAnswers,
+  validateContainerName,
+} from './runSpec';
 
 describe('run flow builders (unit)', () => {
   it.each([
@@ -19,10 +27,25 @@ describe('run flow builders (unit)', () => {
   });
 
   it('parses named, anonymous, bind and relative bind volumes', () => {
-    expect(parseVolume('data:/var/lib/data')).toEqual({ kind: 'named', name: 'data', target: '/var/lib/data', readOnly: false });
+    expect(parseVolume('data:/var/lib/data')).toEqual({
+      kind: 'named',
+      name: 'data',
+      target: '/var/lib/data',
+      readOnly: false,
+    });
     expect(parseVolume('/data')).toEqual({ kind: 'anonymous', target: '/data' });
-    expect(parseVolume('/srv/app:/app:ro')).toEqual({ kind: 'bind', source: '/srv/app', target: '/app', readOnly: true });
-    expect(parseVolume('./src:/app', '/work/ws')).toEqual({ kind: 'bind', source: '/work/ws/src', target: '/app', readOnly: false });
+    expect(parseVolume('/srv/app:/app:ro')).toEqual({
+      kind: 'bind',
+      source: '/srv/app',
+      target: '/app',
+      readOnly: true,
+    });
+    expect(parseVolume('./src:/app', '/work/ws')).toEqual({
+      kind: 'bind',
+      source: '/work/ws/src',
+      target: '/app',
+      readOnly: false,
+    });
     expect(() => parseVolume('data')).toThrow(/absolute container path/);
     expect(() => parseVolume('data:relative')).toThrow();
   });
@@ -32,13 +55,29 @@ describe('run flow builders (unit)', () => {
   });
 
   it('builds a RunSpec from answers and passes hostile values unchanged', () => {
-    const spec = runSpecFromAnswers('nginx:latest', {
-      name: 'web-1', ports: '8080:80, 443', env: ['A=a;rm -rf /', 'B=$(x)', `C="q" 'q'`, 'D=ünï'], volumes: ['data:/d', '/anon'],
-      network: 'my net', restart: 'unless-stopped', autoRemove: false, interactive: true,
-    }, { labels: { l: 'v' } });
+    const spec = runSpecFromAnswers(
+      'nginx:latest',
+      {
+        name: 'web-1',
+        ports: '8080:80, 443',
+        env: ['A=a;rm -rf /', 'B=$(x)', `C="q" 'q'`, 'D=ünï'],
+        volumes: ['data:/d', '/anon'],
+        network: 'my net',
+        restart: 'unless-stopped',
+        autoRemove: false,
+        interactive: true,
+      },
+      { labels: { l: 'v' } },
+    );
     expect(spec).toMatchObject({
-      image: 'nginx:latest', name: 'web-1', env: ['A=a;rm -rf /', 'B=$(x)', `C="q" 'q'`, 'D=ünï'], network: 'my net',
-      restart: 'unless-stopped', tty: true, interactive: true, labels: { l: 'v' },
+      image: 'nginx:latest',
+      name: 'web-1',
+      env: ['A=a;rm -rf /', 'B=$(x)', `C="q" 'q'`, 'D=ünï'],
+      network: 'my net',
+      restart: 'unless-stopped',
+      tty: true,
+      interactive: true,
+      labels: { l: 'v' },
     });
     expect(spec.ports).toHaveLength(2);
     expect(spec.volumes.map((v) => v.kind)).toEqual(['named', 'anonymous']);
@@ -55,8 +94,13 @@ describe('run flow builders (unit)', () => {
 
   it('sanitizes stored answers from older versions', () => {
     const fallback = defaultAnswers(['80']);
-    expect(sanitizeAnswers({ name: 5, ports: '1:1', env: ['A=1', 3], restart: 'sometimes', autoRemove: true }, fallback)).toEqual({
-      ...fallback, ports: '1:1', env: ['A=1'], autoRemove: true,
+    expect(
+      sanitizeAnswers({ name: 5, ports: '1:1', env: ['A=1', 3], restart: 'sometimes', autoRemove: true }, fallback),
+    ).toEqual({
+      ...fallback,
+      ports: '1:1',
+      env: ['A=1'],
+      autoRemove: true,
     });
     expect(sanitizeAnswers(undefined, fallback)).toEqual(fallback);
   });

@@ -22,7 +22,9 @@ export const containerNamePattern = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
 export function validateContainerName(name: string): string | undefined {
   if (!name) return undefined;
-  return containerNamePattern.test(name) ? undefined : `"${name}" is not a valid container name: start with a letter or digit, then only letters, digits, "_", "." or "-".`;
+  return containerNamePattern.test(name)
+    ? undefined
+    : `"${name}" is not a valid container name: start with a letter or digit, then only letters, digits, "_", "." or "-".`;
 }
 
 /** "8080:80/tcp", "80", "127.0.0.1:8080:80", "[::1]:8080:80", "127.0.0.1::80" → PortSpec; throws a readable Error. */
@@ -51,7 +53,10 @@ export function parsePort(text: string): PortSpec {
 }
 
 export function parsePorts(text: string): PortSpec[] {
-  return text.split(/[\s,]+/).filter(Boolean).map(parsePort);
+  return text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(parsePort);
 }
 
 export function formatPort(p: PortSpec): string {
@@ -92,7 +97,16 @@ export function defaultAnswers(exposedPorts: string[]): RunAnswers {
     .map((p) => /^(\d+)(?:\/(tcp|udp|sctp))?$/.exec(p))
     .filter((m): m is RegExpExecArray => !!m)
     .map((m) => `${m[1]}:${m[1]}${m[2] && m[2] !== 'tcp' ? `/${m[2]}` : ''}`);
-  return { name: '', ports: ports.join(', '), env: [], volumes: [], network: '', restart: 'no', autoRemove: false, interactive: false };
+  return {
+    name: '',
+    ports: ports.join(', '),
+    env: [],
+    volumes: [],
+    network: '',
+    restart: 'no',
+    autoRemove: false,
+    interactive: false,
+  };
 }
 
 /** Stored answers may come from an older version: keep only well-formed fields. */
@@ -112,10 +126,15 @@ export function sanitizeAnswers(stored: unknown, fallback: RunAnswers): RunAnswe
 }
 
 /** Answers → RunSpec. `--rm` with a restart policy is refused by the engine, so it is reported here first. */
-export function runSpecFromAnswers(image: string, a: RunAnswers, opts: { workspaceFolder?: string; labels?: Record<string, string> } = {}): RunSpec {
+export function runSpecFromAnswers(
+  image: string,
+  a: RunAnswers,
+  opts: { workspaceFolder?: string; labels?: Record<string, string> } = {},
+): RunSpec {
   const nameError = validateContainerName(a.name);
   if (nameError) throw new Error(nameError);
-  if (a.autoRemove && a.restart !== 'no') throw new Error(`--rm cannot be combined with the restart policy "${a.restart}"`);
+  if (a.autoRemove && a.restart !== 'no')
+    throw new Error(`--rm cannot be combined with the restart policy "${a.restart}"`);
   return {
     image,
     name: a.name || undefined,

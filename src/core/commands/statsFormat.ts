@@ -30,7 +30,14 @@ export function formatPercent(p: number): string {
 }
 
 /** The columns of `docker stats`. */
-export function statsColumns(s: StatsSample): { cpu: string; mem: string; memPercent: string; net: string; block: string; pids: string } {
+export function statsColumns(s: StatsSample): {
+  cpu: string;
+  mem: string;
+  memPercent: string;
+  net: string;
+  block: string;
+  pids: string;
+} {
   return {
     cpu: formatPercent(s.cpuPercent),
     mem: `${formatBytes(s.memUsage)} / ${formatBytes(s.memLimit)}`,

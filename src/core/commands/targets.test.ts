@@ -17,8 +17,14 @@ const list = [
   container({ name: 'alpha', state: 'created' }),
   container({ name: 'zeta', state: 'running' }),
 ];
-const tree = buildContainerTree(list, { settings: { ...defaultSettings.containers }, state: { onlyWorkspace: false }, workspaceFolders: [], nowMs: now });
-const find = (label: string) => tree.flatMap((n): TreeNode[] => [n, ...(n.children ?? [])]).find((n) => n.label === label)!;
+const tree = buildContainerTree(list, {
+  settings: { ...defaultSettings.containers },
+  state: { onlyWorkspace: false },
+  workspaceFolders: [],
+  nowMs: now,
+});
+const find = (label: string) =>
+  tree.flatMap((n): TreeNode[] => [n, ...(n.children ?? [])]).find((n) => n.label === label)!;
 const names = (id: string, ...args: unknown[]) => targetsFromArgs(meta(id), args)?.map((t) => t.name);
 
 describe('command targets (unit)', () => {
@@ -36,7 +42,11 @@ describe('command targets (unit)', () => {
     const zeta = find('zeta');
     const alpha = find('alpha');
     const shop = find('shop');
-    expect(names('stevedore.container.restart', zeta, [zeta, shop])?.sort()).toEqual(['shop-cache-1', 'shop-web-1', 'zeta']);
+    expect(names('stevedore.container.restart', zeta, [zeta, shop])?.sort()).toEqual([
+      'shop-cache-1',
+      'shop-web-1',
+      'zeta',
+    ]);
     expect(names('stevedore.container.restart', zeta, [alpha, shop])).toEqual(['zeta']);
     expect(names('stevedore.container.start', alpha, [alpha, zeta])).toEqual(['alpha']);
   });
@@ -60,17 +70,45 @@ describe('palette pickers offer what the menus offer (unit)', () => {
   const settings = { ...defaultSettings };
   const treeNodes = flat([
     ...tree,
-    ...buildImageTree(images, { settings: { ...settings.images, groupBy: 'none' }, state: { onlyWorkspace: false, showDangling: true }, workspaceFolders: [], containers: [], nowMs: now }),
-    ...buildVolumeTree(volumes, { settings: settings.volumes, state: { onlyWorkspace: false }, workspaceFolders: [], containers: [], nowMs: now }),
-    ...buildNetworkTree(networks, { settings: settings.networks, containerSettings: settings.containers, state: { onlyWorkspace: false, showBuiltin: true }, workspaceFolders: [], containers: [], nowMs: now }),
+    ...buildImageTree(images, {
+      settings: { ...settings.images, groupBy: 'none' },
+      state: { onlyWorkspace: false, showDangling: true },
+      workspaceFolders: [],
+      containers: [],
+      nowMs: now,
+    }),
+    ...buildVolumeTree(volumes, {
+      settings: settings.volumes,
+      state: { onlyWorkspace: false },
+      workspaceFolders: [],
+      containers: [],
+      nowMs: now,
+    }),
+    ...buildNetworkTree(networks, {
+      settings: settings.networks,
+      containerSettings: settings.containers,
+      state: { onlyWorkspace: false, showBuiltin: true },
+      workspaceFolders: [],
+      containers: [],
+      nowMs: now,
+    }),
   ]);
 
   it('for every item command, the picker lists exactly the items whose tree menu shows it', () => {
     for (const c of commandCatalog as readonly CommandMeta[]) {
       if (!c.item || c.target === 'none') continue;
       const re = new RegExp(c.item.viewItem);
-      const fromMenus = treeNodes.filter((n) => n.kind === c.target && re.test(n.contextValue)).flatMap((n) => targetsFromArgs(c, [n]) ?? []).map((x) => x.name).sort();
-      expect(pickerCandidates(c, lists).map((x) => x.name).sort(), c.id).toEqual(fromMenus);
+      const fromMenus = treeNodes
+        .filter((n) => n.kind === c.target && re.test(n.contextValue))
+        .flatMap((n) => targetsFromArgs(c, [n]) ?? [])
+        .map((x) => x.name)
+        .sort();
+      expect(
+        pickerCandidates(c, lists)
+          .map((x) => x.name)
+          .sort(),
+        c.id,
+      ).toEqual(fromMenus);
     }
   });
 

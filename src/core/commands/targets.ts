@@ -1,7 +1,13 @@
 // Which items a command acts on: tree nodes (clicked + multi-selection, groups and compose projects
 // expanded to their members) filtered by whether the verb applies to each (the regex its menu uses).
 import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
-import { containerContextValue, imageContextValue, networkContextValue, volumeContextValue, type ContextValue } from '../tree/contextValues';
+import {
+  containerContextValue,
+  imageContextValue,
+  networkContextValue,
+  volumeContextValue,
+  type ContextValue,
+} from '../tree/contextValues';
 import type { TreeNode } from '../tree/nodes';
 import type { CommandMeta } from './catalog';
 
@@ -19,10 +25,22 @@ export function shortId(id: string): string {
 
 export function fromNode(node: TreeNode): Target[] {
   switch (node.kind) {
-    case 'container': return [{ kind: 'container', id: node.record.id, name: node.record.name, record: node.record }];
-    case 'image': return [{ kind: 'image', id: node.record.id, name: node.tag ?? node.record.repoTags[0] ?? `<none> ${shortId(node.record.id)}`, record: node.record, tag: node.tag }];
-    case 'volume': return [{ kind: 'volume', id: node.record.name, name: node.record.name, record: node.record }];
-    case 'network': return [{ kind: 'network', id: node.record.id, name: node.record.name, record: node.record }];
+    case 'container':
+      return [{ kind: 'container', id: node.record.id, name: node.record.name, record: node.record }];
+    case 'image':
+      return [
+        {
+          kind: 'image',
+          id: node.record.id,
+          name: node.tag ?? node.record.repoTags[0] ?? `<none> ${shortId(node.record.id)}`,
+          record: node.record,
+          tag: node.tag,
+        },
+      ];
+    case 'volume':
+      return [{ kind: 'volume', id: node.record.name, name: node.record.name, record: node.record }];
+    case 'network':
+      return [{ kind: 'network', id: node.record.id, name: node.record.name, record: node.record }];
     case 'composeProject':
       return node.record.containers.map((c) => ({ kind: 'container' as const, id: c.id, name: c.name, record: c }));
     case 'group':
@@ -36,10 +54,14 @@ export function fromNode(node: TreeNode): Target[] {
 /** The contextValue the target's tree item carries (a picked image without a tag counts as dangling: nothing to push). */
 export function targetContextValue(target: Target): ContextValue {
   switch (target.kind) {
-    case 'container': return containerContextValue(target.record.state);
-    case 'image': return imageContextValue({ dangling: target.record.dangling || !target.tag });
-    case 'volume': return volumeContextValue(target.record);
-    case 'network': return networkContextValue(target.record);
+    case 'container':
+      return containerContextValue(target.record.state);
+    case 'image':
+      return imageContextValue({ dangling: target.record.dangling || !target.tag });
+    case 'volume':
+      return volumeContextValue(target.record);
+    case 'network':
+      return networkContextValue(target.record);
   }
 }
 
@@ -57,9 +79,12 @@ export function isNode(v: unknown): v is TreeNode {
 export function targetsFromArgs(meta: CommandMeta, args: readonly unknown[]): Target[] | undefined {
   const [first, second] = args;
   if (!isNode(first)) return undefined;
-  const selection = Array.isArray(second) && second.every(isNode) && second.includes(first) ? (second as TreeNode[]) : [first];
+  const selection =
+    Array.isArray(second) && second.every(isNode) && second.includes(first) ? (second as TreeNode[]) : [first];
   const seen = new Set<string>();
-  return selection.flatMap(fromNode).filter((x) => x.kind === meta.target && applies(meta, x) && !seen.has(x.id) && !!seen.add(x.id));
+  return selection
+    .flatMap(fromNode)
+    .filter((x) => x.kind === meta.target && applies(meta, x) && !seen.has(x.id) && !!seen.add(x.id));
 }
 
 const stateOrder: Record<string, number> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, dead: 5 };
@@ -81,9 +106,15 @@ export function pickerCandidates(meta: CommandMeta, lists: EngineLists): Target[
         .map((c) => ({ kind: 'container', id: c.id, name: c.name, record: c }));
       break;
     case 'image':
-      all = (lists.images ?? []).flatMap((i): Target[] => (i.repoTags.length ? i.repoTags : [undefined]).map((tag) => ({
-        kind: 'image', id: i.id, name: tag ?? `<none> ${shortId(i.id)}`, record: i, tag,
-      })));
+      all = (lists.images ?? []).flatMap((i): Target[] =>
+        (i.repoTags.length ? i.repoTags : [undefined]).map((tag) => ({
+          kind: 'image',
+          id: i.id,
+          name: tag ?? `<none> ${shortId(i.id)}`,
+          record: i,
+          tag,
+        })),
+      );
       break;
     case 'volume':
       all = (lists.volumes ?? []).map((v) => ({ kind: 'volume', id: v.name, name: v.name, record: v }));

@@ -71,7 +71,7 @@ export function analyze(doc: Document, keyOffsets?: ReadonlySet<number>): Analys
     } else if (node instanceof Alias) {
       const target = anchors.get(node.source);
       if (target) aliasTargets.set(node, target);
-      return target ? values.get(target) ?? null : null;
+      return target ? (values.get(target) ?? null) : null;
     } else {
       value = null;
     }

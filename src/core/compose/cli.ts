@@ -14,20 +14,37 @@ export interface ComposeCli {
   v2: boolean;
 }
 
-export type Exec = (cmd: string, args: string[], env?: NodeJS.ProcessEnv) => Promise<{ code: number; stdout: string; stderr: string }>;
+export type Exec = (
+  cmd: string,
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+) => Promise<{ code: number; stdout: string; stderr: string }>;
 
 export const execArgv: Exec = (cmd, args, env) =>
   new Promise((resolve) => {
-    execFile(cmd, args, { env: env ?? process.env, timeout: 15000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 127) : 0;
-      resolve({ code, stdout: String(stdout), stderr: String(stderr || (err && code === 127 ? err.message : '')) });
-    });
+    execFile(
+      cmd,
+      args,
+      { env: env ?? process.env, timeout: 15000, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : 127
+          : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr || (err && code === 127 ? err.message : '')) });
+      },
+    );
   });
 
 /** `docker compose` (v2) when the plugin answers, else `docker-compose` (v1); undefined when neither exists. */
-export async function detectComposeCli(exec: Exec = execArgv, env?: NodeJS.ProcessEnv): Promise<ComposeCli | undefined> {
+export async function detectComposeCli(
+  exec: Exec = execArgv,
+  env?: NodeJS.ProcessEnv,
+): Promise<ComposeCli | undefined> {
   const v2 = await exec('docker', ['compose', 'version', '--short'], env);
-  if (v2.code === 0 && v2.stdout.trim()) return { command: 'docker', prefix: ['compose'], version: v2.stdout.trim().replace(/^v/, ''), v2: true };
+  if (v2.code === 0 && v2.stdout.trim())
+    return { command: 'docker', prefix: ['compose'], version: v2.stdout.trim().replace(/^v/, ''), v2: true };
   const v1 = await exec('docker-compose', ['version', '--short'], env);
   if (v1.code === 0 && v1.stdout.trim()) {
     const version = v1.stdout.trim().replace(/^v/, '');
@@ -71,30 +88,58 @@ export function projectForFile(file: string, opts: ProjectOptions): ComposeProje
   const host = { env: opts.env ?? process.env, readFile: opts.readFile ?? nodeHost().readFile };
   const { env } = composeEnv(dir, opts.envFiles, host);
   const sep = env('COMPOSE_PATH_SEPARATOR') || (process.platform === 'win32' ? ';' : ':');
-  const fromEnv = (env('COMPOSE_FILE') ?? '').split(sep).filter(Boolean).map((f) => path.resolve(dir, f));
+  const fromEnv = (env('COMPOSE_FILE') ?? '')
+    .split(sep)
+    .filter(Boolean)
+    .map((f) => path.resolve(dir, f));
   let files: string[];
   if (fromEnv.some((f) => f === path.resolve(file))) files = fromEnv;
   else {
     const defaults = defaultProjectFiles(dir, opts.exists);
     if (defaults.includes(file) || defaults.map((f) => path.resolve(f)).includes(path.resolve(file))) files = defaults;
-    else if (isOverrideFileName(file) && !DEFAULT_COMPOSE_FILES.includes(path.basename(file) as (typeof DEFAULT_COMPOSE_FILES)[number])) {
+    else if (
+      isOverrideFileName(file) &&
+      !DEFAULT_COMPOSE_FILES.includes(path.basename(file) as (typeof DEFAULT_COMPOSE_FILES)[number])
+    ) {
       const base = defaults[0];
       files = base ? [base, file] : [file];
     } else files = [file];
   }
-  const profiles = opts.profiles ?? (env('COMPOSE_PROFILES') ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const profiles =
+    opts.profiles ??
+    (env('COMPOSE_PROFILES') ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
   const name = env('COMPOSE_PROJECT_NAME') || opts.name || path.basename(dir);
-  return { files, name: normaliseProjectName(name), profiles, cwd: dir, ...(opts.envFiles?.length ? { envFiles: opts.envFiles } : {}) };
+  return {
+    files,
+    name: normaliseProjectName(name),
+    profiles,
+    cwd: dir,
+    ...(opts.envFiles?.length ? { envFiles: opts.envFiles } : {}),
+  };
 }
 
 /** `stevedore.compose.envFile` (a path or a list, relative to the workspace folder, else to the file's directory) → absolute paths. */
 export function envFilesSetting(value: unknown, base: string): string[] {
-  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  return list.map((v) => v.trim()).filter(Boolean).map((v) => path.resolve(base, v));
+  const list =
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.filter((v): v is string => typeof v === 'string')
+        : [];
+  return list
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v) => path.resolve(base, v));
 }
 
 export function normaliseProjectName(raw: string): string {
-  return raw.toLowerCase().replace(/[^a-z0-9_-]/g, '').replace(/^[_-]+/, '');
+  return raw
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '')
+    .replace(/^[_-]+/, '');
 }
 
 export type ComposeVerb = 'up' | 'down' | 'restart' | 'stop' | 'start' | 'pull' | 'build' | 'ps' | 'logs' | 'config';
@@ -118,23 +163,51 @@ export interface VerbOptions {
 }
 
 /** Full argv (without the executable) for a verb. */
-export function composeArgv(cli: ComposeCli, project: ComposeProject, verb: ComposeVerb, o: VerbOptions = {}): string[] {
+export function composeArgv(
+  cli: ComposeCli,
+  project: ComposeProject,
+  verb: ComposeVerb,
+  o: VerbOptions = {},
+): string[] {
   const global: string[] = [...cli.prefix];
   for (const f of project.files) global.push('-f', f);
   global.push('-p', project.name);
   const envFiles = project.envFiles ?? [];
   // docker-compose v1 reads one --env-file only; dropping the others silently would interpolate differently
-  if (!cli.v2 && envFiles.length > 1) throw new Error(`docker-compose ${cli.version} accepts one --env-file; ${envFiles.length} are set (stevedore.compose.envFile)`);
+  if (!cli.v2 && envFiles.length > 1)
+    throw new Error(
+      `docker-compose ${cli.version} accepts one --env-file; ${envFiles.length} are set (stevedore.compose.envFile)`,
+    );
   for (const f of envFiles) global.push('--env-file', f);
   for (const p of project.profiles) global.push('--profile', p);
   const svc = o.services ?? [];
   switch (verb) {
     case 'up':
-      return [...global, 'up', ...(o.detached !== false ? ['-d'] : []), ...(o.build ? ['--build'] : []), ...(o.removeOrphans ? ['--remove-orphans'] : []), ...svc];
+      return [
+        ...global,
+        'up',
+        ...(o.detached !== false ? ['-d'] : []),
+        ...(o.build ? ['--build'] : []),
+        ...(o.removeOrphans ? ['--remove-orphans'] : []),
+        ...svc,
+      ];
     case 'down':
-      return [...global, 'down', ...(o.volumes ? ['-v'] : []), ...(o.rmi ? ['--rmi', o.rmi] : []), ...(o.removeOrphans ? ['--remove-orphans'] : [])];
+      return [
+        ...global,
+        'down',
+        ...(o.volumes ? ['-v'] : []),
+        ...(o.rmi ? ['--rmi', o.rmi] : []),
+        ...(o.removeOrphans ? ['--remove-orphans'] : []),
+      ];
     case 'logs':
-      return [...global, 'logs', ...(o.follow ? ['-f'] : []), ...(o.tail !== undefined ? ['--tail', String(o.tail)] : []), ...(o.timestamps ? ['-t'] : []), ...svc];
+      return [
+        ...global,
+        'logs',
+        ...(o.follow ? ['-f'] : []),
+        ...(o.tail !== undefined ? ['--tail', String(o.tail)] : []),
+        ...(o.timestamps ? ['-t'] : []),
+        ...svc,
+      ];
     case 'ps':
       return [...global, 'ps', ...(o.all ? ['-a'] : []), ...svc];
     case 'config':

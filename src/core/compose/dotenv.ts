@@ -34,7 +34,10 @@ export function parseDotenv(text: string, outer: Env = () => undefined): DotenvE
       while (!/(^|[^\\])(\\\\)*"/.test(acc) && i + 1 < lines.length) acc += '\n' + lines[++i];
       const m = /^((?:[^"\\]|\\.)*)"/s.exec(acc);
       const body = m ? m[1]! : acc;
-      value = interpolate(body.replace(/\\([nrt"\\$])/g, (_s, c: string) => ESCAPES[c] ?? c), env);
+      value = interpolate(
+        body.replace(/\\([nrt"\\$])/g, (_s, c: string) => ESCAPES[c] ?? c),
+        env,
+      );
     } else {
       const hash = raw.search(/\s#/);
       value = interpolate((hash === -1 ? raw : raw.slice(0, hash)).trimEnd(), env);

@@ -9,7 +9,11 @@ export interface DownVolumes {
   fromEngine: boolean;
 }
 
-export async function volumesListedForDown(engine: Pick<Engine, 'listVolumes'>, project: string, models: ComposeModel[]): Promise<DownVolumes> {
+export async function volumesListedForDown(
+  engine: Pick<Engine, 'listVolumes'>,
+  project: string,
+  models: ComposeModel[],
+): Promise<DownVolumes> {
   try {
     const vols = await engine.listVolumes({ label: [`com.docker.compose.project=${project}`] });
     return { names: vols.map((v) => v.name).sort(), fromEngine: true };

@@ -31,11 +31,18 @@ export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], pr
   let i = value.indexOf('$');
   while (i !== -1 && i < value.length) {
     const next = value[i + 1];
-    if (next === '$') { i = value.indexOf('$', i + 2); continue; }
+    if (next === '$') {
+      i = value.indexOf('$', i + 2);
+      continue;
+    }
     if (next === '{') {
       const close = matchingBrace(value, i + 2);
       if (close === -1) {
-        out.problems.push({ start: offset + i, end: offset + value.length, message: 'unterminated `${`: add the closing `}` (write `$$` for a literal `$`)' });
+        out.problems.push({
+          start: offset + i,
+          end: offset + value.length,
+          message: 'unterminated `${`: add the closing `}` (write `$$` for a literal `$`)',
+        });
         break;
       }
       const body = value.slice(i + 2, close);
@@ -43,7 +50,11 @@ export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], pr
       const rest = name ? body.slice(name.length) : body;
       const op = OPERATORS.find((o) => rest.startsWith(o));
       if (!name || (rest !== '' && !op)) {
-        out.problems.push({ start: offset + i, end: offset + close + 1, message: `invalid interpolation format \`\${${body}}\`: expected \${NAME}, \${NAME:-default}, \${NAME:?error} or \${NAME:+alternative}` });
+        out.problems.push({
+          start: offset + i,
+          end: offset + close + 1,
+          message: `invalid interpolation format \`\${${body}}\`: expected \${NAME}, \${NAME:-default}, \${NAME:?error} or \${NAME:+alternative}`,
+        });
       } else {
         const tok: VarToken = { start: offset + i, end: offset + close + 1, name };
         if (op) {
@@ -66,8 +77,15 @@ export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], pr
 function matchingBrace(s: string, from: number): number {
   let depth = 1;
   for (let j = from; j < s.length; j++) {
-    if (s[j] === '$' && s[j + 1] === '$') { j++; continue; }
-    if (s[j] === '$' && s[j + 1] === '{') { depth++; j++; continue; }
+    if (s[j] === '$' && s[j + 1] === '$') {
+      j++;
+      continue;
+    }
+    if (s[j] === '$' && s[j + 1] === '{') {
+      depth++;
+      j++;
+      continue;
+    }
     if (s[j] === '}' && --depth === 0) return j;
   }
   return -1;
@@ -113,7 +131,10 @@ export function splitOutside(value: string, sep: string): { text: string; index:
   const out: { text: string; index: number }[] = [];
   if (!value.includes('${')) {
     let start = 0;
-    for (let i = value.indexOf(sep); i !== -1; i = value.indexOf(sep, i + 1)) { out.push({ text: value.slice(start, i), index: start }); start = i + 1; }
+    for (let i = value.indexOf(sep); i !== -1; i = value.indexOf(sep, i + 1)) {
+      out.push({ text: value.slice(start, i), index: start });
+      start = i + 1;
+    }
     out.push({ text: value.slice(start), index: start });
     return out;
   }
@@ -121,10 +142,23 @@ export function splitOutside(value: string, sep: string): { text: string; index:
   let start = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
-    if (c === '$' && value[i + 1] === '$') { i++; continue; }
-    if (c === '$' && value[i + 1] === '{') { depth++; i++; continue; }
-    if (c === '}' && depth > 0) { depth--; continue; }
-    if (c === sep && depth === 0) { out.push({ text: value.slice(start, i), index: start }); start = i + 1; }
+    if (c === '$' && value[i + 1] === '$') {
+      i++;
+      continue;
+    }
+    if (c === '$' && value[i + 1] === '{') {
+      depth++;
+      i++;
+      continue;
+    }
+    if (c === '}' && depth > 0) {
+      depth--;
+      continue;
+    }
+    if (c === sep && depth === 0) {
+      out.push({ text: value.slice(start, i), index: start });
+      start = i + 1;
+    }
   }
   out.push({ text: value.slice(start), index: start });
   return out;

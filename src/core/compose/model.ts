@@ -7,7 +7,13 @@ import { entries, get, isMap, isScalar, items, resolve, str, type Document, type
 export const RESOURCE_KINDS = ['network', 'volume', 'secret', 'config'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export type RefKind = 'service' | ResourceKind;
-export const SECTION: Record<RefKind, string> = { service: 'services', network: 'networks', volume: 'volumes', secret: 'secrets', config: 'configs' };
+export const SECTION: Record<RefKind, string> = {
+  service: 'services',
+  network: 'networks',
+  volume: 'volumes',
+  secret: 'secrets',
+  config: 'configs',
+};
 
 export interface Decl {
   kind: RefKind;
@@ -24,7 +30,18 @@ export interface Ref {
   sub?: { index: number; length: number };
   /** the referring service */
   service: string;
-  via: 'depends_on' | 'volumes_from' | 'links' | 'extends' | 'network_mode' | 'ipc' | 'pid' | 'networks' | 'volumes' | 'secrets' | 'configs';
+  via:
+    | 'depends_on'
+    | 'volumes_from'
+    | 'links'
+    | 'extends'
+    | 'network_mode'
+    | 'ipc'
+    | 'pid'
+    | 'networks'
+    | 'volumes'
+    | 'secrets'
+    | 'configs';
 }
 
 export interface ComposeModel {
@@ -59,7 +76,8 @@ export function findDecl(model: ComposeModel, kind: RefKind, name: string): Decl
 
 function collectRefs(doc: Document, service: string, svc: Node | undefined, out: Ref[]): void {
   const add = (kind: RefKind, node: Node | undefined, via: Ref['via'], name = str(node), sub?: Ref['sub']) => {
-    if (node && name !== undefined && name !== '' && !name.includes('$')) out.push({ kind, name, node, service, via, ...(sub ? { sub } : {}) });
+    if (node && name !== undefined && name !== '' && !name.includes('$'))
+      out.push({ kind, name, node, service, via, ...(sub ? { sub } : {}) });
   };
   for (const e of entries(doc, svc)) {
     switch (e.key) {
@@ -68,11 +86,13 @@ function collectRefs(doc: Document, service: string, svc: Node | undefined, out:
       case 'links': {
         const kind: RefKind = e.key === 'networks' ? 'network' : 'service';
         if (isMap(e.value)) for (const d of entries(doc, e.value)) add(kind, d.keyNode, e.key, d.key);
-        else for (const i of items(doc, e.value)) {
-          const v = str(i);
-          if (e.key === 'links' && v?.includes(':')) add(kind, i, e.key, v.slice(0, v.indexOf(':')), { index: 0, length: v.indexOf(':') });
-          else add(kind, i, e.key);
-        }
+        else
+          for (const i of items(doc, e.value)) {
+            const v = str(i);
+            if (e.key === 'links' && v?.includes(':'))
+              add(kind, i, e.key, v.slice(0, v.indexOf(':')), { index: 0, length: v.indexOf(':') });
+            else add(kind, i, e.key);
+          }
         break;
       }
       case 'volumes_from':
@@ -85,7 +105,8 @@ function collectRefs(doc: Document, service: string, svc: Node | undefined, out:
         break;
       case 'extends':
         if (isScalar(e.value)) add('service', e.value, 'extends');
-        else if (isMap(e.value) && !get(doc, e.value, 'file')) add('service', get(doc, e.value, 'service')?.value, 'extends');
+        else if (isMap(e.value) && !get(doc, e.value, 'file'))
+          add('service', get(doc, e.value, 'service')?.value, 'extends');
         break;
       case 'network_mode':
       case 'ipc':
@@ -128,7 +149,14 @@ export function namedVolumeSource(spec: string): string | undefined {
 }
 
 export function isPathLike(src: string): boolean {
-  return src.startsWith('.') || src.startsWith('/') || src.startsWith('~') || src.startsWith('$') || /^[A-Za-z]:[\\/]/.test(src) || src.startsWith('\\\\');
+  return (
+    src.startsWith('.') ||
+    src.startsWith('/') ||
+    src.startsWith('~') ||
+    src.startsWith('$') ||
+    /^[A-Za-z]:[\\/]/.test(src) ||
+    src.startsWith('\\\\')
+  );
 }
 
 /** Split "src:dst:mode" keeping Windows drive letters ("C:\\data:/data") and `${VAR:-a:b}` defaults whole. */
@@ -139,8 +167,10 @@ export function splitVolumeSpec(spec: string): string[] {
     const p = raw[i]!;
     const next = raw[i + 1];
     // a one-letter part followed by a path separator is a drive letter, not a part of its own
-    if (p.length === 1 && /[A-Za-z]/.test(p) && next !== undefined && (next.startsWith('\\') || next.startsWith('/'))) { parts.push(`${p}:${next}`); i++; }
-    else parts.push(p);
+    if (p.length === 1 && /[A-Za-z]/.test(p) && next !== undefined && (next.startsWith('\\') || next.startsWith('/'))) {
+      parts.push(`${p}:${next}`);
+      i++;
+    } else parts.push(p);
   }
   return parts;
 }

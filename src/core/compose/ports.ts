@@ -9,7 +9,10 @@ const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const isIP = (s: string): number => (require('node:net') as typeof Net).isIP(s);
 
-export interface PortRange { start: number; end: number }
+export interface PortRange {
+  start: number;
+  end: number;
+}
 
 export interface PortMapping {
   hostIp?: string;
@@ -38,7 +41,12 @@ export function parsePortSpec(spec: string, env?: Env): PortMapping {
     const value = resolveKnown(raw.text, env);
     if (value !== undefined) {
       protocol = value.toLowerCase();
-      if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp') problems.push({ message: `unknown protocol \`${value}\` (tcp, udp or sctp)`, index: raw.index, length: raw.text.length });
+      if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp')
+        problems.push({
+          message: `unknown protocol \`${value}\` (tcp, udp or sctp)`,
+          index: raw.index,
+          length: raw.text.length,
+        });
     }
   }
   let hostIp: string | undefined;
@@ -62,7 +70,11 @@ export function parsePortSpec(spec: string, env?: Env): PortMapping {
     // an unknown variable stays as written: it collides only with the same text or a wildcard
     hostIp = (resolveKnown(raw, env) ?? raw).replace(/^\[(.*)\]$/, '$1');
   } else if (parts.length > 2 || (hostIp !== undefined && parts.length !== 2)) {
-    problems.push({ message: `\`${spec}\` is not a port mapping ([HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL])`, index: 0, length: spec.length });
+    problems.push({
+      message: `\`${spec}\` is not a port mapping ([HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL])`,
+      index: 0,
+      length: spec.length,
+    });
     return { protocol, problems };
   }
   if (hostIp !== undefined && hostIp !== '' && !hostIp.includes('$') && !IPV4.test(hostIp) && !isIP(hostIp)) {
@@ -83,22 +95,47 @@ export function parsePortSpec(spec: string, env?: Env): PortMapping {
   const target = parts[parts.length - 1]!;
   const targetValue = resolveKnown(target, env);
   if (targetValue !== undefined) out.target = range(target, targetValue, offset, problems, false);
-  if (out.published && out.target && out.target.end > out.target.start && out.published.end - out.published.start !== out.target.end - out.target.start && out.published.end !== out.published.start) {
-    problems.push({ message: `host range ${fmt(out.published)} and container range ${fmt(out.target)} are not the same size`, index: out.publishedAt!.index, length: out.publishedAt!.length });
+  if (
+    out.published &&
+    out.target &&
+    out.target.end > out.target.start &&
+    out.published.end - out.published.start !== out.target.end - out.target.start &&
+    out.published.end !== out.published.start
+  ) {
+    problems.push({
+      message: `host range ${fmt(out.published)} and container range ${fmt(out.target)} are not the same size`,
+      index: out.publishedAt!.index,
+      length: out.publishedAt!.length,
+    });
   }
   return out;
 }
 
-function range(raw: string, s: string, index: number, problems: PortMapping['problems'], published: boolean): PortRange | undefined {
+function range(
+  raw: string,
+  s: string,
+  index: number,
+  problems: PortMapping['problems'],
+  published: boolean,
+): PortRange | undefined {
   const shown = raw === s ? `\`${s}\`` : `\`${raw}\` (\`${s}\`)`;
   const m = /^(\d+)(?:-(\d+))?$/.exec(s);
   if (!m) {
-    problems.push({ message: `${shown} is not a ${published ? 'host ' : ''}port or port range`, index, length: raw.length });
+    problems.push({
+      message: `${shown} is not a ${published ? 'host ' : ''}port or port range`,
+      index,
+      length: raw.length,
+    });
     return undefined;
   }
   const start = Number(m[1]);
   const end = m[2] !== undefined ? Number(m[2]) : start;
-  if (start > 65535 || end > 65535 || (!published && start === 0)) problems.push({ message: `port ${raw === s ? s : `${raw} (${s})`} is out of range (1-65535)`, index, length: raw.length });
+  if (start > 65535 || end > 65535 || (!published && start === 0))
+    problems.push({
+      message: `port ${raw === s ? s : `${raw} (${s})`} is out of range (1-65535)`,
+      index,
+      length: raw.length,
+    });
   else if (end < start) problems.push({ message: `port range ${s} ends before it starts`, index, length: raw.length });
   else return { start, end };
   return undefined;

@@ -17,8 +17,21 @@ export interface ComposeHost {
 }
 
 export const nodeHost = (env: Record<string, string | undefined> = process.env): ComposeHost => ({
-  readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } },
-  exists: (p) => { try { accessSync(p); return true; } catch { return false; } },
+  readFile: (p) => {
+    try {
+      return readFileSync(p, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  exists: (p) => {
+    try {
+      accessSync(p);
+      return true;
+    } catch {
+      return false;
+    }
+  },
   env,
 });
 
@@ -36,14 +49,26 @@ export interface ProjectInfo {
   host: ComposeHost;
 }
 
-const emptyNames = (): Record<RefKind, Set<string>> => ({ service: new Set(), network: new Set(), volume: new Set(), secret: new Set(), config: new Set() });
+const emptyNames = (): Record<RefKind, Set<string>> => ({
+  service: new Set(),
+  network: new Set(),
+  volume: new Set(),
+  secret: new Set(),
+  config: new Set(),
+});
 
 /**
  * The variables compose interpolates with: the process environment over the env files (`--env-file`s in order,
  * a later one winning; without any, `.env` in the project directory).
  */
-export function composeEnv(dir: string, envFiles: readonly string[] | undefined, host: Pick<ComposeHost, 'readFile' | 'env'>): { env: Env; read: string[] } {
-  const paths = envFiles?.length ? envFiles.map((f) => resolve(dir, f)) : [join(host.env.COMPOSE_PROJECT_DIR || dir, '.env')];
+export function composeEnv(
+  dir: string,
+  envFiles: readonly string[] | undefined,
+  host: Pick<ComposeHost, 'readFile' | 'env'>,
+): { env: Env; read: string[] } {
+  const paths = envFiles?.length
+    ? envFiles.map((f) => resolve(dir, f))
+    : [join(host.env.COMPOSE_PROJECT_DIR || dir, '.env')];
   const fromFiles = new Map<string, string>();
   const read: string[] = [];
   for (const p of paths) {
@@ -55,7 +80,12 @@ export function composeEnv(dir: string, envFiles: readonly string[] | undefined,
   return { env: (n) => host.env[n] ?? fromFiles.get(n), read };
 }
 
-export function projectInfo(file: string | undefined, model: ComposeModel, host: ComposeHost, envFiles?: readonly string[]): ProjectInfo {
+export function projectInfo(
+  file: string | undefined,
+  model: ComposeModel,
+  host: ComposeHost,
+  envFiles?: readonly string[],
+): ProjectInfo {
   const external = emptyNames();
   if (!file) return { env: (n) => host.env[n], external, host };
   const dir = dirname(file);
@@ -78,13 +108,18 @@ export function projectInfo(file: string | undefined, model: ComposeModel, host:
     const f = isMap(ext) ? str(get(model.doc, ext, 'file')?.value) : undefined;
     if (f) addFrom(resolve(dir, f), 1);
   }
-  const name = projectName(env('COMPOSE_PROJECT_NAME') || str(model.top.find((e) => e.key === 'name')?.value) || basename(dir));
+  const name = projectName(
+    env('COMPOSE_PROJECT_NAME') || str(model.top.find((e) => e.key === 'name')?.value) || basename(dir),
+  );
   return { file, dir, env, ...(read.length ? { envFiles: read } : {}), ...(name ? { name } : {}), external, host };
 }
 
 /** Compose's normalisation: lower case, only [a-z0-9_-], starting with a letter or digit. */
 export function projectName(raw: string): string {
-  return raw.toLowerCase().replace(/[^a-z0-9_-]/g, '').replace(/^[_-]+/, '');
+  return raw
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '')
+    .replace(/^[_-]+/, '');
 }
 
 /** Paths of `include:` entries (short string or `path:` string/list), resolved against `dir`. */
@@ -93,9 +128,17 @@ export function includedFiles(model: ComposeModel, dir: string): string[] {
   const out: string[] = [];
   for (const i of items(model.doc, inc?.value)) {
     const s = str(i);
-    if (s !== undefined) { out.push(resolve(dir, s)); continue; }
+    if (s !== undefined) {
+      out.push(resolve(dir, s));
+      continue;
+    }
     const p = entries(model.doc, i).find((e) => e.key === 'path');
-    const list = str(p?.value) !== undefined ? [str(p?.value)!] : items(model.doc, p?.value).map(str).filter((x): x is string => !!x);
+    const list =
+      str(p?.value) !== undefined
+        ? [str(p?.value)!]
+        : items(model.doc, p?.value)
+            .map(str)
+            .filter((x): x is string => !!x);
     for (const x of list) out.push(resolve(dir, x));
   }
   return out;

@@ -24,11 +24,22 @@ export function runCompose(cli: ComposeCli, argv: string[], o: RunOptions): Prom
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
-    const child = spawn(cli.command, argv, { cwd: o.cwd, env: o.env ?? process.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cli.command, argv, {
+      cwd: o.cwd,
+      env: o.env ?? process.env,
+      shell: false,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const onAbort = () => child.kill('SIGINT');
     o.signal?.addEventListener('abort', onAbort, { once: true });
-    child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout = (stdout + c).slice(-KEEP); o.onStdout?.(c); });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr = (stderr + c).slice(-KEEP); o.onStderr?.(c); });
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout = (stdout + c).slice(-KEEP);
+      o.onStdout?.(c);
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr = (stderr + c).slice(-KEEP);
+      o.onStderr?.(c);
+    });
     child.on('error', (e) => resolve({ code: 127, error: `${cli.command}: ${e.message}`, stdout, stderr }));
     child.on('close', (code, sig) => {
       o.signal?.removeEventListener('abort', onAbort);

@@ -53,9 +53,15 @@ export function alternatives(s: JsonSchema | undefined): JsonSchema[] {
 export function step(s: JsonSchema | undefined, seg: string | number): JsonSchema[] {
   const out: JsonSchema[] = [];
   for (const a of alternatives(s)) {
-    if (typeof seg === 'number') { if (a.items) out.push(a.items); continue; }
+    if (typeof seg === 'number') {
+      if (a.items) out.push(a.items);
+      continue;
+    }
     const p = a.properties?.[seg];
-    if (p) { out.push(p); continue; }
+    if (p) {
+      out.push(p);
+      continue;
+    }
     for (const [re, ps] of Object.entries(a.patternProperties ?? {})) if (new RegExp(re).test(seg)) out.push(ps);
   }
   return out;
@@ -76,17 +82,23 @@ export function describe(path: readonly (string | number)[]): string | undefined
 /** Keys a mapping at `path` may hold, with their schemas. */
 export function keysAt(path: readonly (string | number)[]): Map<string, JsonSchema> {
   const keys = new Map<string, JsonSchema>();
-  for (const s of schemasAt(path)) for (const a of alternatives(s)) for (const [k, v] of Object.entries(a.properties ?? {})) if (!keys.has(k)) keys.set(k, v);
+  for (const s of schemasAt(path))
+    for (const a of alternatives(s))
+      for (const [k, v] of Object.entries(a.properties ?? {})) if (!keys.has(k)) keys.set(k, v);
   return keys;
 }
 
 /** Enum values (and booleans) allowed at `path`. */
 export function valuesAt(path: readonly (string | number)[]): unknown[] {
   const vals = new Set<unknown>();
-  for (const s of schemasAt(path)) for (const a of alternatives(s)) {
-    for (const v of a.enum ?? []) vals.add(v);
-    const t = Array.isArray(a.type) ? a.type : [a.type];
-    if (t.includes('boolean')) { vals.add(true); vals.add(false); }
-  }
+  for (const s of schemasAt(path))
+    for (const a of alternatives(s)) {
+      for (const v of a.enum ?? []) vals.add(v);
+      const t = Array.isArray(a.type) ? a.type : [a.type];
+      if (t.includes('boolean')) {
+        vals.add(true);
+        vals.add(false);
+      }
+    }
   return [...vals];
 }

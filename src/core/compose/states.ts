@@ -13,7 +13,11 @@ export interface ServiceState {
 
 /** Containers of one compose project (label com.docker.compose.project), one-off `run` containers left out. */
 export function projectContainers(all: ContainerSummary[], project: string): ContainerSummary[] {
-  return all.filter((c) => (c.composeProject ?? c.labels['com.docker.compose.project']) === project && c.labels['com.docker.compose.oneoff'] !== 'True');
+  return all.filter(
+    (c) =>
+      (c.composeProject ?? c.labels['com.docker.compose.project']) === project &&
+      c.labels['com.docker.compose.oneoff'] !== 'True',
+  );
 }
 
 export function serviceStates(project: string, services: string[], all: ContainerSummary[]): Map<string, ServiceState> {
@@ -64,10 +68,11 @@ function summariseHealth(cs: ContainerSummary[]): string | undefined {
 
 function portsText(cs: ContainerSummary[]): string | undefined {
   const seen = new Set<string>();
-  for (const c of cs) for (const p of c.ports) {
-    if (!p.publicPort) continue;
-    seen.add(`${p.publicPort}→${p.privatePort}${p.type && p.type !== 'tcp' ? `/${p.type}` : ''}`);
-  }
+  for (const c of cs)
+    for (const p of c.ports) {
+      if (!p.publicPort) continue;
+      seen.add(`${p.publicPort}→${p.privatePort}${p.type && p.type !== 'tcp' ? `/${p.type}` : ''}`);
+    }
   return seen.size ? [...seen].sort((a, b) => parseInt(a) - parseInt(b)).join(', ') : undefined;
 }
 

@@ -56,7 +56,9 @@ function computeEntries(doc: Document, map: YAMLMap): Entry[] {
       const src = resolve(doc, pair.value);
       const sources = isSeq(src) ? src.items.map((i) => resolve(doc, i)) : [src];
       merged ??= [];
-      for (const s of sources) for (const e of entries(doc, s)) merged.push({ key: e.key, keyNode: e.keyNode, pair: e.pair, value: e.value, merged: true });
+      for (const s of sources)
+        for (const e of entries(doc, s))
+          merged.push({ key: e.key, keyNode: e.keyNode, pair: e.pair, value: e.value, merged: true });
       continue;
     }
     const keyNode = pair.key;
@@ -66,7 +68,11 @@ function computeEntries(doc: Document, map: YAMLMap): Entry[] {
   if (!merged) return own;
   const seen = new Set<string>();
   for (const e of own) seen.add(e.key);
-  for (const e of merged) if (!seen.has(e.key)) { seen.add(e.key); own.push(e); }
+  for (const e of merged)
+    if (!seen.has(e.key)) {
+      seen.add(e.key);
+      own.push(e);
+    }
   return own;
 }
 

@@ -9,8 +9,19 @@ import * as rec from './toRecords';
 import { engineQuery, getJson, httpTarget, RequestTimeout, type HttpTarget } from './request';
 import { modemOptions } from './transport';
 import type {
-  ContainerInspect, ContainerSummary, DiskUsage, EngineEvent, EngineInfo, EngineVersion, ImageInspect, ImageSummary,
-  ListContainersOptions, ListImagesOptions, NetworkSummary, ResolvedEndpoint, VolumeSummary,
+  ContainerInspect,
+  ContainerSummary,
+  DiskUsage,
+  EngineEvent,
+  EngineInfo,
+  EngineVersion,
+  ImageInspect,
+  ImageSummary,
+  ListContainersOptions,
+  ListImagesOptions,
+  NetworkSummary,
+  ResolvedEndpoint,
+  VolumeSummary,
 } from './types';
 
 /** Newest API we speak; older engines get their own version (negotiated down, like the CLI does). */
@@ -52,7 +63,19 @@ function apiHeader(h: Record<string, string | string[] | undefined>): string | u
   return Array.isArray(v) ? v[0] : v;
 }
 
-const STATUS = { 200: true, 201: true, 204: true, 304: true, 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 404: 'not found', 409: 'conflict', 500: 'server error', 503: 'unavailable' };
+const STATUS = {
+  200: true,
+  201: true,
+  204: true,
+  304: true,
+  400: 'bad request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not found',
+  409: 'conflict',
+  500: 'server error',
+  503: 'unavailable',
+};
 /** idle time before the first TCP keepalive probe on the event stream's socket */
 const eventKeepAliveMs = 15_000;
 
@@ -70,7 +93,10 @@ export class DockerodeEngine implements Engine {
   private pinned = false;
   private disposed = false;
 
-  constructor(readonly endpoint: ResolvedEndpoint, opts: EngineOptions = {}) {
+  constructor(
+    readonly endpoint: ResolvedEndpoint,
+    opts: EngineOptions = {},
+  ) {
     const { options, agent } = modemOptions(endpoint, opts.sshCommand);
     this.options = options;
     this.agent = agent;
@@ -98,14 +124,34 @@ export class DockerodeEngine implements Engine {
     return this.docker.modem as unknown as ModemLike;
   }
 
-  private raw<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal, timeoutMs = this.timeoutMs,
-    onHeaders?: (h: Record<string, string | string[] | undefined>) => void, unversioned = false): Promise<T> {
-    if (this.disposed) return Promise.reject(new EngineError('unreachable', `the connection to ${this.endpoint.host} was closed`));
+  private raw<T>(
+    path: string,
+    query?: Record<string, unknown>,
+    signal?: AbortSignal,
+    timeoutMs = this.timeoutMs,
+    onHeaders?: (h: Record<string, string | string[] | undefined>) => void,
+    unversioned = false,
+  ): Promise<T> {
+    if (this.disposed)
+      return Promise.reject(new EngineError('unreachable', `the connection to ${this.endpoint.host} was closed`));
     // the version negotiated below; the engine's mutating actions go through the modem with the same one
     const version = unversioned ? undefined : this.api;
-    return getJson(this.target, `${version ? `/${version}` : ''}${path}${engineQuery(query)}`, timeoutMs, signal, (err) => (err instanceof RequestTimeout
-      ? new EngineError('timeout', `the Docker engine at ${this.endpoint.host} did not answer within ${Math.round(timeoutMs / 1000)} s; is it overloaded or unreachable?`, undefined, { cause: err })
-      : toEngineError(err, this.endpoint.host)), onHeaders) as Promise<T>;
+    return getJson(
+      this.target,
+      `${version ? `/${version}` : ''}${path}${engineQuery(query)}`,
+      timeoutMs,
+      signal,
+      (err) =>
+        err instanceof RequestTimeout
+          ? new EngineError(
+              'timeout',
+              `the Docker engine at ${this.endpoint.host} did not answer within ${Math.round(timeoutMs / 1000)} s; is it overloaded or unreachable?`,
+              undefined,
+              { cause: err },
+            )
+          : toEngineError(err, this.endpoint.host),
+      onHeaders,
+    ) as Promise<T>;
   }
 
   /**
@@ -119,8 +165,16 @@ export class DockerodeEngine implements Engine {
       this.negotiated = (async () => {
         if (!full) {
           let header = known?.header;
-          if (!known) await this.raw('/_ping', undefined, undefined, this.timeoutMs, (h) => { header = apiHeader(h); });
-          if (header && /^\d+\.\d+$/.test(header) && compareApi(header, CLIENT_MIN_API) >= 0 && compareApi(header, CLIENT_MAX_API) <= 0) {
+          if (!known)
+            await this.raw('/_ping', undefined, undefined, this.timeoutMs, (h) => {
+              header = apiHeader(h);
+            });
+          if (
+            header &&
+            /^\d+\.\d+$/.test(header) &&
+            compareApi(header, CLIENT_MIN_API) >= 0 &&
+            compareApi(header, CLIENT_MAX_API) <= 0
+          ) {
             this.pin(`v${header}`);
             return undefined;
           }
@@ -129,7 +183,10 @@ export class DockerodeEngine implements Engine {
         const v = rec.toEngineVersion(await this.raw('/version'));
         const api = v.apiVersion || CLIENT_MIN_API;
         if (compareApi(api, CLIENT_MIN_API) < 0) {
-          throw new EngineError('tooOld', `the Docker engine at ${this.endpoint.host} speaks API ${api} (Docker ${v.version}); Stevedore needs API ${CLIENT_MIN_API} (Docker 1.12) or newer — upgrade the engine`);
+          throw new EngineError(
+            'tooOld',
+            `the Docker engine at ${this.endpoint.host} speaks API ${api} (Docker ${v.version}); Stevedore needs API ${CLIENT_MIN_API} (Docker 1.12) or newer — upgrade the engine`,
+          );
         }
         let speak = compareApi(api, CLIENT_MAX_API) < 0 ? api : CLIENT_MAX_API;
         // an engine newer than us may no longer accept our newest version: speak its oldest (our mapping is tolerant)
@@ -137,7 +194,9 @@ export class DockerodeEngine implements Engine {
         this.pin(`v${speak}`);
         return v;
       })();
-      this.negotiated.catch(() => { this.negotiated = undefined; });
+      this.negotiated.catch(() => {
+        this.negotiated = undefined;
+      });
     }
     return this.negotiated;
   }
@@ -157,8 +216,21 @@ export class DockerodeEngine implements Engine {
     // round trip first. Otherwise the read is made again in the version pinned. No reply at all: the engine's error.
     let header: string | undefined;
     let replied = false;
-    const early = this.raw<T>(path, query, signal, this.timeoutMs, (h) => { replied = true; header = apiHeader(h); }, true);
-    const settle = () => this.negotiate(false, { header }).then(() => (this.api === `v${header}` ? early : this.raw<T>(path, query, signal)));
+    const early = this.raw<T>(
+      path,
+      query,
+      signal,
+      this.timeoutMs,
+      (h) => {
+        replied = true;
+        header = apiHeader(h);
+      },
+      true,
+    );
+    const settle = () =>
+      this.negotiate(false, { header }).then(() =>
+        this.api === `v${header}` ? early : this.raw<T>(path, query, signal),
+      );
     return early.then(settle, (e: unknown) => (replied ? settle() : Promise.reject(e)));
   }
 
@@ -183,15 +255,21 @@ export class DockerodeEngine implements Engine {
   }
 
   async listContainers(o: ListContainersOptions = {}): Promise<ContainerSummary[]> {
-    return (await this.get<unknown[]>('/containers/json', { all: o.all ?? true, filters: o.filters })).map(rec.toContainerSummary);
+    return (await this.get<unknown[]>('/containers/json', { all: o.all ?? true, filters: o.filters })).map(
+      rec.toContainerSummary,
+    );
   }
 
   async inspectContainer(id: string, o: { size?: boolean } = {}): Promise<ContainerInspect> {
-    return rec.toContainerInspect(await this.get(`/containers/${encodeURIComponent(id)}/json`, o.size ? { size: true } : undefined));
+    return rec.toContainerInspect(
+      await this.get(`/containers/${encodeURIComponent(id)}/json`, o.size ? { size: true } : undefined),
+    );
   }
 
   async listImages(o: ListImagesOptions = {}): Promise<ImageSummary[]> {
-    return (await this.get<unknown[]>('/images/json', { all: o.all ?? false, filters: o.filters })).map(rec.toImageSummary);
+    return (await this.get<unknown[]>('/images/json', { all: o.all ?? false, filters: o.filters })).map(
+      rec.toImageSummary,
+    );
   }
 
   async inspectImage(id: string): Promise<ImageInspect> {
@@ -221,17 +299,22 @@ export class DockerodeEngine implements Engine {
     return rec.toDiskUsage(await this.raw('/system/df', undefined, signal, Math.max(this.timeoutMs, 300_000)));
   }
 
-  async *events(o: { since?: number; filters?: Record<string, string[]>; signal?: AbortSignal; onOpen?: () => void } = {}): AsyncIterable<EngineEvent> {
+  async *events(
+    o: { since?: number; filters?: Record<string, string[]>; signal?: AbortSignal; onOpen?: () => void } = {},
+  ): AsyncIterable<EngineEvent> {
     await this.negotiate();
     if (o.signal?.aborted) return;
     const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
       const q: Record<string, unknown> = {};
       if (o.since !== undefined) q.since = String(o.since);
       if (o.filters) q.filters = o.filters;
-      this.modem.dial({ path: '/events?', method: 'GET', options: q, abortSignal: o.signal, isStream: true, statusCodes: STATUS }, (err, data) => {
-        if (err) reject(toEngineError(err, this.endpoint.host));
-        else resolve(data as http.IncomingMessage);
-      });
+      this.modem.dial(
+        { path: '/events?', method: 'GET', options: q, abortSignal: o.signal, isStream: true, statusCodes: STATUS },
+        (err, data) => {
+          if (err) reject(toEngineError(err, this.endpoint.host));
+          else resolve(data as http.IncomingMessage);
+        },
+      );
     }).catch((e: unknown) => {
       if (o.signal?.aborted) return undefined;
       throw e;

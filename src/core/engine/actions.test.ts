@@ -20,8 +20,13 @@ describe('engine stream parsing (unit)', () => {
     const all = Buffer.concat([frame(1, 'out1\n'), frame(2, 'err1\n'), frame(1, 'out2\n')]);
     for (let cut = 1; cut < all.length; cut++) {
       const chunks = [];
-      for await (const c of demux(Readable.from([all.subarray(0, cut), all.subarray(cut)]))) chunks.push([c.stream, c.data.toString()]);
-      expect(chunks).toEqual([['stdout', 'out1\n'], ['stderr', 'err1\n'], ['stdout', 'out2\n']]);
+      for await (const c of demux(Readable.from([all.subarray(0, cut), all.subarray(cut)])))
+        chunks.push([c.stream, c.data.toString()]);
+      expect(chunks).toEqual([
+        ['stdout', 'out1\n'],
+        ['stderr', 'err1\n'],
+        ['stdout', 'out2\n'],
+      ]);
     }
   });
 
@@ -32,8 +37,15 @@ describe('engine stream parsing (unit)', () => {
   });
 
   it('parses pull progress and errors', () => {
-    expect(parseProgress({ status: 'Downloading', id: 'abc', progressDetail: { current: 5, total: 10 } })).toEqual({ status: 'Downloading', id: 'abc', current: 5, total: 10 });
-    expect(parseProgress({ errorDetail: { message: 'unauthorized' }, error: 'unauthorized' }).error).toBe('unauthorized');
+    expect(parseProgress({ status: 'Downloading', id: 'abc', progressDetail: { current: 5, total: 10 } })).toEqual({
+      status: 'Downloading',
+      id: 'abc',
+      current: 5,
+      total: 10,
+    });
+    expect(parseProgress({ errorDetail: { message: 'unauthorized' }, error: 'unauthorized' }).error).toBe(
+      'unauthorized',
+    );
     expect(splitReference('localhost:5000/a/b:1')).toEqual({ repo: 'localhost:5000/a/b', tag: '1' });
     expect(splitReference('localhost:5000/a')).toEqual({ repo: 'localhost:5000/a', tag: 'latest' });
     expect(splitReference('a@sha256:ff')).toEqual({ repo: 'a', tag: 'sha256:ff' });
@@ -71,11 +83,30 @@ describe('engine stream parsing (unit)', () => {
       precpu_stats: { cpu_usage: { total_usage: 1_000_000 }, system_cpu_usage: 10_000_000 },
       memory_stats: { usage: 100, limit: 1000, stats: { total_inactive_file: 20 } },
       networks: { eth0: { rx_bytes: 5, tx_bytes: 6 }, eth1: { rx_bytes: 1, tx_bytes: 1 } },
-      blkio_stats: { io_service_bytes_recursive: [{ op: 'Read', value: 7 }, { op: 'Write', value: 8 }, { op: 'read', value: 1 }] },
+      blkio_stats: {
+        io_service_bytes_recursive: [
+          { op: 'Read', value: 7 },
+          { op: 'Write', value: 8 },
+          { op: 'read', value: 1 },
+        ],
+      },
       pids_stats: { current: 4 },
     };
-    expect(computeStats(raw)).toEqual({ time: raw.read, cpuPercent: 20, memUsage: 80, memLimit: 1000, memPercent: 8, netRx: 6, netTx: 7, blockRead: 8, blockWrite: 8, pids: 4 });
-    expect(computeStats({ ...raw, memory_stats: { usage: 100, limit: 1000, stats: { inactive_file: 50 } } }).memUsage).toBe(50);
+    expect(computeStats(raw)).toEqual({
+      time: raw.read,
+      cpuPercent: 20,
+      memUsage: 80,
+      memLimit: 1000,
+      memPercent: 8,
+      netRx: 6,
+      netTx: 7,
+      blockRead: 8,
+      blockWrite: 8,
+      pids: 4,
+    });
+    expect(
+      computeStats({ ...raw, memory_stats: { usage: 100, limit: 1000, stats: { inactive_file: 50 } } }).memUsage,
+    ).toBe(50);
     expect(computeStats({}).cpuPercent).toBe(0);
   });
 
@@ -87,9 +118,26 @@ describe('engine stream parsing (unit)', () => {
   });
 
   it('words engine errors', () => {
-    const inUse = { statusCode: 409, json: { message: 'Conflict. The container name "/web" is already in use by container "0123456789abcdef". You have to remove (or rename) that container to be able to reuse that name.' } };
-    expect(toActionError(inUse, 'Create container web').message).toBe('Create container web failed: the name "web" is already in use by container 0123456789ab. Remove or rename that container, or choose another name.');
-    expect(toActionError({ code: 'ENOENT', message: 'connect ENOENT /x.sock' }, 'Stop container a').kind).toBe('unreachable');
-    expect(allocatedPort({ json: { message: 'driver failed programming external connectivity on endpoint x: Bind for 0.0.0.0:8080 failed: port is already allocated' } })).toEqual({ ip: '0.0.0.0', port: 8080 });
+    const inUse = {
+      statusCode: 409,
+      json: {
+        message:
+          'Conflict. The container name "/web" is already in use by container "0123456789abcdef". You have to remove (or rename) that container to be able to reuse that name.',
+      },
+    };
+    expect(toActionError(inUse, 'Create container web').message).toBe(
+      'Create container web failed: the name "web" is already in use by container 0123456789ab. Remove or rename that container, or choose another name.',
+    );
+    expect(toActionError({ code: 'ENOENT', message: 'connect ENOENT /x.sock' }, 'Stop container a').kind).toBe(
+      'unreachable',
+    );
+    expect(
+      allocatedPort({
+        json: {
+          message:
+            'driver failed programming external connectivity on endpoint x: Bind for 0.0.0.0:8080 failed: port is already allocated',
+        },
+      }),
+    ).toEqual({ ip: '0.0.0.0', port: 8080 });
   });
 });

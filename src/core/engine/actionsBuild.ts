@@ -43,7 +43,10 @@ export async function contextEntries(contextDir: string, dockerfile = 'Dockerfil
   const dockerfileRel = path.relative(contextDir, path.resolve(contextDir, dockerfile)).split(path.sep).join('/');
   for (const must of [dockerfileRel, '.dockerignore']) {
     if (!out.includes(must) && !must.startsWith('..')) {
-      const exists = await fs.stat(path.join(contextDir, must)).then((s) => s.isFile(), () => false);
+      const exists = await fs.stat(path.join(contextDir, must)).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       if (exists) out.push(must);
     }
   }
@@ -70,23 +73,30 @@ export async function* buildImage(engine: Engine, opts: BuildOptions): AsyncGene
   const dockerfile = opts.dockerfile ?? 'Dockerfile';
   const what = `Build ${opts.tags?.[0] ?? opts.contextDir}`;
   const dfRel = path.relative(opts.contextDir, path.resolve(opts.contextDir, dockerfile));
-  if (dfRel.startsWith('..')) throw new EngineError('badRequest', `${what} failed: the Dockerfile must be inside the build context ${opts.contextDir}.`);
+  if (dfRel.startsWith('..'))
+    throw new EngineError(
+      'badRequest',
+      `${what} failed: the Dockerfile must be inside the build context ${opts.contextDir}.`,
+    );
   let stream: NodeJS.ReadableStream;
   try {
     const entries = await contextEntries(opts.contextDir, dockerfile);
     const tar = pack(opts.contextDir, { entries });
-    stream = (await docker.buildImage(tar as never, {
-      t: opts.tags,
-      dockerfile: dfRel.split(path.sep).join('/'),
-      buildargs: opts.buildArgs,
-      labels: opts.labels,
-      nocache: !!opts.noCache,
-      target: opts.target,
-      networkmode: opts.networkMode,
-      // a failed step's container goes too (the classic builder keeps it otherwise: an exited container nobody asked for)
-      forcerm: true,
-      abortSignal: opts.signal,
-    } as Dockerode.ImageBuildOptions)) as NodeJS.ReadableStream;
+    stream = (await docker.buildImage(
+      tar as never,
+      {
+        t: opts.tags,
+        dockerfile: dfRel.split(path.sep).join('/'),
+        buildargs: opts.buildArgs,
+        labels: opts.labels,
+        nocache: !!opts.noCache,
+        target: opts.target,
+        networkmode: opts.networkMode,
+        // a failed step's container goes too (the classic builder keeps it otherwise: an exited container nobody asked for)
+        forcerm: true,
+        abortSignal: opts.signal,
+      } as Dockerode.ImageBuildOptions,
+    )) as NodeJS.ReadableStream;
   } catch (err) {
     if (opts.signal?.aborted) return;
     throw toActionError(err, what);
@@ -94,7 +104,9 @@ export async function* buildImage(engine: Engine, opts: BuildOptions): AsyncGene
   const off = destroyOnAbort(stream, opts.signal);
   try {
     for await (const msg of untilAborted(jsonLines(stream as unknown as AsyncIterable<Buffer>), opts.signal, what)) {
-      const errorText = (msg.errorDetail as { message?: string } | undefined)?.message ?? (typeof msg.error === 'string' ? msg.error : undefined);
+      const errorText =
+        (msg.errorDetail as { message?: string } | undefined)?.message ??
+        (typeof msg.error === 'string' ? msg.error : undefined);
       if (errorText) throw new EngineError('unknown', `${what} failed: ${errorText.trim()}`);
       const ev: ProgressEvent = { status: typeof msg.status === 'string' ? msg.status : '' };
       if (typeof msg.stream === 'string') ev.stream = msg.stream;

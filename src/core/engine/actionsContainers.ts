@@ -34,12 +34,21 @@ export async function startContainer(engine: Engine, id: string): Promise<void> 
 
 export async function stopContainer(engine: Engine, id: string, timeoutSeconds?: number): Promise<void> {
   const docker = dockerOf(engine);
-  await act(`Stop container ${display(id)}`, () => docker.getContainer(id).stop(timeoutSeconds === undefined ? {} : { t: timeoutSeconds }).catch(notModifiedOk));
+  await act(`Stop container ${display(id)}`, () =>
+    docker
+      .getContainer(id)
+      .stop(timeoutSeconds === undefined ? {} : { t: timeoutSeconds })
+      .catch(notModifiedOk),
+  );
 }
 
 export async function restartContainer(engine: Engine, id: string, timeoutSeconds?: number): Promise<void> {
   const docker = dockerOf(engine);
-  await act(`Restart container ${display(id)}`, () => docker.getContainer(id).restart(timeoutSeconds === undefined ? {} : { t: timeoutSeconds }), docker);
+  await act(
+    `Restart container ${display(id)}`,
+    () => docker.getContainer(id).restart(timeoutSeconds === undefined ? {} : { t: timeoutSeconds }),
+    docker,
+  );
 }
 
 export async function pauseContainer(engine: Engine, id: string): Promise<void> {
@@ -55,11 +64,19 @@ export async function killContainer(engine: Engine, id: string, signal = 'SIGKIL
 }
 
 export async function renameContainer(engine: Engine, id: string, newName: string): Promise<void> {
-  await act(`Rename container ${display(id)} to ${newName}`, () => dockerOf(engine).getContainer(id).rename({ name: newName }));
+  await act(`Rename container ${display(id)} to ${newName}`, () =>
+    dockerOf(engine).getContainer(id).rename({ name: newName }),
+  );
 }
 
-export async function removeContainer(engine: Engine, id: string, opts: { force?: boolean; volumes?: boolean } = {}): Promise<void> {
-  await act(`Remove container ${display(id)}`, () => dockerOf(engine).getContainer(id).remove({ force: !!opts.force, v: !!opts.volumes }));
+export async function removeContainer(
+  engine: Engine,
+  id: string,
+  opts: { force?: boolean; volumes?: boolean } = {},
+): Promise<void> {
+  await act(`Remove container ${display(id)}`, () =>
+    dockerOf(engine).getContainer(id).remove({ force: !!opts.force, v: !!opts.volumes }),
+  );
 }
 
 /** POST /containers/create body for a RunSpec (exported for tests and "Copy docker run"). */
@@ -69,15 +86,27 @@ export function createBody(spec: RunSpec): Dockerode.ContainerCreateOptions {
   for (const p of spec.ports) {
     const key = `${p.containerPort}/${p.protocol}`;
     exposed[key] = {};
-    (bindings[key] ??= []).push({ HostIp: p.hostIp ?? '', HostPort: p.hostPort === undefined ? '' : String(p.hostPort) });
+    (bindings[key] ??= []).push({
+      HostIp: p.hostIp ?? '',
+      HostPort: p.hostPort === undefined ? '' : String(p.hostPort),
+    });
   }
   const volumes: Record<string, object> = {};
   const mounts: Dockerode.MountSettings[] = [];
   for (const v of spec.volumes) {
     if (v.kind === 'anonymous') volumes[v.target] = {};
-    else mounts.push({ Type: v.kind === 'named' ? 'volume' : 'bind', Source: v.kind === 'named' ? v.name : v.source, Target: v.target, ReadOnly: !!v.readOnly });
+    else
+      mounts.push({
+        Type: v.kind === 'named' ? 'volume' : 'bind',
+        Source: v.kind === 'named' ? v.name : v.source,
+        Target: v.target,
+        ReadOnly: !!v.readOnly,
+      });
   }
-  const restart = spec.restart === 'no' ? { Name: '' } : { Name: spec.restart, MaximumRetryCount: spec.restart === 'on-failure' ? (spec.maxRetries ?? 0) : 0 };
+  const restart =
+    spec.restart === 'no'
+      ? { Name: '' }
+      : { Name: spec.restart, MaximumRetryCount: spec.restart === 'on-failure' ? (spec.maxRetries ?? 0) : 0 };
   return {
     Image: spec.image,
     name: spec.name || undefined,
@@ -108,7 +137,9 @@ export function createBody(spec: RunSpec): Dockerode.ContainerCreateOptions {
 /** `docker create`: returns the new container's id. */
 export async function createContainer(engine: Engine, spec: RunSpec): Promise<string> {
   const docker = dockerOf(engine);
-  const c = await act(`Create container${spec.name ? ` ${spec.name}` : ''} from ${spec.image}`, () => docker.createContainer(createBody(spec)));
+  const c = await act(`Create container${spec.name ? ` ${spec.name}` : ''} from ${spec.image}`, () =>
+    docker.createContainer(createBody(spec)),
+  );
   return c.id;
 }
 
@@ -122,7 +153,10 @@ export async function runContainer(engine: Engine, spec: RunSpec): Promise<strin
   try {
     await act(`Start container${spec.name ? ` ${spec.name}` : ''}`, () => docker.getContainer(id).start(), docker);
   } catch (err) {
-    await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
+    await docker
+      .getContainer(id)
+      .remove({ force: true })
+      .catch(() => undefined);
     throw err;
   }
   return id;

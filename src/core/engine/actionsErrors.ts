@@ -33,11 +33,17 @@ const connectionCodes: Record<string, string> = {
 
 export function kindFromStatus(status: number | undefined): EngineErrorKind {
   switch (status) {
-    case 400: return 'badRequest';
-    case 401: case 403: return 'permission';
-    case 404: return 'notFound';
-    case 409: return 'conflict';
-    default: return 'unknown';
+    case 400:
+      return 'badRequest';
+    case 401:
+    case 403:
+      return 'permission';
+    case 404:
+      return 'notFound';
+    case 409:
+      return 'conflict';
+    default:
+      return 'unknown';
   }
 }
 
@@ -49,10 +55,17 @@ export function toActionError(err: unknown, what: string): EngineError {
   if (isEngineError(err)) return err;
   const e = (err ?? {}) as RawError;
   if (e.code && connectionCodes[e.code]) {
-    const kind: EngineErrorKind = e.code === 'EACCES' ? 'permission' : e.code === 'ETIMEDOUT' ? 'timeout' : 'unreachable';
-    return new EngineError(kind, `${what} failed: the Docker engine is not reachable (${connectionCodes[e.code]}: ${e.message ?? e.code}).`, undefined, { cause: err });
+    const kind: EngineErrorKind =
+      e.code === 'EACCES' ? 'permission' : e.code === 'ETIMEDOUT' ? 'timeout' : 'unreachable';
+    return new EngineError(
+      kind,
+      `${what} failed: the Docker engine is not reachable (${connectionCodes[e.code]}: ${e.message ?? e.code}).`,
+      undefined,
+      { cause: err },
+    );
   }
-  if ((err as Error)?.name === 'AbortError') return new EngineError('unknown', `${what} was cancelled.`, undefined, { cause: err });
+  if ((err as Error)?.name === 'AbortError')
+    return new EngineError('unknown', `${what} was cancelled.`, undefined, { cause: err });
   const status = e.statusCode;
   const text = engineMessage(err);
   let kind = kindFromStatus(status);
@@ -72,13 +85,20 @@ export function toActionError(err: unknown, what: string): EngineError {
 
 /** "Bind for 0.0.0.0:8080 failed: port is already allocated" → 8080 */
 export function allocatedPort(err: unknown): { ip: string; port: number } | undefined {
-  const m = /Bind for ([^ ]*?):(\d+) failed: port is already allocated|listen tcp[46]? ([^ ]*?):(\d+): bind: address already in use/.exec(engineMessage(err));
+  const m =
+    /Bind for ([^ ]*?):(\d+) failed: port is already allocated|listen tcp[46]? ([^ ]*?):(\d+): bind: address already in use/.exec(
+      engineMessage(err),
+    );
   if (!m) return undefined;
   return { ip: m[1] ?? m[3] ?? '', port: Number(m[2] ?? m[4]) };
 }
 
 /** Port conflicts name the container that holds the port, when it is one of ours to see. */
-export async function portConflictError(docker: Dockerode, err: unknown, what: string): Promise<EngineError | undefined> {
+export async function portConflictError(
+  docker: Dockerode,
+  err: unknown,
+  what: string,
+): Promise<EngineError | undefined> {
   const port = allocatedPort(err);
   if (!port) return undefined;
   let holder: string | undefined;
@@ -90,5 +110,10 @@ export async function portConflictError(docker: Dockerode, err: unknown, what: s
     // best effort: the original message still says which port
   }
   const by = holder ? `container "${holder}"` : 'another process on the host';
-  return new EngineError('conflict', `${what} failed: host port ${port.port} is already allocated by ${by}. Choose another host port or stop ${holder ? 'that container' : 'it'}.`, (err as RawError).statusCode, { cause: err });
+  return new EngineError(
+    'conflict',
+    `${what} failed: host port ${port.port} is already allocated by ${by}. Choose another host port or stop ${holder ? 'that container' : 'it'}.`,
+    (err as RawError).statusCode,
+    { cause: err },
+  );
 }

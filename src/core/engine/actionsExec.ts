@@ -24,8 +24,14 @@ export async function execOnce(engine: Engine, id: string, cmd: string[], opts: 
   const marker = `STEVEDORE_EXEC=${randomBytes(12).toString('hex')}`;
   try {
     const exec = await docker.getContainer(id).exec({
-      Cmd: cmd, AttachStdout: true, AttachStderr: true, AttachStdin: false, Tty: false,
-      User: opts.user, WorkingDir: opts.workingDir, Env: [...(opts.env ?? []), ...(opts.signal ? [marker] : [])],
+      Cmd: cmd,
+      AttachStdout: true,
+      AttachStderr: true,
+      AttachStdin: false,
+      Tty: false,
+      User: opts.user,
+      WorkingDir: opts.workingDir,
+      Env: [...(opts.env ?? []), ...(opts.signal ? [marker] : [])],
     });
     const stream = (await exec.start({ hijack: true, stdin: false })) as Duplex;
     const abort = () => stream.destroy();
@@ -52,15 +58,23 @@ export async function execOnce(engine: Engine, id: string, cmd: string[], opts: 
   }
 }
 
-const stopScript = 'for p in /proc/[0-9]*; do grep -q "$2" "$p/environ" 2>/dev/null && kill "-$1" "${p#/proc/}" 2>/dev/null; done; true';
+const stopScript =
+  'for p in /proc/[0-9]*; do grep -q "$2" "$p/environ" 2>/dev/null && kill "-$1" "${p#/proc/}" 2>/dev/null; done; true';
 
 /** Stops a cancelled exec (TERM, then KILL) through the container's own sh; reports honestly when it cannot. */
-async function stopExec(docker: Dockerode, id: string, exec: Dockerode.Exec, marker: string): Promise<{ stopped: boolean; reason?: string }> {
+async function stopExec(
+  docker: Dockerode,
+  id: string,
+  exec: Dockerode.Exec,
+  marker: string,
+): Promise<{ stopped: boolean; reason?: string }> {
   const running = async () => !!(await exec.inspect().catch(() => undefined))?.Running;
   for (const signal of ['TERM', 'KILL']) {
     if (!(await running())) return { stopped: true };
     try {
-      const killer = await docker.getContainer(id).exec({ Cmd: ['sh', '-c', stopScript, 'sh', signal, marker], AttachStdout: true, AttachStderr: true });
+      const killer = await docker
+        .getContainer(id)
+        .exec({ Cmd: ['sh', '-c', stopScript, 'sh', signal, marker], AttachStdout: true, AttachStderr: true });
       const s = (await killer.start({ hijack: true, stdin: false })) as Duplex;
       for await (const _ of demux(s)) void _;
       const info = await killer.inspect();
@@ -76,18 +90,31 @@ async function stopExec(docker: Dockerode, id: string, exec: Dockerode.Exec, mar
 /** Picks the shell for "Attach Shell": the preferred one (default bash) if present, else sh. */
 export async function pickShell(engine: Engine, id: string, preferred = 'bash'): Promise<string> {
   if (preferred === 'sh' || preferred === '/bin/sh') return preferred;
-  const probe = await execOnce(engine, id, ['/bin/sh', '-c', 'command -v "$1"', 'sh', preferred]).catch(() => undefined);
+  const probe = await execOnce(engine, id, ['/bin/sh', '-c', 'command -v "$1"', 'sh', preferred]).catch(
+    () => undefined,
+  );
   const found = probe?.exitCode === 0 ? probe.stdout.trim().split('\n')[0] : undefined;
   return found || (probe ? 'sh' : preferred);
 }
 
 /** An interactive exec with a TTY: one duplex stream, resizable; `exited` resolves with the exit code. */
-export async function execTty(engine: Engine, id: string, cmd: string[], opts: ExecOptions & { cols?: number; rows?: number } = {}): Promise<TtySession> {
+export async function execTty(
+  engine: Engine,
+  id: string,
+  cmd: string[],
+  opts: ExecOptions & { cols?: number; rows?: number } = {},
+): Promise<TtySession> {
   const docker = dockerOf(engine);
   try {
     const exec = await docker.getContainer(id).exec({
-      Cmd: cmd, AttachStdin: true, AttachStdout: true, AttachStderr: true, Tty: true,
-      User: opts.user, WorkingDir: opts.workingDir, Env: ['TERM=xterm-256color', ...(opts.env ?? [])],
+      Cmd: cmd,
+      AttachStdin: true,
+      AttachStdout: true,
+      AttachStderr: true,
+      Tty: true,
+      User: opts.user,
+      WorkingDir: opts.workingDir,
+      Env: ['TERM=xterm-256color', ...(opts.env ?? [])],
     });
     const stream = (await exec.start({ hijack: true, stdin: true, Tty: true } as never)) as Duplex;
     const resize = async (cols: number, rows: number) => {
@@ -95,13 +122,19 @@ export async function execTty(engine: Engine, id: string, cmd: string[], opts: E
     };
     if (opts.cols && opts.rows) await resize(opts.cols, opts.rows);
     const exited = new Promise<number>((resolve) => {
-      const done = () => void exec.inspect().then((i) => resolve(i.ExitCode ?? 0), () => resolve(-1));
+      const done = () =>
+        void exec.inspect().then(
+          (i) => resolve(i.ExitCode ?? 0),
+          () => resolve(-1),
+        );
       stream.once('end', done);
       stream.once('close', done);
     });
     return {
       output: stream as AsyncIterable<Buffer>,
-      write: (data) => { if (!stream.destroyed) stream.write(data); },
+      write: (data) => {
+        if (!stream.destroyed) stream.write(data);
+      },
       resize,
       exited,
       close: () => stream.destroy(),
@@ -118,14 +151,31 @@ export async function attachContainer(engine: Engine, id: string): Promise<TtySe
     const c = docker.getContainer(id);
     const info = await c.inspect();
     const tty = !!info.Config?.Tty;
-    const stream = (await c.attach({ stream: true, stdin: !!info.Config?.OpenStdin, stdout: true, stderr: true, hijack: true } as never)) as unknown as Duplex;
-    const output = tty ? (stream as AsyncIterable<Buffer>) : (async function* () { for await (const ch of demux(stream)) yield ch.data; })();
+    const stream = (await c.attach({
+      stream: true,
+      stdin: !!info.Config?.OpenStdin,
+      stdout: true,
+      stderr: true,
+      hijack: true,
+    } as never)) as unknown as Duplex;
+    const output = tty
+      ? (stream as AsyncIterable<Buffer>)
+      : (async function* () {
+          for await (const ch of demux(stream)) yield ch.data;
+        })();
     // a created container (docker run -it attaches before starting) has not run yet: wait for its first exit
-    const exited = c.wait({ condition: info.State?.Running ? 'not-running' : 'next-exit' } as object).then((r: { StatusCode?: number }) => r.StatusCode ?? 0, () => -1);
+    const exited = c.wait({ condition: info.State?.Running ? 'not-running' : 'next-exit' } as object).then(
+      (r: { StatusCode?: number }) => r.StatusCode ?? 0,
+      () => -1,
+    );
     return {
       output,
-      write: (data) => { if (!stream.destroyed) stream.write(data); },
-      resize: async (cols, rows) => { if (tty && cols > 0 && rows > 0) await c.resize({ w: cols, h: rows }).catch(() => undefined); },
+      write: (data) => {
+        if (!stream.destroyed) stream.write(data);
+      },
+      resize: async (cols, rows) => {
+        if (tty && cols > 0 && rows > 0) await c.resize({ w: cols, h: rows }).catch(() => undefined);
+      },
       exited,
       close: () => stream.destroy(),
     };

@@ -31,7 +31,11 @@ export function splitReference(ref: string): { repo: string; tag: string } {
   return { repo: ref, tag: 'latest' };
 }
 
-async function* progressStream(stream: NodeJS.ReadableStream, what: string, signal?: AbortSignal): AsyncGenerator<ProgressEvent> {
+async function* progressStream(
+  stream: NodeJS.ReadableStream,
+  what: string,
+  signal?: AbortSignal,
+): AsyncGenerator<ProgressEvent> {
   const off = destroyOnAbort(stream, signal);
   try {
     for await (const msg of untilAborted(jsonLines(stream as unknown as AsyncIterable<Buffer>), signal, what)) {
@@ -48,22 +52,35 @@ async function* progressStream(stream: NodeJS.ReadableStream, what: string, sign
 /** An error reported inside a pull/push stream; unauthorised ones carry the login hint. */
 export function streamError(text: string, what: string): EngineError {
   if (/unauthorized|authentication required|denied: requested access|no basic auth credentials/i.test(text)) {
-    return new EngineError('permission', `${what} failed: ${text}. Log in to the registry first (Docker: Log In to Registry…).`);
+    return new EngineError(
+      'permission',
+      `${what} failed: ${text}. Log in to the registry first (Docker: Log In to Registry…).`,
+    );
   }
   return new EngineError('unknown', `${what} failed: ${text}`);
 }
 
 /** X-Registry-Auth as the CLI sends it: base64url of the JSON AuthConfig; `{}` (anonymous) without credentials. */
 export function registryAuthHeader(auth: AuthConfig | undefined): string {
-  return Buffer.from(JSON.stringify(auth ?? {})).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+  return Buffer.from(JSON.stringify(auth ?? {}))
+    .toString('base64')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
 }
 
 /** POST /images/create; ends when the pull completes, throws EngineError on failure, stops on abort. */
-export async function* pullImage(engine: Engine, ref: string, opts: { signal?: AbortSignal; auth?: AuthConfig } = {}): AsyncGenerator<ProgressEvent> {
+export async function* pullImage(
+  engine: Engine,
+  ref: string,
+  opts: { signal?: AbortSignal; auth?: AuthConfig } = {},
+): AsyncGenerator<ProgressEvent> {
   const what = `Pull ${ref}`;
   let stream: NodeJS.ReadableStream;
   try {
-    stream = (await dockerOf(engine).pull(ref, { abortSignal: opts.signal, ...(opts.auth ? { authconfig: { base64: registryAuthHeader(opts.auth) } } : {}) } as object)) as unknown as NodeJS.ReadableStream;
+    stream = (await dockerOf(engine).pull(ref, {
+      abortSignal: opts.signal,
+      ...(opts.auth ? { authconfig: { base64: registryAuthHeader(opts.auth) } } : {}),
+    } as object)) as unknown as NodeJS.ReadableStream;
   } catch (err) {
     if (opts.signal?.aborted) return;
     throw pullError(err, what);
@@ -73,23 +90,44 @@ export async function* pullImage(engine: Engine, ref: string, opts: { signal?: A
 
 function pullError(err: unknown, what: string): EngineError {
   const text = engineMessage(err);
-  if (/no such host|dial tcp|i\/o timeout|connection refused|network is unreachable|TLS handshake|Client.Timeout/i.test(text)) {
-    return new EngineError('unreachable', `${what} failed: the registry is not reachable from the engine (${text}).`, undefined, { cause: err });
+  if (
+    /no such host|dial tcp|i\/o timeout|connection refused|network is unreachable|TLS handshake|Client.Timeout/i.test(
+      text,
+    )
+  ) {
+    return new EngineError(
+      'unreachable',
+      `${what} failed: the registry is not reachable from the engine (${text}).`,
+      undefined,
+      { cause: err },
+    );
   }
   if (/unauthorized|authentication required|denied/i.test(text)) return streamError(text, what);
   if (/manifest unknown|not found|does not exist/i.test(text)) {
-    return new EngineError('notFound', `${what} failed: no such image or tag in the registry (${text}).`, 404, { cause: err });
+    return new EngineError('notFound', `${what} failed: no such image or tag in the registry (${text}).`, 404, {
+      cause: err,
+    });
   }
   return toActionError(err, what);
 }
 
-export async function* pushImage(engine: Engine, ref: string, opts: { signal?: AbortSignal; auth?: AuthConfig } = {}): AsyncGenerator<ProgressEvent> {
+export async function* pushImage(
+  engine: Engine,
+  ref: string,
+  opts: { signal?: AbortSignal; auth?: AuthConfig } = {},
+): AsyncGenerator<ProgressEvent> {
   const what = `Push ${ref}`;
   const { repo, tag } = splitReference(ref);
   let stream: NodeJS.ReadableStream;
   try {
     // the engine requires an X-Registry-Auth header even when empty (anonymous)
-    stream = (await dockerOf(engine).getImage(repo).push({ tag, abortSignal: opts.signal, authconfig: { base64: registryAuthHeader(opts.auth) } } as Dockerode.ImagePushOptions)) as NodeJS.ReadableStream;
+    stream = (await dockerOf(engine)
+      .getImage(repo)
+      .push({
+        tag,
+        abortSignal: opts.signal,
+        authconfig: { base64: registryAuthHeader(opts.auth) },
+      } as Dockerode.ImagePushOptions)) as NodeJS.ReadableStream;
   } catch (err) {
     if (opts.signal?.aborted) return;
     throw pullError(err, what);
@@ -107,9 +145,16 @@ export async function tagImage(engine: Engine, source: string, target: string): 
 }
 
 /** Removes an image (or one of its tags when given repo:tag). Returns the engine's untagged/deleted list. */
-export async function removeImage(engine: Engine, ref: string, opts: { force?: boolean; noPrune?: boolean } = {}): Promise<{ untagged: string[]; deleted: string[] }> {
+export async function removeImage(
+  engine: Engine,
+  ref: string,
+  opts: { force?: boolean; noPrune?: boolean } = {},
+): Promise<{ untagged: string[]; deleted: string[] }> {
   try {
-    const res = (await dockerOf(engine).getImage(ref).remove({ force: !!opts.force, noprune: !!opts.noPrune })) as { Untagged?: string; Deleted?: string }[];
+    const res = (await dockerOf(engine).getImage(ref).remove({ force: !!opts.force, noprune: !!opts.noPrune })) as {
+      Untagged?: string;
+      Deleted?: string;
+    }[];
     return {
       untagged: (res ?? []).flatMap((r) => (r.Untagged ? [r.Untagged] : [])),
       deleted: (res ?? []).flatMap((r) => (r.Deleted ? [r.Deleted] : [])),
@@ -117,7 +162,12 @@ export async function removeImage(engine: Engine, ref: string, opts: { force?: b
   } catch (err) {
     const e = toActionError(err, `Remove image ${ref}`);
     if (/must be forced|image is referenced in multiple repositories/.test(e.message)) {
-      throw new EngineError('conflict', `${e.message}. It has several tags: remove them one by one, or remove with "also untag all tags".`, e.statusCode, { cause: err });
+      throw new EngineError(
+        'conflict',
+        `${e.message}. It has several tags: remove them one by one, or remove with "also untag all tags".`,
+        e.statusCode,
+        { cause: err },
+      );
     }
     throw e;
   }
@@ -127,7 +177,11 @@ export async function removeImage(engine: Engine, ref: string, opts: { force?: b
  * "Remove image and all its tags": untags one by one (no force), going on past failures so one refused tag
  * (e.g. the last one while a container uses the image) does not hide the others; a tag already gone counts as removed.
  */
-export async function removeImageTags(engine: Engine, tags: readonly string[], opts: { onTag?: (tag: string, done: number) => void } = {}): Promise<{ removed: string[]; failed: { tag: string; message: string }[] }> {
+export async function removeImageTags(
+  engine: Engine,
+  tags: readonly string[],
+  opts: { onTag?: (tag: string, done: number) => void } = {},
+): Promise<{ removed: string[]; failed: { tag: string; message: string }[] }> {
   const result = { removed: [] as string[], failed: [] as { tag: string; message: string }[] };
   let done = 0;
   for (const tag of tags) {
@@ -145,8 +199,22 @@ export async function removeImageTags(engine: Engine, tags: readonly string[], o
 
 export async function imageHistory(engine: Engine, ref: string): Promise<ImageHistoryEntry[]> {
   try {
-    const h = (await dockerOf(engine).getImage(ref).history()) as { Id: string; Created: number; CreatedBy: string; Size: number; Tags: string[] | null; Comment: string }[];
-    return h.map((e) => ({ id: e.Id, created: e.Created, createdBy: e.CreatedBy, size: e.Size, tags: e.Tags ?? [], comment: e.Comment ?? '' }));
+    const h = (await dockerOf(engine).getImage(ref).history()) as {
+      Id: string;
+      Created: number;
+      CreatedBy: string;
+      Size: number;
+      Tags: string[] | null;
+      Comment: string;
+    }[];
+    return h.map((e) => ({
+      id: e.Id,
+      created: e.Created,
+      createdBy: e.CreatedBy,
+      size: e.Size,
+      tags: e.Tags ?? [],
+      comment: e.Comment ?? '',
+    }));
   } catch (err) {
     throw toActionError(err, `History of ${ref}`);
   }
@@ -155,12 +223,31 @@ export async function imageHistory(engine: Engine, ref: string): Promise<ImageHi
 /** GET /images/search (the engine asks Docker Hub). */
 export async function searchImages(engine: Engine, term: string, limit = 25): Promise<SearchResult[]> {
   try {
-    const r = (await dockerOf(engine).searchImages({ term, limit } as never)) as { name: string; description: string; star_count: number; is_official: boolean; is_automated: boolean }[];
-    return r.map((x) => ({ name: x.name, description: x.description ?? '', stars: x.star_count ?? 0, official: !!x.is_official, automated: !!x.is_automated }));
+    const r = (await dockerOf(engine).searchImages({ term, limit } as never)) as {
+      name: string;
+      description: string;
+      star_count: number;
+      is_official: boolean;
+      is_automated: boolean;
+    }[];
+    return r.map((x) => ({
+      name: x.name,
+      description: x.description ?? '',
+      stars: x.star_count ?? 0,
+      official: !!x.is_official,
+      automated: !!x.is_automated,
+    }));
   } catch (err) {
     const text = engineMessage(err);
-    if (/no such host|dial tcp|i\/o timeout|connection refused|network is unreachable|Client.Timeout|lookup /i.test(text)) {
-      throw new EngineError('unreachable', `Search Docker Hub failed: Docker Hub cannot be reached from the engine (${text}): check its network and proxy settings.`, undefined, { cause: err });
+    if (
+      /no such host|dial tcp|i\/o timeout|connection refused|network is unreachable|Client.Timeout|lookup /i.test(text)
+    ) {
+      throw new EngineError(
+        'unreachable',
+        `Search Docker Hub failed: Docker Hub cannot be reached from the engine (${text}): check its network and proxy settings.`,
+        undefined,
+        { cause: err },
+      );
     }
     throw toActionError(err, `Search Docker Hub for "${term}"`);
   }

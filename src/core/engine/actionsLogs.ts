@@ -18,21 +18,28 @@ function logQuery(opts: LogOptions): Record<string, unknown> {
 }
 
 /** GET /containers/{id}/logs as a stream (also without follow, so a 50 MB log is never one buffer). */
-export async function* containerLogs(engine: Engine, idOrName: string, opts: LogOptions = {}): AsyncGenerator<LogChunk> {
+export async function* containerLogs(
+  engine: Engine,
+  idOrName: string,
+  opts: LogOptions = {},
+): AsyncGenerator<LogChunk> {
   const docker = dockerOf(engine);
   let tty: boolean;
   let stream: NodeJS.ReadableStream;
   try {
     tty = !!(await docker.getContainer(idOrName).inspect()).Config?.Tty;
     stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => {
-      docker.modem.dial({
-        path: `/containers/${encodeURIComponent(idOrName)}/logs?`,
-        method: 'GET',
-        options: logQuery(opts),
-        isStream: true,
-        abortSignal: opts.signal,
-        statusCodes: { 200: true, 404: 'no such container', 500: 'server error' },
-      } as never, (err: unknown, data: unknown) => (err ? reject(err) : resolve(data as NodeJS.ReadableStream)));
+      docker.modem.dial(
+        {
+          path: `/containers/${encodeURIComponent(idOrName)}/logs?`,
+          method: 'GET',
+          options: logQuery(opts),
+          isStream: true,
+          abortSignal: opts.signal,
+          statusCodes: { 200: true, 404: 'no such container', 500: 'server error' },
+        } as never,
+        (err: unknown, data: unknown) => (err ? reject(err) : resolve(data as NodeJS.ReadableStream)),
+      );
     });
   } catch (err) {
     if (opts.signal?.aborted) return;
@@ -49,17 +56,30 @@ export async function* containerLogs(engine: Engine, idOrName: string, opts: Log
 }
 
 export type LogSessionEvent =
-  | ({ type: 'chunk' } & LogChunk)
-  | { type: 'stopped'; name: string }
-  | { type: 'reattached'; name: string; id: string };
+  ({ type: 'chunk' } & LogChunk) | { type: 'stopped'; name: string } | { type: 'reattached'; name: string; id: string };
 
 /**
  * Follows a container's logs and, when the container stops, waits for a container with the same
  * name to start again (restart, or recreated by compose) and continues from that moment.
  */
-export async function* followLogsSession(engine: Engine, name: string, opts: Omit<LogOptions, 'follow'> & { signal: AbortSignal }): AsyncGenerator<LogSessionEvent> {
+export async function* followLogsSession(
+  engine: Engine,
+  name: string,
+  opts: Omit<LogOptions, 'follow'> & { signal: AbortSignal },
+): AsyncGenerator<LogSessionEvent> {
   const docker = dockerOf(engine);
-  const state = () => docker.getContainer(name).inspect().then((i) => ({ running: !!i.State?.Running, startedAt: i.State?.StartedAt ?? '', finishedAt: i.State?.FinishedAt ?? '' }), () => undefined);
+  const state = () =>
+    docker
+      .getContainer(name)
+      .inspect()
+      .then(
+        (i) => ({
+          running: !!i.State?.Running,
+          startedAt: i.State?.StartedAt ?? '',
+          finishedAt: i.State?.FinishedAt ?? '',
+        }),
+        () => undefined,
+      );
   let since: number | string | undefined = opts.since;
   let tail = opts.tail;
   let attachedRun = (await state())?.startedAt;
@@ -71,7 +91,8 @@ export async function* followLogsSession(engine: Engine, name: string, opts: Omi
       attachedRun = (await state())?.startedAt;
       yield { type: 'reattached', name, id };
     }
-    for await (const c of containerLogs(engine, name, { ...opts, follow: true, since, tail })) yield { type: 'chunk', ...c };
+    for await (const c of containerLogs(engine, name, { ...opts, follow: true, since, tail }))
+      yield { type: 'chunk', ...c };
     if (opts.signal.aborted) return;
     const endedAt = Date.now();
     const s = await state();
@@ -101,9 +122,20 @@ export function rfc3339ToSince(ts: string): string | undefined {
 }
 
 /** Resolves the id of the container named `name` once it (re)starts after `sinceSeconds`; undefined when aborted. */
-async function waitForStart(engine: Engine, name: string, sinceSeconds: number, signal: AbortSignal): Promise<string | undefined> {
+async function waitForStart(
+  engine: Engine,
+  name: string,
+  sinceSeconds: number,
+  signal: AbortSignal,
+): Promise<string | undefined> {
   const docker = dockerOf(engine);
-  const running = await docker.getContainer(name).inspect().then((i) => (i.State?.Running ? i.Id : undefined), () => undefined);
+  const running = await docker
+    .getContainer(name)
+    .inspect()
+    .then(
+      (i) => (i.State?.Running ? i.Id : undefined),
+      () => undefined,
+    );
   if (running) return running;
   let stream: NodeJS.ReadableStream;
   try {
@@ -118,7 +150,11 @@ async function waitForStart(engine: Engine, name: string, sinceSeconds: number, 
   }
   const off = destroyOnAbort(stream, signal);
   try {
-    for await (const ev of untilAborted(jsonLines(stream as unknown as AsyncIterable<Buffer>), signal, `Wait for ${name} to start again`)) {
+    for await (const ev of untilAborted(
+      jsonLines(stream as unknown as AsyncIterable<Buffer>),
+      signal,
+      `Wait for ${name} to start again`,
+    )) {
       const actorId = (ev.Actor as { ID?: string } | undefined)?.ID ?? (ev.id as string | undefined);
       if (actorId) return actorId;
     }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCacheCandidates, isPrunableAnonymous, type BuildCacheRecord } from './actionsPrune';
 
-const rec = (ID: string, over: Partial<BuildCacheRecord> = {}): BuildCacheRecord => ({ ID, Size: 1, InUse: false, Shared: false, Type: 'regular', ...over });
+const rec = (ID: string, over: Partial<BuildCacheRecord> = {}): BuildCacheRecord => ({
+  ID,
+  Size: 1,
+  InUse: false,
+  Shared: false,
+  Type: 'regular',
+  ...over,
+});
 
 describe('prune previews (unit)', () => {
   it('build cache: skips records in use and their ancestors; children come before parents', () => {

@@ -16,14 +16,31 @@ const prunableStates = new Set(['exited', 'created', 'dead']);
 
 interface Snapshot {
   containers: Dockerode.ContainerInfo[];
-  df: { Images?: { Id: string; Size: number; SharedSize: number }[]; Containers?: { Id: string; SizeRw?: number }[]; Volumes?: { Name: string; UsageData?: { Size: number; RefCount: number } }[]; BuildCache?: BuildCacheRecord[] };
+  df: {
+    Images?: { Id: string; Size: number; SharedSize: number }[];
+    Containers?: { Id: string; SizeRw?: number }[];
+    Volumes?: { Name: string; UsageData?: { Size: number; RefCount: number } }[];
+    BuildCache?: BuildCacheRecord[];
+  };
 }
 
 /** GET /system/df BuildCache entry; `Parent` until API 1.41, `Parents` from 1.42. */
-export interface BuildCacheRecord { ID: string; Size: number; InUse: boolean; Shared: boolean; Type: string; Description?: string; Parent?: string; Parents?: string[] | null }
+export interface BuildCacheRecord {
+  ID: string;
+  Size: number;
+  InUse: boolean;
+  Shared: boolean;
+  Type: string;
+  Description?: string;
+  Parent?: string;
+  Parents?: string[] | null;
+}
 
 async function snapshot(docker: Dockerode): Promise<Snapshot> {
-  const [containers, df] = await Promise.all([docker.listContainers({ all: true }), docker.df() as Promise<Snapshot['df']>]);
+  const [containers, df] = await Promise.all([
+    docker.listContainers({ all: true }),
+    docker.df() as Promise<Snapshot['df']>,
+  ]);
   return { containers, df: df ?? {} };
 }
 
@@ -36,10 +53,21 @@ async function previewContainers(docker: Dockerode, s: Snapshot, scope: PruneSco
   const sizes = new Map((s.df.Containers ?? []).map((c) => [c.Id, c.SizeRw ?? 0]));
   return scoped
     .filter((c) => prunableStates.has(c.State))
-    .map((c) => ({ type: 'container' as const, id: c.Id, label: (c.Names?.[0] ?? short(c.Id)).replace(/^\//, ''), size: sizes.get(c.Id) ?? 0 }));
+    .map((c) => ({
+      type: 'container' as const,
+      id: c.Id,
+      label: (c.Names?.[0] ?? short(c.Id)).replace(/^\//, ''),
+      size: sizes.get(c.Id) ?? 0,
+    }));
 }
 
-async function previewImages(docker: Dockerode, s: Snapshot, scope: PruneScope, all: boolean, goingContainers: Set<string>): Promise<PruneItem[]> {
+async function previewImages(
+  docker: Dockerode,
+  s: Snapshot,
+  scope: PruneScope,
+  all: boolean,
+  goingContainers: Set<string>,
+): Promise<PruneItem[]> {
   const filters: Record<string, string[]> = { ...(scope.filters ?? {}) };
   if (!all) filters.dangling = ['true'];
   const images = await docker.listImages({ filters });
@@ -51,14 +79,22 @@ async function previewImages(docker: Dockerode, s: Snapshot, scope: PruneScope, 
       const tags = (i.RepoTags ?? []).filter((t) => t !== '<none>:<none>');
       const d = dfImages.get(i.Id);
       const unique = d ? d.Size - Math.max(d.SharedSize, 0) : i.Size;
-      return { type: 'image' as const, id: i.Id, label: tags.length ? tags.join(', ') : `<none> ${short(i.Id)}`, size: unique };
+      return {
+        type: 'image' as const,
+        id: i.Id,
+        label: tags.length ? tags.join(', ') : `<none> ${short(i.Id)}`,
+        size: unique,
+      };
     });
 }
 
 const anonymousLabel = 'com.docker.volume.anonymous';
 
 /** Whether a volume counts as anonymous for `docker volume prune` without -a: since API 1.42 the engine's label, before that a 64-hex name. */
-export function isPrunableAnonymous(v: { Name: string; Labels?: Record<string, string> | null }, apiVersion: string): boolean {
+export function isPrunableAnonymous(
+  v: { Name: string; Labels?: Record<string, string> | null },
+  apiVersion: string,
+): boolean {
   if (v.Labels && anonymousLabel in v.Labels) return true;
   return !apiAtLeast(apiVersion, '1.42') && /^[0-9a-f]{64}$/.test(v.Name);
 }
@@ -69,9 +105,17 @@ function apiAtLeast(version: string, min: string): boolean {
   return a > c || (a === c && b >= d);
 }
 
-async function previewVolumes(engine: Engine, docker: Dockerode, s: Snapshot, scope: PruneScope, all: boolean): Promise<PruneItem[]> {
+async function previewVolumes(
+  engine: Engine,
+  docker: Dockerode,
+  s: Snapshot,
+  scope: PruneScope,
+  all: boolean,
+): Promise<PruneItem[]> {
   // dangling=true lists every unused volume, named ones included: which of them are anonymous is decided here
-  const res = (await docker.listVolumes({ filters: { ...(scope.filters ?? {}), dangling: ['true'] } })) as { Volumes?: { Name: string; Labels?: Record<string, string> | null }[] };
+  const res = (await docker.listVolumes({ filters: { ...(scope.filters ?? {}), dangling: ['true'] } })) as {
+    Volumes?: { Name: string; Labels?: Record<string, string> | null }[];
+  };
   const apiVersion = all ? '' : (await engine.version()).apiVersion;
   const sizes = new Map((s.df.Volumes ?? []).map((v) => [v.Name, Math.max(v.UsageData?.Size ?? 0, 0)]));
   return (res.Volumes ?? [])
@@ -79,7 +123,12 @@ async function previewVolumes(engine: Engine, docker: Dockerode, s: Snapshot, sc
     .map((v) => ({ type: 'volume' as const, id: v.Name, label: v.Name, size: sizes.get(v.Name) ?? 0 }));
 }
 
-async function previewNetworks(docker: Dockerode, s: Snapshot, scope: PruneScope, goingContainers: Set<string>): Promise<PruneItem[]> {
+async function previewNetworks(
+  docker: Dockerode,
+  s: Snapshot,
+  scope: PruneScope,
+  goingContainers: Set<string>,
+): Promise<PruneItem[]> {
   const nets = await docker.listNetworks({ filters: scope.filters ?? {} });
   const used = new Set<string>();
   for (const c of s.containers) {
@@ -114,7 +163,9 @@ export function buildCacheCandidates(records: readonly BuildCacheRecord[]): Buil
     const known = depths.get(b.ID);
     if (known !== undefined) return known;
     seen.add(b.ID);
-    const ps = parents(b).map((p) => byId.get(p)).filter((p): p is BuildCacheRecord => !!p && !seen.has(p.ID));
+    const ps = parents(b)
+      .map((p) => byId.get(p))
+      .filter((p): p is BuildCacheRecord => !!p && !seen.has(p.ID));
     const d = ps.length ? 1 + Math.max(...ps.map((p) => depth(p, seen))) : 0;
     depths.set(b.ID, d);
     return d;
@@ -123,8 +174,12 @@ export function buildCacheCandidates(records: readonly BuildCacheRecord[]): Buil
 }
 
 function previewBuildCache(s: Snapshot): PruneItem[] {
-  return buildCacheCandidates(s.df.BuildCache ?? [])
-    .map((b) => ({ type: 'buildCache' as const, id: b.ID, label: `${b.Type} ${short(b.ID)}${b.Description ? ` ${b.Description.slice(0, 60)}` : ''}`, size: b.Shared ? 0 : b.Size }));
+  return buildCacheCandidates(s.df.BuildCache ?? []).map((b) => ({
+    type: 'buildCache' as const,
+    id: b.ID,
+    label: `${b.Type} ${short(b.ID)}${b.Description ? ` ${b.Description.slice(0, 60)}` : ''}`,
+    size: b.Shared ? 0 : b.Size,
+  }));
 }
 
 /** Exactly what `docker <kind> prune` would remove now (system = containers, networks, dangling images, build cache). */
@@ -135,17 +190,36 @@ export async function prunePreview(engine: Engine, kind: PruneKind, scope: Prune
     let items: PruneItem[] = [];
     const none = new Set<string>();
     switch (kind) {
-      case 'containers': items = await previewContainers(docker, s, scope); break;
-      case 'images': items = await previewImages(docker, s, scope, false, none); break;
-      case 'imagesAll': items = await previewImages(docker, s, scope, true, none); break;
-      case 'volumes': items = await previewVolumes(engine, docker, s, scope, false); break;
-      case 'volumesAll': items = await previewVolumes(engine, docker, s, scope, true); break;
-      case 'networks': items = await previewNetworks(docker, s, scope, none); break;
-      case 'buildCache': items = previewBuildCache(s); break;
+      case 'containers':
+        items = await previewContainers(docker, s, scope);
+        break;
+      case 'images':
+        items = await previewImages(docker, s, scope, false, none);
+        break;
+      case 'imagesAll':
+        items = await previewImages(docker, s, scope, true, none);
+        break;
+      case 'volumes':
+        items = await previewVolumes(engine, docker, s, scope, false);
+        break;
+      case 'volumesAll':
+        items = await previewVolumes(engine, docker, s, scope, true);
+        break;
+      case 'networks':
+        items = await previewNetworks(docker, s, scope, none);
+        break;
+      case 'buildCache':
+        items = previewBuildCache(s);
+        break;
       case 'system': {
         const containers = await previewContainers(docker, s, scope);
         const going = new Set(containers.map((c) => c.id));
-        items = [...containers, ...(await previewNetworks(docker, s, scope, going)), ...(await previewImages(docker, s, scope, false, going)), ...(scope.filters ? [] : previewBuildCache(s))];
+        items = [
+          ...containers,
+          ...(await previewNetworks(docker, s, scope, going)),
+          ...(await previewImages(docker, s, scope, false, going)),
+          ...(scope.filters ? [] : previewBuildCache(s)),
+        ];
         break;
       }
     }
@@ -162,7 +236,10 @@ async function removeItem(docker: Dockerode, item: PruneItem): Promise<void> {
       return void (await docker.getContainer(item.id).remove({ v: false }));
     case 'image': {
       // untag one by one without force: a tag now used by a new container is refused and survives
-      const info = await docker.getImage(item.id).inspect().catch(() => undefined);
+      const info = await docker
+        .getImage(item.id)
+        .inspect()
+        .catch(() => undefined);
       if (!info) return;
       for (const tag of info.RepoTags ?? []) await docker.getImage(tag).remove({ noprune: false });
       if (!(info.RepoTags ?? []).length) await docker.getImage(item.id).remove();
@@ -177,24 +254,40 @@ async function removeItem(docker: Dockerode, item: PruneItem): Promise<void> {
       const res = await pruneBuildCache(docker, { all: true, filters: { id: [item.id] } });
       if ((res?.CachesDeleted ?? []).includes(item.id)) return;
       const df = (await docker.df()) as Snapshot['df'];
-      if ((df.BuildCache ?? []).some((b) => b.ID === item.id)) throw new Error('the engine kept it: other build cache or a build uses it now');
+      if ((df.BuildCache ?? []).some((b) => b.ID === item.id))
+        throw new Error('the engine kept it: other build cache or a build uses it now');
       return;
     }
   }
 }
 
 /** POST /build/prune through the modem: dockerode's pruneBuilder drops its options (no filters, no `all`) and would prune everything. */
-export function pruneBuildCache(docker: Dockerode, options: { all: boolean; filters: Record<string, string[]> }): Promise<{ CachesDeleted?: string[] | null; SpaceReclaimed?: number }> {
+export function pruneBuildCache(
+  docker: Dockerode,
+  options: { all: boolean; filters: Record<string, string[]> },
+): Promise<{ CachesDeleted?: string[] | null; SpaceReclaimed?: number }> {
   return new Promise((resolve, reject) => {
-    docker.modem.dial({ path: '/build/prune?', method: 'POST', options, statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' } }, (err: unknown, data: unknown) => {
-      if (err) reject(err);
-      else resolve((data ?? {}) as { CachesDeleted?: string[] | null; SpaceReclaimed?: number });
-    });
+    docker.modem.dial(
+      {
+        path: '/build/prune?',
+        method: 'POST',
+        options,
+        statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' },
+      },
+      (err: unknown, data: unknown) => {
+        if (err) reject(err);
+        else resolve((data ?? {}) as { CachesDeleted?: string[] | null; SpaceReclaimed?: number });
+      },
+    );
   });
 }
 
 /** Removes the previewed items one by one; items that cannot go any more are reported, not fatal. */
-export async function pruneItems(engine: Engine, preview: PrunePreview, opts: { signal?: AbortSignal; onItem?: (item: PruneItem, done: number) => void } = {}): Promise<PruneResult> {
+export async function pruneItems(
+  engine: Engine,
+  preview: PrunePreview,
+  opts: { signal?: AbortSignal; onItem?: (item: PruneItem, done: number) => void } = {},
+): Promise<PruneResult> {
   const docker = dockerOf(engine);
   const result: PruneResult = { removed: [], failed: [], reclaimed: 0 };
   let done = 0;
@@ -206,7 +299,8 @@ export async function pruneItems(engine: Engine, preview: PrunePreview, opts: { 
       result.reclaimed += item.size ?? 0;
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
-      if (status === 404) result.removed.push(item); // already gone
+      if (status === 404)
+        result.removed.push(item); // already gone
       else result.failed.push({ item, message: engineMessage(err) });
     }
     opts.onItem?.(item, ++done);

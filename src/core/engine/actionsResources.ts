@@ -14,7 +14,12 @@ export interface VolumeCreateSpec {
 export async function createVolume(engine: Engine, spec: VolumeCreateSpec): Promise<string> {
   try {
     // dockerode resolves with a Volume handle ({ name }), not the engine's JSON
-    const v = (await dockerOf(engine).createVolume({ Name: spec.name ?? '', Driver: spec.driver || 'local', DriverOpts: spec.driverOpts ?? {}, Labels: spec.labels ?? {} })) as unknown as { name?: string; Name?: string };
+    const v = (await dockerOf(engine).createVolume({
+      Name: spec.name ?? '',
+      Driver: spec.driver || 'local',
+      DriverOpts: spec.driverOpts ?? {},
+      Labels: spec.labels ?? {},
+    })) as unknown as { name?: string; Name?: string };
     return String(v.name ?? v.Name);
   } catch (err) {
     throw toActionError(err, `Create volume ${spec.name ?? ''}`.trim());
@@ -23,7 +28,9 @@ export async function createVolume(engine: Engine, spec: VolumeCreateSpec): Prom
 
 export async function removeVolume(engine: Engine, name: string, force = false): Promise<void> {
   try {
-    await dockerOf(engine).getVolume(name).remove({ force } as never);
+    await dockerOf(engine)
+      .getVolume(name)
+      .remove({ force } as never);
   } catch (err) {
     const e = toActionError(err, `Remove volume ${name}`);
     if (/volume is in use/.test(e.message)) e.message = `${e.message}. Remove the containers using it first.`;
@@ -32,10 +39,19 @@ export async function removeVolume(engine: Engine, name: string, force = false):
 }
 
 export const networkDrivers = [
-  { driver: 'bridge', detail: 'A private network on this host; containers reach each other by name (the usual choice).' },
-  { driver: 'host', detail: "No isolation: containers use the host's network stack directly (only one such network exists)." },
+  {
+    driver: 'bridge',
+    detail: 'A private network on this host; containers reach each other by name (the usual choice).',
+  },
+  {
+    driver: 'host',
+    detail: "No isolation: containers use the host's network stack directly (only one such network exists).",
+  },
   { driver: 'overlay', detail: 'Spans several engines of a swarm; containers on different hosts talk as if local.' },
-  { driver: 'macvlan', detail: 'Gives each container its own MAC address on a physical network, like a separate machine.' },
+  {
+    driver: 'macvlan',
+    detail: 'Gives each container its own MAC address on a physical network, like a separate machine.',
+  },
   { driver: 'ipvlan', detail: 'Like macvlan but sharing the host MAC; for networks that limit MAC addresses.' },
   { driver: 'none', detail: 'No networking at all besides loopback.' },
 ] as const;
@@ -60,7 +76,9 @@ export async function createNetwork(engine: Engine, spec: NetworkCreateSpec): Pr
       Internal: !!spec.internal,
       Attachable: !!spec.attachable,
       Labels: spec.labels,
-      IPAM: spec.subnet ? { Driver: 'default', Config: [{ Subnet: spec.subnet, ...(spec.gateway ? { Gateway: spec.gateway } : {}) }] } : undefined,
+      IPAM: spec.subnet
+        ? { Driver: 'default', Config: [{ Subnet: spec.subnet, ...(spec.gateway ? { Gateway: spec.gateway } : {}) }] }
+        : undefined,
     } as never);
     return n.id;
   } catch (err) {
@@ -68,17 +86,31 @@ export async function createNetwork(engine: Engine, spec: NetworkCreateSpec): Pr
   }
 }
 
-export async function connectNetwork(engine: Engine, network: string, container: string, aliases?: string[]): Promise<void> {
+export async function connectNetwork(
+  engine: Engine,
+  network: string,
+  container: string,
+  aliases?: string[],
+): Promise<void> {
   try {
-    await dockerOf(engine).getNetwork(encodeURIComponent(network)).connect({ Container: container, EndpointConfig: aliases?.length ? { Aliases: aliases } : undefined } as never);
+    await dockerOf(engine)
+      .getNetwork(encodeURIComponent(network))
+      .connect({ Container: container, EndpointConfig: aliases?.length ? { Aliases: aliases } : undefined } as never);
   } catch (err) {
     throw toActionError(err, `Connect ${container} to network ${network}`);
   }
 }
 
-export async function disconnectNetwork(engine: Engine, network: string, container: string, force = false): Promise<void> {
+export async function disconnectNetwork(
+  engine: Engine,
+  network: string,
+  container: string,
+  force = false,
+): Promise<void> {
   try {
-    await dockerOf(engine).getNetwork(encodeURIComponent(network)).disconnect({ Container: container, Force: force } as never);
+    await dockerOf(engine)
+      .getNetwork(encodeURIComponent(network))
+      .disconnect({ Container: container, Force: force } as never);
   } catch (err) {
     throw toActionError(err, `Disconnect ${container} from network ${network}`);
   }
@@ -95,14 +127,22 @@ export async function removeNetwork(engine: Engine, idOrName: string): Promise<v
 }
 
 /** Raw inspect JSON for the read-only "Inspect" editors. */
-export async function inspectRaw(engine: Engine, kind: 'container' | 'image' | 'volume' | 'network', idOrName: string): Promise<unknown> {
+export async function inspectRaw(
+  engine: Engine,
+  kind: 'container' | 'image' | 'volume' | 'network',
+  idOrName: string,
+): Promise<unknown> {
   const d = dockerOf(engine);
   try {
     switch (kind) {
-      case 'container': return await d.getContainer(idOrName).inspect();
-      case 'image': return await d.getImage(idOrName).inspect();
-      case 'volume': return await d.getVolume(idOrName).inspect();
-      case 'network': return await d.getNetwork(encodeURIComponent(idOrName)).inspect();
+      case 'container':
+        return await d.getContainer(idOrName).inspect();
+      case 'image':
+        return await d.getImage(idOrName).inspect();
+      case 'volume':
+        return await d.getVolume(idOrName).inspect();
+      case 'network':
+        return await d.getNetwork(encodeURIComponent(idOrName)).inspect();
     }
   } catch (err) {
     throw toActionError(err, `Inspect ${kind} ${idOrName}`);

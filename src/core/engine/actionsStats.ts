@@ -19,7 +19,8 @@ export function computeStats(raw: Raw): StatsSample {
   const pre = raw?.precpu_stats ?? {};
   const cpuDelta = num(cpu.cpu_usage?.total_usage) - num(pre.cpu_usage?.total_usage);
   const systemDelta = num(cpu.system_cpu_usage) - num(pre.system_cpu_usage);
-  const online = num(cpu.online_cpus) || (Array.isArray(cpu.cpu_usage?.percpu_usage) ? cpu.cpu_usage.percpu_usage.length : 0) || 1;
+  const online =
+    num(cpu.online_cpus) || (Array.isArray(cpu.cpu_usage?.percpu_usage) ? cpu.cpu_usage.percpu_usage.length : 0) || 1;
   const cpuPercent = cpuDelta > 0 && systemDelta > 0 ? (cpuDelta / systemDelta) * online * 100 : 0;
 
   const mem = raw?.memory_stats ?? {};
@@ -61,14 +62,20 @@ export function computeStats(raw: Raw): StatsSample {
 export async function* containerStats(engine: Engine, id: string, signal?: AbortSignal): AsyncGenerator<StatsSample> {
   let stream: NodeJS.ReadableStream;
   try {
-    stream = (await dockerOf(engine).getContainer(id).stats({ stream: true, abortSignal: signal } as never)) as unknown as NodeJS.ReadableStream;
+    stream = (await dockerOf(engine)
+      .getContainer(id)
+      .stats({ stream: true, abortSignal: signal } as never)) as unknown as NodeJS.ReadableStream;
   } catch (err) {
     if (signal?.aborted) return;
     throw toActionError(err, `Stats of ${display(id)}`);
   }
   const off = destroyOnAbort(stream, signal);
   try {
-    for await (const raw of untilAborted(jsonLines(stream as unknown as AsyncIterable<Buffer>), signal, `Stats of ${display(id)}`)) {
+    for await (const raw of untilAborted(
+      jsonLines(stream as unknown as AsyncIterable<Buffer>),
+      signal,
+      `Stats of ${display(id)}`,
+    )) {
       // a stopped container keeps sending empty samples (read = 0001-01-01); that is the end
       if (!raw.cpu_stats || String(raw.read ?? '').startsWith('0001-')) continue;
       yield computeStats(raw);

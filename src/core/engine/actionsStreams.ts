@@ -5,7 +5,11 @@ import type { LogChunk } from './actionsTypes';
 type ByteSource = AsyncIterable<Buffer | string | Uint8Array>;
 
 function toBuffer(c: Buffer | string | Uint8Array): Buffer {
-  return Buffer.isBuffer(c) ? c : typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+  return Buffer.isBuffer(c)
+    ? c
+    : typeof c === 'string'
+      ? Buffer.from(c)
+      : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
 }
 
 /**
@@ -75,7 +79,11 @@ export function destroyOnAbort(stream: NodeJS.ReadableStream, signal?: AbortSign
  * Iterates a stream, ending quietly when it was destroyed because the signal aborted; a connection that
  * breaks mid-stream (engine gone: ECONNRESET…) becomes an EngineError about `what`.
  */
-export async function* untilAborted<T>(it: AsyncIterable<T>, signal: AbortSignal | undefined, what: string): AsyncGenerator<T> {
+export async function* untilAborted<T>(
+  it: AsyncIterable<T>,
+  signal: AbortSignal | undefined,
+  what: string,
+): AsyncGenerator<T> {
   try {
     for await (const v of it) {
       if (signal?.aborted) return;

@@ -40,7 +40,17 @@ export interface RunSpec {
   user?: string;
 }
 
-export const stopSignals = ['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGSTOP', 'SIGCONT'] as const;
+export const stopSignals = [
+  'SIGKILL',
+  'SIGTERM',
+  'SIGINT',
+  'SIGHUP',
+  'SIGQUIT',
+  'SIGUSR1',
+  'SIGUSR2',
+  'SIGSTOP',
+  'SIGCONT',
+] as const;
 
 export type LogStream = 'stdout' | 'stderr';
 
@@ -125,7 +135,16 @@ export interface SearchResult {
 }
 
 /** 'volumes': unused anonymous volumes (`docker volume prune` since Engine 23); 'volumesAll': named ones too (`-a`). */
-export const pruneKinds = ['containers', 'images', 'imagesAll', 'volumes', 'volumesAll', 'networks', 'buildCache', 'system'] as const;
+export const pruneKinds = [
+  'containers',
+  'images',
+  'imagesAll',
+  'volumes',
+  'volumesAll',
+  'networks',
+  'buildCache',
+  'system',
+] as const;
 export type PruneKind = (typeof pruneKinds)[number];
 
 export interface PruneItem {

@@ -20,11 +20,23 @@ function setup(withContextsDir: boolean) {
   const env = { DOCKER_CONFIG: dir };
   let calls = 0;
   const waiters: (() => void)[] = [];
-  watchers.push(watchDockerContexts(() => { calls++; waiters.splice(0).forEach((w) => w()); }, { env, debounceMs: 50 }));
-  const next = () => new Promise<void>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('no change reported within 5 s')), 5000);
-    waiters.push(() => { clearTimeout(t); resolve(); });
-  });
+  watchers.push(
+    watchDockerContexts(
+      () => {
+        calls++;
+        waiters.splice(0).forEach((w) => w());
+      },
+      { env, debounceMs: 50 },
+    ),
+  );
+  const next = () =>
+    new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('no change reported within 5 s')), 5000);
+      waiters.push(() => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
   return { dir, env, calls: () => calls, next };
 }
 
@@ -32,7 +44,10 @@ function setup(withContextsDir: boolean) {
 function createContext(dir: string, name: string, host: string): void {
   const meta = path.join(dir, 'contexts', 'meta', contextDirName(name));
   mkdirSync(meta, { recursive: true });
-  writeFileSync(path.join(meta, 'meta.json'), JSON.stringify({ Name: name, Metadata: {}, Endpoints: { docker: { Host: host, SkipTLSVerify: false } } }));
+  writeFileSync(
+    path.join(meta, 'meta.json'),
+    JSON.stringify({ Name: name, Metadata: {}, Endpoints: { docker: { Host: host, SkipTLSVerify: false } } }),
+  );
 }
 
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));

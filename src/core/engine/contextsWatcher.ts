@@ -26,26 +26,42 @@ export function watchDockerContexts(onChange: () => void, opts: ContextsWatcherO
   const changed = (): void => {
     if (disposed) return;
     clearTimeout(timer);
-    timer = setTimeout(() => { timer = undefined; if (!disposed) onChange(); }, debounceMs);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!disposed) onChange();
+    }, debounceMs);
   };
   const open = (p: string, recursive: boolean, listener: (file: string | null) => void): void => {
     if (disposed || watchers.has(p)) return;
     try {
-      const w = watch(p, { recursive, persistent: false }, (_event, file) => listener(file === null ? null : String(file)));
+      const w = watch(p, { recursive, persistent: false }, (_event, file) =>
+        listener(file === null ? null : String(file)),
+      );
       // the folder went away (e.g. ~/.docker/contexts removed): forget it; the parent re-arms it if it comes back
-      w.on('error', () => { w.close(); watchers.delete(p); });
+      w.on('error', () => {
+        w.close();
+        watchers.delete(p);
+      });
       watchers.set(p, w);
     } catch {
       // not there (yet)
     }
   };
   const armMeta = (): void => {
-    open(path.join(dir, 'contexts'), false, (file) => { if (file === 'meta') { armMeta(); changed(); } });
+    open(path.join(dir, 'contexts'), false, (file) => {
+      if (file === 'meta') {
+        armMeta();
+        changed();
+      }
+    });
     open(metaDir, true, () => changed());
   };
   open(dir, false, (file) => {
     if (file === 'config.json' || file === null) changed();
-    if (file === 'contexts' || file === null) { armMeta(); changed(); }
+    if (file === 'contexts' || file === null) {
+      armMeta();
+      changed();
+    }
   });
   armMeta();
 

@@ -30,7 +30,10 @@ export function describeHealth(h: EngineHealth, ep: ResolvedEndpoint): HealthTex
     case 'connecting':
       return { short: `${targetLabel(ep)}: connecting…`, detail: `Connecting to the Docker engine at ${where}` };
     case 'connected':
-      return { short: targetLabel(ep), detail: `${engineLabel(h.version)} on ${h.version.os}/${h.version.arch}\n${where}` };
+      return {
+        short: targetLabel(ep),
+        detail: `${engineLabel(h.version)} on ${h.version.os}/${h.version.arch}\n${where}`,
+      };
     case 'unreachable': {
       const retry = h.retryInMs !== undefined ? `\nRetrying in ${Math.round(h.retryInMs / 1000)} s.` : '';
       return { short: `${targetLabel(ep)}: unreachable`, detail: `${h.reason}${where ? `\n${where}` : ''}${retry}` };

@@ -1,7 +1,20 @@
 import type {
-  ContainerInspect, ContainerSummary, ContextInfo, DiskUsage, Disposable, EngineEvent, EngineHealth, EngineInfo,
-  EngineVersion, ImageInspect, ImageSummary, ListContainersOptions, ListImagesOptions, NetworkSummary,
-  ResolvedEndpoint, VolumeSummary,
+  ContainerInspect,
+  ContainerSummary,
+  ContextInfo,
+  DiskUsage,
+  Disposable,
+  EngineEvent,
+  EngineHealth,
+  EngineInfo,
+  EngineVersion,
+  ImageInspect,
+  ImageSummary,
+  ListContainersOptions,
+  ListImagesOptions,
+  NetworkSummary,
+  ResolvedEndpoint,
+  VolumeSummary,
 } from './types';
 
 /**
@@ -31,7 +44,12 @@ export interface Engine {
    * Ends when `signal` aborts; throws EngineError when the stream fails or the engine closes it.
    * `onOpen` is called once the engine has accepted the request (the stream is up).
    */
-  events(options?: { since?: number; filters?: Record<string, string[]>; signal?: AbortSignal; onOpen?: () => void }): AsyncIterable<EngineEvent>;
+  events(options?: {
+    since?: number;
+    filters?: Record<string, string[]>;
+    signal?: AbortSignal;
+    onOpen?: () => void;
+  }): AsyncIterable<EngineEvent>;
 
   /** Release sockets / ssh processes. */
   dispose(): void;

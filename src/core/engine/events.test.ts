@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseEventStream } from './events';
 import type { EngineEvent } from './types';
 
-const ev = (action: string, id: string): string => JSON.stringify({ Type: 'container', Action: action, Actor: { ID: id, Attributes: {} }, time: 1, timeNano: 1 });
+const ev = (action: string, id: string): string =>
+  JSON.stringify({ Type: 'container', Action: action, Actor: { ID: id, Attributes: {} }, time: 1, timeNano: 1 });
 
 describe('parseEventStream (unit)', () => {
   it('parses messages split across chunks (and multi-byte characters split across chunks)', async () => {
@@ -24,7 +25,11 @@ describe('parseEventStream (unit)', () => {
     s.write(bytes.subarray(cut));
     s.end();
     const err = await done;
-    expect(got.map((e) => [e.action, e.id])).toEqual([['create', 'a'], ['rename', 'b'], ['start', 'c']]);
+    expect(got.map((e) => [e.action, e.id])).toEqual([
+      ['create', 'a'],
+      ['rename', 'b'],
+      ['start', 'c'],
+    ]);
     expect(got[1]?.attributes.name).toBe('café');
     // the engine closing the stream is an error the monitor reconnects on
     expect(err).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/event stream .* ended/) });
@@ -34,7 +39,12 @@ describe('parseEventStream (unit)', () => {
     const s = new PassThrough();
     const ac = new AbortController();
     const got: string[] = [];
-    const done = (async () => { for await (const e of parseEventStream(s, 'unix:///x', ac.signal)) { got.push(e.action); ac.abort(); } })();
+    const done = (async () => {
+      for await (const e of parseEventStream(s, 'unix:///x', ac.signal)) {
+        got.push(e.action);
+        ac.abort();
+      }
+    })();
     s.write(`${ev('die', 'a')}\n`);
     await expect(done).resolves.toBeUndefined();
     expect(got).toEqual(['die']);
@@ -52,7 +62,12 @@ describe('parseEventStream (unit)', () => {
     const s = new PassThrough();
     const got: string[] = [];
     const ac = new AbortController();
-    const done = (async () => { for await (const e of parseEventStream(s, 'unix:///x', ac.signal, 64)) { got.push(e.action); ac.abort(); } })();
+    const done = (async () => {
+      for await (const e of parseEventStream(s, 'unix:///x', ac.signal, 64)) {
+        got.push(e.action);
+        ac.abort();
+      }
+    })();
     s.write('x'.repeat(100));
     await new Promise((r) => setImmediate(r));
     // without the limit this event would be glued to the garbage and lost

@@ -11,8 +11,15 @@ const MAX_LINE = 1 << 20;
  * Typed events from an /events response body. Returns quietly when `signal` aborts (or the consumer stops);
  * throws EngineError('unreachable') when the engine closes the stream, so a monitor can reconnect.
  */
-export async function* parseEventStream(stream: Readable, host: string, signal?: AbortSignal, maxLine = MAX_LINE): AsyncGenerator<EngineEvent> {
-  const onAbort = (): void => { stream.destroy(); };
+export async function* parseEventStream(
+  stream: Readable,
+  host: string,
+  signal?: AbortSignal,
+  maxLine = MAX_LINE,
+): AsyncGenerator<EngineEvent> {
+  const onAbort = (): void => {
+    stream.destroy();
+  };
   signal?.addEventListener('abort', onAbort, { once: true });
   const decoder = new StringDecoder('utf8');
   let buf = '';
@@ -43,5 +50,8 @@ export async function* parseEventStream(stream: Readable, host: string, signal?:
     stream.destroy();
   }
   if (signal?.aborted) return;
-  throw new EngineError('unreachable', `the event stream from the Docker engine at ${host} ended; is it still running?`);
+  throw new EngineError(
+    'unreachable',
+    `the event stream from the Docker engine at ${host} ended; is it still running?`,
+  );
 }

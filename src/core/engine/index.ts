@@ -34,13 +34,31 @@ const failures = new WeakMap<Engine, EngineError>();
 export function createFailedEngine(error: EngineError, endpoint?: Partial<ResolvedEndpoint>): Engine {
   const fail = (): Promise<never> => Promise.reject(error);
   const engine: Engine = {
-    endpoint: { host: endpoint?.host ?? '', source: endpoint?.source ?? 'default', context: endpoint?.context, reason: error.message },
-    ping: fail, version: fail, info: fail,
-    listContainers: fail, inspectContainer: fail, listImages: fail, inspectImage: fail,
-    listVolumes: fail, inspectVolume: fail, listNetworks: fail, inspectNetwork: fail, diskUsage: fail,
+    endpoint: {
+      host: endpoint?.host ?? '',
+      source: endpoint?.source ?? 'default',
+      context: endpoint?.context,
+      reason: error.message,
+    },
+    ping: fail,
+    version: fail,
+    info: fail,
+    listContainers: fail,
+    inspectContainer: fail,
+    listImages: fail,
+    inspectImage: fail,
+    listVolumes: fail,
+    inspectVolume: fail,
+    listNetworks: fail,
+    inspectNetwork: fail,
+    diskUsage: fail,
     // eslint-disable-next-line require-yield
-    events: async function* () { throw error; },
-    dispose() { /* nothing held */ },
+    events: async function* () {
+      throw error;
+    },
+    dispose() {
+      /* nothing held */
+    },
   };
   failures.set(engine, error);
   return engine;

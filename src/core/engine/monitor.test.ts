@@ -23,29 +23,50 @@ function fakeEngine(host = 'unix:///fake.sock') {
     async *events(o: { signal?: AbortSignal; onOpen?: () => void }) {
       const queue: (EngineEvent | Error)[] = [];
       let wake: (() => void) | undefined;
-      push = (e) => { queue.push(e); wake?.(); };
+      push = (e) => {
+        queue.push(e);
+        wake?.();
+      };
       o.signal?.addEventListener('abort', () => wake?.());
       o.onOpen?.();
       while (!o.signal?.aborted) {
         const next = queue.shift();
         if (next instanceof Error) throw next;
-        if (next) { yield next; continue; }
-        await new Promise<void>((r) => { wake = r; });
+        if (next) {
+          yield next;
+          continue;
+        }
+        await new Promise<void>((r) => {
+          wake = r;
+        });
       }
     },
   };
   return {
     engine: engine as unknown as Engine & { versionCalls: number; pingFails: boolean },
-    setUp: (v: boolean) => { up = v; },
+    setUp: (v: boolean) => {
+      up = v;
+    },
     emit: (e: EngineEvent | Error) => push?.(e),
   };
 }
 
-const ev = (action: string): EngineEvent => ({ type: 'container', action, id: 'x', attributes: {}, time: 0, timeNano: 0 });
+const ev = (action: string): EngineEvent => ({
+  type: 'container',
+  action,
+  id: 'x',
+  attributes: {},
+  time: 0,
+  timeNano: 0,
+});
 
 describe('createEngineMonitor (unit)', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('backs off 1, 2, 4 s while unreachable, reports the clear reason, connects and forwards events', async () => {
     const f = fakeEngine();
@@ -53,7 +74,12 @@ describe('createEngineMonitor (unit)', () => {
     const states: EngineHealth[] = [];
     m.onHealth((h) => states.push(h));
     await vi.advanceTimersByTimeAsync(0);
-    expect(m.health).toEqual({ state: 'unreachable', kind: 'unreachable', reason: 'no Docker engine at unix:///fake.sock; is it running?', retryInMs: 1000 });
+    expect(m.health).toEqual({
+      state: 'unreachable',
+      kind: 'unreachable',
+      reason: 'no Docker engine at unix:///fake.sock; is it running?',
+      retryInMs: 1000,
+    });
     await vi.advanceTimersByTimeAsync(1000);
     expect(m.health).toMatchObject({ state: 'unreachable', retryInMs: 2000 });
     await vi.advanceTimersByTimeAsync(2000);
@@ -68,7 +94,15 @@ describe('createEngineMonitor (unit)', () => {
     f.emit(ev('die'));
     await vi.advanceTimersByTimeAsync(0);
     expect(got).toEqual(['start', 'die']);
-    expect(states.map((s) => s.state)).toEqual(['unreachable', 'connecting', 'unreachable', 'connecting', 'unreachable', 'connecting', 'connected']);
+    expect(states.map((s) => s.state)).toEqual([
+      'unreachable',
+      'connecting',
+      'unreachable',
+      'connecting',
+      'unreachable',
+      'connecting',
+      'connected',
+    ]);
     m.dispose();
   });
 

@@ -18,11 +18,24 @@ function emitter<T>(): { fire(v: T): void; on(l: Listener<T>): Disposable; clear
   return {
     fire(v) {
       for (const l of [...ls]) {
-        try { l(v); } catch { /* one bad listener must not stop the others */ }
+        try {
+          l(v);
+        } catch {
+          /* one bad listener must not stop the others */
+        }
       }
     },
-    on(l) { ls.add(l); return { dispose: () => { ls.delete(l); } }; },
-    clear() { ls.clear(); },
+    on(l) {
+      ls.add(l);
+      return {
+        dispose: () => {
+          ls.delete(l);
+        },
+      };
+    },
+    clear() {
+      ls.clear();
+    },
   };
 }
 
@@ -42,11 +55,16 @@ export function createEngineMonitor(engine: Engine, opts: MonitorOptions = {}): 
     healthE.fire(h);
   };
 
-  const sleep = (ms: number, signal: AbortSignal): Promise<void> => new Promise((resolve) => {
-    const t = setTimeout(done, ms);
-    function done(): void { clearTimeout(t); signal.removeEventListener('abort', done); resolve(); }
-    signal.addEventListener('abort', done, { once: true });
-  });
+  const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+    new Promise((resolve) => {
+      const t = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(t);
+        signal.removeEventListener('abort', done);
+        resolve();
+      }
+      signal.addEventListener('abort', done, { once: true });
+    });
 
   async function loop(): Promise<void> {
     while (!disposed) {
@@ -88,7 +106,9 @@ export function createEngineMonitor(engine: Engine, opts: MonitorOptions = {}): 
   void loop();
 
   return {
-    get health() { return health; },
+    get health() {
+      return health;
+    },
     onHealth: (l) => healthE.on(l),
     onEvent: (l) => eventE.on(l),
     retry() {

@@ -8,13 +8,30 @@ function stubMonitor(initial: EngineHealth) {
   const hl = new Set<(h: EngineHealth) => void>();
   const el = new Set<(e: EngineEvent) => void>();
   const m = {
-    health: initial, disposed: false, retried: 0,
-    onHealth: (l: (h: EngineHealth) => void) => { hl.add(l); return { dispose: () => hl.delete(l) }; },
-    onEvent: (l: (e: EngineEvent) => void) => { el.add(l); return { dispose: () => el.delete(l) }; },
-    retry: () => { m.retried++; },
-    dispose: () => { m.disposed = true; },
-    setHealth: (h: EngineHealth) => { m.health = h; for (const l of hl) l(h); },
-    emit: (e: EngineEvent) => { for (const l of el) l(e); },
+    health: initial,
+    disposed: false,
+    retried: 0,
+    onHealth: (l: (h: EngineHealth) => void) => {
+      hl.add(l);
+      return { dispose: () => hl.delete(l) };
+    },
+    onEvent: (l: (e: EngineEvent) => void) => {
+      el.add(l);
+      return { dispose: () => el.delete(l) };
+    },
+    retry: () => {
+      m.retried++;
+    },
+    dispose: () => {
+      m.disposed = true;
+    },
+    setHealth: (h: EngineHealth) => {
+      m.health = h;
+      for (const l of hl) l(h);
+    },
+    emit: (e: EngineEvent) => {
+      for (const l of el) l(e);
+    },
     listeners: () => hl.size + el.size,
   };
   return m;
@@ -58,10 +75,19 @@ describe('describeHealth (unit)', () => {
     expect(targetLabel({ ...ep, host: 'tcp://10.0.0.5:2376', source: 'DOCKER_HOST' })).toBe('10.0.0.5:2376');
     expect(targetLabel({ ...ep, host: 'ssh://u@h', source: 'config', context: 'prod' })).toBe('prod');
     expect(describeHealth({ state: 'connected', version: v }, ep).detail).toBe(
-      'Docker Engine 20.10.24 (API 1.41) on linux/amd64\nunix:///var/run/docker.sock — from the platform default socket');
+      'Docker Engine 20.10.24 (API 1.41) on linux/amd64\nunix:///var/run/docker.sock — from the platform default socket',
+    );
   });
   it('carries the clear reason and the retry delay when unreachable', () => {
-    const t = describeHealth({ state: 'unreachable', reason: 'no Docker engine at unix:///x.sock; is it running?', kind: 'unreachable', retryInMs: 4000 }, ep);
+    const t = describeHealth(
+      {
+        state: 'unreachable',
+        reason: 'no Docker engine at unix:///x.sock; is it running?',
+        kind: 'unreachable',
+        retryInMs: 4000,
+      },
+      ep,
+    );
     expect(t.short).toBe('default: unreachable');
     expect(t.detail).toMatch(/^no Docker engine at unix:\/\/\/x\.sock; is it running\?\n.*\nRetrying in 4 s\.$/);
   });
@@ -69,8 +95,16 @@ describe('describeHealth (unit)', () => {
 
 describe('describeHealth for an endpoint that could not be resolved (unit)', () => {
   it('says the error once, without an empty endpoint line', () => {
-    const ep = { host: '', source: 'default' as const, context: 'gone', reason: "Docker context 'gone' does not exist" };
-    const t = describeHealth({ state: 'unreachable', reason: "Docker context 'gone' does not exist", kind: 'notFound' }, ep);
+    const ep = {
+      host: '',
+      source: 'default' as const,
+      context: 'gone',
+      reason: "Docker context 'gone' does not exist",
+    };
+    const t = describeHealth(
+      { state: 'unreachable', reason: "Docker context 'gone' does not exist", kind: 'notFound' },
+      ep,
+    );
     expect(t).toEqual({ short: 'gone: unreachable', detail: "Docker context 'gone' does not exist" });
     expect(targetLabel({ ...ep, context: undefined })).toBe('Docker');
   });

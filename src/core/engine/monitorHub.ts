@@ -15,15 +15,25 @@ export function createMonitorHub(): MonitorHub {
   let subs: Disposable[] = [];
   const fireHealth = (h: EngineHealth): void => {
     for (const l of [...healthLs]) {
-      try { l(h); } catch { /* isolate listeners */ }
+      try {
+        l(h);
+      } catch {
+        /* isolate listeners */
+      }
     }
   };
   const on = <T>(set: Set<(v: T) => void>, l: (v: T) => void): Disposable => {
     set.add(l);
-    return { dispose: () => { set.delete(l); } };
+    return {
+      dispose: () => {
+        set.delete(l);
+      },
+    };
   };
   return {
-    get health(): EngineHealth { return inner?.health ?? { state: 'connecting' }; },
+    get health(): EngineHealth {
+      return inner?.health ?? { state: 'connecting' };
+    },
     onHealth: (l) => on(healthLs, l),
     onEvent: (l) => on(eventLs, l),
     retry: () => inner?.retry(),
@@ -35,7 +45,11 @@ export function createMonitorHub(): MonitorHub {
         m.onHealth(fireHealth),
         m.onEvent((e) => {
           for (const l of [...eventLs]) {
-            try { l(e); } catch { /* isolate listeners */ }
+            try {
+              l(e);
+            } catch {
+              /* isolate listeners */
+            }
           }
         }),
       ];

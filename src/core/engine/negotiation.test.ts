@@ -9,9 +9,16 @@ import { tempDir } from '../../../test/integration/engineFixtures';
 import { DockerodeEngine } from './DockerodeEngine';
 
 let cleanup: (() => void)[] = [];
-afterEach(() => { for (const c of cleanup) c(); cleanup = []; });
+afterEach(() => {
+  for (const c of cleanup) c();
+  cleanup = [];
+});
 
-async function engineSpeaking(api: string, min?: string, withHeader = true): Promise<{ engine: DockerodeEngine; paths: string[] }> {
+async function engineSpeaking(
+  api: string,
+  min?: string,
+  withHeader = true,
+): Promise<{ engine: DockerodeEngine; paths: string[] }> {
   const dir = tempDir('stv-neg-');
   const sock = path.join(dir, 'd.sock');
   const paths: string[] = [];
@@ -25,12 +32,17 @@ async function engineSpeaking(api: string, min?: string, withHeader = true): Pro
       return res.end(JSON.stringify({ message: 'No such container: gone' }));
     }
     res.setHeader('content-type', 'application/json');
-    if (req.url?.endsWith('/version')) return res.end(JSON.stringify({ Version: 'x', ApiVersion: api, MinAPIVersion: min, Os: 'linux', Arch: 'amd64' }));
+    if (req.url?.endsWith('/version'))
+      return res.end(JSON.stringify({ Version: 'x', ApiVersion: api, MinAPIVersion: min, Os: 'linux', Arch: 'amd64' }));
     res.end('[]');
   });
   await new Promise<void>((r) => srv.listen(sock, r));
   const engine = new DockerodeEngine({ host: `unix://${sock}`, source: 'setting', reason: 'test' });
-  cleanup.push(() => { engine.dispose(); srv.close(); rmSync(dir, { recursive: true, force: true }); });
+  cleanup.push(() => {
+    engine.dispose();
+    srv.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
   return { engine, paths };
 }
 
@@ -58,7 +70,7 @@ describe('API version negotiation (unit)', () => {
     expect(paths).toHaveLength(3);
   });
 
-  it('a first read that the engine refuses is the engine\'s answer (no second try)', async () => {
+  it("a first read that the engine refuses is the engine's answer (no second try)", async () => {
     const { engine, paths } = await engineSpeaking('1.41', '1.12');
     await expect(engine.inspectContainer('gone')).rejects.toMatchObject({ kind: 'notFound' });
     expect(paths).toEqual(['/containers/gone/json']);
@@ -70,8 +82,12 @@ describe('API version negotiation (unit)', () => {
     expect(paths).toEqual(['/networks', '/version', '/v1.30/networks']);
   });
 
-  it('no engine there: the read fails with the connection\'s error, once', async () => {
-    const engine = new DockerodeEngine({ host: `unix://${path.join(tempDir('stv-neg-'), 'none.sock')}`, source: 'setting', reason: 'test' });
+  it("no engine there: the read fails with the connection's error, once", async () => {
+    const engine = new DockerodeEngine({
+      host: `unix://${path.join(tempDir('stv-neg-'), 'none.sock')}`,
+      source: 'setting',
+      reason: 'test',
+    });
     cleanup.push(() => engine.dispose());
     await expect(engine.listNetworks()).rejects.toMatchObject({ kind: 'unreachable' });
   });
@@ -96,6 +112,9 @@ describe('API version negotiation (unit)', () => {
 
   it('an engine older than API 1.24 is refused with a message saying so', async () => {
     const { engine } = await engineSpeaking('1.20');
-    await expect(engine.listContainers()).rejects.toMatchObject({ kind: 'tooOld', message: expect.stringMatching(/speaks API 1\.20 .*needs API 1\.24 \(Docker 1\.12\) or newer/) });
+    await expect(engine.listContainers()).rejects.toMatchObject({
+      kind: 'tooOld',
+      message: expect.stringMatching(/speaks API 1\.20 .*needs API 1\.24 \(Docker 1\.12\) or newer/),
+    });
   });
 });

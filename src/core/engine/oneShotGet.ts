@@ -34,7 +34,9 @@ export function dechunk(data: Buffer): Buffer | undefined {
       // the last chunk, then trailer lines up to an empty one: mostly none, so CRLF right away
       const trailers = eol + 2;
       if (data.length < trailers + 2) return undefined;
-      return data.subarray(trailers, trailers + 2).equals(CRLF) || data.indexOf(HEAD_END, eol) !== -1 ? Buffer.concat(parts) : undefined;
+      return data.subarray(trailers, trailers + 2).equals(CRLF) || data.indexOf(HEAD_END, eol) !== -1
+        ? Buffer.concat(parts)
+        : undefined;
     }
     if (data.length < eol + 2 + size + 2) return undefined;
     parts.push(data.subarray(eol + 2, eol + 2 + size));
@@ -42,7 +44,11 @@ export function dechunk(data: Buffer): Buffer | undefined {
   }
 }
 
-interface Head { status: number; headers: Record<string, string>; length: number }
+interface Head {
+  status: number;
+  headers: Record<string, string>;
+  length: number;
+}
 
 /** The status line and headers in `data`, or undefined while they have not all arrived. */
 function parseHead(data: Buffer): Head | undefined {
@@ -50,7 +56,10 @@ function parseHead(data: Buffer): Head | undefined {
   if (end === -1) return undefined;
   const [statusLine = '', ...lines] = data.subarray(0, end).toString('latin1').split('\r\n');
   const status = /^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1];
-  if (!status) throw Object.assign(new Error(`not an HTTP reply: ${JSON.stringify(statusLine.slice(0, 40))}`), { code: 'HPE_INVALID_CONSTANT' });
+  if (!status)
+    throw Object.assign(new Error(`not an HTTP reply: ${JSON.stringify(statusLine.slice(0, 40))}`), {
+      code: 'HPE_INVALID_CONSTANT',
+    });
   const headers: Record<string, string> = {};
   for (const line of lines) {
     const colon = line.indexOf(':');
@@ -85,7 +94,11 @@ export function parseReply(data: Buffer, ended: boolean, head = parseHead(data))
  * cancelled first. The request's connection is closed by the engine after its reply (the write side is left open:
  * a server may take a client's half-close for a client gone, and drop the request).
  */
-export function oneShotGet(socketPath: string, path: string, done: (err: Error | undefined, reply?: Reply) => void): { cancel(): void } {
+export function oneShotGet(
+  socketPath: string,
+  path: string,
+  done: (err: Error | undefined, reply?: Reply) => void,
+): { cancel(): void } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createConnection } = require('node:net') as typeof Net;
   const socket = createConnection(socketPath);
@@ -115,11 +128,17 @@ export function oneShotGet(socketPath: string, path: string, done: (err: Error |
     chunks.push(c);
     received += c.length;
     const size = head?.headers['content-length'];
-    if (!head || (size !== undefined ? received >= head.length + Number(size) : c.subarray(-4).equals(HEAD_END))) check(false);
+    if (!head || (size !== undefined ? received >= head.length + Number(size) : c.subarray(-4).equals(HEAD_END)))
+      check(false);
   });
   socket.on('end', () => check(true));
   socket.on('error', (e) => finish(e));
   socket.on('close', () => finish(cutShort()));
   socket.write(`GET ${path} HTTP/1.1\r\nHost: docker\r\nUser-Agent: stevedore\r\nConnection: close\r\n\r\n`);
-  return { cancel: () => { settled = true; socket.destroy(); } };
+  return {
+    cancel: () => {
+      settled = true;
+      socket.destroy();
+    },
+  };
 }

@@ -12,7 +12,9 @@ import { Deadlines, engineQuery, getJson, httpTarget, RequestTimeout } from './r
 import { dechunk, parseReply } from './oneShotGet';
 
 let cleanup: (() => void)[] = [];
-afterEach(() => { for (const c of cleanup.splice(0)) c(); });
+afterEach(() => {
+  for (const c of cleanup.splice(0)) c();
+});
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -20,29 +22,53 @@ async function server(handler: Handler): Promise<{ sock: string; paths: string[]
   const dir = tempDir('stv-req-');
   const sock = path.join(dir, 'd.sock');
   const paths: string[] = [];
-  const srv = http.createServer((req, res) => { paths.push(req.url ?? ''); handler(req, res); });
+  const srv = http.createServer((req, res) => {
+    paths.push(req.url ?? '');
+    handler(req, res);
+  });
   await new Promise<void>((r) => srv.listen(sock, r));
-  cleanup.push(() => { srv.closeAllConnections(); srv.close(); rmSync(dir, { recursive: true, force: true }); });
+  cleanup.push(() => {
+    srv.closeAllConnections();
+    srv.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
   return { sock, paths };
 }
 
-const json = (status: number, body: unknown): Handler => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
-};
+const json =
+  (status: number, body: unknown): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
 
 /** The same GET through docker-modem (what the engine module used before), for comparing failures. */
 function viaModem(engine: DockerodeEngine, p: string): Promise<unknown> {
   const modem = engine.docker.modem as unknown as { dial(o: object, cb: (err: unknown, data: unknown) => void): void };
-  return new Promise((resolve, reject) => modem.dial({ path: p, method: 'GET', options: {}, statusCodes: { 200: true, 400: 'bad request', 404: 'not found', 409: 'conflict', 500: 'server error' } }, (err, data) => (err ? reject(err) : resolve(data))));
+  return new Promise((resolve, reject) =>
+    modem.dial(
+      {
+        path: p,
+        method: 'GET',
+        options: {},
+        statusCodes: { 200: true, 400: 'bad request', 404: 'not found', 409: 'conflict', 500: 'server error' },
+      },
+      (err, data) => (err ? reject(err) : resolve(data)),
+    ),
+  );
 }
 
 // node:http (the extension, the server) and a connection per GET without it (the CLI): the same answers
-describe.each([['node:http', false], ['one-shot', true]] as const)('getJson over %s (unit)', (_name, oneShot) => {
+describe.each([
+  ['node:http', false],
+  ['one-shot', true],
+] as const)('getJson over %s (unit)', (_name, oneShot) => {
   const target = (socketPath: string) => httpTarget({ socketPath }, { oneShot });
 
   it('parses a JSON reply; a reply that is not JSON comes back as text', async () => {
-    const { sock } = await server((req, res) => (req.url === '/_ping' ? res.end('OK') : json(200, [{ Id: 'a' }])(req, res)));
+    const { sock } = await server((req, res) =>
+      req.url === '/_ping' ? res.end('OK') : json(200, [{ Id: 'a' }])(req, res),
+    );
     const t = target(sock);
     expect(await getJson(t, '/containers/json?all=true', 5000)).toEqual([{ Id: 'a' }]);
     expect(await getJson(t, '/_ping', 5000)).toBe('OK');
@@ -55,25 +81,47 @@ describe.each([['node:http', false], ['one-shot', true]] as const)('getJson over
     [500, { message: 'driver failed' }],
     [500, 'plain text failure'],
   ])('HTTP %s fails exactly as docker-modem did (same EngineError kind, message, status)', async (status, body) => {
-    const { sock } = await server(typeof body === 'string' ? (_q, res) => { res.writeHead(status); res.end(body); } : json(status, body));
+    const { sock } = await server(
+      typeof body === 'string'
+        ? (_q, res) => {
+            res.writeHead(status);
+            res.end(body);
+          }
+        : json(status, body),
+    );
     const engine = new DockerodeEngine({ host: `unix://${sock}`, source: 'setting', reason: 'test' });
     cleanup.push(() => engine.dispose());
     const ours = await getJson(target(sock), '/x', 5000).catch((e: unknown) => e);
     const theirs = await viaModem(engine, '/x').catch((e: unknown) => e);
     const a = toEngineError(ours, 'unix://s');
     const b = toEngineError(theirs, 'unix://s');
-    expect({ kind: a.kind, message: a.message, statusCode: a.statusCode }).toEqual({ kind: b.kind, message: b.message, statusCode: b.statusCode });
+    expect({ kind: a.kind, message: a.message, statusCode: a.statusCode }).toEqual({
+      kind: b.kind,
+      message: b.message,
+      statusCode: b.statusCode,
+    });
     expect(a.statusCode).toBe(status);
   });
 
   it('reads a large reply arriving in pieces, chunked or sized, and hands over its headers', async () => {
-    const items = Array.from({ length: 3000 }, (_, i) => ({ Id: `c${i}`, Names: [`/name-${i}`], Labels: { 'com.example': 'x'.repeat(i % 50) } }));
+    const items = Array.from({ length: 3000 }, (_, i) => ({
+      Id: `c${i}`,
+      Names: [`/name-${i}`],
+      Labels: { 'com.example': 'x'.repeat(i % 50) },
+    }));
     const text = JSON.stringify(items);
     const { sock } = await server((req, res) => {
       res.setHeader('api-version', '1.41');
       if (req.url === '/sized') res.setHeader('content-length', Buffer.byteLength(text));
       const pieces = [text.slice(0, 10), text.slice(10, 70_000), text.slice(70_000, 200_000), text.slice(200_000)];
-      const next = () => { const p = pieces.shift(); if (p === undefined) res.end(); else { res.write(p); setImmediate(next); } };
+      const next = () => {
+        const p = pieces.shift();
+        if (p === undefined) res.end();
+        else {
+          res.write(p);
+          setImmediate(next);
+        }
+      };
       next();
     });
     for (const path of ['/chunked', '/sized']) {
@@ -84,7 +132,10 @@ describe.each([['node:http', false], ['one-shot', true]] as const)('getJson over
   });
 
   it('an empty reply (204) is an empty text', async () => {
-    const { sock } = await server((_req, res) => { res.writeHead(204); res.end(); });
+    const { sock } = await server((_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
     expect(await getJson(target(sock), '/x', 5000)).toBe('');
   });
 
@@ -95,30 +146,52 @@ describe.each([['node:http', false], ['one-shot', true]] as const)('getJson over
       setTimeout(() => res.socket?.destroy(), 20);
     });
     const cut = await getJson(target(sock), '/x', 5000).catch((e: unknown) => e);
-    expect(toEngineError(cut, 'unix://s')).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/was closed/) });
+    expect(toEngineError(cut, 'unix://s')).toMatchObject({
+      kind: 'unreachable',
+      message: expect.stringMatching(/was closed/),
+    });
     const none = await getJson(target(`${sock}.missing`), '/x', 5000).catch((e: unknown) => e);
-    expect(toEngineError(none, 'unix://s')).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/no Docker engine at unix:\/\/s/) });
+    expect(toEngineError(none, 'unix://s')).toMatchObject({
+      kind: 'unreachable',
+      message: expect.stringMatching(/no Docker engine at unix:\/\/s/),
+    });
   });
 
   it('no reply within the deadline: RequestTimeout, which the engine reports as a timeout', async () => {
-    const { sock } = await server(() => { /* never answers */ });
+    const { sock } = await server(() => {
+      /* never answers */
+    });
     const err = await getJson(target(sock), '/x', 300).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RequestTimeout);
-    const engine = new DockerodeEngine({ host: `unix://${sock}`, source: 'setting', reason: 'test' }, { timeoutMs: 300, oneShot });
+    const engine = new DockerodeEngine(
+      { host: `unix://${sock}`, source: 'setting', reason: 'test' },
+      { timeoutMs: 300, oneShot },
+    );
     cleanup.push(() => engine.dispose());
-    await expect(engine.ping()).rejects.toMatchObject({ kind: 'timeout', message: expect.stringMatching(/did not answer within/) });
+    await expect(engine.ping()).rejects.toMatchObject({
+      kind: 'timeout',
+      message: expect.stringMatching(/did not answer within/),
+    });
   });
 
   it('an aborted signal cancels the request (before and during)', async () => {
-    const { sock, paths } = await server(() => { /* never answers */ });
+    const { sock, paths } = await server(() => {
+      /* never answers */
+    });
     const t = target(sock);
     const before = await getJson(t, '/x', 5000, AbortSignal.abort()).catch((e: unknown) => e);
-    expect(toEngineError(before, 'unix://s')).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/^cancelled/) });
+    expect(toEngineError(before, 'unix://s')).toMatchObject({
+      kind: 'timeout',
+      message: expect.stringMatching(/^cancelled/),
+    });
     expect(paths).toEqual([]);
     const ac = new AbortController();
     const during = getJson(t, '/x', 5000, ac.signal).catch((e: unknown) => e);
     setTimeout(() => ac.abort(), 50);
-    expect(toEngineError(await during, 'unix://s')).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/^cancelled/) });
+    expect(toEngineError(await during, 'unix://s')).toMatchObject({
+      kind: 'timeout',
+      message: expect.stringMatching(/^cancelled/),
+    });
   });
 });
 
@@ -150,9 +223,16 @@ describe('one-shot replies (unit)', () => {
     const dir = tempDir('stv-req-');
     const sock = path.join(dir, 'd.sock');
     const held: net.Socket[] = [];
-    const srv = net.createServer((c) => { held.push(c); c.once('data', () => c.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]')); });
+    const srv = net.createServer((c) => {
+      held.push(c);
+      c.once('data', () => c.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]'));
+    });
     await new Promise<void>((r) => srv.listen(sock, r));
-    cleanup.push(() => { for (const c of held) c.destroy(); srv.close(); rmSync(dir, { recursive: true, force: true }); });
+    cleanup.push(() => {
+      for (const c of held) c.destroy();
+      srv.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
     expect(await getJson(httpTarget({ socketPath: sock }, { oneShot: true }), '/x', 5000)).toEqual([]);
   });
 });
@@ -164,7 +244,9 @@ describe('Deadlines (unit)', () => {
     const soon = { at: Date.now() + 20, expire: () => fired.push('soon') };
     const late = { at: Date.now() + 60_000, expire: () => fired.push('late') };
     const settled = { at: Date.now() + 20, expire: () => fired.push('settled') };
-    d.add(soon); d.add(late); d.add(settled);
+    d.add(soon);
+    d.add(late);
+    d.add(settled);
     d.delete(settled);
     await new Promise((r) => setTimeout(r, 80));
     expect(fired).toEqual(['soon']);
@@ -176,7 +258,8 @@ describe('Deadlines (unit)', () => {
 
 describe('engineQuery (unit)', () => {
   const modem = new DockerodeEngine({ host: 'unix:///nowhere.sock', source: 'setting', reason: 'test' });
-  const buildQuerystring = (q: object) => (modem.docker.modem as unknown as { buildQuerystring(o: object): string }).buildQuerystring(q);
+  const buildQuerystring = (q: object) =>
+    (modem.docker.modem as unknown as { buildQuerystring(o: object): string }).buildQuerystring(q);
   it.each([
     [{ all: true }],
     [{ all: true, filters: { id: ['a', 'b'], label: ['x=y z'] } }],

@@ -10,11 +10,11 @@ import { oneShotGet } from './oneShotGet';
 /** Where plain GETs go: node:http with the endpoint's options, or (a short-lived process on a unix socket) oneShotGet. */
 export type HttpTarget =
   | {
-    kind: 'http';
-    request: typeof http.request;
-    /** socketPath, or hostname/port (+ the endpoint's agent: TLS material, ssh dial-stdio) */
-    base: http.RequestOptions & { servername?: string };
-  }
+      kind: 'http';
+      request: typeof http.request;
+      /** socketPath, or hostname/port (+ the endpoint's agent: TLS material, ssh dial-stdio) */
+      base: http.RequestOptions & { servername?: string };
+    }
   | { kind: 'one-shot'; socketPath: string };
 
 /**
@@ -29,10 +29,18 @@ export function httpTarget(o: DockerOptions & { agent?: http.Agent }, { oneShot 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { request } = require('node:http') as typeof http;
   if (o.socketPath) return { kind: 'http', request, base: { socketPath: o.socketPath, servername: '' } };
-  const base: { hostname?: string; port?: number; agent?: http.Agent; servername?: string } = { hostname: o.host, port: o.port === undefined ? undefined : Number(o.port), ...(o.protocol === 'https' ? {} : { servername: '' }) };
+  const base: { hostname?: string; port?: number; agent?: http.Agent; servername?: string } = {
+    hostname: o.host,
+    port: o.port === undefined ? undefined : Number(o.port),
+    ...(o.protocol === 'https' ? {} : { servername: '' }),
+  };
   if (o.agent) base.agent = o.agent;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return { kind: 'http', request: o.protocol === 'https' ? (require('node:https') as typeof Https).request : request, base };
+  return {
+    kind: 'http',
+    request: o.protocol === 'https' ? (require('node:https') as typeof Https).request : request,
+    base,
+  };
 }
 
 /** The engine's query string: objects (filters) as JSON, arrays repeated, undefined dropped (like the modem). */
@@ -49,18 +57,39 @@ export function engineQuery(query: Record<string, unknown> | undefined): string 
 }
 
 /** A failed reply, shaped like docker-modem's errors. */
-export interface HttpStatusError extends Error { statusCode: number; json: unknown; reason?: string }
+export interface HttpStatusError extends Error {
+  statusCode: number;
+  json: unknown;
+  reason?: string;
+}
 
-const reasons: Record<number, string> = { 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 404: 'not found', 409: 'conflict', 500: 'server error', 503: 'unavailable' };
+const reasons: Record<number, string> = {
+  400: 'bad request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not found',
+  409: 'conflict',
+  500: 'server error',
+  503: 'unavailable',
+};
 
 function statusError(status: number, body: unknown): HttpStatusError {
-  const cause = body && typeof body === 'object' ? ((body as { message?: unknown }).message ?? JSON.stringify(body)) : String(body);
+  const cause =
+    body && typeof body === 'object' ? ((body as { message?: unknown }).message ?? JSON.stringify(body)) : String(body);
   const reason = reasons[status];
-  return Object.assign(new Error(`(HTTP code ${status}) ${reason ?? 'unexpected'} - ${String(cause)} `), { statusCode: status, json: body, reason });
+  return Object.assign(new Error(`(HTTP code ${status}) ${reason ?? 'unexpected'} - ${String(cause)} `), {
+    statusCode: status,
+    json: body,
+    reason,
+  });
 }
 
 function abortError(signal: AbortSignal): Error {
-  return Object.assign(new Error('The operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR', cause: signal.reason });
+  return Object.assign(new Error('The operation was aborted'), {
+    name: 'AbortError',
+    code: 'ABORT_ERR',
+    cause: signal.reason,
+  });
 }
 
 export class RequestTimeout extends Error {
@@ -69,7 +98,10 @@ export class RequestTimeout extends Error {
   }
 }
 
-interface Deadline { at: number; expire(): void }
+interface Deadline {
+  at: number;
+  expire(): void;
+}
 
 /**
  * The deadlines of the requests in flight, checked by one timer that runs only while there are any (and stops at
@@ -116,8 +148,14 @@ const deadlines = new Deadlines();
  * with an AbortError when `signal` aborts, with an HttpStatusError for other than 2xx/304, else with the socket's error
  * — each passed through `mapError` when given. `onHeaders` sees the reply's headers (/_ping's API-Version).
  */
-export function getJson(target: HttpTarget, path: string, timeoutMs: number, signal?: AbortSignal, mapError: (e: Error) => Error = (e) => e,
-  onHeaders?: (headers: Record<string, string | string[] | undefined>) => void): Promise<unknown> {
+export function getJson(
+  target: HttpTarget,
+  path: string,
+  timeoutMs: number,
+  signal?: AbortSignal,
+  mapError: (e: Error) => Error = (e) => e,
+  onHeaders?: (headers: Record<string, string | string[] | undefined>) => void,
+): Promise<unknown> {
   if (signal?.aborted) return Promise.reject(mapError(abortError(signal)));
   return new Promise((resolve, reject) => {
     let done = false;
@@ -139,31 +177,56 @@ export function getJson(target: HttpTarget, path: string, timeoutMs: number, sig
       const text = data.toString('utf8');
       let body: unknown = text;
       if (text) {
-        try { body = JSON.parse(text); } catch { /* not JSON: keep the text */ }
+        try {
+          body = JSON.parse(text);
+        } catch {
+          /* not JSON: keep the text */
+        }
       }
       if ((status >= 200 && status < 300) || status === 304) finish(undefined, body);
       else finish(statusError(status, body));
     };
-    exchange = target.kind === 'one-shot'
-      ? oneShotGet(target.socketPath, path, (err, reply) => (reply ? onReply(reply.status, reply.headers, reply.body) : finish(err)))
-      : httpGet(target, path, onReply, (err) => finish(err));
+    exchange =
+      target.kind === 'one-shot'
+        ? oneShotGet(target.socketPath, path, (err, reply) =>
+            reply ? onReply(reply.status, reply.headers, reply.body) : finish(err),
+          )
+        : httpGet(target, path, onReply, (err) => finish(err));
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
 /** GET over node:http; cancel() tears down a reply cut short (a complete one's socket goes back to the agent). */
-function httpGet(target: Extract<HttpTarget, { kind: 'http' }>, path: string,
-  onReply: (status: number, headers: http.IncomingHttpHeaders, body: Buffer) => void, onError: (e: Error) => void): { cancel(): void } {
+function httpGet(
+  target: Extract<HttpTarget, { kind: 'http' }>,
+  path: string,
+  onReply: (status: number, headers: http.IncomingHttpHeaders, body: Buffer) => void,
+  onError: (e: Error) => void,
+): { cancel(): void } {
   const b = target.base;
-  const req = target.request({ socketPath: b.socketPath, hostname: b.hostname, port: b.port, agent: b.agent, servername: b.servername, method: 'GET', path } as http.RequestOptions);
+  const req = target.request({
+    socketPath: b.socketPath,
+    hostname: b.hostname,
+    port: b.port,
+    agent: b.agent,
+    servername: b.servername,
+    method: 'GET',
+    path,
+  } as http.RequestOptions);
   req.on('error', onError);
   req.on('response', (res) => {
     const chunks: Buffer[] = [];
     res.on('data', (c: Buffer) => chunks.push(c));
     // a reply cut short: ECONNRESET 'aborted'
     res.on('error', onError);
-    res.on('end', () => onReply(res.statusCode ?? 0, res.headers, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    res.on('end', () =>
+      onReply(res.statusCode ?? 0, res.headers, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)),
+    );
   });
   req.end();
-  return { cancel: () => { if (!req.destroyed) req.destroy(); } };
+  return {
+    cancel: () => {
+      if (!req.destroyed) req.destroy();
+    },
+  };
 }

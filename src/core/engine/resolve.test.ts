@@ -7,21 +7,31 @@ import { EngineError } from './errors';
 import { listContexts, resolveEndpoint, syncFs } from './resolve';
 
 const dirs: string[] = [];
-const temp = (p: string): string => { const d = tempDir(p); dirs.push(d); return d; };
+const temp = (p: string): string => {
+  const d = tempDir(p);
+  dirs.push(d);
+  return d;
+};
 let pki: Pki;
 let cfg: string;
 const noSock = '/nonexistent/docker.sock';
 
 beforeAll(() => {
   pki = makePki(temp('stv-pki-'));
-  cfg = writeDockerConfig(temp('stv-cfg-'), [
-    { name: 'remote-tls', host: 'tcp://10.1.2.3:2376', description: 'TLS box', pki },
-    { name: 'skip', host: 'tcp://10.1.2.4:2376', skipTlsVerify: true },
-    { name: 'plain', host: 'tcp://10.1.2.5:2375' },
-    { name: 'over-ssh', host: 'ssh://deploy@build.example:2222' },
-  ], 'remote-tls');
+  cfg = writeDockerConfig(
+    temp('stv-cfg-'),
+    [
+      { name: 'remote-tls', host: 'tcp://10.1.2.3:2376', description: 'TLS box', pki },
+      { name: 'skip', host: 'tcp://10.1.2.4:2376', skipTlsVerify: true },
+      { name: 'plain', host: 'tcp://10.1.2.5:2375' },
+      { name: 'over-ssh', host: 'ssh://deploy@build.example:2222' },
+    ],
+    'remote-tls',
+  );
 });
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('resolveEndpoint (unit)', () => {
   it('uses the current context from config.json with its TLS material', async () => {
@@ -40,7 +50,12 @@ describe('resolveEndpoint (unit)', () => {
 
   it('DOCKER_CONTEXT beats config.json; SkipTLSVerify turns verification off', async () => {
     const ep = await resolveEndpoint({ env: { DOCKER_CONTEXT: 'skip' }, configDir: cfg, defaultSocket: noSock });
-    expect(ep).toMatchObject({ host: 'tcp://10.1.2.4:2376', source: 'DOCKER_CONTEXT', context: 'skip', tls: { verify: false } });
+    expect(ep).toMatchObject({
+      host: 'tcp://10.1.2.4:2376',
+      source: 'DOCKER_CONTEXT',
+      context: 'skip',
+      tls: { verify: false },
+    });
   });
 
   it('a tcp context without TLS material is plain tcp', async () => {
@@ -51,17 +66,27 @@ describe('resolveEndpoint (unit)', () => {
 
   it('an ssh context resolves to its ssh:// URL', async () => {
     const ep = await resolveEndpoint({ env: { DOCKER_CONTEXT: 'over-ssh' }, configDir: cfg });
-    expect(ep).toMatchObject({ host: 'ssh://deploy@build.example:2222', context: 'over-ssh', source: 'DOCKER_CONTEXT' });
+    expect(ep).toMatchObject({
+      host: 'ssh://deploy@build.example:2222',
+      context: 'over-ssh',
+      source: 'DOCKER_CONTEXT',
+    });
   });
 
   it('DOCKER_HOST beats DOCKER_CONTEXT and the current context', async () => {
-    const ep = await resolveEndpoint({ env: { DOCKER_HOST: 'unix:///tmp/x.sock', DOCKER_CONTEXT: 'skip' }, configDir: cfg });
+    const ep = await resolveEndpoint({
+      env: { DOCKER_HOST: 'unix:///tmp/x.sock', DOCKER_CONTEXT: 'skip' },
+      configDir: cfg,
+    });
     expect(ep).toMatchObject({ host: 'unix:///tmp/x.sock', source: 'DOCKER_HOST' });
   });
 
   it('bare host:port in DOCKER_HOST means tcp; DOCKER_TLS_VERIFY + DOCKER_CERT_PATH give verified TLS', async () => {
     const certs = certPathDir(pki, temp('stv-certs-'));
-    const ep = await resolveEndpoint({ env: { DOCKER_HOST: '127.0.0.1:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs }, configDir: cfg });
+    const ep = await resolveEndpoint({
+      env: { DOCKER_HOST: '127.0.0.1:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs },
+      configDir: cfg,
+    });
     expect(ep.host).toBe('tcp://127.0.0.1:2376');
     expect(ep.tls).toMatchObject({ verify: true, dir: certs });
     expect(ep.tls?.ca).toBe(readFileSync(pki.ca, 'utf8'));
@@ -69,7 +94,9 @@ describe('resolveEndpoint (unit)', () => {
 
   it('DOCKER_TLS without DOCKER_TLS_VERIFY is TLS without verification; no TLS env means plain tcp', async () => {
     const certs = certPathDir(pki, temp('stv-certs-'));
-    const tls = await resolveEndpoint({ env: { DOCKER_HOST: 'tcp://h:2376', DOCKER_TLS: '1', DOCKER_CERT_PATH: certs } });
+    const tls = await resolveEndpoint({
+      env: { DOCKER_HOST: 'tcp://h:2376', DOCKER_TLS: '1', DOCKER_CERT_PATH: certs },
+    });
     expect(tls.tls?.verify).toBe(false);
     const plain = await resolveEndpoint({ env: { DOCKER_HOST: 'tcp://h:2376', DOCKER_CERT_PATH: certs } });
     expect(plain.tls).toBeUndefined();
@@ -77,8 +104,15 @@ describe('resolveEndpoint (unit)', () => {
 
   it('the explicit setting beats everything; a window context beats DOCKER_HOST', async () => {
     const env = { DOCKER_HOST: 'unix:///tmp/x.sock', DOCKER_CONTEXT: 'skip' };
-    expect(await resolveEndpoint({ setting: 'tcp://s:2375', context: 'plain', env, configDir: cfg })).toMatchObject({ host: 'tcp://s:2375', source: 'setting' });
-    expect(await resolveEndpoint({ context: 'plain', env, configDir: cfg })).toMatchObject({ host: 'tcp://10.1.2.5:2375', source: 'context', context: 'plain' });
+    expect(await resolveEndpoint({ setting: 'tcp://s:2375', context: 'plain', env, configDir: cfg })).toMatchObject({
+      host: 'tcp://s:2375',
+      source: 'setting',
+    });
+    expect(await resolveEndpoint({ context: 'plain', env, configDir: cfg })).toMatchObject({
+      host: 'tcp://10.1.2.5:2375',
+      source: 'context',
+      context: 'plain',
+    });
   });
 
   it('a missing context name is a clear error naming the context and where it looked', async () => {
@@ -100,8 +134,13 @@ describe('resolveEndpoint (unit)', () => {
     const srv = net.createServer().listen(sock);
     await new Promise((r) => srv.once('listening', r));
     try {
-      expect(await resolveEndpoint({ env: {}, configDir: empty, defaultSocket: sock })).toMatchObject({ host: `unix://${sock}`, source: 'default' });
-      expect(await resolveEndpoint({ env: { DOCKER_CONTEXT: 'default' }, configDir: empty, defaultSocket: sock })).toMatchObject({ host: `unix://${sock}`, context: 'default' });
+      expect(await resolveEndpoint({ env: {}, configDir: empty, defaultSocket: sock })).toMatchObject({
+        host: `unix://${sock}`,
+        source: 'default',
+      });
+      expect(
+        await resolveEndpoint({ env: { DOCKER_CONTEXT: 'default' }, configDir: empty, defaultSocket: sock }),
+      ).toMatchObject({ host: `unix://${sock}`, context: 'default' });
     } finally {
       srv.close();
     }
@@ -128,7 +167,9 @@ describe('resolveEndpoint (unit)', () => {
 
   it('Windows uses the named pipe', async () => {
     const empty = writeDockerConfig(temp('stv-cfg-'), []);
-    expect((await resolveEndpoint({ env: {}, configDir: empty, platform: 'win32' })).host).toBe('npipe:////./pipe/docker_engine');
+    expect((await resolveEndpoint({ env: {}, configDir: empty, platform: 'win32' })).host).toBe(
+      'npipe:////./pipe/docker_engine',
+    );
   });
 });
 
@@ -140,17 +181,29 @@ describe('resolveEndpoint with synchronous reads (unit)', () => {
       { env: {}, configDir: cfg, defaultSocket: noSock },
       { env: { DOCKER_CONTEXT: 'skip' }, configDir: cfg },
       { env: { DOCKER_CONTEXT: 'over-ssh' }, configDir: cfg },
-      { env: { DOCKER_HOST: '10.0.0.1:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certPathDir(pki, temp('stv-certs-')) } },
+      {
+        env: {
+          DOCKER_HOST: '10.0.0.1:2376',
+          DOCKER_TLS_VERIFY: '1',
+          DOCKER_CERT_PATH: certPathDir(pki, temp('stv-certs-')),
+        },
+      },
       { env: {}, configDir: empty, defaultSocket: noSock },
       { env: { DOCKER_CONTEXT: 'nope' }, configDir: cfg },
       { env: {}, configDir: broken },
     ];
-    const outcome = (p: Promise<unknown>) => p.then((v) => ({ v }), (e: unknown) => ({ e: String(e) }));
+    const outcome = (p: Promise<unknown>) =>
+      p.then(
+        (v) => ({ v }),
+        (e: unknown) => ({ e: String(e) }),
+      );
     for (const c of cases) {
       const sync = await outcome(resolveEndpoint({ ...c, fs: syncFs }));
       expect(sync, JSON.stringify(c)).toEqual(await outcome(resolveEndpoint(c)));
     }
-    expect(await listContexts({ env: {}, configDir: cfg, fs: syncFs })).toEqual(await listContexts({ env: {}, configDir: cfg }));
+    expect(await listContexts({ env: {}, configDir: cfg, fs: syncFs })).toEqual(
+      await listContexts({ env: {}, configDir: cfg }),
+    );
   });
 });
 
@@ -160,7 +213,11 @@ describe('listContexts (unit)', () => {
     const list = await listContexts({ env: {}, configDir: cfg, defaultSocket: noSock });
     expect(list.map((c) => c.name)).toEqual(['default', 'over-ssh', 'plain', 'remote-tls', 'skip']);
     expect(list.filter((c) => c.current).map((c) => c.name)).toEqual(['remote-tls']);
-    expect(list.find((c) => c.name === 'remote-tls')).toMatchObject({ hasTls: true, description: 'TLS box', host: 'tcp://10.1.2.3:2376' });
+    expect(list.find((c) => c.name === 'remote-tls')).toMatchObject({
+      hasTls: true,
+      description: 'TLS box',
+      host: 'tcp://10.1.2.3:2376',
+    });
     expect(list.find((c) => c.name === 'skip')).toMatchObject({ skipTlsVerify: true, hasTls: false });
     expect(readFileSync(path.join(cfg, 'config.json'), 'utf8')).toBe(before);
   });
@@ -179,6 +236,9 @@ describe('resolveEndpoint with an unreadable config (unit)', () => {
   it('says which configuration it could not read', async () => {
     const dir = temp('stv-cfg-');
     mkdirSync(path.join(dir, 'config.json')); // a directory where the file should be: EISDIR on read
-    await expect(resolveEndpoint({ env: {}, configDir: dir })).rejects.toMatchObject({ kind: 'unknown', message: expect.stringMatching(/^cannot read the Docker CLI configuration in .*EISDIR/) });
+    await expect(resolveEndpoint({ env: {}, configDir: dir })).rejects.toMatchObject({
+      kind: 'unknown',
+      message: expect.stringMatching(/^cannot read the Docker CLI configuration in .*EISDIR/),
+    });
   });
 });

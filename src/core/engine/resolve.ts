@@ -86,13 +86,17 @@ async function readIfExists(opts: ResolveOptions, file: string): Promise<string 
 }
 
 async function readTlsDir(opts: ResolveOptions, dir: string, verify: boolean): Promise<TlsMaterial | undefined> {
-  const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map((f) => readIfExists(opts, join(dir, f))));
+  const [ca, cert, key] = await Promise.all(
+    ['ca.pem', 'cert.pem', 'key.pem'].map((f) => readIfExists(opts, join(dir, f))),
+  );
   if (ca === undefined && cert === undefined && key === undefined) return undefined;
   return { ca, cert, key, verify, dir };
 }
 
 /** The CLI's current context name: DOCKER_CONTEXT, else config.json currentContext, else `default`. */
-async function currentContextName(opts: ResolveOptions): Promise<{ name: string; from: 'DOCKER_CONTEXT' | 'config' | 'default' }> {
+async function currentContextName(
+  opts: ResolveOptions,
+): Promise<{ name: string; from: 'DOCKER_CONTEXT' | 'config' | 'default' }> {
   const env = opts.env ?? process.env;
   if (env.DOCKER_CONTEXT) return { name: env.DOCKER_CONTEXT, from: 'DOCKER_CONTEXT' };
   const config = await readJson<{ currentContext?: string }>(opts, join(configDirOf(opts), 'config.json'));
@@ -100,7 +104,10 @@ async function currentContextName(opts: ResolveOptions): Promise<{ name: string;
   return { name: 'default', from: 'default' };
 }
 
-async function readContext(opts: ResolveOptions, name: string): Promise<{ meta: ContextMeta; tls?: TlsMaterial } | undefined> {
+async function readContext(
+  opts: ResolveOptions,
+  name: string,
+): Promise<{ meta: ContextMeta; tls?: TlsMaterial } | undefined> {
   const dir = configDirOf(opts);
   const id = contextDirName(name);
   const meta = await readJson<ContextMeta>(opts, join(dir, 'contexts', 'meta', id, 'meta.json'));
@@ -139,22 +146,36 @@ async function envTls(opts: ResolveOptions, host: string): Promise<TlsMaterial |
 async function defaultEndpoint(opts: ResolveOptions, context?: string): Promise<ResolvedEndpoint> {
   const env = opts.env ?? process.env;
   const platform = opts.platform ?? process.platform;
-  if (platform === 'win32') return { host: WINDOWS_PIPE, source: 'default', context, reason: 'the platform default named pipe' };
+  if (platform === 'win32')
+    return { host: WINDOWS_PIPE, source: 'default', context, reason: 'the platform default named pipe' };
   const sock = opts.defaultSocket ?? '/var/run/docker.sock';
-  if (await isSocket(opts, sock)) return { host: `unix://${sock}`, source: 'default', context, reason: 'the platform default socket' };
+  if (await isSocket(opts, sock))
+    return { host: `unix://${sock}`, source: 'default', context, reason: 'the platform default socket' };
   const desktop = opts.defaultSocket ? undefined : join(homedir(), '.docker', 'run', 'docker.sock');
-  if (desktop && (await isSocket(opts, desktop))) return { host: `unix://${desktop}`, source: 'default', context, reason: "Docker Desktop's per-user socket" };
+  if (desktop && (await isSocket(opts, desktop)))
+    return { host: `unix://${desktop}`, source: 'default', context, reason: "Docker Desktop's per-user socket" };
   const podman = opts.podmanSockets ?? [
     ...(env.XDG_RUNTIME_DIR ? [join(env.XDG_RUNTIME_DIR, 'podman', 'podman.sock')] : []),
     '/run/podman/podman.sock',
   ];
   for (const p of podman) {
-    if (await isSocket(opts, p)) return { host: `unix://${p}`, source: 'podman', context, reason: `Podman's Docker-compatible socket (no Docker socket at ${sock})` };
+    if (await isSocket(opts, p))
+      return {
+        host: `unix://${p}`,
+        source: 'podman',
+        context,
+        reason: `Podman's Docker-compatible socket (no Docker socket at ${sock})`,
+      };
   }
   return { host: `unix://${sock}`, source: 'default', context, reason: 'the platform default socket' };
 }
 
-async function endpointOfContext(opts: ResolveOptions, name: string, source: ResolvedEndpoint['source'], why: string): Promise<ResolvedEndpoint> {
+async function endpointOfContext(
+  opts: ResolveOptions,
+  name: string,
+  source: ResolvedEndpoint['source'],
+  why: string,
+): Promise<ResolvedEndpoint> {
   if (name === 'default') {
     const env = opts.env ?? process.env;
     if (env.DOCKER_HOST) return fromDockerHost(opts, 'default');
@@ -164,7 +185,10 @@ async function endpointOfContext(opts: ResolveOptions, name: string, source: Res
   const ctx = await readContext(opts, name);
   if (!ctx) {
     const where = join(configDirOf(opts), 'contexts', 'meta', contextDirName(name), 'meta.json');
-    throw new EngineError('notFound', `Docker context '${name}' (${why}) does not exist: no ${where}. Run 'docker context ls' to see the contexts.`);
+    throw new EngineError(
+      'notFound',
+      `Docker context '${name}' (${why}) does not exist: no ${where}. Run 'docker context ls' to see the contexts.`,
+    );
   }
   const host = ctx.meta.Endpoints?.docker?.Host;
   if (!host) throw new EngineError('badRequest', `Docker context '${name}' has no docker endpoint`);
@@ -174,7 +198,13 @@ async function endpointOfContext(opts: ResolveOptions, name: string, source: Res
 async function fromDockerHost(opts: ResolveOptions, context?: string): Promise<ResolvedEndpoint> {
   const env = opts.env ?? process.env;
   const host = normaliseHost(env.DOCKER_HOST ?? '');
-  return { host, source: 'DOCKER_HOST', context, tls: await envTls(opts, host), reason: 'the DOCKER_HOST environment variable' };
+  return {
+    host,
+    source: 'DOCKER_HOST',
+    context,
+    tls: await envTls(opts, host),
+    reason: 'the DOCKER_HOST environment variable',
+  };
 }
 
 /**
@@ -187,7 +217,12 @@ export async function resolveEndpoint(opts: ResolveOptions = {}): Promise<Resolv
     return await resolve(opts);
   } catch (e) {
     if (e instanceof EngineError) throw e;
-    throw new EngineError('unknown', `cannot read the Docker CLI configuration in ${configDirOf(opts)}: ${(e as Error).message}`, undefined, { cause: e });
+    throw new EngineError(
+      'unknown',
+      `cannot read the Docker CLI configuration in ${configDirOf(opts)}: ${(e as Error).message}`,
+      undefined,
+      { cause: e },
+    );
   }
 }
 
@@ -197,11 +232,19 @@ async function resolve(opts: ResolveOptions): Promise<ResolvedEndpoint> {
     const host = normaliseHost(opts.setting);
     return { host, source: 'setting', tls: await envTls(opts, host), reason: 'the stevedore.engine.host setting' };
   }
-  if (opts.context?.trim()) return endpointOfContext(opts, opts.context.trim(), 'context', opts.contextReason ?? 'chosen explicitly');
+  if (opts.context?.trim())
+    return endpointOfContext(opts, opts.context.trim(), 'context', opts.contextReason ?? 'chosen explicitly');
   if (env.DOCKER_HOST) return fromDockerHost(opts);
   const current = await currentContextName(opts);
-  if (current.from === 'DOCKER_CONTEXT') return endpointOfContext(opts, current.name, 'DOCKER_CONTEXT', 'from DOCKER_CONTEXT');
-  if (current.from === 'config') return endpointOfContext(opts, current.name, current.name === 'default' ? 'default' : 'config', 'the Docker CLI current context');
+  if (current.from === 'DOCKER_CONTEXT')
+    return endpointOfContext(opts, current.name, 'DOCKER_CONTEXT', 'from DOCKER_CONTEXT');
+  if (current.from === 'config')
+    return endpointOfContext(
+      opts,
+      current.name,
+      current.name === 'default' ? 'default' : 'config',
+      'the Docker CLI current context',
+    );
   return defaultEndpoint(opts);
 }
 
@@ -234,6 +277,13 @@ export async function listContexts(opts: ResolveOptions = {}): Promise<ContextIn
   }
   out.sort((a, b) => a.name.localeCompare(b.name));
   const def = env.DOCKER_HOST ? normaliseHost(env.DOCKER_HOST) : (await defaultEndpoint({ ...opts, env })).host;
-  out.unshift({ name: 'default', description: 'Current DOCKER_HOST based configuration', host: def, skipTlsVerify: false, hasTls: false, current: current === 'default' });
+  out.unshift({
+    name: 'default',
+    description: 'Current DOCKER_HOST based configuration',
+    host: def,
+    skipTlsVerify: false,
+    hasTls: false,
+    current: current === 'default',
+  });
   return out;
 }

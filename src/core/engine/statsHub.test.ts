@@ -3,7 +3,18 @@ import type { StatsSample } from './actionsTypes';
 import type { Engine } from './engine';
 import { createStatsHub, type OpenStats } from './statsHub';
 
-const sample = (cpuPercent: number): StatsSample => ({ time: '', cpuPercent, memUsage: 1024 * 1024, memLimit: 0, memPercent: 0, netRx: 0, netTx: 0, blockRead: 0, blockWrite: 0, pids: 1 });
+const sample = (cpuPercent: number): StatsSample => ({
+  time: '',
+  cpuPercent,
+  memUsage: 1024 * 1024,
+  memLimit: 0,
+  memPercent: 0,
+  netRx: 0,
+  netTx: 0,
+  blockRead: 0,
+  blockWrite: 0,
+  pids: 1,
+});
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 /** Stand-in streams: the test pushes samples and ends them; records which ids were opened and aborted. */
@@ -16,13 +27,31 @@ function streams() {
     const queue: StatsSample[] = [];
     let wake: (() => void) | undefined;
     let done: { err?: Error } | undefined;
-    signal.addEventListener('abort', () => { aborted.push(id); done = {}; wake?.(); });
-    feeds.set(id, { push: (s) => { queue.push(s); wake?.(); }, end: (err) => { done = { err }; wake?.(); } });
+    signal.addEventListener('abort', () => {
+      aborted.push(id);
+      done = {};
+      wake?.();
+    });
+    feeds.set(id, {
+      push: (s) => {
+        queue.push(s);
+        wake?.();
+      },
+      end: (err) => {
+        done = { err };
+        wake?.();
+      },
+    });
     return (async function* () {
       for (;;) {
         while (queue.length) yield queue.shift()!;
-        if (done) { if (done.err) throw done.err; return; }
-        await new Promise<void>((r) => { wake = r; });
+        if (done) {
+          if (done.err) throw done.err;
+          return;
+        }
+        await new Promise<void>((r) => {
+          wake = r;
+        });
       }
     })();
   };
@@ -64,7 +93,8 @@ describe('stats hub (unit)', () => {
     hub.subscribe('failed', { sample: () => undefined, end: (e) => ends.push(e?.message) });
     s.feed('stopped').end();
     s.feed('failed').end(new Error('engine gone'));
-    await tick(); await tick();
+    await tick();
+    await tick();
     expect(ends).toEqual([undefined, 'engine gone']);
     expect(hub.streaming.size).toBe(0);
     expect(s.aborted).toEqual(['stopped', 'failed']);

@@ -25,17 +25,28 @@ export interface StatsHub extends Disposable {
 /** The stream source; `containerStats` over the engine in use by default (tests pass a stand-in). */
 export type OpenStats = (id: string, signal: AbortSignal) => AsyncIterable<StatsSample>;
 
-export function createStatsHub(engine: () => Engine, open: OpenStats = (id, signal) => containerStats(engine(), id, signal)): StatsHub {
+export function createStatsHub(
+  engine: () => Engine,
+  open: OpenStats = (id, signal) => containerStats(engine(), id, signal),
+): StatsHub {
   const streams = new Map<string, { subscribers: Set<StatsSubscriber>; abort: AbortController }>();
   const sampleLs = new Set<(id: string, s: StatsSample) => void>();
   const closeLs = new Set<(id: string) => void>();
   const on = <T>(set: Set<T>, l: T): Disposable => {
     set.add(l);
-    return { dispose: () => { set.delete(l); } };
+    return {
+      dispose: () => {
+        set.delete(l);
+      },
+    };
   };
   const each = <A extends unknown[]>(fns: Iterable<(...a: A) => void>, ...args: A) => {
     for (const f of [...fns]) {
-      try { f(...args); } catch { /* one listener's failure is not another's */ }
+      try {
+        f(...args);
+      } catch {
+        /* one listener's failure is not another's */
+      }
     }
   };
   const close = (id: string, stream: { abort: AbortController }) => {
@@ -54,7 +65,11 @@ export function createStatsHub(engine: () => Engine, open: OpenStats = (id, sign
         for await (const s of open(id, stream.abort.signal)) {
           if (stream.abort.signal.aborted) break;
           for (const sub of [...stream.subscribers]) {
-            try { sub.sample(s); } catch { /* isolate subscribers */ }
+            try {
+              sub.sample(s);
+            } catch {
+              /* isolate subscribers */
+            }
           }
           each(sampleLs, id, s);
         }
@@ -65,7 +80,11 @@ export function createStatsHub(engine: () => Engine, open: OpenStats = (id, sign
       const subscribers = [...stream.subscribers];
       close(id, stream);
       for (const sub of subscribers) {
-        try { sub.end?.(error); } catch { /* isolate subscribers */ }
+        try {
+          sub.end?.(error);
+        } catch {
+          /* isolate subscribers */
+        }
       }
     })();
     return stream;
@@ -84,7 +103,9 @@ export function createStatsHub(engine: () => Engine, open: OpenStats = (id, sign
     },
     onSample: (l) => on(sampleLs, l),
     onClose: (l) => on(closeLs, l),
-    get streaming() { return new Set(streams.keys()); },
+    get streaming() {
+      return new Set(streams.keys());
+    },
     dispose() {
       for (const [id, s] of [...streams]) close(id, s);
       sampleLs.clear();

@@ -1,7 +1,19 @@
 // Engine JSON → our records. Pure and tolerant: any field may be missing (older APIs, Podman).
 import type {
-  ContainerInspect, ContainerState, ContainerSummary, DiskUsage, EngineEvent, EngineInfo, EngineVersion, HealthState,
-  ImageInspect, ImageSummary, MountSummary, NetworkSummary, PortBinding, VolumeSummary,
+  ContainerInspect,
+  ContainerState,
+  ContainerSummary,
+  DiskUsage,
+  EngineEvent,
+  EngineInfo,
+  EngineVersion,
+  HealthState,
+  ImageInspect,
+  ImageSummary,
+  MountSummary,
+  NetworkSummary,
+  PortBinding,
+  VolumeSummary,
 } from './types';
 
 type Json = Record<string, unknown>;
@@ -55,7 +67,12 @@ function mount(v: unknown): MountSummary {
 
 function port(v: unknown): PortBinding {
   const p = obj(v);
-  return { privatePort: num(p.PrivatePort), publicPort: typeof p.PublicPort === 'number' ? p.PublicPort : undefined, ip: optStr(p.IP), type: str(p.Type, 'tcp') };
+  return {
+    privatePort: num(p.PrivatePort),
+    publicPort: typeof p.PublicPort === 'number' ? p.PublicPort : undefined,
+    ip: optStr(p.IP),
+    type: str(p.Type, 'tcp'),
+  };
 }
 
 function networksOf(v: unknown): Record<string, { ipAddress?: string; networkId?: string; aliases?: string[] }> {
@@ -63,7 +80,11 @@ function networksOf(v: unknown): Record<string, { ipAddress?: string; networkId?
   for (const [name, n] of Object.entries(obj(v))) {
     const o = obj(n);
     const aliases = strs(o.Aliases);
-    out[name] = { ipAddress: optStr(o.IPAddress), networkId: optStr(o.NetworkID), ...(aliases.length ? { aliases } : {}) };
+    out[name] = {
+      ipAddress: optStr(o.IPAddress),
+      networkId: optStr(o.NetworkID),
+      ...(aliases.length ? { aliases } : {}),
+    };
   }
   return out;
 }
@@ -151,7 +172,9 @@ export function toContainerInspect(v: unknown): ContainerInspect {
     },
     mounts: arr(c.Mounts).map(mount),
     networks: networksOf(obj(c.NetworkSettings).Networks),
-    ...(c.SizeRw !== undefined || c.SizeRootFs !== undefined ? { size: { rw: num(c.SizeRw), rootFs: num(c.SizeRootFs) } } : {}),
+    ...(c.SizeRw !== undefined || c.SizeRootFs !== undefined
+      ? { size: { rw: num(c.SizeRw), rootFs: num(c.SizeRootFs) } }
+      : {}),
     raw: v,
   };
 }
@@ -232,7 +255,9 @@ export function toNetworkSummary(v: unknown): NetworkSummary {
     attachable: bool(n.Attachable),
     ipv6: bool(n.EnableIPv6),
     created: str(n.Created),
-    subnets: arr(obj(n.IPAM).Config).map((c) => ({ subnet: str(obj(c).Subnet), gateway: optStr(obj(c).Gateway) })).filter((s) => s.subnet !== ''),
+    subnets: arr(obj(n.IPAM).Config)
+      .map((c) => ({ subnet: str(obj(c).Subnet), gateway: optStr(obj(c).Gateway) }))
+      .filter((s) => s.subnet !== ''),
     labels: labels(n.Labels),
     containers,
     builtin: BUILTIN_NETWORKS.has(name) || (name === 'ingress' && bool(n.Ingress)),
@@ -243,7 +268,9 @@ export function toEngineVersion(v: unknown): EngineVersion {
   const o = obj(v);
   // Docker puts "Docker Engine - Community" in Platform.Name; Podman puts "linux/amd64/debian-12" there and names itself in Components
   const platformName = optStr(obj(o.Platform).Name);
-  const component = arr(o.Components).map((c) => str(obj(c).Name)).find((n) => /engine/i.test(n) && n !== 'Engine');
+  const component = arr(o.Components)
+    .map((c) => str(obj(c).Name))
+    .find((n) => /engine/i.test(n) && n !== 'Engine');
   const platform = component ?? (platformName && !platformName.includes('/') ? platformName : undefined);
   return {
     version: str(o.Version),
@@ -283,11 +310,23 @@ export function toDiskUsage(v: unknown): DiskUsage {
     layersSize: num(o.LayersSize),
     images: arr(o.Images).map((x) => {
       const i = obj(x);
-      return { id: str(i.Id), repoTags: realTags(i.RepoTags), size: num(i.Size), sharedSize: num(i.SharedSize, -1), containers: num(i.Containers, -1) };
+      return {
+        id: str(i.Id),
+        repoTags: realTags(i.RepoTags),
+        size: num(i.Size),
+        sharedSize: num(i.SharedSize, -1),
+        containers: num(i.Containers, -1),
+      };
     }),
     containers: arr(o.Containers).map((x) => {
       const c = obj(x);
-      return { id: str(c.Id), name: stripSlash(strs(c.Names)[0] ?? ''), sizeRw: num(c.SizeRw), sizeRootFs: num(c.SizeRootFs), state: str(c.State) };
+      return {
+        id: str(c.Id),
+        name: stripSlash(strs(c.Names)[0] ?? ''),
+        sizeRw: num(c.SizeRw),
+        sizeRootFs: num(c.SizeRootFs),
+        state: str(c.State),
+      };
     }),
     volumes: arr(o.Volumes).map((x) => {
       const u = obj(obj(x).UsageData);
@@ -295,7 +334,14 @@ export function toDiskUsage(v: unknown): DiskUsage {
     }),
     buildCache: arr(o.BuildCache).map((x) => {
       const b = obj(x);
-      return { id: str(b.ID), type: str(b.Type), size: num(b.Size), inUse: bool(b.InUse), shared: bool(b.Shared), lastUsedAt: optStr(b.LastUsedAt) };
+      return {
+        id: str(b.ID),
+        type: str(b.Type),
+        size: num(b.Size),
+        inUse: bool(b.InUse),
+        shared: bool(b.Shared),
+        lastUsedAt: optStr(b.LastUsedAt),
+      };
     }),
   };
 }

@@ -5,14 +5,51 @@ import { modemOptions, sshAgentClass, sshArgv } from './transport';
 describe('sshArgv (unit)', () => {
   it('builds the CLI transport: ssh … -- host docker system dial-stdio', () => {
     expect(sshArgv('ssh://deploy@build.example:2222')).toEqual([
-      '-o', 'ConnectTimeout=30', '-o', 'BatchMode=yes', '-o', 'ServerAliveInterval=15', '-o', 'ServerAliveCountMax=3', '-T', '-l', 'deploy', '-p', '2222', '--', 'build.example', 'docker', 'system', 'dial-stdio',
+      '-o',
+      'ConnectTimeout=30',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'ServerAliveInterval=15',
+      '-o',
+      'ServerAliveCountMax=3',
+      '-T',
+      '-l',
+      'deploy',
+      '-p',
+      '2222',
+      '--',
+      'build.example',
+      'docker',
+      'system',
+      'dial-stdio',
     ]);
-    expect(sshArgv('ssh://box')).toEqual(['-o', 'ConnectTimeout=30', '-o', 'BatchMode=yes', '-o', 'ServerAliveInterval=15', '-o', 'ServerAliveCountMax=3', '-T', '--', 'box', 'docker', 'system', 'dial-stdio']);
+    expect(sshArgv('ssh://box')).toEqual([
+      '-o',
+      'ConnectTimeout=30',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'ServerAliveInterval=15',
+      '-o',
+      'ServerAliveCountMax=3',
+      '-T',
+      '--',
+      'box',
+      'docker',
+      'system',
+      'dial-stdio',
+    ]);
   });
 
   it('a socket path becomes a quoted --host for the remote docker; IPv6 loses its brackets', () => {
     expect(sshArgv("ssh://u@[::1]/run/user/1000/it's.sock").slice(-6)).toEqual([
-      '--', '::1', 'docker', `--host='unix:///run/user/1000/it'\\''s.sock'`, 'system', 'dial-stdio',
+      '--',
+      '::1',
+      'docker',
+      `--host='unix:///run/user/1000/it'\\''s.sock'`,
+      'system',
+      'dial-stdio',
     ]);
   });
 
@@ -29,7 +66,12 @@ describe('sshArgv (unit)', () => {
 });
 
 describe('modemOptions (unit)', () => {
-  const ep = (host: string, tls?: { verify: boolean; ca?: string }) => ({ host, source: 'setting' as const, reason: '', tls });
+  const ep = (host: string, tls?: { verify: boolean; ca?: string }) => ({
+    host,
+    source: 'setting' as const,
+    reason: '',
+    tls,
+  });
   it('unix and npipe use socketPath and clear every tcp key (the modem reads DOCKER_HOST itself otherwise)', () => {
     const { options } = modemOptions(ep('unix:///tmp/d.sock'));
     expect(options.socketPath).toBe('/tmp/d.sock');
@@ -39,7 +81,11 @@ describe('modemOptions (unit)', () => {
   });
 
   it('tcp is plain http unless TLS material is present; TLS honours verify', () => {
-    expect(modemOptions(ep('tcp://10.0.0.1:2375')).options).toMatchObject({ host: '10.0.0.1', port: '2375', protocol: 'http' });
+    expect(modemOptions(ep('tcp://10.0.0.1:2375')).options).toMatchObject({
+      host: '10.0.0.1',
+      port: '2375',
+      protocol: 'http',
+    });
     const t = modemOptions(ep('tcp://10.0.0.1', { verify: false }));
     expect(t.options).toMatchObject({ protocol: 'https', port: '2376' });
     expect((t.agent as unknown as { options: { rejectUnauthorized: boolean } }).options.rejectUnauthorized).toBe(false);

@@ -18,12 +18,25 @@ export function sshArgv(host: string): string[] {
   } catch {
     throw new EngineError('badRequest', `invalid ssh endpoint '${host}': expected ssh://[user@]host[:port]`);
   }
-  if (url.protocol !== 'ssh:' || !url.hostname) throw new EngineError('badRequest', `invalid ssh endpoint '${host}': expected ssh://[user@]host[:port]`);
-  if (url.password) throw new EngineError('badRequest', `ssh endpoint '${host}' must not contain a password; use ssh keys or an agent`);
+  if (url.protocol !== 'ssh:' || !url.hostname)
+    throw new EngineError('badRequest', `invalid ssh endpoint '${host}': expected ssh://[user@]host[:port]`);
+  if (url.password)
+    throw new EngineError('badRequest', `ssh endpoint '${host}' must not contain a password; use ssh keys or an agent`);
   const user = decodeURIComponent(url.username);
-  if (url.hostname.startsWith('-') || user.startsWith('-')) throw new EngineError('badRequest', `invalid ssh endpoint '${host}': host and user must not start with '-'`);
+  if (url.hostname.startsWith('-') || user.startsWith('-'))
+    throw new EngineError('badRequest', `invalid ssh endpoint '${host}': host and user must not start with '-'`);
   // ServerAlive*: ssh exits when the link dies silently (~45 s), which ends the event stream it carries
-  const argv = ['-o', 'ConnectTimeout=30', '-o', 'BatchMode=yes', '-o', 'ServerAliveInterval=15', '-o', 'ServerAliveCountMax=3', '-T'];
+  const argv = [
+    '-o',
+    'ConnectTimeout=30',
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'ServerAliveInterval=15',
+    '-o',
+    'ServerAliveCountMax=3',
+    '-T',
+  ];
   if (user) argv.push('-l', user);
   if (url.port) argv.push('-p', url.port);
   // IPv6 literals come back bracketed from URL
@@ -53,16 +66,23 @@ export function sshAgentClass(): SshAgentClass {
   class ProcessSocket extends Duplex {
     private stderr = '';
 
-    constructor(private readonly child: ChildProcess, label: string) {
+    constructor(
+      private readonly child: ChildProcess,
+      label: string,
+    ) {
       super();
       child.stdout?.on('data', (d: Buffer) => {
         if (!this.push(d)) child.stdout?.pause();
       });
-      child.stderr?.on('data', (d: Buffer) => { this.stderr = (this.stderr + d.toString()).slice(-4000); });
+      child.stderr?.on('data', (d: Buffer) => {
+        this.stderr = (this.stderr + d.toString()).slice(-4000);
+      });
       child.on('error', (e: NodeJS.ErrnoException) => {
-        this.destroy(e.code === 'ENOENT'
-          ? new EngineError('unreachable', `'ssh' was not found on PATH; it is needed to reach ${label}`)
-          : e);
+        this.destroy(
+          e.code === 'ENOENT'
+            ? new EngineError('unreachable', `'ssh' was not found on PATH; it is needed to reach ${label}`)
+            : e,
+        );
       });
       // 'close' comes after stdout ended and the exit status is known: an ssh failure must win over a bare EOF
       child.on('close', (code) => {
@@ -75,7 +95,9 @@ export function sshAgentClass(): SshAgentClass {
           this.push(null);
         }
       });
-      child.stdin?.on('error', () => { /* reported through 'exit' */ });
+      child.stdin?.on('error', () => {
+        /* reported through 'exit' */
+      });
     }
 
     override _read(): void {
@@ -99,16 +121,29 @@ export function sshAgentClass(): SshAgentClass {
     }
 
     // what http.Agent calls on a net.Socket
-    setKeepAlive(): this { return this; }
-    setNoDelay(): this { return this; }
-    setTimeout(): this { return this; }
-    ref(): this { return this; }
-    unref(): this { return this; }
+    setKeepAlive(): this {
+      return this;
+    }
+    setNoDelay(): this {
+      return this;
+    }
+    setTimeout(): this {
+      return this;
+    }
+    ref(): this {
+      return this;
+    }
+    unref(): this {
+      return this;
+    }
   }
 
   /** An http.Agent whose every connection is one `ssh … docker system dial-stdio` process. */
   class SshAgent extends Agent {
-    constructor(private readonly host: string, private readonly sshCommand: readonly string[] = ['ssh']) {
+    constructor(
+      private readonly host: string,
+      private readonly sshCommand: readonly string[] = ['ssh'],
+    ) {
       super({ keepAlive: true, maxFreeSockets: 2 });
     }
 
@@ -116,7 +151,11 @@ export function sshAgentClass(): SshAgentClass {
       const [cmd = 'ssh', ...pre] = this.sshCommand;
       // node:child_process on use (ssh:// only)
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const child = (require('node:child_process') as typeof ChildProcesses).spawn(cmd, [...pre, ...sshArgv(this.host)], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+      const child = (require('node:child_process') as typeof ChildProcesses).spawn(
+        cmd,
+        [...pre, ...sshArgv(this.host)],
+        { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true },
+      );
       const sock = new ProcessSocket(child, this.host) as unknown as Socket;
       cb?.(null, sock);
       return sock;
@@ -128,11 +167,25 @@ export function sshAgentClass(): SshAgentClass {
 }
 
 /** docker-modem options for an endpoint. Every key is set explicitly so the modem's own DOCKER_HOST reading never leaks in. */
-export function modemOptions(ep: ResolvedEndpoint, sshCommand?: readonly string[]): { options: DockerOptions; agent?: http.Agent } {
-  const base = { host: undefined, port: undefined, socketPath: undefined, ca: undefined, cert: undefined, key: undefined, protocol: undefined, username: undefined } as unknown as DockerOptions;
+export function modemOptions(
+  ep: ResolvedEndpoint,
+  sshCommand?: readonly string[],
+): { options: DockerOptions; agent?: http.Agent } {
+  const base = {
+    host: undefined,
+    port: undefined,
+    socketPath: undefined,
+    ca: undefined,
+    cert: undefined,
+    key: undefined,
+    protocol: undefined,
+    username: undefined,
+  } as unknown as DockerOptions;
   const h = ep.host;
-  if (h.startsWith('unix://')) return { options: { ...base, socketPath: h.slice('unix://'.length) || '/var/run/docker.sock' } };
-  if (h.startsWith('npipe://')) return { options: { ...base, socketPath: h.slice('npipe://'.length) || '//./pipe/docker_engine' } };
+  if (h.startsWith('unix://'))
+    return { options: { ...base, socketPath: h.slice('unix://'.length) || '/var/run/docker.sock' } };
+  if (h.startsWith('npipe://'))
+    return { options: { ...base, socketPath: h.slice('npipe://'.length) || '//./pipe/docker_engine' } };
   if (h.startsWith('ssh://')) {
     const agent = new (sshAgentClass())(h, sshCommand);
     // host/port are placeholders: the agent makes the connection
@@ -152,7 +205,9 @@ export function modemOptions(ep: ResolvedEndpoint, sshCommand?: readonly string[
     // node:https on TLS endpoints only: loading it is ~10 ms of a short CLI run on a local socket
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const agent = new (require('node:https') as typeof Https).Agent({
-      ca: ep.tls?.ca, cert: ep.tls?.cert, key: ep.tls?.key,
+      ca: ep.tls?.ca,
+      cert: ep.tls?.cert,
+      key: ep.tls?.key,
       rejectUnauthorized: ep.tls?.verify !== false,
       keepAlive: true,
     });

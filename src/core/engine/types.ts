@@ -35,7 +35,8 @@ export interface ContextInfo {
   current: boolean;
 }
 
-export type EngineErrorKind = 'unreachable' | 'notFound' | 'conflict' | 'permission' | 'tls' | 'tooOld' | 'timeout' | 'badRequest' | 'unknown';
+export type EngineErrorKind =
+  'unreachable' | 'notFound' | 'conflict' | 'permission' | 'tls' | 'tooOld' | 'timeout' | 'badRequest' | 'unknown';
 
 export interface PortBinding {
   privatePort: number;
@@ -230,7 +231,19 @@ export interface DiskUsage {
 
 /** One message of the engine's event stream (GET /events), typed. */
 export interface EngineEvent {
-  type: 'container' | 'image' | 'volume' | 'network' | 'daemon' | 'plugin' | 'service' | 'node' | 'secret' | 'config' | 'builder' | string;
+  type:
+    | 'container'
+    | 'image'
+    | 'volume'
+    | 'network'
+    | 'daemon'
+    | 'plugin'
+    | 'service'
+    | 'node'
+    | 'secret'
+    | 'config'
+    | 'builder'
+    | string;
   action: string;
   /** Actor.ID: container/image id, volume name, network id */
   id: string;

@@ -26,7 +26,8 @@ export async function parseHadolintConfig(text: string): Promise<{ config: Hadol
   // In the CLI's ESM chunks yaml is a bundled CommonJS module, so the dynamic import only has `default`.
   const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
   const parseYaml = mod.parse ?? mod.default?.parse;
-  if (typeof parseYaml !== 'function') return { config: { ignored: [], override: {} }, errors: ['the YAML parser could not be loaded'] };
+  if (typeof parseYaml !== 'function')
+    return { config: { ignored: [], override: {} }, errors: ['the YAML parser could not be loaded'] };
   const errors: string[] = [];
   const config: HadolintConfig = { ignored: [], override: {} };
   let doc: unknown;
@@ -42,7 +43,10 @@ export async function parseHadolintConfig(text: string): Promise<{ config: Hadol
   const override = o.override;
   if (override && typeof override === 'object') {
     for (const [sev, ids] of Object.entries(override as Record<string, unknown>)) {
-      if (!isSeverity(sev) || sev === 'off') { errors.push(`override: unknown severity '${sev}'`); continue; }
+      if (!isSeverity(sev) || sev === 'off') {
+        errors.push(`override: unknown severity '${sev}'`);
+        continue;
+      }
       for (const id of strings(ids)) config.override[id] = sev;
     }
   }
@@ -56,7 +60,9 @@ export async function parseHadolintConfig(text: string): Promise<{ config: Hadol
   if (trusted.length) config.trustedRegistries = trusted;
   const schema = o['label-schema'];
   if (schema && typeof schema === 'object') {
-    config.labelSchema = Object.fromEntries(Object.entries(schema as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+    config.labelSchema = Object.fromEntries(
+      Object.entries(schema as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+    );
   }
   if (typeof o['strict-labels'] === 'boolean') config.strictLabels = o['strict-labels'];
   return { config, errors };
@@ -73,7 +79,12 @@ export function findHadolintConfig(startDir: string, env: NodeJS.ProcessEnv = pr
   }
   const home = env.HOME ?? homedir();
   const xdg = env.XDG_CONFIG_HOME ?? join(home, '.config');
-  for (const f of [join(xdg, 'hadolint.yaml'), join(xdg, 'hadolint.yml'), join(home, '.hadolint', 'hadolint.yaml'), join(home, '.hadolint.yaml')]) {
+  for (const f of [
+    join(xdg, 'hadolint.yaml'),
+    join(xdg, 'hadolint.yml'),
+    join(home, '.hadolint', 'hadolint.yaml'),
+    join(home, '.hadolint.yaml'),
+  ]) {
     if (existsSync(f)) return f;
   }
   return undefined;
@@ -90,8 +101,14 @@ export function mergeHadolintConfig(settings: LintSettings, config: HadolintConf
     ...settings,
     rules: { ...config.override, ...settings.rules },
     ignore: [...config.ignored, ...settings.ignore],
-    ...(settings.trustedRegistries ?? config.trustedRegistries ? { trustedRegistries: settings.trustedRegistries ?? config.trustedRegistries } : {}),
-    ...(settings.labelSchema ?? config.labelSchema ? { labelSchema: settings.labelSchema ?? config.labelSchema } : {}),
-    ...(settings.strictLabels ?? config.strictLabels ? { strictLabels: settings.strictLabels ?? config.strictLabels } : {}),
+    ...((settings.trustedRegistries ?? config.trustedRegistries)
+      ? { trustedRegistries: settings.trustedRegistries ?? config.trustedRegistries }
+      : {}),
+    ...((settings.labelSchema ?? config.labelSchema)
+      ? { labelSchema: settings.labelSchema ?? config.labelSchema }
+      : {}),
+    ...((settings.strictLabels ?? config.strictLabels)
+      ? { strictLabels: settings.strictLabels ?? config.strictLabels }
+      : {}),
   };
 }

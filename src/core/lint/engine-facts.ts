@@ -27,7 +27,10 @@ export function listsFor(family: 'dockerfile' | 'compose', text: string): FactLi
   const lists = new Set<FactList>();
   if (/\bpull_policy\b/.test(text)) lists.add('images');
   if (/\b(ports|container_name)\b/.test(text)) lists.add('containers');
-  if (/\bexternal\b/.test(text)) { lists.add('networks'); lists.add('volumes'); }
+  if (/\bexternal\b/.test(text)) {
+    lists.add('networks');
+    lists.add('volumes');
+  }
   if (/^volumes\b/m.test(text)) lists.add('volumes');
   return [...lists];
 }
@@ -47,7 +50,10 @@ export const FACTS_TTL_MS = 10_000;
 
 export async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); timer.unref?.(); });
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref?.();
+  });
   try {
     return await Promise.race([p.catch(() => undefined), timeout]);
   } finally {
@@ -67,7 +73,10 @@ export function canonicalRef(ref: string): string {
 }
 
 /** `engine` may be a getter so a swapped engine (context switch) is picked up. */
-export function createEngineFacts(engine: Engine | (() => Engine | undefined), opts: EngineFactsOptions = {}): CachedEngineFacts {
+export function createEngineFacts(
+  engine: Engine | (() => Engine | undefined),
+  opts: EngineFactsOptions = {},
+): CachedEngineFacts {
   const timeoutMs = opts.timeoutMs ?? FACTS_TIMEOUT_MS;
   const ttlMs = opts.ttlMs ?? FACTS_TTL_MS;
   const now = opts.now ?? Date.now;
@@ -88,14 +97,15 @@ export function createEngineFacts(engine: Engine | (() => Engine | undefined), o
   }
 
   const lists = {
-    images: () => cached('images', async (e) => {
-      const set = new Set<string>();
-      for (const img of await e.listImages()) {
-        for (const t of img.repoTags) set.add(canonicalRef(t));
-        for (const d of img.repoDigests) set.add(canonicalRef(d));
-      }
-      return set;
-    }),
+    images: () =>
+      cached('images', async (e) => {
+        const set = new Set<string>();
+        for (const img of await e.listImages()) {
+          for (const t of img.repoTags) set.add(canonicalRef(t));
+          for (const d of img.repoDigests) set.add(canonicalRef(d));
+        }
+        return set;
+      }),
     networks: () => cached('networks', (e) => e.listNetworks()),
     volumes: () => cached('volumes', (e) => e.listVolumes()),
     containers: () => cached('containers', (e) => e.listContainers({ all: true })),
@@ -138,9 +148,17 @@ export function createEngineFacts(engine: Engine | (() => Engine | undefined), o
     async portPublishedBy(port, protocol) {
       const all = await lists.containers();
       if (!all) return undefined;
-      return all.filter((c) => UP.has(c.state)).flatMap((c) => c.ports
-        .filter((p) => p.publicPort === port && (p.type || 'tcp') === protocol)
-        .map((p) => ({ container: c.name, ...(c.composeProject ? { project: c.composeProject } : {}), ...(p.ip ? { hostIp: p.ip } : {}) })));
+      return all
+        .filter((c) => UP.has(c.state))
+        .flatMap((c) =>
+          c.ports
+            .filter((p) => p.publicPort === port && (p.type || 'tcp') === protocol)
+            .map((p) => ({
+              container: c.name,
+              ...(c.composeProject ? { project: c.composeProject } : {}),
+              ...(p.ip ? { hostIp: p.ip } : {}),
+            })),
+        );
     },
     async containerNamed(name) {
       const all = await lists.containers();

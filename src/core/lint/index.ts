@@ -16,24 +16,43 @@ export interface LintFamily {
   rules: readonly RuleMeta[];
   validate(doc: TextDocument, settings: LintSettings, facts?: EngineFacts): Promise<Diagnostic[]>;
   /** optional: offline findings now, engine findings later (the server publishes twice) */
-  validateStaged?(doc: TextDocument, settings: LintSettings, facts?: EngineFacts): { diagnostics: Diagnostic[]; later?: Promise<Diagnostic[]> };
+  validateStaged?(
+    doc: TextDocument,
+    settings: LintSettings,
+    facts?: EngineFacts,
+  ): { diagnostics: Diagnostic[]; later?: Promise<Diagnostic[]> };
 }
 
 const loaders: Record<FamilyId, () => Promise<LintFamily>> = {
   dockerfile: async () => {
     const m = await import('./dockerfile/index.js');
-    return { id: 'dockerfile', languageId: 'dockerfile', rules: m.rules, validate: m.validate, validateStaged: m.validateStaged };
+    return {
+      id: 'dockerfile',
+      languageId: 'dockerfile',
+      rules: m.rules,
+      validate: m.validate,
+      validateStaged: m.validateStaged,
+    };
   },
   compose: async () => {
     const m = await import('./compose/index.js');
-    return { id: 'compose', languageId: 'dockercompose', rules: m.composeRules, validate: (doc, settings, facts) => m.validate(doc, settings, facts), validateStaged: (doc, settings, facts) => m.validateStaged(doc, settings, facts) };
+    return {
+      id: 'compose',
+      languageId: 'dockercompose',
+      rules: m.composeRules,
+      validate: (doc, settings, facts) => m.validate(doc, settings, facts),
+      validateStaged: (doc, settings, facts) => m.validateStaged(doc, settings, facts),
+    };
   },
 };
 
 const loaded = new Map<FamilyId, Promise<LintFamily>>();
 export function loadFamily(id: FamilyId): Promise<LintFamily> {
   let p = loaded.get(id);
-  if (!p) { p = loaders[id](); loaded.set(id, p); }
+  if (!p) {
+    p = loaders[id]();
+    loaded.set(id, p);
+  }
   return p;
 }
 
@@ -55,7 +74,11 @@ export function familyFor(pathOrUri: string, languageId?: string): FamilyId {
   return isComposeFile(decodeURIComponent(pathOrUri.replace(/[?#].*$/, ''))) ? 'compose' : 'dockerfile';
 }
 
-export async function lintDocument(doc: TextDocument, settings: LintSettings, facts?: EngineFacts): Promise<Diagnostic[]> {
+export async function lintDocument(
+  doc: TextDocument,
+  settings: LintSettings,
+  facts?: EngineFacts,
+): Promise<Diagnostic[]> {
   const family = await loadFamily(familyFor(doc.uri, doc.languageId));
   return family.validate(doc, settings, facts);
 }

@@ -1,7 +1,14 @@
 // The rule record shared by both families, severity resolution and the Finding → Diagnostic mapping.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity, DiagnosticTag } from '../diagnosticKinds';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData, type Finding, type LintSettings, type RuleMeta, type Severity } from './types';
+import {
+  DIAGNOSTIC_SOURCE,
+  type DiagnosticData,
+  type Finding,
+  type LintSettings,
+  type RuleMeta,
+  type Severity,
+} from './types';
 
 /** Messages are functions so their arguments are type-checked. */
 export type Messages = Record<string, (...args: never[]) => string>;
@@ -28,19 +35,27 @@ export function isSeverity(s: unknown): s is Severity {
 
 export function toLspSeverity(s: Severity): DiagnosticSeverity {
   switch (s) {
-    case 'error': return DiagnosticSeverity.Error;
-    case 'warning': return DiagnosticSeverity.Warning;
-    case 'info': return DiagnosticSeverity.Information;
-    default: return DiagnosticSeverity.Hint;
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'info':
+      return DiagnosticSeverity.Information;
+    default:
+      return DiagnosticSeverity.Hint;
   }
 }
 
 export function fromLspSeverity(s: DiagnosticSeverity | undefined): Exclude<Severity, 'off'> {
   switch (s) {
-    case DiagnosticSeverity.Error: return 'error';
-    case DiagnosticSeverity.Warning: return 'warning';
-    case DiagnosticSeverity.Information: return 'info';
-    default: return 'style';
+    case DiagnosticSeverity.Error:
+      return 'error';
+    case DiagnosticSeverity.Warning:
+      return 'warning';
+    case DiagnosticSeverity.Information:
+      return 'info';
+    default:
+      return 'style';
   }
 }
 
@@ -60,10 +75,16 @@ export function effectiveSeverity(rule: RuleMeta, settings: LintSettings): Sever
 }
 
 export function toDiagnostic(rule: RuleMeta, f: Finding, severity: Exclude<Severity, 'off'>): Diagnostic {
-  const data: DiagnosticData = { aliases: rule.aliases, ...(f.fix ? { fix: f.fix } : {}), ...(f.commands ? { commands: f.commands } : {}) };
+  const data: DiagnosticData = {
+    aliases: rule.aliases,
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.commands ? { commands: f.commands } : {}),
+  };
   const tags = [...(f.tags ?? [])];
-  if (rule.tags?.includes('deprecated') && !tags.includes(DiagnosticTag.Deprecated)) tags.push(DiagnosticTag.Deprecated);
-  if (rule.tags?.includes('unnecessary') && !tags.includes(DiagnosticTag.Unnecessary)) tags.push(DiagnosticTag.Unnecessary);
+  if (rule.tags?.includes('deprecated') && !tags.includes(DiagnosticTag.Deprecated))
+    tags.push(DiagnosticTag.Deprecated);
+  if (rule.tags?.includes('unnecessary') && !tags.includes(DiagnosticTag.Unnecessary))
+    tags.push(DiagnosticTag.Unnecessary);
   return {
     range: f.range,
     message: f.message,

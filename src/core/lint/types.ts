@@ -22,7 +22,10 @@ export interface EngineFacts {
   networkExists?(name: string): Promise<boolean | undefined>;
   volume?(name: string): Promise<{ driver: string } | null | undefined>;
   /** who publishes this host port on the engine (running containers), one entry per binding with its host IP */
-  portPublishedBy?(port: number, protocol: string): Promise<{ container: string; project?: string; hostIp?: string }[] | undefined>;
+  portPublishedBy?(
+    port: number,
+    protocol: string,
+  ): Promise<{ container: string; project?: string; hostIp?: string }[] | undefined>;
   containerNamed?(name: string): Promise<{ id: string; project?: string } | null | undefined>;
 }
 

@@ -1,4 +1,12 @@
-import type { ContainerSummary, ContextInfo, EngineHealth, EngineVersion, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
+import type {
+  ContainerSummary,
+  ContextInfo,
+  EngineHealth,
+  EngineVersion,
+  ImageSummary,
+  NetworkSummary,
+  VolumeSummary,
+} from '../engine/types';
 import { buildContainerTree } from './containers';
 import { buildContextTree } from './contexts';
 import { filterTree } from './filter';
@@ -7,9 +15,34 @@ import { buildNetworkTree } from './networks';
 import type { MessageNode, TreeNode } from './nodes';
 import type { ViewName } from './refreshPolicy';
 import {
-  containerDescription, containerGroupBy, containerLabel, containerSortBy, defaultSettings, imageDescription, imageGroupBy, imageLabel,
-  imageSortBy, engineDescription, engineLabel, engineSortBy, networkDescription, networkGroupBy, networkLabel, networkSortBy, pick, pickList, volumeDescription, volumeGroupBy,
-  volumeLabel, volumeSortBy, type ContainerSettings, type EngineSettings, type ImageSettings, type NetworkSettings, type ViewState, type VolumeSettings,
+  containerDescription,
+  containerGroupBy,
+  containerLabel,
+  containerSortBy,
+  defaultSettings,
+  imageDescription,
+  imageGroupBy,
+  imageLabel,
+  imageSortBy,
+  engineDescription,
+  engineLabel,
+  engineSortBy,
+  networkDescription,
+  networkGroupBy,
+  networkLabel,
+  networkSortBy,
+  pick,
+  pickList,
+  volumeDescription,
+  volumeGroupBy,
+  volumeLabel,
+  volumeSortBy,
+  type ContainerSettings,
+  type EngineSettings,
+  type ImageSettings,
+  type NetworkSettings,
+  type ViewState,
+  type VolumeSettings,
 } from './settings';
 import { buildVolumeTree } from './volumes';
 
@@ -28,24 +61,33 @@ export function layoutFromSettings(get: (key: string) => unknown): Layout {
   const d = defaultSettings;
   return {
     containers: {
-      groupBy: pick(containerGroupBy, get('containers.groupBy'), d.containers.groupBy), label: pick(containerLabel, get('containers.label'), d.containers.label),
-      description: pickList(containerDescription, get('containers.description'), [...d.containers.description]), sortBy: pick(containerSortBy, get('containers.sortBy'), d.containers.sortBy),
+      groupBy: pick(containerGroupBy, get('containers.groupBy'), d.containers.groupBy),
+      label: pick(containerLabel, get('containers.label'), d.containers.label),
+      description: pickList(containerDescription, get('containers.description'), [...d.containers.description]),
+      sortBy: pick(containerSortBy, get('containers.sortBy'), d.containers.sortBy),
     },
     images: {
-      groupBy: pick(imageGroupBy, get('images.groupBy'), d.images.groupBy), label: pick(imageLabel, get('images.label'), d.images.label),
-      description: pickList(imageDescription, get('images.description'), [...d.images.description]), sortBy: pick(imageSortBy, get('images.sortBy'), d.images.sortBy),
+      groupBy: pick(imageGroupBy, get('images.groupBy'), d.images.groupBy),
+      label: pick(imageLabel, get('images.label'), d.images.label),
+      description: pickList(imageDescription, get('images.description'), [...d.images.description]),
+      sortBy: pick(imageSortBy, get('images.sortBy'), d.images.sortBy),
     },
     volumes: {
-      groupBy: pick(volumeGroupBy, get('volumes.groupBy'), d.volumes.groupBy), label: pick(volumeLabel, get('volumes.label'), d.volumes.label),
-      description: pickList(volumeDescription, get('volumes.description'), [...d.volumes.description]), sortBy: pick(volumeSortBy, get('volumes.sortBy'), d.volumes.sortBy),
+      groupBy: pick(volumeGroupBy, get('volumes.groupBy'), d.volumes.groupBy),
+      label: pick(volumeLabel, get('volumes.label'), d.volumes.label),
+      description: pickList(volumeDescription, get('volumes.description'), [...d.volumes.description]),
+      sortBy: pick(volumeSortBy, get('volumes.sortBy'), d.volumes.sortBy),
     },
     networks: {
-      groupBy: pick(networkGroupBy, get('networks.groupBy'), d.networks.groupBy), label: pick(networkLabel, get('networks.label'), d.networks.label),
-      description: pickList(networkDescription, get('networks.description'), [...d.networks.description]), sortBy: pick(networkSortBy, get('networks.sortBy'), d.networks.sortBy),
+      groupBy: pick(networkGroupBy, get('networks.groupBy'), d.networks.groupBy),
+      label: pick(networkLabel, get('networks.label'), d.networks.label),
+      description: pickList(networkDescription, get('networks.description'), [...d.networks.description]),
+      sortBy: pick(networkSortBy, get('networks.sortBy'), d.networks.sortBy),
     },
     engines: {
       label: pick(engineLabel, get('engines.label'), d.engines.label),
-      description: pickList(engineDescription, get('engines.description'), [...d.engines.description]), sortBy: pick(engineSortBy, get('engines.sortBy'), d.engines.sortBy),
+      description: pickList(engineDescription, get('engines.description'), [...d.engines.description]),
+      sortBy: pick(engineSortBy, get('engines.sortBy'), d.engines.sortBy),
     },
   };
 }
@@ -73,10 +115,24 @@ export interface BuildOptions {
   stats?: (id: string) => string | undefined;
 }
 
-const nouns: Record<ViewName, string> = { containers: 'containers', images: 'images', volumes: 'volumes', networks: 'networks', engines: 'contexts' };
+const nouns: Record<ViewName, string> = {
+  containers: 'containers',
+  images: 'images',
+  volumes: 'volumes',
+  networks: 'networks',
+  engines: 'contexts',
+};
 
 function message(view: ViewName, text: string): MessageNode {
-  return { kind: 'message', record: { text }, id: `message:${view}`, label: text, icon: { id: 'info' }, contextValue: 'message', collapsible: 'none' };
+  return {
+    kind: 'message',
+    record: { text },
+    id: `message:${view}`,
+    label: text,
+    icon: { id: 'info' },
+    contextValue: 'message',
+    collapsible: 'none',
+  };
 }
 
 /** The whole tree of one view: built, filtered, and an explanatory line instead of a blank view. */
@@ -84,16 +140,59 @@ export function buildTree(view: ViewName, data: TreeData, o: BuildOptions): Tree
   const { state, workspaceFolders, nowMs } = o;
   let tree: TreeNode[];
   switch (view) {
-    case 'containers': tree = buildContainerTree(data.containers, { state, workspaceFolders, nowMs, settings: o.layout.containers, publishHost: o.publishHost, stats: o.stats }); break;
-    case 'images': tree = buildImageTree(data.images, { state, workspaceFolders, nowMs, settings: o.layout.images, containers: data.containers }); break;
-    case 'volumes': tree = buildVolumeTree(data.volumes, { state, workspaceFolders, nowMs, settings: o.layout.volumes, containers: data.containers }); break;
-    case 'networks': tree = buildNetworkTree(data.networks, { state, workspaceFolders, nowMs, settings: o.layout.networks, containerSettings: o.layout.containers, containers: data.containers }); break;
-    case 'engines': tree = buildContextTree(data.contexts, { settings: o.layout.engines, inUse: o.contextInUse, endpointHost: o.endpointHost, version: o.version, health: o.health }); break;
+    case 'containers':
+      tree = buildContainerTree(data.containers, {
+        state,
+        workspaceFolders,
+        nowMs,
+        settings: o.layout.containers,
+        publishHost: o.publishHost,
+        stats: o.stats,
+      });
+      break;
+    case 'images':
+      tree = buildImageTree(data.images, {
+        state,
+        workspaceFolders,
+        nowMs,
+        settings: o.layout.images,
+        containers: data.containers,
+      });
+      break;
+    case 'volumes':
+      tree = buildVolumeTree(data.volumes, {
+        state,
+        workspaceFolders,
+        nowMs,
+        settings: o.layout.volumes,
+        containers: data.containers,
+      });
+      break;
+    case 'networks':
+      tree = buildNetworkTree(data.networks, {
+        state,
+        workspaceFolders,
+        nowMs,
+        settings: o.layout.networks,
+        containerSettings: o.layout.containers,
+        containers: data.containers,
+      });
+      break;
+    case 'engines':
+      tree = buildContextTree(data.contexts, {
+        settings: o.layout.engines,
+        inUse: o.contextInUse,
+        endpointHost: o.endpointHost,
+        version: o.version,
+        health: o.health,
+      });
+      break;
   }
   if (!o.state.filter && tree.length > 0) return tree;
   const filtered = filterTree(tree, o.state.filter);
   if (filtered.length > 0) return filtered;
   if (o.state.filter.trim()) return [message(view, `No ${nouns[view]} match “${o.state.filter.trim()}”`)];
-  if (tree.length === 0 && o.state.onlyWorkspace && view !== 'engines') return [message(view, `No ${nouns[view]} from this workspace's compose projects`)];
+  if (tree.length === 0 && o.state.onlyWorkspace && view !== 'engines')
+    return [message(view, `No ${nouns[view]} from this workspace's compose projects`)];
   return [message(view, `No ${nouns[view]}`)];
 }

@@ -18,4 +18,3 @@ export function publishedPorts(ports: readonly PortBinding[]): PortBinding[] {
   }
   return out.sort((a, b) => (a.publicPort ?? 0) - (b.publicPort ?? 0) || a.privatePort - b.privatePort);
 }
-

@@ -7,23 +7,74 @@ import { containerTooltip } from './tooltips';
 
 function inspected(state: Partial<ContainerInspect['state']>, restartCount = 0): ContainerInspect {
   return {
-    id: 'c'.repeat(64), name: 'web', image: 'busybox', imageId: 'sha256:' + 'a'.repeat(64), created: '2026-11-23T11:57:00Z',
-    state: { status: 'exited', running: false, paused: false, restarting: false, oomKilled: false, dead: false, pid: 0, exitCode: 0, error: '',
-      startedAt: '', finishedAt: '', ...state },
-    restartCount, path: 'sleep', args: ['3600'],
-    config: { hostname: 'h', user: '', env: [], cmd: [], entrypoint: [], workingDir: '', labels: {}, exposedPorts: [], tty: false, openStdin: false },
-    hostConfig: { autoRemove: false, restartPolicy: { name: 'no', maximumRetryCount: 0 }, networkMode: 'bridge', portBindings: {}, binds: [], privileged: false },
-    mounts: [], networks: {}, raw: {},
+    id: 'c'.repeat(64),
+    name: 'web',
+    image: 'busybox',
+    imageId: 'sha256:' + 'a'.repeat(64),
+    created: '2026-11-23T11:57:00Z',
+    state: {
+      status: 'exited',
+      running: false,
+      paused: false,
+      restarting: false,
+      oomKilled: false,
+      dead: false,
+      pid: 0,
+      exitCode: 0,
+      error: '',
+      startedAt: '',
+      finishedAt: '',
+      ...state,
+    },
+    restartCount,
+    path: 'sleep',
+    args: ['3600'],
+    config: {
+      hostname: 'h',
+      user: '',
+      env: [],
+      cmd: [],
+      entrypoint: [],
+      workingDir: '',
+      labels: {},
+      exposedPorts: [],
+      tty: false,
+      openStdin: false,
+    },
+    hostConfig: {
+      autoRemove: false,
+      restartPolicy: { name: 'no', maximumRetryCount: 0 },
+      networkMode: 'bridge',
+      portBindings: {},
+      binds: [],
+      privileged: false,
+    },
+    mounts: [],
+    networks: {},
+    raw: {},
   };
 }
 
 describe('container icons (unit)', () => {
   it('restarting spins, dead is an error, a starting health check is yellow', () => {
-    expect(containerIcon(container({ name: 'r', state: 'restarting', status: 'Restarting (1) 2 seconds ago' }))).toEqual({ id: 'sync~spin', color: 'charts.orange' });
-    expect(containerIcon(container({ name: 'd', state: 'dead', status: 'Dead' }))).toEqual({ id: 'error', color: 'charts.red' });
-    expect(containerIcon(container({ name: 's', status: 'Up 2 seconds (health: starting)', health: 'starting' }))).toEqual({ id: 'vm-running', color: 'charts.yellow' });
-    expect(containerIcon(container({ name: 'u', status: 'Up 2 minutes (unhealthy)', health: 'unhealthy' }))).toEqual({ id: 'vm-running', color: 'charts.red' });
-    expect(containerIcon(container({ name: 'h', status: 'Up 2 minutes (healthy)', health: 'healthy' }))).toEqual({ id: 'vm-running', color: 'charts.green' });
+    expect(
+      containerIcon(container({ name: 'r', state: 'restarting', status: 'Restarting (1) 2 seconds ago' })),
+    ).toEqual({ id: 'sync~spin', color: 'charts.orange' });
+    expect(containerIcon(container({ name: 'd', state: 'dead', status: 'Dead' }))).toEqual({
+      id: 'error',
+      color: 'charts.red',
+    });
+    expect(
+      containerIcon(container({ name: 's', status: 'Up 2 seconds (health: starting)', health: 'starting' })),
+    ).toEqual({ id: 'vm-running', color: 'charts.yellow' });
+    expect(containerIcon(container({ name: 'u', status: 'Up 2 minutes (unhealthy)', health: 'unhealthy' }))).toEqual({
+      id: 'vm-running',
+      color: 'charts.red',
+    });
+    expect(containerIcon(container({ name: 'h', status: 'Up 2 minutes (healthy)', health: 'healthy' }))).toEqual({
+      id: 'vm-running',
+      color: 'charts.green',
+    });
   });
 });
 

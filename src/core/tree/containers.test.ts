@@ -5,8 +5,12 @@ import { compose, container, now } from './fixtures.test-helpers';
 import { defaultSettings, type ContainerSettings } from './settings';
 import { containerTooltip } from './tooltips';
 
-const opts = (settings: Partial<ContainerSettings> = {}, onlyWorkspace = false, folders: string[] = []) =>
-  ({ settings: { ...defaultSettings.containers, ...settings }, state: { onlyWorkspace }, workspaceFolders: folders, nowMs: now });
+const opts = (settings: Partial<ContainerSettings> = {}, onlyWorkspace = false, folders: string[] = []) => ({
+  settings: { ...defaultSettings.containers, ...settings },
+  state: { onlyWorkspace },
+  workspaceFolders: folders,
+  nowMs: now,
+});
 
 describe('container tree (unit)', () => {
   const list = [
@@ -20,7 +24,10 @@ describe('container tree (unit)', () => {
   it('groups by compose project first, then loose containers sorted by name', () => {
     const tree = buildContainerTree(list, opts());
     expect(tree.map((n) => [n.kind, n.label])).toEqual([
-      ['composeProject', 'other'], ['composeProject', 'shop'], ['container', 'alpha'], ['container', 'zeta'],
+      ['composeProject', 'other'],
+      ['composeProject', 'shop'],
+      ['container', 'alpha'],
+      ['container', 'zeta'],
     ]);
     const shop = tree[1]!;
     expect(shop.description).toBe('1/2 running');
@@ -32,17 +39,30 @@ describe('container tree (unit)', () => {
   it('labels, descriptions, context values and icons follow state and health', () => {
     const tree = buildContainerTree(list, opts({ groupBy: 'none' }));
     const byName = new Map(tree.map((n) => [n.label, n]));
-    expect(byName.get('zeta')).toMatchObject({ description: 'stevedore-test/busybox · Exited (137) 2 hours ago', contextValue: 'container:exited', icon: { id: 'vm-outline', color: 'charts.red' } });
-    expect(byName.get('shop-web-1')).toMatchObject({ contextValue: 'container:running', icon: { id: 'vm-running', color: 'charts.green' } });
+    expect(byName.get('zeta')).toMatchObject({
+      description: 'stevedore-test/busybox · Exited (137) 2 hours ago',
+      contextValue: 'container:exited',
+      icon: { id: 'vm-outline', color: 'charts.red' },
+    });
+    expect(byName.get('shop-web-1')).toMatchObject({
+      contextValue: 'container:running',
+      icon: { id: 'vm-running', color: 'charts.green' },
+    });
     expect(byName.get('shop-db-1')).toMatchObject({ contextValue: 'container:paused', icon: { id: 'debug-pause' } });
-    expect(byName.get('alpha')).toMatchObject({ contextValue: 'container:created', description: 'stevedore-test/busybox · Created' });
+    expect(byName.get('alpha')).toMatchObject({
+      contextValue: 'container:created',
+      description: 'stevedore-test/busybox · Created',
+    });
     expect(containerIcon(container({ name: 'x', health: 'unhealthy' })).color).toBe('charts.red');
     const byId = buildContainerTree([container({ name: 'n', image: 'sha256:' + 'f'.repeat(64) })], opts());
     expect(byId[0]!.description).toBe('ffffffffffff · Up 3 minutes');
   });
 
   it('settings change label, description, grouping and sort', () => {
-    const tree = buildContainerTree(list, opts({ groupBy: 'state', label: 'composeService', description: ['status'], sortBy: 'created' }));
+    const tree = buildContainerTree(
+      list,
+      opts({ groupBy: 'state', label: 'composeService', description: ['status'], sortBy: 'created' }),
+    );
     expect(tree.map((n) => n.label)).toEqual(['Running', 'Paused', 'Created', 'Exited']);
     expect(tree[0]!.children!.map((n) => n.label).sort()).toEqual(['api', 'web']);
     expect(tree[0]!.children![0]!.description).toMatch(/^Up 3 minutes/);
@@ -69,9 +89,21 @@ describe('container tree (unit)', () => {
 
   it('tooltip lists ports (links when published), mounts of each kind, networks and labels', () => {
     const c = container({
-      name: 'web', ports: [{ privatePort: 80, publicPort: 8080, ip: '0.0.0.0', type: 'tcp' }, { privatePort: 80, publicPort: 8080, ip: '::', type: 'tcp' }, { privatePort: 443, type: 'tcp' }],
+      name: 'web',
+      ports: [
+        { privatePort: 80, publicPort: 8080, ip: '0.0.0.0', type: 'tcp' },
+        { privatePort: 80, publicPort: 8080, ip: '::', type: 'tcp' },
+        { privatePort: 443, type: 'tcp' },
+      ],
       mounts: [
-        { type: 'volume', name: 'data', source: '/var/lib/docker/volumes/data/_data', destination: '/data', rw: true, anonymous: false },
+        {
+          type: 'volume',
+          name: 'data',
+          source: '/var/lib/docker/volumes/data/_data',
+          destination: '/data',
+          rw: true,
+          anonymous: false,
+        },
         { type: 'bind', source: '/home/u/site', destination: '/www', rw: false, anonymous: false },
         { type: 'volume', name: 'f'.repeat(64), source: '/x', destination: '/cache', rw: true, anonymous: true },
       ],

@@ -2,7 +2,14 @@ import type { ContainerSummary } from '../engine/types';
 import { exitCodeOf, publishedPorts } from './containerFacts';
 import { containerContextValue, type ContextValue } from './contextValues';
 import { humanAge, naturalCompare, shortId } from './format';
-import { deferred, type ComposeProjectNode, type ContainerNode, type GroupNode, type NodeIcon, type TreeNode } from './nodes';
+import {
+  deferred,
+  type ComposeProjectNode,
+  type ContainerNode,
+  type GroupNode,
+  type NodeIcon,
+  type TreeNode,
+} from './nodes';
 import { type ContainerSettings, type ViewState } from './settings';
 import { containerTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels } from './workspace';
@@ -20,10 +27,16 @@ export interface ContainerTreeOptions {
 
 // shared by every item that shows them (icons are plain data, never changed after building)
 const icons = {
-  running: { id: 'vm-running', color: 'charts.green' }, unhealthy: { id: 'vm-running', color: 'charts.red' }, starting: { id: 'vm-running', color: 'charts.yellow' },
-  paused: { id: 'debug-pause', color: 'charts.yellow' }, restarting: { id: 'sync~spin', color: 'charts.orange' },
-  exited: { id: 'vm-outline' }, failed: { id: 'vm-outline', color: 'charts.red' }, created: { id: 'circle-large-outline' },
-  dead: { id: 'error', color: 'charts.red' }, removing: { id: 'trash' },
+  running: { id: 'vm-running', color: 'charts.green' },
+  unhealthy: { id: 'vm-running', color: 'charts.red' },
+  starting: { id: 'vm-running', color: 'charts.yellow' },
+  paused: { id: 'debug-pause', color: 'charts.yellow' },
+  restarting: { id: 'sync~spin', color: 'charts.orange' },
+  exited: { id: 'vm-outline' },
+  failed: { id: 'vm-outline', color: 'charts.red' },
+  created: { id: 'circle-large-outline' },
+  dead: { id: 'error', color: 'charts.red' },
+  removing: { id: 'trash' },
 } as const satisfies Record<string, NodeIcon>;
 
 export function containerIcon(c: ContainerSummary): NodeIcon {
@@ -32,32 +45,48 @@ export function containerIcon(c: ContainerSummary): NodeIcon {
       if (c.health === 'unhealthy') return icons.unhealthy;
       if (c.health === 'starting') return icons.starting;
       return icons.running;
-    case 'paused': return icons.paused;
-    case 'restarting': return icons.restarting;
-    case 'exited': return (exitCodeOf(c.status) ?? 0) === 0 ? icons.exited : icons.failed;
-    case 'created': return icons.created;
-    case 'dead': return icons.dead;
-    case 'removing': return icons.removing;
-    default: return icons.exited;
+    case 'paused':
+      return icons.paused;
+    case 'restarting':
+      return icons.restarting;
+    case 'exited':
+      return (exitCodeOf(c.status) ?? 0) === 0 ? icons.exited : icons.failed;
+    case 'created':
+      return icons.created;
+    case 'dead':
+      return icons.dead;
+    case 'removing':
+      return icons.removing;
+    default:
+      return icons.exited;
   }
 }
 
 function portsText(c: ContainerSummary): string {
-  return publishedPorts(c.ports).filter((p) => p.publicPort).map((p) => `${p.publicPort}→${p.privatePort}${p.type === 'tcp' ? '' : `/${p.type}`}`).join(', ');
+  return publishedPorts(c.ports)
+    .filter((p) => p.publicPort)
+    .map((p) => `${p.publicPort}→${p.privatePort}${p.type === 'tcp' ? '' : `/${p.type}`}`)
+    .join(', ');
 }
 
 export function containerLabel(c: ContainerSummary, settings: ContainerSettings): string {
   switch (settings.label) {
-    case 'id': return shortId(c.id);
-    case 'image': return imageRef(c.image);
-    case 'composeService': return c.composeService ? `${c.composeService}${numberSuffix(c)}` : c.name;
-    case 'name': return c.name || shortId(c.id);
+    case 'id':
+      return shortId(c.id);
+    case 'image':
+      return imageRef(c.image);
+    case 'composeService':
+      return c.composeService ? `${c.composeService}${numberSuffix(c)}` : c.name;
+    case 'name':
+      return c.name || shortId(c.id);
   }
 }
 
 /** Containers made from an image id (or whose tag moved on) carry the id as image: show it short. */
 export function imageRef(image: string): string {
-  return (image.length === 64 || image.length === 71) && /^(sha256:)?[0-9a-f]{64}$/.test(image) ? shortId(image) : image;
+  return (image.length === 64 || image.length === 71) && /^(sha256:)?[0-9a-f]{64}$/.test(image)
+    ? shortId(image)
+    : image;
 }
 
 function numberSuffix(c: ContainerSummary): string {
@@ -70,11 +99,21 @@ export function containerDescription(c: ContainerSummary, settings: ContainerSet
   for (const field of settings.description) {
     let part: string;
     switch (field) {
-      case 'image': part = imageRef(c.image); break;
-      case 'status': part = c.status || c.state; break;
-      case 'ports': part = portsText(c); break;
-      case 'id': part = shortId(c.id); break;
-      case 'created': part = humanAge(c.created, nowMs); break;
+      case 'image':
+        part = imageRef(c.image);
+        break;
+      case 'status':
+        part = c.status || c.state;
+        break;
+      case 'ports':
+        part = portsText(c);
+        break;
+      case 'id':
+        part = shortId(c.id);
+        break;
+      case 'created':
+        part = humanAge(c.created, nowMs);
+        break;
     }
     if (part) out = out ? `${out} · ${part}` : part;
   }
@@ -96,7 +135,11 @@ class ContainerItem implements ContainerNode {
   readonly #opts: ContainerTreeOptions;
   #tooltip: string | undefined;
 
-  constructor(readonly record: ContainerSummary, opts: ContainerTreeOptions, readonly parentId?: string) {
+  constructor(
+    readonly record: ContainerSummary,
+    opts: ContainerTreeOptions,
+    readonly parentId?: string,
+  ) {
     this.#opts = opts;
     this.id = parentId ? `${parentId}/container:${record.id}` : `container:${record.id}`;
     this.label = containerLabel(record, opts.settings);
@@ -108,7 +151,10 @@ class ContainerItem implements ContainerNode {
   }
 
   get tooltip(): string {
-    return (this.#tooltip ??= containerTooltip(this.record, undefined, { nowMs: this.#opts.nowMs, publishHost: this.#opts.publishHost }));
+    return (this.#tooltip ??= containerTooltip(this.record, undefined, {
+      nowMs: this.#opts.nowMs,
+      publishHost: this.#opts.publishHost,
+    }));
   }
 }
 
@@ -116,29 +162,47 @@ export function containerNode(c: ContainerSummary, opts: ContainerTreeOptions, p
   return new ContainerItem(c, opts, parentId);
 }
 
-const stateOrder: Record<string, number> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, removing: 5, dead: 6 };
+const stateOrder: Record<string, number> = {
+  running: 0,
+  restarting: 1,
+  paused: 2,
+  created: 3,
+  exited: 4,
+  removing: 5,
+  dead: 6,
+};
 
 function compareContainers(sortBy: ContainerSettings['sortBy']): (a: ContainerSummary, b: ContainerSummary) => number {
-  const byName = (a: ContainerSummary, b: ContainerSummary) => naturalCompare(a.name, b.name) || naturalCompare(a.id, b.id);
+  const byName = (a: ContainerSummary, b: ContainerSummary) =>
+    naturalCompare(a.name, b.name) || naturalCompare(a.id, b.id);
   switch (sortBy) {
-    case 'created': return (a, b) => b.created - a.created || byName(a, b);
-    case 'state': return (a, b) => (stateOrder[a.state] ?? 9) - (stateOrder[b.state] ?? 9) || byName(a, b);
-    case 'name': return byName;
+    case 'created':
+      return (a, b) => b.created - a.created || byName(a, b);
+    case 'state':
+      return (a, b) => (stateOrder[a.state] ?? 9) - (stateOrder[b.state] ?? 9) || byName(a, b);
+    case 'name':
+      return byName;
   }
 }
 
 function groupKey(c: ContainerSummary, by: ContainerSettings['groupBy']): string | undefined {
   switch (by) {
-    case 'composeProject': return c.composeProject || undefined;
-    case 'state': return c.state;
-    case 'image': return imageRef(c.image);
-    case 'none': return undefined;
+    case 'composeProject':
+      return c.composeProject || undefined;
+    case 'state':
+      return c.state;
+    case 'image':
+      return imageRef(c.image);
+    case 'none':
+      return undefined;
   }
 }
 
 /** Containers grouped (by compose project by default; ungrouped ones after the groups), sorted per settings. */
 export function buildContainerTree(containers: readonly ContainerSummary[], opts: ContainerTreeOptions): TreeNode[] {
-  const shown = opts.state.onlyWorkspace ? containers.filter((c) => belongsToWorkspace(c.labels, opts.workspaceFolders)) : [...containers];
+  const shown = opts.state.onlyWorkspace
+    ? containers.filter((c) => belongsToWorkspace(c.labels, opts.workspaceFolders))
+    : [...containers];
   shown.sort(compareContainers(opts.settings.sortBy));
   const groups = new Map<string, ContainerSummary[]>();
   const loose: ContainerSummary[] = [];
@@ -148,8 +212,14 @@ export function buildContainerTree(containers: readonly ContainerSummary[], opts
     else (groups.get(key) ?? groups.set(key, []).get(key)!).push(c);
   }
   const groupNodes: TreeNode[] = [...groups.entries()]
-    .sort(([a], [b]) => opts.settings.groupBy === 'state' ? (stateOrder[a] ?? 9) - (stateOrder[b] ?? 9) : naturalCompare(a, b))
-    .map(([key, members]) => opts.settings.groupBy === 'composeProject' ? composeProjectNode(key, members, opts) : groupNode(key, members, opts));
+    .sort(([a], [b]) =>
+      opts.settings.groupBy === 'state' ? (stateOrder[a] ?? 9) - (stateOrder[b] ?? 9) : naturalCompare(a, b),
+    )
+    .map(([key, members]) =>
+      opts.settings.groupBy === 'composeProject'
+        ? composeProjectNode(key, members, opts)
+        : groupNode(key, members, opts),
+    );
   return [...groupNodes, ...loose.map((c) => containerNode(c, opts))];
 }
 
@@ -158,30 +228,60 @@ function runningCount(members: readonly ContainerSummary[]): string {
   return `${running}/${members.length} running`;
 }
 
-function composeProjectNode(project: string, members: ContainerSummary[], opts: ContainerTreeOptions): ComposeProjectNode {
+function composeProjectNode(
+  project: string,
+  members: ContainerSummary[],
+  opts: ContainerTreeOptions,
+): ComposeProjectNode {
   const first = members[0]?.labels ?? {};
   const record = {
-    name: project, workingDir: first[composeLabels.workingDir] || undefined,
-    configFiles: (first[composeLabels.configFiles] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    name: project,
+    workingDir: first[composeLabels.workingDir] || undefined,
+    configFiles: (first[composeLabels.configFiles] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     containers: members,
   };
   const id = `composeProject:${project}`;
   const anyRunning = members.some((c) => c.state === 'running');
-  const tooltip = [`**Compose project** \`${project}\``, record.workingDir ? `Working directory: \`${record.workingDir}\`` : '',
-    record.configFiles.length ? `Config files: ${record.configFiles.map((f) => `\`${f}\``).join(', ')}` : '', runningCount(members)]
-    .filter(Boolean).join('  \n');
-  return deferred<ComposeProjectNode>({
-    kind: 'composeProject', record, id, label: project, description: runningCount(members),
-    icon: anyRunning ? { id: 'layers-active', color: 'charts.green' } : { id: 'layers' }, contextValue: 'composeProject',
-    collapsible: 'expanded',
-  }, { tooltip, children: () => members.map((c) => containerNode(c, opts, id)) });
+  const tooltip = [
+    `**Compose project** \`${project}\``,
+    record.workingDir ? `Working directory: \`${record.workingDir}\`` : '',
+    record.configFiles.length ? `Config files: ${record.configFiles.map((f) => `\`${f}\``).join(', ')}` : '',
+    runningCount(members),
+  ]
+    .filter(Boolean)
+    .join('  \n');
+  return deferred<ComposeProjectNode>(
+    {
+      kind: 'composeProject',
+      record,
+      id,
+      label: project,
+      description: runningCount(members),
+      icon: anyRunning ? { id: 'layers-active', color: 'charts.green' } : { id: 'layers' },
+      contextValue: 'composeProject',
+      collapsible: 'expanded',
+    },
+    { tooltip, children: () => members.map((c) => containerNode(c, opts, id)) },
+  );
 }
 
 function groupNode(value: string, members: ContainerSummary[], opts: ContainerTreeOptions): GroupNode {
   const id = `group:${opts.settings.groupBy}:${value}`;
   const label = opts.settings.groupBy === 'state' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
-  return deferred<GroupNode>({
-    kind: 'group', record: { by: opts.settings.groupBy, value }, id, label, description: String(members.length),
-    icon: { id: opts.settings.groupBy === 'image' ? 'file-binary' : 'folder' }, contextValue: 'group', collapsible: 'expanded',
-  }, { children: () => members.map((c) => containerNode(c, opts, id)) });
+  return deferred<GroupNode>(
+    {
+      kind: 'group',
+      record: { by: opts.settings.groupBy, value },
+      id,
+      label,
+      description: String(members.length),
+      icon: { id: opts.settings.groupBy === 'image' ? 'file-binary' : 'folder' },
+      contextValue: 'group',
+      collapsible: 'expanded',
+    },
+    { children: () => members.map((c) => containerNode(c, opts, id)) },
+  );
 }

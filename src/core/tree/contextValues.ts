@@ -5,22 +5,38 @@ import type { ContainerState, ImageSummary, NetworkSummary, VolumeSummary } from
  * (`viewItem == image:dangling`, `viewItem =~ /^container:(running|paused)$/`); a test checks that each
  * viewItem pattern in the manifest matches at least one of them.
  */
-export const containerStates = ['running', 'paused', 'exited', 'created', 'restarting', 'dead'] as const satisfies readonly ContainerState[];
+export const containerStates = [
+  'running',
+  'paused',
+  'exited',
+  'created',
+  'restarting',
+  'dead',
+] as const satisfies readonly ContainerState[];
 
 export const contextValues = [
   ...containerStates.map((s) => `container:${s}` as const),
-  'image', 'image:dangling', 'imageRepo',
-  'volume', 'volume:anonymous',
-  'network', 'network:builtin',
-  'composeProject', 'context', 'context:current',
-  'group', 'message',
+  'image',
+  'image:dangling',
+  'imageRepo',
+  'volume',
+  'volume:anonymous',
+  'network',
+  'network:builtin',
+  'composeProject',
+  'context',
+  'context:current',
+  'group',
+  'message',
 ] as const;
 
 export type ContextValue = (typeof contextValues)[number];
 
 /** 'removing' is transient and has no menu of its own: it gets the exited menu (nothing to stop). */
 export function containerContextValue(state: ContainerState): ContextValue {
-  return (containerStates as readonly string[]).includes(state) ? (`container:${state}` as ContextValue) : 'container:exited';
+  return (containerStates as readonly string[]).includes(state)
+    ? (`container:${state}` as ContextValue)
+    : 'container:exited';
 }
 
 /** The tree items and the palette pickers both use these, so a menu's `viewItem` regex means the same in both. */

@@ -20,25 +20,48 @@ export interface ContextTreeOptions {
 const neutral = (ctx: ContextInfo): NodeIcon => ({ id: ctx.host.startsWith('ssh:') ? 'remote' : 'server-environment' });
 
 /** Icon, status text and tooltip line of the entry this window uses, from its engine's health. */
-function inUseState(opts: ContextTreeOptions): { icon: NodeIcon; status?: string; tooltip?: string; version?: EngineVersion } {
+function inUseState(opts: ContextTreeOptions): {
+  icon: NodeIcon;
+  status?: string;
+  tooltip?: string;
+  version?: EngineVersion;
+} {
   const h = opts.health ?? (opts.version ? { state: 'connected' as const, version: opts.version } : undefined);
   switch (h?.state) {
-    case 'connected': return { icon: { id: 'pass-filled', color: 'charts.green' }, status: `${h.version.platform ?? 'Docker'} ${h.version.version}`, version: h.version };
-    case 'unreachable': return { icon: { id: 'error', color: 'errorForeground' }, status: `unreachable: ${h.reason}`, tooltip: `**Engine:** not answering (${md(h.reason)})` };
-    case 'connecting': return { icon: { id: 'loading~spin' }, status: 'connecting…' };
-    default: return { icon: { id: 'circle-large-outline' } };
+    case 'connected':
+      return {
+        icon: { id: 'pass-filled', color: 'charts.green' },
+        status: `${h.version.platform ?? 'Docker'} ${h.version.version}`,
+        version: h.version,
+      };
+    case 'unreachable':
+      return {
+        icon: { id: 'error', color: 'errorForeground' },
+        status: `unreachable: ${h.reason}`,
+        tooltip: `**Engine:** not answering (${md(h.reason)})`,
+      };
+    case 'connecting':
+      return { icon: { id: 'loading~spin' }, status: 'connecting…' };
+    default:
+      return { icon: { id: 'circle-large-outline' } };
   }
 }
 
 /** Every CLI context; the one this window uses is marked (context:current), listed first, and shows its engine's health. */
 export function buildContextTree(contexts: readonly ContextInfo[], opts: ContextTreeOptions): ContextNode[] {
   const named = opts.inUse !== undefined && contexts.some((c) => c.name === opts.inUse);
-  const used = (ctx: ContextInfo) => (named ? ctx.name === opts.inUse : opts.endpointHost !== undefined && ctx.host === opts.endpointHost);
+  const used = (ctx: ContextInfo) =>
+    named ? ctx.name === opts.inUse : opts.endpointHost !== undefined && ctx.host === opts.endpointHost;
   const state = inUseState(opts);
   const settings = opts.settings ?? defaultSettings.engines;
   const byHost = settings.sortBy === 'host';
   return [...contexts]
-    .sort((a, b) => Number(used(b)) - Number(used(a)) || (byHost ? naturalCompare(a.host, b.host) : 0) || naturalCompare(a.name, b.name))
+    .sort(
+      (a, b) =>
+        Number(used(b)) - Number(used(a)) ||
+        (byHost ? naturalCompare(a.host, b.host) : 0) ||
+        naturalCompare(a.name, b.name),
+    )
     .map((ctx) => {
       const inUse = used(ctx);
       const parts = [inUse ? 'this window' : ''];
@@ -49,10 +72,15 @@ export function buildContextTree(contexts: readonly ContextInfo[], opts: Context
       }
       const tooltip = contextTooltip(ctx, inUse, inUse ? state.version : undefined);
       return {
-        kind: 'context', record: ctx, id: `context:${ctx.name}`, label: ctx.name, description: parts.filter(Boolean).join(' · '),
+        kind: 'context',
+        record: ctx,
+        id: `context:${ctx.name}`,
+        label: ctx.name,
+        description: parts.filter(Boolean).join(' · '),
         tooltip: inUse && state.tooltip ? `${tooltip}  \n${state.tooltip}` : tooltip,
         icon: inUse ? state.icon : neutral(ctx),
-        contextValue: inUse ? 'context:current' : 'context', collapsible: 'none',
+        contextValue: inUse ? 'context:current' : 'context',
+        collapsible: 'none',
       };
     });
 }

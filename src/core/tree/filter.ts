@@ -13,7 +13,8 @@ export function filterTree(nodes: TreeNode[], filter: string): TreeNode[] {
 }
 
 function haystack(n: TreeNode): string {
-  const extra = 'record' in n && n.record && typeof n.record === 'object' && 'id' in n.record ? String(n.record.id) : '';
+  const extra =
+    'record' in n && n.record && typeof n.record === 'object' && 'id' in n.record ? String(n.record.id) : '';
   return `${n.label}\u0000${n.description ?? ''}\u0000${extra}`.toLowerCase();
 }
 

@@ -23,19 +23,32 @@ describe('format, filter, workspace (unit)', () => {
   });
 
   it('matches compose labels against workspace folders (working dir or config files)', () => {
-    const labels = { 'com.docker.compose.project': 'p', 'com.docker.compose.project.working_dir': '/home/u/p', 'com.docker.compose.project.config_files': '/home/u/p/compose.yaml' };
+    const labels = {
+      'com.docker.compose.project': 'p',
+      'com.docker.compose.project.working_dir': '/home/u/p',
+      'com.docker.compose.project.config_files': '/home/u/p/compose.yaml',
+    };
     expect(belongsToWorkspace(labels, ['/home/u/p'])).toBe(true);
     expect(belongsToWorkspace(labels, ['/home/u'])).toBe(true);
     expect(belongsToWorkspace(labels, ['/home/u/pp'])).toBe(false);
     expect(belongsToWorkspace({ ...labels, 'com.docker.compose.project.working_dir': '' }, ['/home/u/p/'])).toBe(true);
-    expect(belongsToWorkspace({ 'com.docker.compose.project': 'w', 'com.docker.compose.project.working_dir': 'C:\\Users\\me\\app' }, ['c:/users/me'])).toBe(true);
+    expect(
+      belongsToWorkspace(
+        { 'com.docker.compose.project': 'w', 'com.docker.compose.project.working_dir': 'C:\\Users\\me\\app' },
+        ['c:/users/me'],
+      ),
+    ).toBe(true);
     expect(belongsToWorkspace({}, ['/'])).toBe(false);
   });
 
   it('filters leaves by every word, keeps a matching group whole, drops empty groups', () => {
-    const tree = buildContainerTree([compose('shop', 'web', '/w'), compose('shop', 'db', '/w'), container({ name: 'redis-cache' })],
-      { settings: defaultSettings.containers, state: { onlyWorkspace: false }, workspaceFolders: [], nowMs: now });
-    expect(filterTree(tree, 'web').map((n) => [n.label, n.children?.map((c) => c.label)])).toEqual([['shop', ['shop-web-1']]]);
+    const tree = buildContainerTree(
+      [compose('shop', 'web', '/w'), compose('shop', 'db', '/w'), container({ name: 'redis-cache' })],
+      { settings: defaultSettings.containers, state: { onlyWorkspace: false }, workspaceFolders: [], nowMs: now },
+    );
+    expect(filterTree(tree, 'web').map((n) => [n.label, n.children?.map((c) => c.label)])).toEqual([
+      ['shop', ['shop-web-1']],
+    ]);
     expect(filterTree(tree, 'SHOP').map((n) => n.children?.length)).toEqual([2]);
     expect(filterTree(tree, 'redis up').map((n) => n.label)).toEqual(['redis-cache']);
     expect(filterTree(tree, 'nothing')).toEqual([]);

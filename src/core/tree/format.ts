@@ -84,10 +84,14 @@ export function naturalCompare(a: string, b: string): number {
     const ca = a.charCodeAt(i);
     const cb = b.charCodeAt(j);
     if (isDigit(ca) && isDigit(cb)) {
-      let ea = i; while (ea < a.length && isDigit(a.charCodeAt(ea))) ea++;
-      let eb = j; while (eb < b.length && isDigit(b.charCodeAt(eb))) eb++;
-      let sa = i; while (sa < ea - 1 && a.charCodeAt(sa) === 48) sa++;
-      let sb = j; while (sb < eb - 1 && b.charCodeAt(sb) === 48) sb++;
+      let ea = i;
+      while (ea < a.length && isDigit(a.charCodeAt(ea))) ea++;
+      let eb = j;
+      while (eb < b.length && isDigit(b.charCodeAt(eb))) eb++;
+      let sa = i;
+      while (sa < ea - 1 && a.charCodeAt(sa) === 48) sa++;
+      let sb = j;
+      while (sb < eb - 1 && b.charCodeAt(sb) === 48) sb++;
       if (ea - sa !== eb - sb) return ea - sa - (eb - sb);
       for (let k = 0; k < ea - sa; k++) {
         const d = a.charCodeAt(sa + k) - b.charCodeAt(sb + k);

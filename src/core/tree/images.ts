@@ -29,7 +29,12 @@ export function imageUsage(containers: readonly ContainerSummary[]): Map<string,
 }
 
 /** One entry per thing the user sees: each tag is an item; untagged images get a digest or id entry. */
-interface Entry { img: ImageSummary; repository: string; tag?: string; digest?: string }
+interface Entry {
+  img: ImageSummary;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
 
 function entries(images: readonly ImageSummary[]): Entry[] {
   const out: Entry[] = [];
@@ -51,11 +56,24 @@ function entries(images: readonly ImageSummary[]): Entry[] {
 
 function label(e: Entry, settings: ImageSettings, grouped: boolean): string {
   const untagged = e.tag === undefined;
-  const tagText = untagged ? (e.digest ? `@${e.digest.replace(/^sha256:/, '').slice(0, 12)}` : shortId(e.img.id)) : e.tag!;
+  const tagText = untagged
+    ? e.digest
+      ? `@${e.digest.replace(/^sha256:/, '').slice(0, 12)}`
+      : shortId(e.img.id)
+    : e.tag!;
   switch (settings.label) {
-    case 'id': return shortId(e.img.id);
-    case 'fullTag': return untagged ? (e.digest ? `${e.repository}${tagText}` : `<none> ${tagText}`) : `${e.repository}:${e.tag}`;
-    case 'tag': return grouped ? tagText : untagged ? (e.digest ? `${e.repository}${tagText}` : `<none> ${tagText}`) : `${e.repository}:${e.tag}`;
+    case 'id':
+      return shortId(e.img.id);
+    case 'fullTag':
+      return untagged ? (e.digest ? `${e.repository}${tagText}` : `<none> ${tagText}`) : `${e.repository}:${e.tag}`;
+    case 'tag':
+      return grouped
+        ? tagText
+        : untagged
+          ? e.digest
+            ? `${e.repository}${tagText}`
+            : `<none> ${tagText}`
+          : `${e.repository}:${e.tag}`;
   }
 }
 
@@ -63,10 +81,18 @@ function description(e: Entry, usedBy: number, settings: ImageSettings, nowMs?: 
   const parts: string[] = [];
   for (const field of settings.description) {
     switch (field) {
-      case 'size': parts.push(humanSize(e.img.size)); break;
-      case 'created': parts.push(humanAge(e.img.created, nowMs)); break;
-      case 'inUse': if (usedBy > 0) parts.push(`in use by ${usedBy}`); break;
-      case 'id': parts.push(shortId(e.img.id)); break;
+      case 'size':
+        parts.push(humanSize(e.img.size));
+        break;
+      case 'created':
+        parts.push(humanAge(e.img.created, nowMs));
+        break;
+      case 'inUse':
+        if (usedBy > 0) parts.push(`in use by ${usedBy}`);
+        break;
+      case 'id':
+        parts.push(shortId(e.img.id));
+        break;
     }
   }
   if (e.img.dangling) parts.unshift('dangling');
@@ -75,23 +101,41 @@ function description(e: Entry, usedBy: number, settings: ImageSettings, nowMs?: 
 
 function compare(sortBy: ImageSettings['sortBy']): (a: Entry, b: Entry) => number {
   const byName = (a: Entry, b: Entry) =>
-    naturalCompare(a.repository, b.repository) || naturalCompare(a.tag ?? '\uffff', b.tag ?? '\uffff') || naturalCompare(a.img.id, b.img.id);
+    naturalCompare(a.repository, b.repository) ||
+    naturalCompare(a.tag ?? '\uffff', b.tag ?? '\uffff') ||
+    naturalCompare(a.img.id, b.img.id);
   switch (sortBy) {
-    case 'created': return (a, b) => b.img.created - a.img.created || byName(a, b);
-    case 'size': return (a, b) => b.img.size - a.img.size || byName(a, b);
-    case 'name': return byName;
+    case 'created':
+      return (a, b) => b.img.created - a.img.created || byName(a, b);
+    case 'size':
+      return (a, b) => b.img.size - a.img.size || byName(a, b);
+    case 'name':
+      return byName;
   }
 }
 
 function imageNode(e: Entry, usedBy: number, opts: ImageTreeOptions, grouped: boolean, parentId?: string): ImageNode {
   const key = e.tag !== undefined ? `${e.repository}:${e.tag}` : e.img.id;
-  return deferred<ImageNode>({
-    kind: 'image', record: e.img, tag: e.tag !== undefined ? `${e.repository}:${e.tag}` : undefined, usedBy,
-    id: `${parentId ? `${parentId}/` : ''}image:${key}`, parentId,
-    label: label(e, opts.settings, grouped), description: description(e, usedBy, opts.settings, opts.nowMs),
-    icon: e.img.dangling ? { id: 'package', color: 'disabledForeground' } : usedBy > 0 ? { id: 'package', color: 'charts.green' } : { id: 'package' },
-    contextValue: imageContextValue(e.img), collapsible: 'none',
-  }, { tooltip: () => imageTooltip(e.img, usedBy, undefined, { nowMs: opts.nowMs }) });
+  return deferred<ImageNode>(
+    {
+      kind: 'image',
+      record: e.img,
+      tag: e.tag !== undefined ? `${e.repository}:${e.tag}` : undefined,
+      usedBy,
+      id: `${parentId ? `${parentId}/` : ''}image:${key}`,
+      parentId,
+      label: label(e, opts.settings, grouped),
+      description: description(e, usedBy, opts.settings, opts.nowMs),
+      icon: e.img.dangling
+        ? { id: 'package', color: 'disabledForeground' }
+        : usedBy > 0
+          ? { id: 'package', color: 'charts.green' }
+          : { id: 'package' },
+      contextValue: imageContextValue(e.img),
+      collapsible: 'none',
+    },
+    { tooltip: () => imageTooltip(e.img, usedBy, undefined, { nowMs: opts.nowMs }) },
+  );
 }
 
 function inWorkspace(e: Entry, usedByWorkspace: Set<string>, projects: Set<string>): boolean {
@@ -108,7 +152,10 @@ export function buildImageTree(images: readonly ImageSummary[], opts: ImageTreeO
   if (opts.state.onlyWorkspace) {
     const mine = opts.containers.filter((c) => belongsToWorkspace(c.labels, opts.workspaceFolders));
     const usedByWorkspace = new Set(mine.map((c) => c.imageId));
-    const projects = workspaceProjects(mine.map((c) => c.labels), opts.workspaceFolders);
+    const projects = workspaceProjects(
+      mine.map((c) => c.labels),
+      opts.workspaceFolders,
+    );
     list = list.filter((e) => inWorkspace(e, usedByWorkspace, projects));
   }
   list.sort(compare(opts.settings.sortBy));
@@ -121,13 +168,21 @@ export function buildImageTree(images: readonly ImageSummary[], opts: ImageTreeO
       const id = `imageRepo:${repository}`;
       const distinct = [...new Set(members.map((m) => m.img))];
       const totalUsers = distinct.reduce((n, img) => n + (usage.get(img.id) ?? 0), 0);
-      return deferred<ImageRepoNode>({
-        kind: 'imageRepo', record: { repository, images: distinct }, id, label: repository,
-        description: `${members.length} ${repository === '<none>' ? 'dangling' : members.length === 1 ? 'tag' : 'tags'}${totalUsers ? ` · in use by ${totalUsers}` : ''}`,
-        icon: { id: 'repo' }, contextValue: 'imageRepo', collapsible: 'collapsed',
-      }, {
-        tooltip: `**Repository** \`${repository}\`  \n${distinct.length} image${distinct.length === 1 ? '' : 's'}, ${humanSize(distinct.reduce((s, i) => s + i.size, 0))}`,
-        children: () => members.map((e) => imageNode(e, usage.get(e.img.id) ?? 0, opts, true, id)),
-      });
+      return deferred<ImageRepoNode>(
+        {
+          kind: 'imageRepo',
+          record: { repository, images: distinct },
+          id,
+          label: repository,
+          description: `${members.length} ${repository === '<none>' ? 'dangling' : members.length === 1 ? 'tag' : 'tags'}${totalUsers ? ` · in use by ${totalUsers}` : ''}`,
+          icon: { id: 'repo' },
+          contextValue: 'imageRepo',
+          collapsible: 'collapsed',
+        },
+        {
+          tooltip: `**Repository** \`${repository}\`  \n${distinct.length} image${distinct.length === 1 ? '' : 's'}, ${humanSize(distinct.reduce((s, i) => s + i.size, 0))}`,
+          children: () => members.map((e) => imageNode(e, usage.get(e.img.id) ?? 0, opts, true, id)),
+        },
+      );
     });
 }

@@ -7,7 +7,11 @@ import { contextValues } from './contextValues';
 import { viewNames } from './refreshPolicy';
 import { defaultSettings, settingChoices } from './settings';
 
-interface MenuEntry { command: string; when?: string; group?: string }
+interface MenuEntry {
+  command: string;
+  when?: string;
+  group?: string;
+}
 const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as {
   contributes: {
     commands: { command: string }[];
@@ -41,11 +45,16 @@ describe('explorer manifest (unit)', () => {
   });
 
   it('every viewItem pattern in any menu matches at least one context value the explorer produces', () => {
-    const entries = Object.values(c.menus).flat().filter((e) => e.when?.includes('viewItem'));
+    const entries = Object.values(c.menus)
+      .flat()
+      .filter((e) => e.when?.includes('viewItem'));
     for (const e of entries) {
       for (const clause of viewItemClauses(e.when!)) {
         if (clause.op === '!=') continue;
-        expect(contextValues.some((v) => clause.test(v)), `${e.command}: viewItem ${clause.op} ${clause.value}`).toBe(true);
+        expect(
+          contextValues.some((v) => clause.test(v)),
+          `${e.command}: viewItem ${clause.op} ${clause.value}`,
+        ).toBe(true);
       }
     }
   });
@@ -62,7 +71,10 @@ describe('explorer manifest (unit)', () => {
       expect(placed[0]!.when, cmd.id).toContain(`view == stevedore.${cmd.view}`);
       if (cmd.when) expect(placed[0]!.when, cmd.id).toContain(cmd.when);
     }
-    expect(c.commands.filter((x) => x.command.startsWith('stevedore.') && viewCommands.some((v) => v.id === x.command)).length).toBe(viewCommands.length);
+    expect(
+      c.commands.filter((x) => x.command.startsWith('stevedore.') && viewCommands.some((v) => v.id === x.command))
+        .length,
+    ).toBe(viewCommands.length);
   });
 
   it('layout settings in package.json offer exactly the values the model accepts, with the same defaults', () => {
@@ -76,15 +88,33 @@ describe('explorer manifest (unit)', () => {
   });
 
   it('every resource view explains an unreachable engine by error kind, with Retry wherever retrying can help', () => {
-    const kinds = ['unreachable', 'permission', 'tls', 'tooOld', 'timeout', 'notFound', 'badRequest', 'unknown', 'conflict'];
+    const kinds = [
+      'unreachable',
+      'permission',
+      'tls',
+      'tooOld',
+      'timeout',
+      'notFound',
+      'badRequest',
+      'unknown',
+      'conflict',
+    ];
     for (const v of resourceViews) {
       const welcome = c.viewsWelcome.filter((w) => w.view === `stevedore.${v}`);
-      expect(welcome.some((w) => w.when === 'stevedore.engine.state == connecting'), v).toBe(true);
+      expect(
+        welcome.some((w) => w.when === 'stevedore.engine.state == connecting'),
+        v,
+      ).toBe(true);
       for (const kind of kinds) {
-        const matching = welcome.filter((w) => w.when?.includes('stevedore.engine.state == unreachable')
-          && (w.when.includes(`errorKind == ${kind}`) || new RegExp(/errorKind =~ \/(.*)\//.exec(w.when)?.[1] ?? '^$').test(kind)));
+        const matching = welcome.filter(
+          (w) =>
+            w.when?.includes('stevedore.engine.state == unreachable') &&
+            (w.when.includes(`errorKind == ${kind}`) ||
+              new RegExp(/errorKind =~ \/(.*)\//.exec(w.when)?.[1] ?? '^$').test(kind)),
+        );
         expect(matching, `${v} / ${kind}`).toHaveLength(1);
-        if (kind !== 'tooOld') expect(matching[0]!.contents, `${v} / ${kind}`).toContain('(command:stevedore.engine.retry)');
+        if (kind !== 'tooOld')
+          expect(matching[0]!.contents, `${v} / ${kind}`).toContain('(command:stevedore.engine.retry)');
         expect(matching[0]!.contents, `${v} / ${kind}`).toContain('(command:stevedore.engine.showStatus)');
       }
     }

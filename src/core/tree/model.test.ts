@@ -13,19 +13,38 @@ function fakeEngine(containers: ContainerSummary[]) {
       calls.push(o?.filters?.id ? `containers?id=${o.filters.id.length}` : 'containers');
       return structuredClone(o?.filters?.id ? containers.filter((c) => o.filters!.id!.includes(c.id)) : containers);
     },
-    listImages: async () => { calls.push('images'); return [image({ id: 'sha256:' + 'a'.repeat(64), repoTags: ['x:1'] })]; },
-    listVolumes: async () => { calls.push('volumes'); return [volume('v')]; },
-    listNetworks: async () => { calls.push('networks'); return [network('bridge', 'net-bridge')]; },
+    listImages: async () => {
+      calls.push('images');
+      return [image({ id: 'sha256:' + 'a'.repeat(64), repoTags: ['x:1'] })];
+    },
+    listVolumes: async () => {
+      calls.push('volumes');
+      return [volume('v')];
+    },
+    listNetworks: async () => {
+      calls.push('networks');
+      return [network('bridge', 'net-bridge')];
+    },
   } as unknown as Engine;
   return { engine, calls };
 }
 
-const ev = (type: string, action: string, id: string, attributes: Record<string, string> = {}): EngineEvent =>
-  ({ type, action, id, attributes, time: 0, timeNano: 0 });
+const ev = (type: string, action: string, id: string, attributes: Record<string, string> = {}): EngineEvent => ({
+  type,
+  action,
+  id,
+  attributes,
+  time: 0,
+  timeNano: 0,
+});
 
 describe('explorer refresh policy (unit)', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   async function setup(views: ViewName[]) {
     const list = [container({ name: 'a1' }), container({ name: 'b2' })];
@@ -34,7 +53,8 @@ describe('explorer refresh policy (unit)', () => {
     const changes: string[] = [];
     model.onDidChange((c) => changes.push(c.view));
     for (const v of views) await model.setVisible(v, true);
-    calls.length = 0; changes.length = 0;
+    calls.length = 0;
+    changes.length = 0;
     return { model, calls, changes, list };
   }
 
@@ -91,7 +111,10 @@ describe('explorer refresh policy (unit)', () => {
 
   it('debounce has a ceiling so a steady stream still refreshes', async () => {
     const { model, calls } = await setup(['images']);
-    for (let i = 0; i < 50; i++) { model.handleEvent(ev('image', 'tag', 'x')); await vi.advanceTimersByTimeAsync(100); }
+    for (let i = 0; i < 50; i++) {
+      model.handleEvent(ev('image', 'tag', 'x'));
+      await vi.advanceTimersByTimeAsync(100);
+    }
     expect(calls.length).toBeGreaterThanOrEqual(2);
     expect(calls.length).toBeLessThanOrEqual(4);
   });
@@ -120,11 +143,18 @@ describe('explorer refresh policy (unit)', () => {
     expect(calls.sort()).toEqual(['containers', 'images']);
   });
 
-  it('Engines view: the entry this window uses shows its engine\'s real health (DOCKER_HOST at nobody), the others stay neutral', async () => {
+  it("Engines view: the entry this window uses shows its engine's real health (DOCKER_HOST at nobody), the others stay neutral", async () => {
     const { engine } = fakeEngine([]);
     const host = 'tcp://127.0.0.1:1';
     const contexts = [
-      { name: 'default', description: 'Current DOCKER_HOST based configuration', host, skipTlsVerify: false, hasTls: false, current: true },
+      {
+        name: 'default',
+        description: 'Current DOCKER_HOST based configuration',
+        host,
+        skipTlsVerify: false,
+        hasTls: false,
+        current: true,
+      },
       { name: 'remote', host: 'ssh://u@h', skipTlsVerify: false, hasTls: false, current: false },
     ];
     const model = new ExplorerModel({ engine, listContexts: async () => contexts });
@@ -133,20 +163,39 @@ describe('explorer refresh policy (unit)', () => {
     model.onDidChange((c) => changes.push(c.view));
     await model.setVisible('engines', true);
     const entry = (name: string) => model.snapshot('engines').find((n) => n.label === name)!;
-    expect(entry('default')).toMatchObject({ contextValue: 'context:current', icon: { id: 'loading~spin' }, description: `this window · ${host} · CLI current · connecting…` });
+    expect(entry('default')).toMatchObject({
+      contextValue: 'context:current',
+      icon: { id: 'loading~spin' },
+      description: `this window · ${host} · CLI current · connecting…`,
+    });
 
     changes.length = 0;
     const reason = `no Docker engine at ${host}; is it running?`;
     model.setHealth({ state: 'unreachable', reason, kind: 'unreachable', retryInMs: 5000 });
     expect(changes).toContain('engines');
-    expect(entry('default')).toMatchObject({ icon: { id: 'error', color: 'errorForeground' }, description: `this window · ${host} · CLI current · unreachable: ${reason}` });
+    expect(entry('default')).toMatchObject({
+      icon: { id: 'error', color: 'errorForeground' },
+      description: `this window · ${host} · CLI current · unreachable: ${reason}`,
+    });
     expect(entry('default').icon.id).not.toBe('pass-filled');
-    expect(entry('default').tooltip).toContain('**Engine:** not answering (no Docker engine at tcp://127\\.0\\.0\\.1:1; is it running?)');
-    expect(entry('remote')).toMatchObject({ contextValue: 'context', icon: { id: 'remote' }, description: 'ssh://u@h' });
+    expect(entry('default').tooltip).toContain(
+      '**Engine:** not answering (no Docker engine at tcp://127\\.0\\.0\\.1:1; is it running?)',
+    );
+    expect(entry('remote')).toMatchObject({
+      contextValue: 'context',
+      icon: { id: 'remote' },
+      description: 'ssh://u@h',
+    });
 
-    model.setHealth({ state: 'connected', version: { version: '20.10.24', apiVersion: '1.41', os: 'linux', arch: 'amd64' } });
+    model.setHealth({
+      state: 'connected',
+      version: { version: '20.10.24', apiVersion: '1.41', os: 'linux', arch: 'amd64' },
+    });
     await model.whenIdle();
-    expect(entry('default')).toMatchObject({ icon: { id: 'pass-filled', color: 'charts.green' }, description: `this window · ${host} · CLI current · Docker 20.10.24` });
+    expect(entry('default')).toMatchObject({
+      icon: { id: 'pass-filled', color: 'charts.green' },
+      description: `this window · ${host} · CLI current · Docker 20.10.24`,
+    });
     expect(entry('default').tooltip).not.toContain('not answering');
     expect(entry('remote').icon).toEqual({ id: 'remote' });
   });

@@ -1,8 +1,30 @@
 import type { Engine } from '../engine/engine';
-import type { ContainerSummary, ContextInfo, Disposable, EngineEvent, EngineHealth, EngineVersion, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
+import type {
+  ContainerSummary,
+  ContextInfo,
+  Disposable,
+  EngineEvent,
+  EngineHealth,
+  EngineVersion,
+  ImageSummary,
+  NetworkSummary,
+  VolumeSummary,
+} from '../engine/types';
 import { buildTree, type Layout, defaultLayout } from './build';
 import { snapshot, type NodeSnapshot, type TreeNode } from './nodes';
-import { addEffect, classifyEvent, datasetNames, Debouncer, emptyPending, type DatasetName, type Pending, type RefreshReason, viewDatasets, viewNames, type ViewName } from './refreshPolicy';
+import {
+  addEffect,
+  classifyEvent,
+  datasetNames,
+  Debouncer,
+  emptyPending,
+  type DatasetName,
+  type Pending,
+  type RefreshReason,
+  viewDatasets,
+  viewNames,
+  type ViewName,
+} from './refreshPolicy';
 import { defaultViewState, type ViewState } from './settings';
 import { presentView, type ViewPresentation } from './presentation';
 import { imageUsage } from './images';
@@ -21,7 +43,10 @@ export interface ExplorerModelOptions {
   partialLimit?: number;
 }
 
-export interface ViewChange { view: ViewName; reason: RefreshReason }
+export interface ViewChange {
+  view: ViewName;
+  reason: RefreshReason;
+}
 
 export interface ModelStats {
   /** engine calls made by the model */
@@ -62,9 +87,16 @@ export class ExplorerModel implements Disposable {
   private outage = false;
   /** views a running refreshViews will notify itself, once (counted: refreshes may overlap) */
   private readonly quiet = new Map<ViewName, number>();
-  readonly stats: ModelStats = { requests: 0, fullLists: zero(datasetNames), partialLists: 0, refreshes: zero(viewNames) };
+  readonly stats: ModelStats = {
+    requests: 0,
+    fullLists: zero(datasetNames),
+    partialLists: 0,
+    refreshes: zero(viewNames),
+  };
   layout: Layout = defaultLayout();
-  readonly viewState: Record<ViewName, ViewState> = Object.fromEntries(viewNames.map((v) => [v, { ...defaultViewState }])) as Record<ViewName, ViewState>;
+  readonly viewState: Record<ViewName, ViewState> = Object.fromEntries(
+    viewNames.map((v) => [v, { ...defaultViewState }]),
+  ) as Record<ViewName, ViewState>;
   workspaceFolders: string[] = [];
   /** the context this window uses and its engine's version (Engines view) */
   contextInUse: string | undefined;
@@ -78,7 +110,11 @@ export class ExplorerModel implements Disposable {
     this.engine = opts.engine;
     for (const d of datasetNames) {
       this.pending[d] = emptyPending();
-      this.debouncers[d] = new Debouncer(opts.debounceMs ?? 200, opts.maxWaitMs ?? 2000, () => void this.load(d, { kind: 'event', count: this.pending[d].events }));
+      this.debouncers[d] = new Debouncer(
+        opts.debounceMs ?? 200,
+        opts.maxWaitMs ?? 2000,
+        () => void this.load(d, { kind: 'event', count: this.pending[d].events }),
+      );
     }
   }
 
@@ -96,7 +132,9 @@ export class ExplorerModel implements Disposable {
     this.visible.add(view);
     // while the engine is away nothing is asked of it; reconnecting re-lists what is visible
     const away = this.health.state === 'unreachable' || this.outage;
-    const missing = viewDatasets[view].filter((d) => !away || d === 'contexts').filter((d) => !this.loaded.has(d) || this.stale.has(d) || this.errors.has(d));
+    const missing = viewDatasets[view]
+      .filter((d) => !away || d === 'contexts')
+      .filter((d) => !this.loaded.has(d) || this.stale.has(d) || this.errors.has(d));
     // a load already running for missing/stale data is a full one: join it rather than list twice
     await Promise.all(missing.map((d) => this.inflight.get(d) ?? this.load(d, { kind: 'visible' }, true)));
   }
@@ -115,11 +153,20 @@ export class ExplorerModel implements Disposable {
     const datasets = views.length === 1 ? viewDatasets[views[0]!] : [...new Set(views.flatMap((v) => viewDatasets[v]))];
     for (const v of views) this.quiet.set(v, (this.quiet.get(v) ?? 0) + 1);
     try {
-      await (datasets.length === 1 ? this.load(datasets[0]!, reason, true) : Promise.all(datasets.map((d) => this.load(d, reason, true))));
+      await (datasets.length === 1
+        ? this.load(datasets[0]!, reason, true)
+        : Promise.all(datasets.map((d) => this.load(d, reason, true))));
     } finally {
-      for (const v of views) { const n = (this.quiet.get(v) ?? 1) - 1; if (n > 0) this.quiet.set(v, n); else this.quiet.delete(v); }
+      for (const v of views) {
+        const n = (this.quiet.get(v) ?? 1) - 1;
+        if (n > 0) this.quiet.set(v, n);
+        else this.quiet.delete(v);
+      }
     }
-    this.emit(views.filter((v) => this.isLoaded(v) || this.errorOf(v)), reason);
+    this.emit(
+      views.filter((v) => this.isLoaded(v) || this.errorOf(v)),
+      reason,
+    );
   }
 
   handleEvent(e: EngineEvent): void {
@@ -159,11 +206,19 @@ export class ExplorerModel implements Disposable {
   setEngine(engine: Engine): void {
     this.engine = engine;
     this.generation++;
-    for (const d of datasetNames) { this.debouncers[d].cancel(); this.pending[d] = emptyPending(); }
+    for (const d of datasetNames) {
+      this.debouncers[d].cancel();
+      this.pending[d] = emptyPending();
+    }
     this.containers.clear();
     this.containerList = undefined;
-    this.images = []; this.volumes = []; this.networks = [];
-    this.loaded.clear(); this.stale.clear(); this.errors.clear(); this.trees.clear();
+    this.images = [];
+    this.volumes = [];
+    this.networks = [];
+    this.loaded.clear();
+    this.stale.clear();
+    this.errors.clear();
+    this.trees.clear();
     this.emit([...viewNames], { kind: 'engineChanged' });
     for (const v of this.visible) void this.setVisible(v, true);
   }
@@ -196,20 +251,38 @@ export class ExplorerModel implements Disposable {
 
   /** The error of the last failed load for this view's data, if the data is not current. */
   errorOf(view: ViewName): Error | undefined {
-    for (const d of viewDatasets[view]) { const e = this.errors.get(d); if (e) return e; }
+    for (const d of viewDatasets[view]) {
+      const e = this.errors.get(d);
+      if (e) return e;
+    }
     return undefined;
   }
 
   getTree(view: ViewName, nowMs?: number): TreeNode[] {
     const cached = nowMs === undefined ? this.trees.get(view) : undefined;
     if (cached) return cached;
-    const tree = buildTree(view, {
-      containers: this.listContainers(), images: this.images, volumes: this.volumes, networks: this.networks, contexts: this.contexts,
-    }, {
-      layout: this.layout, state: this.viewState[view], workspaceFolders: this.workspaceFolders, nowMs,
-      publishHost: this.publishHost, contextInUse: this.contextInUse, endpointHost: this.endpointHost, version: this.engineVersion,
-      stats: this.statsText, health: this.health,
-    });
+    const tree = buildTree(
+      view,
+      {
+        containers: this.listContainers(),
+        images: this.images,
+        volumes: this.volumes,
+        networks: this.networks,
+        contexts: this.contexts,
+      },
+      {
+        layout: this.layout,
+        state: this.viewState[view],
+        workspaceFolders: this.workspaceFolders,
+        nowMs,
+        publishHost: this.publishHost,
+        contextInUse: this.contextInUse,
+        endpointHost: this.endpointHost,
+        version: this.engineVersion,
+        stats: this.statsText,
+        health: this.health,
+      },
+    );
     if (nowMs === undefined) this.trees.set(view, tree);
     return tree;
   }
@@ -244,12 +317,16 @@ export class ExplorerModel implements Disposable {
     this.outage = true;
     for (const d of datasetNames) {
       if (d === 'contexts') continue;
-      this.debouncers[d].cancel(); this.pending[d] = emptyPending();
-      this.loaded.delete(d); this.stale.delete(d);
+      this.debouncers[d].cancel();
+      this.pending[d] = emptyPending();
+      this.loaded.delete(d);
+      this.stale.delete(d);
     }
     this.containers.clear();
     this.containerList = undefined;
-    this.images = []; this.volumes = []; this.networks = [];
+    this.images = [];
+    this.volumes = [];
+    this.networks = [];
     this.trees.clear();
   }
 
@@ -266,7 +343,9 @@ export class ExplorerModel implements Disposable {
   private load(d: DatasetName, reason: RefreshReason, full = false): Promise<void> {
     const previous = this.inflight.get(d);
     const run = previous ? previous.then(() => this.doLoad(d, reason, full)) : this.doLoad(d, reason, full);
-    const tracked = run.finally(() => { if (this.inflight.get(d) === tracked) this.inflight.delete(d); });
+    const tracked = run.finally(() => {
+      if (this.inflight.get(d) === tracked) this.inflight.delete(d);
+    });
     this.inflight.set(d, tracked);
     return tracked;
   }
@@ -276,7 +355,12 @@ export class ExplorerModel implements Disposable {
     this.pending[d] = emptyPending();
     this.debouncers[d].cancel();
     const generation = this.generation;
-    const full = forceFull || work.all || !this.loaded.has(d) || this.stale.has(d) || work.ids.size > (this.opts.partialLimit ?? 100);
+    const full =
+      forceFull ||
+      work.all ||
+      !this.loaded.has(d) ||
+      this.stale.has(d) ||
+      work.ids.size > (this.opts.partialLimit ?? 100);
     if (!full && work.ids.size === 0) return;
     // a partial update may leave the related views as they were; a full re-list refreshes them all
     const before = d === 'containers' && !full ? this.relationKeys() : undefined;
@@ -296,10 +380,12 @@ export class ExplorerModel implements Disposable {
     this.loaded.add(d);
     if (!changed && !full) return;
     const after = before && this.relationKeys();
-    const views = this.viewsOf(d).filter((v) => this.isLoaded(v) && !this.quiet.has(v)).filter((v) => {
-      if (v === 'containers' || !before || !after || viewDatasets[v][0] === d) return true;
-      return before[v as keyof typeof before] !== after[v as keyof typeof after];
-    });
+    const views = this.viewsOf(d)
+      .filter((v) => this.isLoaded(v) && !this.quiet.has(v))
+      .filter((v) => {
+        if (v === 'containers' || !before || !after || viewDatasets[v][0] === d) return true;
+        return before[v as keyof typeof before] !== after[v as keyof typeof after];
+      });
     this.emit(views, reason);
   }
 
@@ -314,10 +400,19 @@ export class ExplorerModel implements Disposable {
         this.containerList = undefined;
         break;
       }
-      case 'images': this.images = await this.engine.listImages(); break;
-      case 'volumes': this.volumes = await this.engine.listVolumes(); break;
-      case 'networks': this.networks = await this.engine.listNetworks(); break;
-      case 'contexts': this.stats.requests--; this.contexts = this.opts.listContexts ? await this.opts.listContexts() : []; break;
+      case 'images':
+        this.images = await this.engine.listImages();
+        break;
+      case 'volumes':
+        this.volumes = await this.engine.listVolumes();
+        break;
+      case 'networks':
+        this.networks = await this.engine.listNetworks();
+        break;
+      case 'contexts':
+        this.stats.requests--;
+        this.contexts = this.opts.listContexts ? await this.opts.listContexts() : [];
+        break;
     }
     return true;
   }
@@ -338,7 +433,10 @@ export class ExplorerModel implements Disposable {
       for (const c of list) {
         found.add(c.id);
         const old = this.containers.get(c.id);
-        if (!old || JSON.stringify(old) !== JSON.stringify(c)) { this.containers.set(c.id, c); changed = true; }
+        if (!old || JSON.stringify(old) !== JSON.stringify(c)) {
+          this.containers.set(c.id, c);
+          changed = true;
+        }
       }
       for (const id of fetch) {
         // events carry full ids; a container gone by now was removed in between
@@ -357,7 +455,13 @@ export class ExplorerModel implements Disposable {
     return {
       images: has('images') ? JSON.stringify([...imageUsage(list)].sort()) : '',
       volumes: has('volumes') ? JSON.stringify([...volumeUsage(list)].sort()) : '',
-      networks: has('networks') ? JSON.stringify([...networkAttachments(this.networks, list)].map(([id, a]) => [id, a.map((x) => [x.container.id, x.container.name, x.container.status, x.ip])]).sort()) : '',
+      networks: has('networks')
+        ? JSON.stringify(
+            [...networkAttachments(this.networks, list)]
+              .map(([id, a]) => [id, a.map((x) => [x.container.id, x.container.name, x.container.status, x.ip])])
+              .sort(),
+          )
+        : '',
     };
   }
 

@@ -7,8 +7,16 @@ import { container, image } from './fixtures.test-helpers';
 import { ExplorerModel } from './model';
 import type { ViewName } from './refreshPolicy';
 
-const connected: EngineHealth = { state: 'connected', version: { version: '1', apiVersion: '1.41', os: 'linux', arch: 'amd64' } };
-const unreachable: EngineHealth = { state: 'unreachable', reason: 'no Docker engine at unix:///var/run/docker.sock; is it running?', kind: 'unreachable', retryInMs: 1000 };
+const connected: EngineHealth = {
+  state: 'connected',
+  version: { version: '1', apiVersion: '1.41', os: 'linux', arch: 'amd64' },
+};
+const unreachable: EngineHealth = {
+  state: 'unreachable',
+  reason: 'no Docker engine at unix:///var/run/docker.sock; is it running?',
+  kind: 'unreachable',
+  retryInMs: 1000,
+};
 const imgId = 'sha256:' + 'a'.repeat(64);
 
 /** An engine whose lists answer after `delayMs` (per list) and can be taken down. */
@@ -26,7 +34,10 @@ function scripted(delayMs: Partial<Record<'containers' | 'images' | 'volumes' | 
     return structuredClone(value());
   };
   const engine = {
-    listContainers: (o?: ListContainersOptions) => answer('containers', () => (o?.filters?.id ? s.containers.filter((c) => o.filters!.id!.includes(c.id)) : s.containers)),
+    listContainers: (o?: ListContainersOptions) =>
+      answer('containers', () =>
+        o?.filters?.id ? s.containers.filter((c) => o.filters!.id!.includes(c.id)) : s.containers,
+      ),
     listImages: () => answer('images', () => s.images),
     listVolumes: () => answer('volumes', () => []),
     listNetworks: () => answer('networks', () => []),
@@ -34,11 +45,16 @@ function scripted(delayMs: Partial<Record<'containers' | 'images' | 'volumes' | 
   return { s, engine };
 }
 
-const labels = (model: ExplorerModel, view: ViewName) => model.snapshot(view).flatMap((n) => [n.label, ...(n.children ?? []).map((c) => c.label)]);
+const labels = (model: ExplorerModel, view: ViewName) =>
+  model.snapshot(view).flatMap((n) => [n.label, ...(n.children ?? []).map((c) => c.label)]);
 
 describe('explorer model states (unit)', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   async function visible(engine: Engine, views: ViewName[]) {
     const model = new ExplorerModel({ engine, debounceMs: 10 });
@@ -99,7 +115,7 @@ describe('explorer model states (unit)', () => {
     expect(labels(model, 'containers')).toEqual(['api']);
   });
 
-  it('switching this window to another engine drops the old engine\'s data and lists the new one for the visible views', async () => {
+  it("switching this window to another engine drops the old engine's data and lists the new one for the visible views", async () => {
     const a = scripted();
     const b = scripted();
     b.s.containers = [container({ name: 'remote-db' })];
@@ -115,12 +131,17 @@ describe('explorer model states (unit)', () => {
   });
 
   it('contexts changed on disk: the Engines view re-lists when shown, and on becoming visible otherwise', async () => {
-    let contexts = [{ name: 'default', host: 'unix:///var/run/docker.sock', skipTlsVerify: false, hasTls: false, current: true }];
+    let contexts = [
+      { name: 'default', host: 'unix:///var/run/docker.sock', skipTlsVerify: false, hasTls: false, current: true },
+    ];
     const listContexts = vi.fn(async () => structuredClone(contexts));
     const model = new ExplorerModel({ engine: scripted().engine, listContexts, debounceMs: 10 });
     model.setHealth(connected);
     await model.setVisible('engines', true);
-    contexts = [...contexts, { name: 'remote', host: 'tcp://10.0.0.5:2375', skipTlsVerify: false, hasTls: false, current: false }];
+    contexts = [
+      ...contexts,
+      { name: 'remote', host: 'tcp://10.0.0.5:2375', skipTlsVerify: false, hasTls: false, current: false },
+    ];
     model.invalidate('contexts');
     await vi.runAllTimersAsync();
     await model.whenIdle();

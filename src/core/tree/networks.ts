@@ -17,10 +17,16 @@ export interface NetworkTreeOptions {
   nowMs?: number;
 }
 
-export interface Attachment { container: ContainerSummary; ip?: string }
+export interface Attachment {
+  container: ContainerSummary;
+  ip?: string;
+}
 
 /** network id → attached containers, from the containers' own network lists (the list endpoint leaves Containers empty). */
-export function networkAttachments(networks: readonly NetworkSummary[], containers: readonly ContainerSummary[]): Map<string, Attachment[]> {
+export function networkAttachments(
+  networks: readonly NetworkSummary[],
+  containers: readonly ContainerSummary[],
+): Map<string, Attachment[]> {
   const byName = new Map(networks.map((n) => [n.name, n.id]));
   const out = new Map<string, Attachment[]>();
   for (const c of containers) {
@@ -34,37 +40,79 @@ export function networkAttachments(networks: readonly NetworkSummary[], containe
     // engines that do fill Containers (inspect, some Podman versions) and containers we do not list
     if (out.has(n.id) || n.containers.length === 0) continue;
     const known = new Map(containers.map((c) => [c.id, c]));
-    const list = n.containers.map((a) => known.get(a.id)).filter((c): c is ContainerSummary => !!c).map((c) => ({ container: c, ip: n.containers.find((a) => a.id === c.id)?.ipv4 }));
+    const list = n.containers
+      .map((a) => known.get(a.id))
+      .filter((c): c is ContainerSummary => !!c)
+      .map((c) => ({ container: c, ip: n.containers.find((a) => a.id === c.id)?.ipv4 }));
     if (list.length) out.set(n.id, list);
   }
   for (const list of out.values()) list.sort((a, b) => naturalCompare(a.container.name, b.container.name));
   return out;
 }
 
-function networkNode(n: NetworkSummary, attached: Attachment[], opts: NetworkTreeOptions, parentId?: string): NetworkNode {
+function networkNode(
+  n: NetworkSummary,
+  attached: Attachment[],
+  opts: NetworkTreeOptions,
+  parentId?: string,
+): NetworkNode {
   const id = `${parentId ? `${parentId}/` : ''}network:${n.id}`;
   const parts: string[] = n.builtin ? ['built-in'] : [];
   for (const field of opts.settings.description) {
     switch (field) {
-      case 'driver': parts.push(n.driver); break;
-      case 'scope': parts.push(n.scope); break;
-      case 'subnet': if (n.subnets[0]) parts.push(n.subnets.map((s) => s.subnet).join(', ')); break;
-      case 'containers': parts.push(attached.length === 1 ? '1 container' : `${attached.length} containers`); break;
+      case 'driver':
+        parts.push(n.driver);
+        break;
+      case 'scope':
+        parts.push(n.scope);
+        break;
+      case 'subnet':
+        if (n.subnets[0]) parts.push(n.subnets.map((s) => s.subnet).join(', '));
+        break;
+      case 'containers':
+        parts.push(attached.length === 1 ? '1 container' : `${attached.length} containers`);
+        break;
     }
   }
-  const containerOpts: ContainerTreeOptions = { settings: opts.containerSettings, state: { onlyWorkspace: false }, workspaceFolders: opts.workspaceFolders, nowMs: opts.nowMs };
-  return deferred<NetworkNode>({
-    kind: 'network', record: n, id, parentId, label: opts.settings.label === 'id' ? n.id.slice(0, 12) : n.name, description: parts.join(' · '),
-    icon: n.builtin ? { id: 'globe', color: 'disabledForeground' } : attached.length ? { id: 'type-hierarchy', color: 'charts.green' } : { id: 'type-hierarchy' },
-    contextValue: networkContextValue(n), collapsible: attached.length ? 'collapsed' : 'none',
-  }, {
-    tooltip: () => networkTooltip(n, attached.map((a) => ({ name: a.container.name, ip: a.ip })), { nowMs: opts.nowMs }),
-    children: attached.length ? () => attached.map((a) => {
-      const node = containerNode(a.container, containerOpts, id);
-      node.description = [a.ip, a.container.status].filter(Boolean).join(' · ');
-      return node;
-    }) : undefined,
-  });
+  const containerOpts: ContainerTreeOptions = {
+    settings: opts.containerSettings,
+    state: { onlyWorkspace: false },
+    workspaceFolders: opts.workspaceFolders,
+    nowMs: opts.nowMs,
+  };
+  return deferred<NetworkNode>(
+    {
+      kind: 'network',
+      record: n,
+      id,
+      parentId,
+      label: opts.settings.label === 'id' ? n.id.slice(0, 12) : n.name,
+      description: parts.join(' · '),
+      icon: n.builtin
+        ? { id: 'globe', color: 'disabledForeground' }
+        : attached.length
+          ? { id: 'type-hierarchy', color: 'charts.green' }
+          : { id: 'type-hierarchy' },
+      contextValue: networkContextValue(n),
+      collapsible: attached.length ? 'collapsed' : 'none',
+    },
+    {
+      tooltip: () =>
+        networkTooltip(
+          n,
+          attached.map((a) => ({ name: a.container.name, ip: a.ip })),
+          { nowMs: opts.nowMs },
+        ),
+      children: attached.length
+        ? () =>
+            attached.map((a) => {
+              const node = containerNode(a.container, containerOpts, id);
+              node.description = [a.ip, a.container.status].filter(Boolean).join(' · ');
+              return node;
+            })
+        : undefined,
+    },
+  );
 }
 
 /** Networks (built-in ones marked, hideable) with their attached containers as children. */
@@ -72,13 +120,27 @@ export function buildNetworkTree(networks: readonly NetworkSummary[], opts: Netw
   const attachments = networkAttachments(networks, opts.containers);
   let list = networks.filter((n) => opts.state.showBuiltin || !n.builtin);
   if (opts.state.onlyWorkspace) {
-    const projects = workspaceProjects(opts.containers.map((c) => c.labels), opts.workspaceFolders);
-    list = list.filter((n) => !n.builtin && (belongsToWorkspace(n.labels, opts.workspaceFolders) || projects.has(n.labels[composeLabels.project] ?? '')));
+    const projects = workspaceProjects(
+      opts.containers.map((c) => c.labels),
+      opts.workspaceFolders,
+    );
+    list = list.filter(
+      (n) =>
+        !n.builtin &&
+        (belongsToWorkspace(n.labels, opts.workspaceFolders) || projects.has(n.labels[composeLabels.project] ?? '')),
+    );
   }
   const sortBy = opts.settings.sortBy;
-  list.sort((a, b) => Number(b.builtin) - Number(a.builtin)
-    || (sortBy === 'created' ? isoToUnix(b.created) - isoToUnix(a.created) : sortBy === 'driver' ? naturalCompare(a.driver, b.driver) : 0)
-    || naturalCompare(a.name, b.name));
+  list.sort(
+    (a, b) =>
+      Number(b.builtin) - Number(a.builtin) ||
+      (sortBy === 'created'
+        ? isoToUnix(b.created) - isoToUnix(a.created)
+        : sortBy === 'driver'
+          ? naturalCompare(a.driver, b.driver)
+          : 0) ||
+      naturalCompare(a.name, b.name),
+  );
   const node = (n: NetworkSummary, parentId?: string) => networkNode(n, attachments.get(n.id) ?? [], opts, parentId);
   if (opts.settings.groupBy === 'none') return list.map((n) => node(n));
   const by = opts.settings.groupBy;
@@ -89,12 +151,23 @@ export function buildNetworkTree(networks: readonly NetworkSummary[], opts: Netw
     if (!key) loose.push(n);
     else (groups.get(key) ?? groups.set(key, []).get(key)!).push(n);
   }
-  const groupNodes = [...groups.entries()].sort(([a], [b]) => naturalCompare(a, b)).map(([value, members]): GroupNode => {
-    const id = `group:${by}:${value}`;
-    return deferred<GroupNode>({
-      kind: 'group', record: { by, value }, id, label: value, description: String(members.length),
-      icon: { id: by === 'driver' ? 'server' : 'layers' }, contextValue: 'group', collapsible: 'expanded',
-    }, { children: () => members.map((n) => node(n, id)) });
-  });
+  const groupNodes = [...groups.entries()]
+    .sort(([a], [b]) => naturalCompare(a, b))
+    .map(([value, members]): GroupNode => {
+      const id = `group:${by}:${value}`;
+      return deferred<GroupNode>(
+        {
+          kind: 'group',
+          record: { by, value },
+          id,
+          label: value,
+          description: String(members.length),
+          icon: { id: by === 'driver' ? 'server' : 'layers' },
+          contextValue: 'group',
+          collapsible: 'expanded',
+        },
+        { children: () => members.map((n) => node(n, id)) },
+      );
+    });
   return [...groupNodes, ...loose.map((n) => node(n))];
 }

@@ -25,7 +25,10 @@ interface NodeBase {
   children?: TreeNode[];
 }
 
-export interface ContainerNode extends NodeBase { kind: 'container'; record: ContainerSummary }
+export interface ContainerNode extends NodeBase {
+  kind: 'container';
+  record: ContainerSummary;
+}
 export interface ImageNode extends NodeBase {
   kind: 'image';
   record: ImageSummary;
@@ -34,9 +37,19 @@ export interface ImageNode extends NodeBase {
   /** number of containers (any state) created from this image */
   usedBy: number;
 }
-export interface VolumeNode extends NodeBase { kind: 'volume'; record: VolumeSummary; usedBy: string[] }
-export interface NetworkNode extends NodeBase { kind: 'network'; record: NetworkSummary }
-export interface ContextNode extends NodeBase { kind: 'context'; record: ContextInfo }
+export interface VolumeNode extends NodeBase {
+  kind: 'volume';
+  record: VolumeSummary;
+  usedBy: string[];
+}
+export interface NetworkNode extends NodeBase {
+  kind: 'network';
+  record: NetworkSummary;
+}
+export interface ContextNode extends NodeBase {
+  kind: 'context';
+  record: ContextInfo;
+}
 
 export interface ComposeProjectRecord {
   name: string;
@@ -44,16 +57,38 @@ export interface ComposeProjectRecord {
   configFiles: string[];
   containers: ContainerSummary[];
 }
-export interface ComposeProjectNode extends NodeBase { kind: 'composeProject'; record: ComposeProjectRecord; children: TreeNode[] }
-export interface ImageRepoNode extends NodeBase { kind: 'imageRepo'; record: { repository: string; images: ImageSummary[] }; children: TreeNode[] }
+export interface ComposeProjectNode extends NodeBase {
+  kind: 'composeProject';
+  record: ComposeProjectRecord;
+  children: TreeNode[];
+}
+export interface ImageRepoNode extends NodeBase {
+  kind: 'imageRepo';
+  record: { repository: string; images: ImageSummary[] };
+  children: TreeNode[];
+}
 /** A grouping by some other property (state, driver, ...) chosen in settings. */
-export interface GroupNode extends NodeBase { kind: 'group'; record: { by: string; value: string }; children: TreeNode[] }
+export interface GroupNode extends NodeBase {
+  kind: 'group';
+  record: { by: string; value: string };
+  children: TreeNode[];
+}
 /** An informational line, e.g. "No containers match “web”". */
-export interface MessageNode extends NodeBase { kind: 'message'; record: { text: string } }
+export interface MessageNode extends NodeBase {
+  kind: 'message';
+  record: { text: string };
+}
 
 export type TreeNode =
-  | ContainerNode | ImageNode | VolumeNode | NetworkNode | ContextNode
-  | ComposeProjectNode | ImageRepoNode | GroupNode | MessageNode;
+  | ContainerNode
+  | ImageNode
+  | VolumeNode
+  | NetworkNode
+  | ContextNode
+  | ComposeProjectNode
+  | ImageRepoNode
+  | GroupNode
+  | MessageNode;
 
 export type NodeKind = TreeNode['kind'];
 
@@ -84,7 +119,10 @@ class Deferred {
 }
 
 /** `node` with a tooltip and/or children built on first read (see Deferred). */
-export function deferred<N extends TreeNode>(node: Omit<N, 'tooltip' | 'children'>, parts: { tooltip?: string | (() => string); children?: () => TreeNode[] }): N {
+export function deferred<N extends TreeNode>(
+  node: Omit<N, 'tooltip' | 'children'>,
+  parts: { tooltip?: string | (() => string); children?: () => TreeNode[] },
+): N {
   return Object.assign(new Deferred(parts.tooltip, parts.children), node) as unknown as N;
 }
 
@@ -110,7 +148,13 @@ export interface NodeSnapshot {
 
 export function snapshot(nodes: readonly TreeNode[]): NodeSnapshot[] {
   return nodes.map((n) => ({
-    id: n.id, kind: n.kind, label: n.label, description: n.description, tooltip: n.tooltip, icon: n.icon,
-    contextValue: n.contextValue, ...(n.children ? { children: snapshot(n.children) } : {}),
+    id: n.id,
+    kind: n.kind,
+    label: n.label,
+    description: n.description,
+    tooltip: n.tooltip,
+    icon: n.icon,
+    contextValue: n.contextValue,
+    ...(n.children ? { children: snapshot(n.children) } : {}),
   }));
 }

@@ -25,7 +25,10 @@ export function presentView(view: ViewName, f: PresentationFacts): ViewPresentat
   const resource = view !== 'engines';
   if (resource && f.health.state === 'unreachable') return { show: 'welcome' };
   if (f.loaded) return { show: 'tree' };
-  if (f.error) return resource && isEngineError(f.error) && f.error.kind === 'unreachable' ? { show: 'welcome' } : { show: 'error', message: f.error.message };
+  if (f.error)
+    return resource && isEngineError(f.error) && f.error.kind === 'unreachable'
+      ? { show: 'welcome' }
+      : { show: 'error', message: f.error.message };
   // first connection, or a retry after an outage (the model dropped what it listed before): nothing to show yet
   return resource && f.health.state === 'connecting' ? { show: 'welcome' } : { show: 'tree' };
 }
@@ -34,7 +37,11 @@ export function presentView(view: ViewName, f: PresentationFacts): ViewPresentat
  * The view's title-bar description: its filter and workspace toggle, and while the engine is unreachable the
  * engine module's own message (welcome views are static text, and TreeView.message would hide their Retry).
  */
-export function viewDescription(view: ViewName, s: { filter: string; onlyWorkspace: boolean }, health: EngineHealth): string | undefined {
+export function viewDescription(
+  view: ViewName,
+  s: { filter: string; onlyWorkspace: boolean },
+  health: EngineHealth,
+): string | undefined {
   const parts = [s.filter ? `“${s.filter}”` : '', s.onlyWorkspace ? 'this workspace' : ''];
   if (health.state === 'unreachable' && view !== 'engines') parts.unshift(health.reason);
   const text = parts.filter(Boolean).join(' · ');

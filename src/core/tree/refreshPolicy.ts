@@ -29,7 +29,20 @@ export type EventEffect =
   | { dataset: Exclude<DatasetName, 'containers'> | 'containers'; all: true };
 
 // exec_* come every interval from health checks; attach/resize/top/archive-path/export change nothing we show.
-const containerActions = new Set(['create', 'start', 'restart', 'stop', 'die', 'kill', 'oom', 'pause', 'unpause', 'rename', 'update', 'destroy']);
+const containerActions = new Set([
+  'create',
+  'start',
+  'restart',
+  'stop',
+  'die',
+  'kill',
+  'oom',
+  'pause',
+  'unpause',
+  'rename',
+  'update',
+  'destroy',
+]);
 const imageActions = new Set(['pull', 'tag', 'untag', 'delete', 'import', 'load', 'prune']);
 
 export function classifyEvent(e: EngineEvent): EventEffect[] {
@@ -55,7 +68,9 @@ export function classifyEvent(e: EngineEvent): EventEffect[] {
       return ['create', 'destroy', 'remove', 'prune'].includes(e.action) ? [{ dataset: 'networks', all: true }] : [];
     }
     case 'daemon':
-      return e.action === 'reload' ? datasetNames.filter((d) => d !== 'contexts').map((dataset) => ({ dataset, all: true as const })) : [];
+      return e.action === 'reload'
+        ? datasetNames.filter((d) => d !== 'contexts').map((dataset) => ({ dataset, all: true as const }))
+        : [];
     default:
       return [];
   }
@@ -85,7 +100,11 @@ export class Debouncer {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstAt = 0;
 
-  constructor(private readonly delayMs: number, private readonly maxWaitMs: number, private readonly fire: () => void) {}
+  constructor(
+    private readonly delayMs: number,
+    private readonly maxWaitMs: number,
+    private readonly fire: () => void,
+  ) {}
 
   trigger(): void {
     const now = Date.now();

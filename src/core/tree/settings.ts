@@ -32,28 +32,85 @@ export interface ViewSettings<G extends string, L extends string, D extends stri
   sortBy: S;
 }
 
-export type ContainerSettings = ViewSettings<(typeof containerGroupBy)[number], (typeof containerLabel)[number], (typeof containerDescription)[number], (typeof containerSortBy)[number]>;
-export type ImageSettings = ViewSettings<(typeof imageGroupBy)[number], (typeof imageLabel)[number], (typeof imageDescription)[number], (typeof imageSortBy)[number]>;
-export type VolumeSettings = ViewSettings<(typeof volumeGroupBy)[number], (typeof volumeLabel)[number], (typeof volumeDescription)[number], (typeof volumeSortBy)[number]>;
-export type NetworkSettings = ViewSettings<(typeof networkGroupBy)[number], (typeof networkLabel)[number], (typeof networkDescription)[number], (typeof networkSortBy)[number]>;
+export type ContainerSettings = ViewSettings<
+  (typeof containerGroupBy)[number],
+  (typeof containerLabel)[number],
+  (typeof containerDescription)[number],
+  (typeof containerSortBy)[number]
+>;
+export type ImageSettings = ViewSettings<
+  (typeof imageGroupBy)[number],
+  (typeof imageLabel)[number],
+  (typeof imageDescription)[number],
+  (typeof imageSortBy)[number]
+>;
+export type VolumeSettings = ViewSettings<
+  (typeof volumeGroupBy)[number],
+  (typeof volumeLabel)[number],
+  (typeof volumeDescription)[number],
+  (typeof volumeSortBy)[number]
+>;
+export type NetworkSettings = ViewSettings<
+  (typeof networkGroupBy)[number],
+  (typeof networkLabel)[number],
+  (typeof networkDescription)[number],
+  (typeof networkSortBy)[number]
+>;
 /** Engines are not grouped: the entry this window uses comes first, then the others in `sortBy` order. */
-export type EngineSettings = Omit<ViewSettings<never, (typeof engineLabel)[number], (typeof engineDescription)[number], (typeof engineSortBy)[number]>, 'groupBy'>;
+export type EngineSettings = Omit<
+  ViewSettings<never, (typeof engineLabel)[number], (typeof engineDescription)[number], (typeof engineSortBy)[number]>,
+  'groupBy'
+>;
 
 export const defaultSettings = {
-  containers: { groupBy: 'composeProject', label: 'name', description: ['image', 'status'], sortBy: 'name' } satisfies ContainerSettings,
-  images: { groupBy: 'repository', label: 'tag', description: ['size', 'created', 'inUse'], sortBy: 'name' } satisfies ImageSettings,
-  volumes: { groupBy: 'none', label: 'name', description: ['driver', 'inUse'], sortBy: 'name' } satisfies VolumeSettings,
-  networks: { groupBy: 'none', label: 'name', description: ['driver', 'scope', 'subnet'], sortBy: 'name' } satisfies NetworkSettings,
+  containers: {
+    groupBy: 'composeProject',
+    label: 'name',
+    description: ['image', 'status'],
+    sortBy: 'name',
+  } satisfies ContainerSettings,
+  images: {
+    groupBy: 'repository',
+    label: 'tag',
+    description: ['size', 'created', 'inUse'],
+    sortBy: 'name',
+  } satisfies ImageSettings,
+  volumes: {
+    groupBy: 'none',
+    label: 'name',
+    description: ['driver', 'inUse'],
+    sortBy: 'name',
+  } satisfies VolumeSettings,
+  networks: {
+    groupBy: 'none',
+    label: 'name',
+    description: ['driver', 'scope', 'subnet'],
+    sortBy: 'name',
+  } satisfies NetworkSettings,
   engines: { label: 'name', description: ['host', 'cliCurrent', 'status'], sortBy: 'name' } satisfies EngineSettings,
 };
 
 /** The allowed values of each setting, keyed like package.json (`containers.groupBy`). */
 export const settingChoices = {
-  'containers.groupBy': containerGroupBy, 'containers.label': containerLabel, 'containers.description': containerDescription, 'containers.sortBy': containerSortBy,
-  'images.groupBy': imageGroupBy, 'images.label': imageLabel, 'images.description': imageDescription, 'images.sortBy': imageSortBy,
-  'volumes.groupBy': volumeGroupBy, 'volumes.label': volumeLabel, 'volumes.description': volumeDescription, 'volumes.sortBy': volumeSortBy,
-  'networks.groupBy': networkGroupBy, 'networks.label': networkLabel, 'networks.description': networkDescription, 'networks.sortBy': networkSortBy,
-  'engines.label': engineLabel, 'engines.description': engineDescription, 'engines.sortBy': engineSortBy,
+  'containers.groupBy': containerGroupBy,
+  'containers.label': containerLabel,
+  'containers.description': containerDescription,
+  'containers.sortBy': containerSortBy,
+  'images.groupBy': imageGroupBy,
+  'images.label': imageLabel,
+  'images.description': imageDescription,
+  'images.sortBy': imageSortBy,
+  'volumes.groupBy': volumeGroupBy,
+  'volumes.label': volumeLabel,
+  'volumes.description': volumeDescription,
+  'volumes.sortBy': volumeSortBy,
+  'networks.groupBy': networkGroupBy,
+  'networks.label': networkLabel,
+  'networks.description': networkDescription,
+  'networks.sortBy': networkSortBy,
+  'engines.label': engineLabel,
+  'engines.description': engineDescription,
+  'engines.sortBy': engineSortBy,
 } as const;
 
 /** Keep a user value only when it is allowed, else fall back (settings.json can hold anything). */

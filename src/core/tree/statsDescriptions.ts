@@ -13,7 +13,11 @@ export class StatsDescriptions implements Disposable {
   private lastFired = -Infinity;
 
   /** `onChange`: the descriptions changed; called at most once per `intervalMs` (the first change at once). */
-  constructor(private readonly hub: Pick<StatsHub, 'subscribe' | 'onSample' | 'onClose'>, private readonly onChange: () => void, private readonly intervalMs = 1000) {
+  constructor(
+    private readonly hub: Pick<StatsHub, 'subscribe' | 'onSample' | 'onClose'>,
+    private readonly onChange: () => void,
+    private readonly intervalMs = 1000,
+  ) {
     this.subs = [
       hub.onSample((id, s) => {
         const text = statsDescription(s);
@@ -21,7 +25,9 @@ export class StatsDescriptions implements Disposable {
         this.latest.set(id, text);
         this.changed();
       }),
-      hub.onClose((id) => { if (this.latest.delete(id)) this.changed(); }),
+      hub.onClose((id) => {
+        if (this.latest.delete(id)) this.changed();
+      }),
     ];
   }
 
@@ -41,7 +47,12 @@ export class StatsDescriptions implements Disposable {
     for (const id of want) {
       if (this.followed.has(id)) continue;
       // a stream that ended (the container stopped) is let go: a later follow opens a new one
-      const sub = this.hub.subscribe(id, { sample: () => undefined, end: () => { if (this.followed.get(id) === sub) this.followed.delete(id); } });
+      const sub = this.hub.subscribe(id, {
+        sample: () => undefined,
+        end: () => {
+          if (this.followed.get(id) === sub) this.followed.delete(id);
+        },
+      });
       this.followed.set(id, sub);
     }
   }
@@ -55,7 +66,10 @@ export class StatsDescriptions implements Disposable {
     if (this.timer !== undefined) return;
     const wait = this.lastFired + this.intervalMs - Date.now();
     if (wait <= 0) return this.fire();
-    this.timer = setTimeout(() => { this.timer = undefined; this.fire(); }, wait);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.fire();
+    }, wait);
   }
 
   private fire(): void {

@@ -1,15 +1,29 @@
 // Markdown tooltips. Summary fields are shown at once; fields only an inspect knows (OOMKilled, restart
 // count, arch/os) are added when the shell resolves the tooltip on hover.
-import type { ContainerInspect, ContainerSummary, ContextInfo, EngineVersion, ImageInspect, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
+import type {
+  ContainerInspect,
+  ContainerSummary,
+  ContextInfo,
+  EngineVersion,
+  ImageInspect,
+  ImageSummary,
+  NetworkSummary,
+  VolumeSummary,
+} from '../engine/types';
 import { absoluteTime, humanAge, humanSize, isoToUnix, md, mdCode, shortId } from './format';
 import { exitCodeOf, publishedPorts } from './containerFacts';
 
-export interface TooltipOptions { nowMs?: number; publishHost?: string }
+export interface TooltipOptions {
+  nowMs?: number;
+  publishHost?: string;
+}
 
 const line = (label: string, value: string) => `**${label}:** ${value}`;
 const block = (lines: (string | false | undefined)[]) => lines.filter((l): l is string => !!l).join('  \n');
-const section = (title: string, items: string[]) => (items.length ? `**${title}**\n\n${items.map((i) => `- ${i}`).join('\n')}` : '');
-const when = (unix: number, nowMs?: number) => (unix ? `${absoluteTime(unix)} (${humanAge(unix, nowMs).toLowerCase()})` : 'unknown');
+const section = (title: string, items: string[]) =>
+  items.length ? `**${title}**\n\n${items.map((i) => `- ${i}`).join('\n')}` : '';
+const when = (unix: number, nowMs?: number) =>
+  unix ? `${absoluteTime(unix)} (${humanAge(unix, nowMs).toLowerCase()})` : 'unknown';
 
 function labelsSection(labels: Record<string, string>): string {
   const keys = Object.keys(labels).sort();
@@ -29,7 +43,12 @@ export function sizeText(size: { rw: number; rootFs: number }): string {
 }
 
 export function containerTooltip(c: ContainerSummary, inspect?: ContainerInspect, opts: TooltipOptions = {}): string {
-  const exitCode = inspect && !inspect.state.running ? (inspect.state.status === 'created' ? undefined : inspect.state.exitCode) : exitCodeOf(c.status);
+  const exitCode =
+    inspect && !inspect.state.running
+      ? inspect.state.status === 'created'
+        ? undefined
+        : inspect.state.exitCode
+      : exitCodeOf(c.status);
   const head = block([
     `### ${md(c.name)}`,
     line('Status', md(c.status || c.state)),
@@ -37,7 +56,11 @@ export function containerTooltip(c: ContainerSummary, inspect?: ContainerInspect
     line('Image', `${mdCode(c.image)}${c.imageId ? ` (${mdCode(shortId(c.imageId))})` : ''}`),
     c.command && line('Command', mdCode(c.command)),
     line('Created', when(c.created, opts.nowMs)),
-    c.composeProject && line('Compose', `project ${mdCode(c.composeProject)}${c.composeService ? `, service ${mdCode(c.composeService)}` : ''}`),
+    c.composeProject &&
+      line(
+        'Compose',
+        `project ${mdCode(c.composeProject)}${c.composeService ? `, service ${mdCode(c.composeService)}` : ''}`,
+      ),
     c.health && line('Health', c.health),
     exitCode !== undefined && line('Exit code', String(exitCode)),
     inspect && inspect.state.oomKilled && line('OOMKilled', 'yes'),
@@ -54,15 +77,30 @@ export function containerTooltip(c: ContainerSummary, inspect?: ContainerInspect
   });
   const mounts = c.mounts.map((m) => {
     const kind = m.type === 'volume' ? (m.anonymous ? 'anonymous volume' : 'volume') : m.type;
-    const from = m.type === 'volume' ? (m.anonymous ? shortId(m.name ?? m.source) + '…' : m.name ?? m.source) : m.source;
+    const from =
+      m.type === 'volume' ? (m.anonymous ? shortId(m.name ?? m.source) + '…' : (m.name ?? m.source)) : m.source;
     return `${kind} ${mdCode(from)} → ${mdCode(m.destination)}${m.rw ? '' : ' (read-only)'}`;
   });
-  const networks = Object.entries(c.networks).map(([name, n]) => `${mdCode(name)}${n.ipAddress ? ` ${n.ipAddress}` : ''}`);
-  return [head, section('Ports', ports), section('Mounts', mounts), section('Networks', networks), labelsSection(c.labels)]
-    .filter(Boolean).join('\n\n');
+  const networks = Object.entries(c.networks).map(
+    ([name, n]) => `${mdCode(name)}${n.ipAddress ? ` ${n.ipAddress}` : ''}`,
+  );
+  return [
+    head,
+    section('Ports', ports),
+    section('Mounts', mounts),
+    section('Networks', networks),
+    labelsSection(c.labels),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
-export function imageTooltip(img: ImageSummary, usedBy: number, inspect?: ImageInspect, opts: TooltipOptions = {}): string {
+export function imageTooltip(
+  img: ImageSummary,
+  usedBy: number,
+  inspect?: ImageInspect,
+  opts: TooltipOptions = {},
+): string {
   const head = block([
     `### ${md(img.repoTags[0] ?? '<none>')}`,
     line('ID', mdCode(img.id)),
@@ -72,8 +110,14 @@ export function imageTooltip(img: ImageSummary, usedBy: number, inspect?: ImageI
     img.dangling && line('Dangling', 'yes (no tag)'),
     inspect && line('Platform', `${inspect.os}/${inspect.architecture}${inspect.variant ? `/${inspect.variant}` : ''}`),
   ]);
-  return [head, section('Tags', img.repoTags.map(mdCode)), section('Digests', img.repoDigests.map(mdCode)), labelsSection(img.labels)]
-    .filter(Boolean).join('\n\n');
+  return [
+    head,
+    section('Tags', img.repoTags.map(mdCode)),
+    section('Digests', img.repoDigests.map(mdCode)),
+    labelsSection(img.labels),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 export function volumeTooltip(v: VolumeSummary, usedBy: readonly string[], opts: TooltipOptions = {}): string {
@@ -90,13 +134,18 @@ export function volumeTooltip(v: VolumeSummary, usedBy: readonly string[], opts:
   return [head, section('Options', options), labelsSection(v.labels)].filter(Boolean).join('\n\n');
 }
 
-export function networkTooltip(n: NetworkSummary, attached: readonly { name: string; ip?: string }[], opts: TooltipOptions = {}): string {
+export function networkTooltip(
+  n: NetworkSummary,
+  attached: readonly { name: string; ip?: string }[],
+  opts: TooltipOptions = {},
+): string {
   const head = block([
     `### ${md(n.name)}${n.builtin ? ' (built-in)' : ''}`,
     line('ID', mdCode(n.id)),
     line('Driver', md(n.driver)),
     line('Scope', md(n.scope)),
-    n.subnets.length > 0 && line('Subnet', n.subnets.map((s) => `${s.subnet}${s.gateway ? ` (gateway ${s.gateway})` : ''}`).join(', ')),
+    n.subnets.length > 0 &&
+      line('Subnet', n.subnets.map((s) => `${s.subnet}${s.gateway ? ` (gateway ${s.gateway})` : ''}`).join(', ')),
     n.internal && line('Internal', 'yes'),
     n.ipv6 && line('IPv6', 'enabled'),
     n.created && line('Created', when(isoToUnix(n.created), opts.nowMs)),
@@ -112,7 +161,8 @@ export function contextTooltip(ctx: ContextInfo, inUse: boolean, version?: Engin
     line('Host', mdCode(ctx.host)),
     ctx.hasTls && line('TLS', ctx.skipTlsVerify ? 'yes (certificate not verified)' : 'yes'),
     ctx.current && line('Docker CLI', 'current context'),
-    version && line('Engine', `${md(version.platform ?? 'Docker Engine')} ${md(version.version)} (API ${version.apiVersion})`),
+    version &&
+      line('Engine', `${md(version.platform ?? 'Docker Engine')} ${md(version.version)} (API ${version.apiVersion})`),
     version && line('OS/Arch', `${version.os}/${version.arch}`),
   ]);
 }

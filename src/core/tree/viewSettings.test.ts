@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLayout } from './build';
 import { viewNames } from './refreshPolicy';
-import { currentSort, resolveLayout, resolveViewState, sortChoices, viewsAffected, withChange, type PersistedState } from './viewSettings';
+import {
+  currentSort,
+  resolveLayout,
+  resolveViewState,
+  sortChoices,
+  viewsAffected,
+  withChange,
+  type PersistedState,
+} from './viewSettings';
 
 const settings = (values: Record<string, unknown>) => (key: string) => values[key];
 
@@ -16,7 +24,11 @@ describe('view settings and per-workspace state (unit)', () => {
 
   it('a Sort By… choice of this workspace overrides the setting; a value no longer allowed falls back to the setting', () => {
     const get = settings({ 'images.sortBy': 'size', 'networks.sortBy': 'driver' });
-    const persisted: PersistedState = { images: { sortBy: 'created' }, networks: { sortBy: 'colour' }, engines: { sortBy: 'host' } };
+    const persisted: PersistedState = {
+      images: { sortBy: 'created' },
+      networks: { sortBy: 'colour' },
+      engines: { sortBy: 'host' },
+    };
     const layout = resolveLayout(get, persisted);
     expect(currentSort(layout, 'images')).toBe('created');
     expect(currentSort(layout, 'networks')).toBe('driver');
@@ -24,13 +36,25 @@ describe('view settings and per-workspace state (unit)', () => {
     expect(currentSort(layout, 'containers')).toBe('name');
   });
 
-  it('toggles: this workspace\'s choice, else the showDangling/showBuiltin settings, else defaults', () => {
+  it("toggles: this workspace's choice, else the showDangling/showBuiltin settings, else defaults", () => {
     const get = settings({ 'images.showDangling': true, 'networks.showBuiltin': false });
-    expect(resolveViewState('images', get, {})).toEqual({ filter: '', onlyWorkspace: false, showDangling: true, showBuiltin: false });
-    expect(resolveViewState('images', get, { images: { showDangling: false, filter: 'app' } })).toMatchObject({ showDangling: false, filter: 'app' });
+    expect(resolveViewState('images', get, {})).toEqual({
+      filter: '',
+      onlyWorkspace: false,
+      showDangling: true,
+      showBuiltin: false,
+    });
+    expect(resolveViewState('images', get, { images: { showDangling: false, filter: 'app' } })).toMatchObject({
+      showDangling: false,
+      filter: 'app',
+    });
     expect(resolveViewState('networks', settings({}), {})).toMatchObject({ showBuiltin: true, showDangling: false });
     // settings.json can hold anything
-    expect(resolveViewState('networks', settings({ 'networks.showBuiltin': 'no' }), { networks: { onlyWorkspace: 'yes' as never } })).toMatchObject({ showBuiltin: true, onlyWorkspace: false });
+    expect(
+      resolveViewState('networks', settings({ 'networks.showBuiltin': 'no' }), {
+        networks: { onlyWorkspace: 'yes' as never },
+      }),
+    ).toMatchObject({ showBuiltin: true, onlyWorkspace: false });
   });
 
   it('a change is merged into a new persisted object (only what the user changed is stored)', () => {
@@ -41,7 +65,8 @@ describe('view settings and per-workspace state (unit)', () => {
   });
 
   it('a settings change re-lays out exactly the views whose `stevedore.<view>.*` settings it touched', () => {
-    const changed = (keys: string[]) => viewsAffected((section) => keys.some((k) => k === section || k.startsWith(`${section}.`)));
+    const changed = (keys: string[]) =>
+      viewsAffected((section) => keys.some((k) => k === section || k.startsWith(`${section}.`)));
     expect(changed(['stevedore.images.showDangling'])).toEqual(['images']);
     expect(changed(['stevedore.networks.showBuiltin', 'stevedore.engines.sortBy'])).toEqual(['networks', 'engines']);
     expect(changed(['stevedore.engine.host', 'editor.fontSize'])).toEqual([]);

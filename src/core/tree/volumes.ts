@@ -32,17 +32,32 @@ function volumeNode(v: VolumeSummary, usedBy: string[], opts: VolumeTreeOptions,
   const parts: string[] = v.anonymous ? ['anonymous'] : [];
   for (const field of opts.settings.description) {
     switch (field) {
-      case 'driver': if (v.driver !== 'local') parts.push(v.driver); break;
-      case 'inUse': parts.push(usedBy.length ? `in use by ${usedBy.join(', ')}` : 'unused'); break;
-      case 'created': if (v.createdAt) parts.push(humanAge(isoToUnix(v.createdAt), opts.nowMs)); break;
+      case 'driver':
+        if (v.driver !== 'local') parts.push(v.driver);
+        break;
+      case 'inUse':
+        parts.push(usedBy.length ? `in use by ${usedBy.join(', ')}` : 'unused');
+        break;
+      case 'created':
+        if (v.createdAt) parts.push(humanAge(isoToUnix(v.createdAt), opts.nowMs));
+        break;
     }
   }
-  return deferred<VolumeNode>({
-    kind: 'volume', record: v, usedBy, id: `${parentId ? `${parentId}/` : ''}volume:${v.name}`, parentId,
-    label: v.anonymous ? `${shortId(v.name)}…` : v.name, description: parts.join(' · '),
-    icon: usedBy.length ? { id: 'database', color: 'charts.green' } : { id: 'database' },
-    contextValue: volumeContextValue(v), collapsible: 'none',
-  }, { tooltip: () => volumeTooltip(v, usedBy, { nowMs: opts.nowMs }) });
+  return deferred<VolumeNode>(
+    {
+      kind: 'volume',
+      record: v,
+      usedBy,
+      id: `${parentId ? `${parentId}/` : ''}volume:${v.name}`,
+      parentId,
+      label: v.anonymous ? `${shortId(v.name)}…` : v.name,
+      description: parts.join(' · '),
+      icon: usedBy.length ? { id: 'database', color: 'charts.green' } : { id: 'database' },
+      contextValue: volumeContextValue(v),
+      collapsible: 'none',
+    },
+    { tooltip: () => volumeTooltip(v, usedBy, { nowMs: opts.nowMs }) },
+  );
 }
 
 /** Volumes; anonymous ones (64-hex names) are labelled as such and sorted after named ones. */
@@ -51,13 +66,25 @@ export function buildVolumeTree(volumes: readonly VolumeSummary[], opts: VolumeT
   let list = [...volumes];
   if (opts.state.onlyWorkspace) {
     // compose labels volumes with the project name only (no working dir): match through the workspace's containers
-    const projects = workspaceProjects(opts.containers.map((c) => c.labels), opts.workspaceFolders);
-    list = list.filter((v) => belongsToWorkspace(v.labels, opts.workspaceFolders) || projects.has(v.labels[composeLabels.project] ?? '')
-      || (usage.get(v.name) ?? []).some((name) => opts.containers.some((c) => c.name === name && projects.has(c.composeProject ?? ''))));
+    const projects = workspaceProjects(
+      opts.containers.map((c) => c.labels),
+      opts.workspaceFolders,
+    );
+    list = list.filter(
+      (v) =>
+        belongsToWorkspace(v.labels, opts.workspaceFolders) ||
+        projects.has(v.labels[composeLabels.project] ?? '') ||
+        (usage.get(v.name) ?? []).some((name) =>
+          opts.containers.some((c) => c.name === name && projects.has(c.composeProject ?? '')),
+        ),
+    );
   }
-  list.sort((a, b) => Number(a.anonymous) - Number(b.anonymous)
-    || (opts.settings.sortBy === 'created' ? isoToUnix(b.createdAt) - isoToUnix(a.createdAt) : 0)
-    || naturalCompare(a.name, b.name));
+  list.sort(
+    (a, b) =>
+      Number(a.anonymous) - Number(b.anonymous) ||
+      (opts.settings.sortBy === 'created' ? isoToUnix(b.createdAt) - isoToUnix(a.createdAt) : 0) ||
+      naturalCompare(a.name, b.name),
+  );
   if (opts.settings.groupBy === 'none') return list.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts));
   const by = opts.settings.groupBy;
   const groups = new Map<string, VolumeSummary[]>();
@@ -67,12 +94,23 @@ export function buildVolumeTree(volumes: readonly VolumeSummary[], opts: VolumeT
     if (!key) loose.push(v);
     else (groups.get(key) ?? groups.set(key, []).get(key)!).push(v);
   }
-  const groupNodes = [...groups.entries()].sort(([a], [b]) => naturalCompare(a, b)).map(([value, members]): GroupNode => {
-    const id = `group:${by}:${value}`;
-    return deferred<GroupNode>({
-      kind: 'group', record: { by, value }, id, label: value, description: String(members.length),
-      icon: { id: by === 'driver' ? 'server' : 'layers' }, contextValue: 'group', collapsible: 'expanded',
-    }, { children: () => members.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts, id)) });
-  });
+  const groupNodes = [...groups.entries()]
+    .sort(([a], [b]) => naturalCompare(a, b))
+    .map(([value, members]): GroupNode => {
+      const id = `group:${by}:${value}`;
+      return deferred<GroupNode>(
+        {
+          kind: 'group',
+          record: { by, value },
+          id,
+          label: value,
+          description: String(members.length),
+          icon: { id: by === 'driver' ? 'server' : 'layers' },
+          contextValue: 'group',
+          collapsible: 'expanded',
+        },
+        { children: () => members.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts, id)) },
+      );
+    });
   return [...groupNodes, ...loose.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts))];
 }

@@ -27,13 +27,22 @@ function inside(path: string, folder: string): boolean {
 export function belongsToWorkspace(labels: Record<string, string>, folders: readonly string[]): boolean {
   if (!labels[composeLabels.project]) return false;
   const workingDir = labels[composeLabels.workingDir];
-  const configFiles = (labels[composeLabels.configFiles] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return folders.some((folder) =>
-    (workingDir !== undefined && workingDir !== '' && inside(workingDir, folder)) || configFiles.some((f) => inside(f, folder)));
+  const configFiles = (labels[composeLabels.configFiles] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return folders.some(
+    (folder) =>
+      (workingDir !== undefined && workingDir !== '' && inside(workingDir, folder)) ||
+      configFiles.some((f) => inside(f, folder)),
+  );
 }
 
 /** Names of the compose projects found among the labels that belong to the workspace. */
-export function workspaceProjects(labelSets: Iterable<Record<string, string>>, folders: readonly string[]): Set<string> {
+export function workspaceProjects(
+  labelSets: Iterable<Record<string, string>>,
+  folders: readonly string[],
+): Set<string> {
   const out = new Set<string>();
   for (const labels of labelSets) {
     const project = labels[composeLabels.project];

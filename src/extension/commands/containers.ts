@@ -13,31 +13,73 @@ const t = vscode.l10n.t;
 type C = TargetOf<'container'>;
 const containers = (ts: unknown[]) => ts as C[];
 
-export function containerCommands(docs: InspectDocuments): Registrations<
-  'stevedore.container.start' | 'stevedore.container.stop' | 'stevedore.container.restart' | 'stevedore.container.pause' | 'stevedore.container.unpause'
-  | 'stevedore.container.kill' | 'stevedore.container.rename' | 'stevedore.container.remove' | 'stevedore.container.inspect' | 'stevedore.container.copyId'
-  | 'stevedore.container.copyName' | 'stevedore.container.copyRunCommand' | 'stevedore.container.openPort'
+export function containerCommands(
+  docs: InspectDocuments,
+): Registrations<
+  | 'stevedore.container.start'
+  | 'stevedore.container.stop'
+  | 'stevedore.container.restart'
+  | 'stevedore.container.pause'
+  | 'stevedore.container.unpause'
+  | 'stevedore.container.kill'
+  | 'stevedore.container.rename'
+  | 'stevedore.container.remove'
+  | 'stevedore.container.inspect'
+  | 'stevedore.container.copyId'
+  | 'stevedore.container.copyName'
+  | 'stevedore.container.copyRunCommand'
+  | 'stevedore.container.openPort'
 > {
   return {
-    'stevedore.container.start': { many: true, run: (ctx, ts) => forEachTarget(ctx, ts, t('Starting'), (c) => actions.startContainer(ctx.services.engine, c.id)) },
-    'stevedore.container.stop': { many: true, run: (ctx, ts) => forEachTarget(ctx, ts, t('Stopping'), (c) => actions.stopContainer(ctx.services.engine, c.id)) },
-    'stevedore.container.restart': { many: true, run: (ctx, ts) => forEachTarget(ctx, ts, t('Restarting'), (c) => actions.restartContainer(ctx.services.engine, c.id)) },
-    'stevedore.container.pause': { many: true, run: (ctx, ts) => forEachTarget(ctx, ts, t('Pausing'), (c) => actions.pauseContainer(ctx.services.engine, c.id)) },
-    'stevedore.container.unpause': { many: true, run: (ctx, ts) => forEachTarget(ctx, ts, t('Unpausing'), (c) => actions.unpauseContainer(ctx.services.engine, c.id)) },
+    'stevedore.container.start': {
+      many: true,
+      run: (ctx, ts) => forEachTarget(ctx, ts, t('Starting'), (c) => actions.startContainer(ctx.services.engine, c.id)),
+    },
+    'stevedore.container.stop': {
+      many: true,
+      run: (ctx, ts) => forEachTarget(ctx, ts, t('Stopping'), (c) => actions.stopContainer(ctx.services.engine, c.id)),
+    },
+    'stevedore.container.restart': {
+      many: true,
+      run: (ctx, ts) =>
+        forEachTarget(ctx, ts, t('Restarting'), (c) => actions.restartContainer(ctx.services.engine, c.id)),
+    },
+    'stevedore.container.pause': {
+      many: true,
+      run: (ctx, ts) => forEachTarget(ctx, ts, t('Pausing'), (c) => actions.pauseContainer(ctx.services.engine, c.id)),
+    },
+    'stevedore.container.unpause': {
+      many: true,
+      run: (ctx, ts) =>
+        forEachTarget(ctx, ts, t('Unpausing'), (c) => actions.unpauseContainer(ctx.services.engine, c.id)),
+    },
     'stevedore.container.kill': {
       many: true,
       run: async (ctx, ts) => {
-        const signal = await vscode.window.showQuickPick(stopSignals.map((s) => ({ label: s, description: s === 'SIGKILL' ? t('force, cannot be caught') : s === 'SIGTERM' ? t('ask to terminate') : undefined })), {
-          title: t('Kill {0}: which signal?', ts.map((c) => c.name).join(', ')),
-        });
+        const signal = await vscode.window.showQuickPick(
+          stopSignals.map((s) => ({
+            label: s,
+            description:
+              s === 'SIGKILL' ? t('force, cannot be caught') : s === 'SIGTERM' ? t('ask to terminate') : undefined,
+          })),
+          {
+            title: t('Kill {0}: which signal?', ts.map((c) => c.name).join(', ')),
+          },
+        );
         if (!signal) return;
-        await forEachTarget(ctx, ts, t('Killing'), (c) => actions.killContainer(ctx.services.engine, c.id, signal.label));
+        await forEachTarget(ctx, ts, t('Killing'), (c) =>
+          actions.killContainer(ctx.services.engine, c.id, signal.label),
+        );
       },
     },
     'stevedore.container.rename': {
       run: async (ctx, ts) => {
         const c = ts[0]!;
-        const name = await vscode.window.showInputBox({ title: t('Rename container {0}', c.name), value: c.name, validateInput: (v) => (v ? validateContainerName(v) : t('A name is required')) });
+        const name = await vscode.window.showInputBox({
+          title: t('Rename container {0}', c.name),
+          value: c.name,
+          validateInput: (v) => (v ? validateContainerName(v) : t('A name is required')),
+        });
         if (!name || name === c.name) return;
         await actions.renameContainer(ctx.services.engine, c.id, name);
       },
@@ -46,28 +88,58 @@ export function containerCommands(docs: InspectDocuments): Registrations<
       many: true,
       run: async (ctx, ts) => {
         const list = containers(ts);
-        const running = list.filter((c) => c.record.state === 'running' || c.record.state === 'paused' || c.record.state === 'restarting');
+        const running = list.filter(
+          (c) => c.record.state === 'running' || c.record.state === 'paused' || c.record.state === 'restarting',
+        );
         const withAnon = list.filter((c) => c.record.mounts.some((m) => m.anonymous));
         const remove = t('Remove');
         const removeAll = t('Remove with Anonymous Volumes');
-        const message = list.length === 1 ? t('Remove container {0}?', list[0]!.name) : t('Remove {0} containers?', list.length);
-        const extra = [running.length ? t('{0} running: they are stopped first (force).', running.length) : '', withAnon.length ? t('{0} have anonymous volumes; keep them unless you choose "{1}".', withAnon.length, removeAll) : ''].filter(Boolean).join('\n');
-        const choice = await confirmDestructive(message, list.map((c) => `${c.name} (${c.record.state})`), withAnon.length ? [remove, removeAll] : [remove], extra || undefined);
+        const message =
+          list.length === 1 ? t('Remove container {0}?', list[0]!.name) : t('Remove {0} containers?', list.length);
+        const extra = [
+          running.length ? t('{0} running: they are stopped first (force).', running.length) : '',
+          withAnon.length
+            ? t('{0} have anonymous volumes; keep them unless you choose "{1}".', withAnon.length, removeAll)
+            : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
+        const choice = await confirmDestructive(
+          message,
+          list.map((c) => `${c.name} (${c.record.state})`),
+          withAnon.length ? [remove, removeAll] : [remove],
+          extra || undefined,
+        );
         if (!choice) return;
-        await forEachTarget(ctx, list, t('Removing'), (c) => actions.removeContainer(ctx.services.engine, c.id, { force: running.includes(c as C), volumes: choice === removeAll }));
+        await forEachTarget(ctx, list, t('Removing'), (c) =>
+          actions.removeContainer(ctx.services.engine, c.id, {
+            force: running.includes(c as C),
+            volumes: choice === removeAll,
+          }),
+        );
       },
     },
-    'stevedore.container.inspect': { run: (ctx, ts) => openInspect(ctx.services, docs, 'container', ts[0]!.id, ts[0]!.name) },
-    'stevedore.container.copyId': { run: async (_ctx, ts) => vscode.env.clipboard.writeText(ts.map((c) => c.id).join('\n')) },
-    'stevedore.container.copyName': { run: async (_ctx, ts) => vscode.env.clipboard.writeText(ts.map((c) => c.name).join('\n')) },
+    'stevedore.container.inspect': {
+      run: (ctx, ts) => openInspect(ctx.services, docs, 'container', ts[0]!.id, ts[0]!.name),
+    },
+    'stevedore.container.copyId': {
+      run: async (_ctx, ts) => vscode.env.clipboard.writeText(ts.map((c) => c.id).join('\n')),
+    },
+    'stevedore.container.copyName': {
+      run: async (_ctx, ts) => vscode.env.clipboard.writeText(ts.map((c) => c.name).join('\n')),
+    },
     'stevedore.container.copyRunCommand': {
       run: async (ctx, ts) => {
         const c = ts[0]!;
         const raw = (await inspectRaw(ctx.services.engine, 'container', c.id)) as { Image?: string };
-        const image = raw.Image ? await inspectRaw(ctx.services.engine, 'image', raw.Image).catch(() => undefined) : undefined;
+        const image = raw.Image
+          ? await inspectRaw(ctx.services.engine, 'image', raw.Image).catch(() => undefined)
+          : undefined;
         const text = dockerRunCommands(raw, image).map(quoteForDisplay).join('\n');
         await vscode.env.clipboard.writeText(text);
-        void vscode.window.showInformationMessage(t('Copied: {0}', text.length > 200 ? `${text.slice(0, 200)}…` : text));
+        void vscode.window.showInformationMessage(
+          t('Copied: {0}', text.length > 200 ? `${text.slice(0, 200)}…` : text),
+        );
       },
     },
     'stevedore.container.openPort': {
@@ -80,12 +152,22 @@ export function containerCommands(docs: InspectDocuments): Registrations<
           void vscode.window.showInformationMessage(t('{0} publishes no TCP port.', c.name));
           return;
         }
-        const pick = unique.length === 1 ? unique[0] : (await vscode.window.showQuickPick(unique.map((p) => ({ label: `${p.publicPort} → ${p.privatePort}`, p })), { title: t('Open which port of {0}?', c.name) }))?.p;
+        const pick =
+          unique.length === 1
+            ? unique[0]
+            : (
+                await vscode.window.showQuickPick(
+                  unique.map((p) => ({ label: `${p.publicPort} → ${p.privatePort}`, p })),
+                  { title: t('Open which port of {0}?', c.name) },
+                )
+              )?.p;
         if (!pick) return;
         const remote = /^(?:tcp|ssh):\/\/(?:[^@/]*@)?([^:/]+)/.exec(ctx.services.engine.endpoint.host)?.[1];
         const host = remote ?? (pick.ip && pick.ip !== '0.0.0.0' && pick.ip !== '::' ? pick.ip : 'localhost');
         const scheme = pick.privatePort === 443 || pick.privatePort === 8443 ? 'https' : 'http';
-        await vscode.env.openExternal(vscode.Uri.parse(`${scheme}://${host.includes(':') ? `[${host}]` : host}:${pick.publicPort}/`));
+        await vscode.env.openExternal(
+          vscode.Uri.parse(`${scheme}://${host.includes(':') ? `[${host}]` : host}:${pick.publicPort}/`),
+        );
       },
     },
   };

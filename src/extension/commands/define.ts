@@ -22,15 +22,26 @@ export async function pickTargets(ctx: CommandContext, many: boolean): Promise<T
   const meta = ctx.meta;
   const lists: EngineLists = {};
   switch (meta.target) {
-    case 'container': lists.containers = await engine.listContainers({ all: true }); break;
-    case 'image': lists.images = await engine.listImages(); break;
-    case 'volume': lists.volumes = await engine.listVolumes(); break;
-    case 'network': lists.networks = await engine.listNetworks(); break;
-    case 'none': return [];
+    case 'container':
+      lists.containers = await engine.listContainers({ all: true });
+      break;
+    case 'image':
+      lists.images = await engine.listImages();
+      break;
+    case 'volume':
+      lists.volumes = await engine.listVolumes();
+      break;
+    case 'network':
+      lists.networks = await engine.listNetworks();
+      break;
+    case 'none':
+      return [];
   }
   const candidates = pickerCandidates(meta, lists);
   if (!candidates.length) {
-    void vscode.window.showInformationMessage(t('No {0} to {1}.', `${meta.target}s`, meta.title.replace(/…$/, '').toLowerCase()));
+    void vscode.window.showInformationMessage(
+      t('No {0} to {1}.', `${meta.target}s`, meta.title.replace(/…$/, '').toLowerCase()),
+    );
     return [];
   }
   const items = candidates.map((c) => ({ label: c.name, description: describe(c), target: c }));
@@ -45,15 +56,24 @@ export async function pickTargets(ctx: CommandContext, many: boolean): Promise<T
 
 function describe(target: Target): string {
   switch (target.kind) {
-    case 'container': return `${target.record.state} · ${target.record.image}`;
-    case 'image': return target.id.replace(/^sha256:/, '').slice(0, 12);
-    case 'volume': return target.record.driver;
-    case 'network': return target.record.driver;
+    case 'container':
+      return `${target.record.state} · ${target.record.image}`;
+    case 'image':
+      return target.id.replace(/^sha256:/, '').slice(0, 12);
+    case 'volume':
+      return target.record.driver;
+    case 'network':
+      return target.record.driver;
   }
 }
 
 /** A modal that lists exactly what goes; resolves to the chosen button title, or undefined. */
-export async function confirmDestructive(message: string, items: string[], buttons: string[], extraDetail?: string): Promise<string | undefined> {
+export async function confirmDestructive(
+  message: string,
+  items: string[],
+  buttons: string[],
+  extraDetail?: string,
+): Promise<string | undefined> {
   const shown = items.slice(0, 25).map((i) => `• ${i}`);
   if (items.length > 25) shown.push(t('…and {0} more', items.length - 25));
   const detail = [...shown, ...(extraDetail ? ['', extraDetail] : [])].join('\n');
@@ -75,7 +95,12 @@ export function reportError(ctx: Pick<CommandContext, 'services'>, what: string,
  * Applies `each` to every target (in parallel, a few at a time), with a progress notification
  * when there are several, and reports failures together.
  */
-export async function forEachTarget(ctx: CommandContext, targets: Target[], verb: string, each: (t: Target) => Promise<void>): Promise<void> {
+export async function forEachTarget(
+  ctx: CommandContext,
+  targets: Target[],
+  verb: string,
+  each: (t: Target) => Promise<void>,
+): Promise<void> {
   const failures: string[] = [];
   const work = async (report?: (done: number) => void) => {
     let done = 0;
@@ -94,14 +119,20 @@ export async function forEachTarget(ctx: CommandContext, targets: Target[], verb
     await Promise.all(Array.from({ length: Math.min(4, queue.length) }, worker));
   };
   if (targets.length > 2) {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('{0} {1} items', verb, targets.length) }, async (p) => {
-      await work(() => p.report({ increment: 100 / targets.length }));
-    });
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: t('{0} {1} items', verb, targets.length) },
+      async (p) => {
+        await work(() => p.report({ increment: 100 / targets.length }));
+      },
+    );
   } else {
     await vscode.window.withProgress({ location: { viewId: `stevedore.${ctx.meta.target}s` } }, () => work());
   }
   if (failures.length === 1) void vscode.window.showErrorMessage(failures[0]!);
-  else if (failures.length > 1) void vscode.window.showErrorMessage(t('{0} of {1} failed: {2}', failures.length, targets.length, failures[0]!), { detail: failures.join('\n') } as vscode.MessageOptions);
+  else if (failures.length > 1)
+    void vscode.window.showErrorMessage(t('{0} of {1} failed: {2}', failures.length, targets.length, failures[0]!), {
+      detail: failures.join('\n'),
+    } as vscode.MessageOptions);
 }
 
 export function metaOf(id: string): CommandMeta {

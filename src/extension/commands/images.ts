@@ -12,56 +12,89 @@ import type { Registrations } from './registry';
 
 const t = vscode.l10n.t;
 type I = TargetOf<'image'>;
-const referencePattern = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+const referencePattern =
+  /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
 
 export function validateReference(ref: string): string | undefined {
   if (!ref) return t('An image name is required');
-  return referencePattern.test(ref) ? undefined : t('"{0}" is not a valid image reference (lowercase name, optional :tag)', ref);
+  return referencePattern.test(ref)
+    ? undefined
+    : t('"{0}" is not a valid image reference (lowercase name, optional :tag)', ref);
 }
 
 /** The docker CLI's stored credentials for `ref`'s registry; a pull goes on anonymously when they cannot be read. */
-export async function registryCredentials(services: Services, ref: string, forPush: boolean): Promise<actions.AuthConfig | undefined> {
+export async function registryCredentials(
+  services: Services,
+  ref: string,
+  forPush: boolean,
+): Promise<actions.AuthConfig | undefined> {
   try {
     return await resolveCredentials(ref);
   } catch (e) {
     if (forPush) throw e;
-    services.output.warn(`Pull ${ref}: no registry credentials (${e instanceof Error ? e.message : String(e)}); pulling anonymously.`);
+    services.output.warn(
+      `Pull ${ref}: no registry credentials (${e instanceof Error ? e.message : String(e)}); pulling anonymously.`,
+    );
     return undefined;
   }
 }
 
 /** Runs a pull or push with a cancellable notification showing layer progress. */
-async function withLayerProgress(title: string, stream: (signal: AbortSignal) => AsyncIterable<actions.ProgressEvent>, output: vscode.LogOutputChannel): Promise<boolean> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (p, token) => {
-    const ac = new AbortController();
-    token.onCancellationRequested(() => ac.abort());
-    const progress = new PullProgress();
-    let reported = 0;
-    for await (const ev of stream(ac.signal)) {
-      progress.update(ev);
-      const pct = Math.round(progress.fraction * 100);
-      p.report({ message: progress.message, increment: Math.max(0, pct - reported) });
-      reported = Math.max(reported, pct);
-      if (ev.status && !ev.id) output.info(`${title}: ${ev.status}`);
-    }
-    return !ac.signal.aborted;
-  });
+async function withLayerProgress(
+  title: string,
+  stream: (signal: AbortSignal) => AsyncIterable<actions.ProgressEvent>,
+  output: vscode.LogOutputChannel,
+): Promise<boolean> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    async (p, token) => {
+      const ac = new AbortController();
+      token.onCancellationRequested(() => ac.abort());
+      const progress = new PullProgress();
+      let reported = 0;
+      for await (const ev of stream(ac.signal)) {
+        progress.update(ev);
+        const pct = Math.round(progress.fraction * 100);
+        p.report({ message: progress.message, increment: Math.max(0, pct - reported) });
+        reported = Math.max(reported, pct);
+        if (ev.status && !ev.id) output.info(`${title}: ${ev.status}`);
+      }
+      return !ac.signal.aborted;
+    },
+  );
 }
 
-export function imageCommands(services: Services, docs: InspectDocuments): Registrations<
-  'stevedore.image.pull' | 'stevedore.image.repull' | 'stevedore.image.push' | 'stevedore.image.tag' | 'stevedore.image.remove'
-  | 'stevedore.image.inspect' | 'stevedore.image.history' | 'stevedore.image.copyId' | 'stevedore.image.search'
+export function imageCommands(
+  services: Services,
+  docs: InspectDocuments,
+): Registrations<
+  | 'stevedore.image.pull'
+  | 'stevedore.image.repull'
+  | 'stevedore.image.push'
+  | 'stevedore.image.tag'
+  | 'stevedore.image.remove'
+  | 'stevedore.image.inspect'
+  | 'stevedore.image.history'
+  | 'stevedore.image.copyId'
+  | 'stevedore.image.search'
 > {
   const pull = async (ref: string) => {
     const auth = await registryCredentials(services, ref, false);
-    const done = await withLayerProgress(t('Pulling {0}', ref), (signal) => actions.pullImage(services.engine, ref, { signal, auth }), services.output);
+    const done = await withLayerProgress(
+      t('Pulling {0}', ref),
+      (signal) => actions.pullImage(services.engine, ref, { signal, auth }),
+      services.output,
+    );
     if (done) void vscode.window.showInformationMessage(t('Pulled {0}.', ref));
   };
   return {
     'stevedore.image.pull': {
       // a reference passed by another command or a keybinding skips the question
       run: async (_c, _ts, given?: unknown) => {
-        const ref = typeof given === 'string' && given.trim() && !validateReference(given.trim()) ? given.trim() : await askReference(services);
+        const ref =
+          typeof given === 'string' && given.trim() && !validateReference(given.trim())
+            ? given.trim()
+            : await askReference(services);
         if (ref) await pull(ref.includes(':') || ref.includes('@') ? ref : `${ref}:latest`);
       },
     },
@@ -72,13 +105,20 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
         if (!ref) throw new Error(t('Tag the image before pushing it.'));
         const auth = await registryCredentials(services, ref, true);
         try {
-          if (await withLayerProgress(t('Pushing {0}', ref), (signal) => actions.pushImage(services.engine, ref, { signal, auth }), services.output)) {
+          if (
+            await withLayerProgress(
+              t('Pushing {0}', ref),
+              (signal) => actions.pushImage(services.engine, ref, { signal, auth }),
+              services.output,
+            )
+          ) {
             void vscode.window.showInformationMessage(t('Pushed {0}.', ref));
           }
         } catch (e) {
           if (isEngineError(e) && e.kind === 'permission') {
             const login = t('Log In…');
-            if ((await vscode.window.showErrorMessage(e.message, login)) === login) await vscode.commands.executeCommand('stevedore.registry.login');
+            if ((await vscode.window.showErrorMessage(e.message, login)) === login)
+              await vscode.commands.executeCommand('stevedore.registry.login');
             return;
           }
           throw e;
@@ -88,7 +128,12 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
     'stevedore.image.tag': {
       run: async (_c, ts) => {
         const img = ts[0] as I;
-        const target = await vscode.window.showInputBox({ title: t('Tag {0}', img.name), value: img.tag ?? '', prompt: t('New reference, e.g. registry.example.com/team/app:1.2'), validateInput: validateReference });
+        const target = await vscode.window.showInputBox({
+          title: t('Tag {0}', img.name),
+          value: img.tag ?? '',
+          prompt: t('New reference, e.g. registry.example.com/team/app:1.2'),
+          validateInput: validateReference,
+        });
         if (target) await actions.tagImage(services.engine, img.id, target);
       },
     },
@@ -103,20 +148,44 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
         const remove = t('Remove');
         const buttons = multiTag ? [removeTag, removeAll] : [remove];
         const items = multiTag ? one.record.repoTags : imgs.map((i) => `${i.name} (${formatSize(i.record.size)})`);
-        const message = multiTag ? t('{0} has {1} tags. Remove only {2}, or the image with all its tags?', one.id.replace(/^sha256:/, '').slice(0, 12), one.record.repoTags.length, one.tag!) : imgs.length === 1 ? t('Remove image {0}?', imgs[0]!.name) : t('Remove {0} images?', imgs.length);
+        const message = multiTag
+          ? t(
+              '{0} has {1} tags. Remove only {2}, or the image with all its tags?',
+              one.id.replace(/^sha256:/, '').slice(0, 12),
+              one.record.repoTags.length,
+              one.tag!,
+            )
+          : imgs.length === 1
+            ? t('Remove image {0}?', imgs[0]!.name)
+            : t('Remove {0} images?', imgs.length);
         const choice = await confirmDestructive(message, items, buttons);
         if (!choice) return;
         if (choice === removeAll && one) {
           const tags = one.record.repoTags;
-          const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Removing {0} tags', tags.length) }, (p) =>
-            actions.removeImageTags(services.engine, tags, { onTag: (tag) => p.report({ message: tag, increment: 100 / tags.length }) }));
+          const result = await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: t('Removing {0} tags', tags.length) },
+            (p) =>
+              actions.removeImageTags(services.engine, tags, {
+                onTag: (tag) => p.report({ message: tag, increment: 100 / tags.length }),
+              }),
+          );
           for (const f of result.failed) services.output.error(`Remove ${f.tag}: ${f.message}`);
           if (result.failed.length) {
-            void vscode.window.showErrorMessage(t('Removed {0} of {1} tags; {2} could not be removed: {3}', result.removed.length, tags.length, result.failed.length, result.failed.map((f) => f.message).join(' · ')));
+            void vscode.window.showErrorMessage(
+              t(
+                'Removed {0} of {1} tags; {2} could not be removed: {3}',
+                result.removed.length,
+                tags.length,
+                result.failed.length,
+                result.failed.map((f) => f.message).join(' · '),
+              ),
+            );
           }
           return;
         }
-        await forEachTarget(ctx, imgs, t('Removing'), (img) => actions.removeImage(services.engine, (img as I).tag ?? img.id).then(() => undefined));
+        await forEachTarget(ctx, imgs, t('Removing'), (img) =>
+          actions.removeImage(services.engine, (img as I).tag ?? img.id).then(() => undefined),
+        );
       },
     },
     'stevedore.image.inspect': { run: (_c, ts) => openInspect(services, docs, 'image', ts[0]!.id, ts[0]!.name) },
@@ -124,21 +193,43 @@ export function imageCommands(services: Services, docs: InspectDocuments): Regis
       run: async (_c, ts) => {
         const img = ts[0] as I;
         const rows = await actions.imageHistory(services.engine, img.id);
-        const text = rows.map((r) => `${(r.id === '<missing>' ? '<missing>' : r.id.replace(/^sha256:/, '').slice(0, 12)).padEnd(12)}  ${formatSize(r.size).padStart(8)}  ${new Date(r.created * 1000).toISOString().slice(0, 19).replace('T', ' ')}  ${r.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/^\/bin\/sh -c /, 'RUN ')}`).join('\n');
-        await docs.open(`image/${img.name.replace(/[/\\]/g, '_')} history.txt`, async () => `IMAGE         SIZE      CREATED              CREATED BY\n${text}\n`, 'plaintext');
+        const text = rows
+          .map(
+            (r) =>
+              `${(r.id === '<missing>' ? '<missing>' : r.id.replace(/^sha256:/, '').slice(0, 12)).padEnd(12)}  ${formatSize(r.size).padStart(8)}  ${new Date(r.created * 1000).toISOString().slice(0, 19).replace('T', ' ')}  ${r.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/^\/bin\/sh -c /, 'RUN ')}`,
+          )
+          .join('\n');
+        await docs.open(
+          `image/${img.name.replace(/[/\\]/g, '_')} history.txt`,
+          async () => `IMAGE         SIZE      CREATED              CREATED BY\n${text}\n`,
+          'plaintext',
+        );
       },
     },
     'stevedore.image.copyId': { run: async (_c, ts) => vscode.env.clipboard.writeText(ts.map((i) => i.id).join('\n')) },
     'stevedore.image.search': {
       run: async () => {
-        const term = await vscode.window.showInputBox({ title: t('Search Docker Hub'), prompt: t('Image name or keyword') });
+        const term = await vscode.window.showInputBox({
+          title: t('Search Docker Hub'),
+          prompt: t('Image name or keyword'),
+        });
         if (!term) return;
-        const results = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Searching Docker Hub for "{0}"…', term) }, () => actions.searchImages(services.engine, term));
+        const results = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: t('Searching Docker Hub for "{0}"…', term) },
+          () => actions.searchImages(services.engine, term),
+        );
         if (!results.length) {
           void vscode.window.showInformationMessage(t('No images match "{0}".', term));
           return;
         }
-        const pick = await vscode.window.showQuickPick(results.map((r) => ({ label: r.name, description: `★ ${r.stars}${r.official ? ` · ${t('official')}` : ''}`, detail: r.description })), { title: t('Pull which image?'), matchOnDetail: true });
+        const pick = await vscode.window.showQuickPick(
+          results.map((r) => ({
+            label: r.name,
+            description: `★ ${r.stars}${r.official ? ` · ${t('official')}` : ''}`,
+            detail: r.description,
+          })),
+          { title: t('Pull which image?'), matchOnDetail: true },
+        );
         if (pick) await pull(`${pick.label}:latest`);
       },
     },
@@ -153,8 +244,12 @@ async function askReference(services: Services): Promise<string | undefined> {
   qp.placeholder = t('name[:tag], e.g. nginx:1.27 or ghcr.io/org/app:main');
   const refresh = () => {
     const v = qp.value.trim();
-    const matches = local.filter((r) => !v || r.startsWith(v) || r.includes(v)).slice(0, 50).map((r) => ({ label: r, description: t('known locally') }));
-    qp.items = v && !local.includes(v) ? [{ label: v, description: validateReference(v) ?? t('pull') }, ...matches] : matches;
+    const matches = local
+      .filter((r) => !v || r.startsWith(v) || r.includes(v))
+      .slice(0, 50)
+      .map((r) => ({ label: r, description: t('known locally') }));
+    qp.items =
+      v && !local.includes(v) ? [{ label: v, description: validateReference(v) ?? t('pull') }, ...matches] : matches;
   };
   qp.onDidChangeValue(refresh);
   refresh();

@@ -27,8 +27,16 @@ export function registerCommands(services: Services): CommandsApi {
   const all = {
     ...containerCommands(docs),
     ...shellCommands(services),
-    'stevedore.container.logs': { run: (_c, ts) => { for (const c of ts) logs.show(c.name); } },
-    'stevedore.container.stats': { run: (_c, ts) => { for (const c of ts) showStats(services, stats, c); } },
+    'stevedore.container.logs': {
+      run: (_c, ts) => {
+        for (const c of ts) logs.show(c.name);
+      },
+    },
+    'stevedore.container.stats': {
+      run: (_c, ts) => {
+        for (const c of ts) showStats(services, stats, c);
+      },
+    },
     ...runCommands(services, logs),
     ...imageCommands(services, docs),
     ...buildCommands(services),

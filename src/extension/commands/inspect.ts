@@ -25,7 +25,11 @@ export class InspectDocuments implements vscode.TextDocumentContentProvider {
 
   async open(path: string, produce: Producer, language = 'json'): Promise<void> {
     // one segment per path part; the last one is the tab title
-    const uri = vscode.Uri.from({ scheme: inspectScheme, path: `/${path.split('/').map(encodeURIComponent).join('/')}`, query: String(Date.now()) });
+    const uri = vscode.Uri.from({
+      scheme: inspectScheme,
+      path: `/${path.split('/').map(encodeURIComponent).join('/')}`,
+      query: String(Date.now()),
+    });
     this.producers.set(uri.toString(), produce);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.languages.setTextDocumentLanguage(doc, language);
@@ -46,12 +50,20 @@ export function registerInspect(services: Services): InspectDocuments {
   services.context.subscriptions.push(
     docs,
     vscode.workspace.registerTextDocumentContentProvider(inspectScheme, docs),
-    vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.scheme === inspectScheme) docs.forget(d.uri); }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.uri.scheme === inspectScheme) docs.forget(d.uri);
+    }),
   );
   return docs;
 }
 
-export async function openInspect(services: Services, docs: InspectDocuments, kind: 'container' | 'image' | 'volume' | 'network', idOrName: string, title: string): Promise<void> {
+export async function openInspect(
+  services: Services,
+  docs: InspectDocuments,
+  kind: 'container' | 'image' | 'volume' | 'network',
+  idOrName: string,
+  title: string,
+): Promise<void> {
   const json = JSON.stringify(await inspectRaw(services.engine, kind, idOrName), null, 2);
   await docs.open(`${kind}/${title.replace(/[/\\]/g, '_')}.json`, async () => json);
 }

@@ -10,38 +10,66 @@ const t = vscode.l10n.t;
 const lastRegistryKey = 'stevedore.registry.last';
 
 /** Runs the docker CLI against this window's engine; the secret, if any, goes to stdin. */
-export async function runDockerCli(services: Services, argv: string[], stdin?: string): Promise<{ code: number; output: string }> {
+export async function runDockerCli(
+  services: Services,
+  argv: string[],
+  stdin?: string,
+): Promise<{ code: number; output: string }> {
   try {
     return await runCli('docker', argv, { env: cliEnv(services.engine.endpoint), stdin });
   } catch (e) {
-    if (e instanceof CliNotFoundError) throw new Error(t('The docker CLI was not found on PATH; it is needed to store registry credentials.'));
+    if (e instanceof CliNotFoundError)
+      throw new Error(t('The docker CLI was not found on PATH; it is needed to store registry credentials.'));
     throw e;
   }
 }
 
-export function loginCommands(services: Services): Registrations<'stevedore.registry.login' | 'stevedore.registry.logout'> {
+export function loginCommands(
+  services: Services,
+): Registrations<'stevedore.registry.login' | 'stevedore.registry.logout'> {
   const state = services.context.globalState;
   return {
     'stevedore.registry.login': {
       run: async () => {
-        const server = await vscode.window.showInputBox({ title: t('Log in: registry'), value: state.get<string>(lastRegistryKey, ''), prompt: t('Registry host, e.g. ghcr.io (empty: Docker Hub)') });
+        const server = await vscode.window.showInputBox({
+          title: t('Log in: registry'),
+          value: state.get<string>(lastRegistryKey, ''),
+          prompt: t('Registry host, e.g. ghcr.io (empty: Docker Hub)'),
+        });
         if (server === undefined) return;
-        const username = await vscode.window.showInputBox({ title: t('Log in to {0}: user name', server || 'Docker Hub'), ignoreFocusOut: true });
+        const username = await vscode.window.showInputBox({
+          title: t('Log in to {0}: user name', server || 'Docker Hub'),
+          ignoreFocusOut: true,
+        });
         if (!username) return;
-        const password = await vscode.window.showInputBox({ title: t('Log in to {0}: password or access token', server || 'Docker Hub'), password: true, ignoreFocusOut: true });
+        const password = await vscode.window.showInputBox({
+          title: t('Log in to {0}: password or access token', server || 'Docker Hub'),
+          password: true,
+          ignoreFocusOut: true,
+        });
         if (!password) return;
         const argv = loginArgv(username, server);
-        const res = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Logging in to {0}…', server || 'Docker Hub') }, () => runDockerCli(services, argv, `${password}\n`));
+        const res = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: t('Logging in to {0}…', server || 'Docker Hub') },
+          () => runDockerCli(services, argv, `${password}\n`),
+        );
         const output = redact(res.output, password).trim();
         services.output.info(`docker ${argv.join(' ')} → exit ${res.code}: ${output}`);
-        if (res.code !== 0) throw new Error(t('Log in to {0} failed: {1}', server || 'Docker Hub', output || t('exit code {0}', res.code)));
+        if (res.code !== 0)
+          throw new Error(
+            t('Log in to {0} failed: {1}', server || 'Docker Hub', output || t('exit code {0}', res.code)),
+          );
         await state.update(lastRegistryKey, server);
         void vscode.window.showInformationMessage(t('Logged in to {0} as {1}.', server || 'Docker Hub', username));
       },
     },
     'stevedore.registry.logout': {
       run: async () => {
-        const server = await vscode.window.showInputBox({ title: t('Log out of registry'), value: state.get<string>(lastRegistryKey, ''), prompt: t('Registry host (empty: Docker Hub)') });
+        const server = await vscode.window.showInputBox({
+          title: t('Log out of registry'),
+          value: state.get<string>(lastRegistryKey, ''),
+          prompt: t('Registry host (empty: Docker Hub)'),
+        });
         if (server === undefined) return;
         const res = await runDockerCli(services, logoutArgv(server));
         services.output.info(`docker logout ${server} → exit ${res.code}: ${res.output.trim()}`);

@@ -24,12 +24,18 @@ type RangeId = (typeof ranges)[number]['id'];
 function rangeQuery(id: RangeId, tailSetting: number): { tail?: number | 'all'; since?: number } {
   const now = Math.floor(Date.now() / 1000);
   switch (id) {
-    case 'tail': return { tail: tailSetting > 0 ? tailSetting : 'all' };
-    case 'tail100': return { tail: 100 };
-    case 'since10m': return { since: now - 600 };
-    case 'since1h': return { since: now - 3600 };
-    case 'since24h': return { since: now - 86400 };
-    case 'all': return { tail: 'all' };
+    case 'tail':
+      return { tail: tailSetting > 0 ? tailSetting : 'all' };
+    case 'tail100':
+      return { tail: 100 };
+    case 'since10m':
+      return { since: now - 600 };
+    case 'since1h':
+      return { since: now - 3600 };
+    case 'since24h':
+      return { since: now - 86400 };
+    case 'all':
+      return { tail: 'all' };
   }
 }
 
@@ -39,9 +45,11 @@ export class LogViews {
 
   constructor(private readonly services: Services) {
     // the window switched engine (context): follow the container of that name there
-    services.context.subscriptions.push(services.onDidChangeEngine(() => {
-      for (const v of this.open.values()) v.restart();
-    }));
+    services.context.subscriptions.push(
+      services.onDidChangeEngine(() => {
+        for (const v of this.open.values()) v.restart();
+      }),
+    );
   }
 
   /** plain text of an open log view (extension-host tests), undefined when none is open */
@@ -70,16 +78,26 @@ export class LogView {
   private timestamps: boolean;
   private range: RangeId = 'tail';
 
-  constructor(private readonly services: Services, readonly name: string, onDispose: () => void) {
+  constructor(
+    private readonly services: Services,
+    readonly name: string,
+    onDispose: () => void,
+  ) {
     const cfg = vscode.workspace.getConfiguration('stevedore');
     this.model = new LogViewModel(Math.max(1, cfg.get<number>('logs.bufferSizeMB', 8)) * 1024 * 1024, domLines);
     this.timestamps = cfg.get<boolean>('logs.timestamps', false);
     const media = vscode.Uri.joinPath(services.context.extensionUri, 'media');
     this.panel = vscode.window.createWebviewPanel('stevedore.logs', t('Logs: {0}', name), vscode.ViewColumn.Active, {
-      enableScripts: true, enableFindWidget: true, retainContextWhenHidden: true, localResourceRoots: [media],
+      enableScripts: true,
+      enableFindWidget: true,
+      retainContextWhenHidden: true,
+      localResourceRoots: [media],
     });
     this.panel.webview.html = webviewHtml(this.panel.webview, services.context.extensionUri, {
-      title: name, script: 'logs.js', css: 'logs.css', bodyAttrs: `data-max-lines="${domLines}"`,
+      title: name,
+      script: 'logs.js',
+      css: 'logs.css',
+      bodyAttrs: `data-max-lines="${domLines}"`,
       body: `<div id="toolbar"><label><input type="checkbox" id="follow" checked> ${t('Follow')}</label>
 <label><input type="checkbox" id="timestamps"> ${t('Timestamps')}</label>
 <label><input type="checkbox" id="stderrOnly"> ${t('Only stderr')}</label>
@@ -105,16 +123,32 @@ export class LogView {
 
   private onMessage(m: { type: string; value?: boolean | string }): void {
     switch (m.type) {
-      case 'ready': this.start(); break;
-      case 'follow': this.follow = !!m.value; this.start(); break;
-      case 'timestamps': this.timestamps = !!m.value; this.start(); break;
-      case 'range': this.range = ranges.some((r) => r.id === m.value) ? (m.value as RangeId) : 'tail'; this.start(); break;
+      case 'ready':
+        this.start();
+        break;
+      case 'follow':
+        this.follow = !!m.value;
+        this.start();
+        break;
+      case 'timestamps':
+        this.timestamps = !!m.value;
+        this.start();
+        break;
+      case 'range':
+        this.range = ranges.some((r) => r.id === m.value) ? (m.value as RangeId) : 'tail';
+        this.start();
+        break;
       case 'clear':
         this.model.clear();
         void this.panel.webview.postMessage({ type: 'reset', lines: [] });
         break;
       case 'copy':
-        void vscode.env.clipboard.writeText(this.model.buffer.toArray().map((l) => stripAnsiCodes(l.text)).join('\n'));
+        void vscode.env.clipboard.writeText(
+          this.model.buffer
+            .toArray()
+            .map((l) => stripAnsiCodes(l.text))
+            .join('\n'),
+        );
         void vscode.window.showInformationMessage(t('Copied {0} log lines.', this.model.buffer.size));
         break;
       case 'find':
@@ -126,12 +160,18 @@ export class LogView {
   private scheduleFlush(): void {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
-      if (this.model.hasPending) void this.panel.webview.postMessage({ type: 'append', lines: this.model.takePending() });
+      if (this.model.hasPending)
+        void this.panel.webview.postMessage({ type: 'append', lines: this.model.takePending() });
     }, flushMs);
   }
 
   private setStatus(text: string): void {
-    void this.panel.webview.postMessage({ type: 'state', follow: this.follow, timestamps: this.timestamps, status: text });
+    void this.panel.webview.postMessage({
+      type: 'state',
+      follow: this.follow,
+      timestamps: this.timestamps,
+      status: text,
+    });
   }
 
   /** (Re)start reading: clears the view and reads the chosen range, following when asked. */
@@ -141,14 +181,22 @@ export class LogView {
     this.abort = ac;
     this.model.clear();
     void this.panel.webview.postMessage({ type: 'reset', lines: [] });
-    const { tail, since } = rangeQuery(this.range, vscode.workspace.getConfiguration('stevedore').get<number>('logs.tail', 1000));
+    const { tail, since } = rangeQuery(
+      this.range,
+      vscode.workspace.getConfiguration('stevedore').get<number>('logs.tail', 1000),
+    );
     const engine = this.services.engine;
     const m = this.model;
     this.setStatus(this.follow ? t('following') : '');
     void (async () => {
       try {
         if (!this.follow) {
-          for await (const c of containerLogs(engine, this.name, { tail, since, timestamps: this.timestamps, signal: ac.signal })) {
+          for await (const c of containerLogs(engine, this.name, {
+            tail,
+            since,
+            timestamps: this.timestamps,
+            signal: ac.signal,
+          })) {
             m.write(c.stream, c.data);
             this.scheduleFlush();
           }
@@ -157,7 +205,12 @@ export class LogView {
           if (!ac.signal.aborted) this.setStatus(t('not following'));
           return;
         }
-        for await (const e of followLogsSession(engine, this.name, { tail, since, timestamps: this.timestamps, signal: ac.signal })) {
+        for await (const e of followLogsSession(engine, this.name, {
+          tail,
+          since,
+          timestamps: this.timestamps,
+          signal: ac.signal,
+        })) {
           if (e.type === 'chunk') m.write(e.stream, e.data);
           else if (e.type === 'stopped') {
             m.flushPartial();

@@ -10,7 +10,10 @@ import type { Registrations } from './registry';
 const t = vscode.l10n.t;
 
 export async function runPrune(services: Services, kind: PruneKind): Promise<void> {
-  const preview = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Finding {0}…', pruneTitles[kind]) }, () => prunePreview(services.engine, kind));
+  const preview = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: t('Finding {0}…', pruneTitles[kind]) },
+    () => prunePreview(services.engine, kind),
+  );
   const text = prunePreviewText(preview);
   if (!preview.items.length) {
     void vscode.window.showInformationMessage(text.message);
@@ -18,21 +21,37 @@ export async function runPrune(services: Services, kind: PruneKind): Promise<voi
   }
   services.output.info(`prune ${kind} preview (${preview.items.length} items):\n${pruneFullList(preview)}`);
   const remove = t('Remove');
-  if ((await vscode.window.showWarningMessage(text.message, { modal: true, detail: text.detail }, remove)) !== remove) return;
-  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Removing {0}', pruneTitles[kind]), cancellable: true }, (p, token) => {
-    const ac = new AbortController();
-    token.onCancellationRequested(() => ac.abort());
-    return pruneItems(services.engine, preview, { signal: ac.signal, onItem: (item) => p.report({ message: item.label, increment: 100 / preview.items.length }) });
-  });
+  if ((await vscode.window.showWarningMessage(text.message, { modal: true, detail: text.detail }, remove)) !== remove)
+    return;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: t('Removing {0}', pruneTitles[kind]), cancellable: true },
+    (p, token) => {
+      const ac = new AbortController();
+      token.onCancellationRequested(() => ac.abort());
+      return pruneItems(services.engine, preview, {
+        signal: ac.signal,
+        onItem: (item) => p.report({ message: item.label, increment: 100 / preview.items.length }),
+      });
+    },
+  );
   for (const f of result.failed) services.output.warn(`prune: kept ${f.item.type} ${f.item.label}: ${f.message}`);
   const msg = pruneResultText(result);
   if (result.failed.length) void vscode.window.showWarningMessage(msg);
   else void vscode.window.showInformationMessage(msg);
 }
 
-export function pruneCommands(services: Services, docs: InspectDocuments): Registrations<
-  'stevedore.container.prune' | 'stevedore.image.prune' | 'stevedore.image.pruneAll' | 'stevedore.volume.prune' | 'stevedore.network.prune'
-  | 'stevedore.buildCache.prune' | 'stevedore.system.prune' | 'stevedore.system.diskUsage'
+export function pruneCommands(
+  services: Services,
+  docs: InspectDocuments,
+): Registrations<
+  | 'stevedore.container.prune'
+  | 'stevedore.image.prune'
+  | 'stevedore.image.pruneAll'
+  | 'stevedore.volume.prune'
+  | 'stevedore.network.prune'
+  | 'stevedore.buildCache.prune'
+  | 'stevedore.system.prune'
+  | 'stevedore.system.diskUsage'
 > {
   const prune = (kind: PruneKind) => ({ run: () => runPrune(services, kind) });
   return {
@@ -42,10 +61,21 @@ export function pruneCommands(services: Services, docs: InspectDocuments): Regis
     'stevedore.volume.prune': {
       run: async () => {
         // since Engine 23 `docker volume prune` keeps named volumes unless -a; the choice is offered, anonymous first
-        const pick = await vscode.window.showQuickPick([
-          { label: t('Anonymous unused volumes'), description: t('default, like docker volume prune'), prune: 'volumes' as const },
-          { label: t('All unused volumes, named too'), description: t('like docker volume prune -a'), prune: 'volumesAll' as const },
-        ], { title: t('Remove which unused volumes?') });
+        const pick = await vscode.window.showQuickPick(
+          [
+            {
+              label: t('Anonymous unused volumes'),
+              description: t('default, like docker volume prune'),
+              prune: 'volumes' as const,
+            },
+            {
+              label: t('All unused volumes, named too'),
+              description: t('like docker volume prune -a'),
+              prune: 'volumesAll' as const,
+            },
+          ],
+          { title: t('Remove which unused volumes?') },
+        );
         if (pick) await runPrune(services, pick.prune);
       },
     },
@@ -53,7 +83,12 @@ export function pruneCommands(services: Services, docs: InspectDocuments): Regis
     'stevedore.buildCache.prune': prune('buildCache'),
     'stevedore.system.prune': prune('system'),
     'stevedore.system.diskUsage': {
-      run: () => docs.open('system/Disk usage.txt', async () => `${diskUsageTable(diskUsageRows(await services.engine.diskUsage()))}\n`, 'plaintext'),
+      run: () =>
+        docs.open(
+          'system/Disk usage.txt',
+          async () => `${diskUsageTable(diskUsageRows(await services.engine.diskUsage()))}\n`,
+          'plaintext',
+        ),
     },
   };
 }

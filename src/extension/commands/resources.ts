@@ -29,21 +29,45 @@ const tryLabels = (v: string) => {
   }
 };
 
-export function resourceCommands(services: Services, docs: InspectDocuments): Registrations<
-  'stevedore.volume.create' | 'stevedore.volume.inspect' | 'stevedore.volume.remove'
-  | 'stevedore.network.create' | 'stevedore.network.connect' | 'stevedore.network.disconnect' | 'stevedore.network.inspect' | 'stevedore.network.remove'
+export function resourceCommands(
+  services: Services,
+  docs: InspectDocuments,
+): Registrations<
+  | 'stevedore.volume.create'
+  | 'stevedore.volume.inspect'
+  | 'stevedore.volume.remove'
+  | 'stevedore.network.create'
+  | 'stevedore.network.connect'
+  | 'stevedore.network.disconnect'
+  | 'stevedore.network.inspect'
+  | 'stevedore.network.remove'
 > {
   const engine = () => services.engine;
   return {
     'stevedore.volume.create': {
       run: async () => {
-        const name = await vscode.window.showInputBox({ title: t('Create volume: name'), prompt: t('Empty: the engine generates a name'), validateInput: (v) => (!v || volumeName.test(v) ? undefined : t('Use letters, digits, "_", "." and "-", starting with a letter or digit')) });
+        const name = await vscode.window.showInputBox({
+          title: t('Create volume: name'),
+          prompt: t('Empty: the engine generates a name'),
+          validateInput: (v) =>
+            !v || volumeName.test(v)
+              ? undefined
+              : t('Use letters, digits, "_", "." and "-", starting with a letter or digit'),
+        });
         if (name === undefined) return;
         const driver = await vscode.window.showInputBox({ title: t('Create volume: driver'), value: 'local' });
         if (driver === undefined) return;
-        const labels = await vscode.window.showInputBox({ title: t('Create volume: labels'), prompt: t('key=value, comma separated (optional)'), validateInput: tryLabels });
+        const labels = await vscode.window.showInputBox({
+          title: t('Create volume: labels'),
+          prompt: t('key=value, comma separated (optional)'),
+          validateInput: tryLabels,
+        });
         if (labels === undefined) return;
-        const created = await actions.createVolume(engine(), { name: name || undefined, driver: driver || 'local', labels: parseLabels(labels) });
+        const created = await actions.createVolume(engine(), {
+          name: name || undefined,
+          driver: driver || 'local',
+          labels: parseLabels(labels),
+        });
         void vscode.window.showInformationMessage(t('Created volume {0}.', created));
       },
     },
@@ -52,24 +76,52 @@ export function resourceCommands(services: Services, docs: InspectDocuments): Re
       many: true,
       run: async (ctx, ts) => {
         const remove = t('Remove');
-        const choice = await confirmDestructive(ts.length === 1 ? t('Remove volume {0} and all its data?', ts[0]!.name) : t('Remove {0} volumes and all their data?', ts.length), ts.map((v) => v.name), [remove]);
+        const choice = await confirmDestructive(
+          ts.length === 1
+            ? t('Remove volume {0} and all its data?', ts[0]!.name)
+            : t('Remove {0} volumes and all their data?', ts.length),
+          ts.map((v) => v.name),
+          [remove],
+        );
         if (choice) await forEachTarget(ctx, ts, t('Removing'), (v) => actions.removeVolume(engine(), v.id));
       },
     },
     'stevedore.network.create': {
       run: async () => {
-        const name = await vscode.window.showInputBox({ title: t('Create network: name'), validateInput: (v) => (v.trim() ? undefined : t('A name is required')) });
+        const name = await vscode.window.showInputBox({
+          title: t('Create network: name'),
+          validateInput: (v) => (v.trim() ? undefined : t('A name is required')),
+        });
         if (!name) return;
-        const driver = await vscode.window.showQuickPick(networkDrivers.filter((d) => d.driver !== 'host' && d.driver !== 'none').map((d) => ({ label: d.driver, detail: d.detail })), { title: t('Create network {0}: driver', name) });
+        const driver = await vscode.window.showQuickPick(
+          networkDrivers
+            .filter((d) => d.driver !== 'host' && d.driver !== 'none')
+            .map((d) => ({ label: d.driver, detail: d.detail })),
+          { title: t('Create network {0}: driver', name) },
+        );
         if (!driver) return;
-        const subnet = await vscode.window.showInputBox({ title: t('Create network {0}: subnet (optional)', name), prompt: t('CIDR, e.g. 172.28.0.0/16; empty: the engine picks one'), validateInput: (v) => (!v || /^[0-9a-fA-F.:]+\/\d{1,3}$/.test(v) ? undefined : t('Use CIDR notation, e.g. 172.28.0.0/16')) });
+        const subnet = await vscode.window.showInputBox({
+          title: t('Create network {0}: subnet (optional)', name),
+          prompt: t('CIDR, e.g. 172.28.0.0/16; empty: the engine picks one'),
+          validateInput: (v) =>
+            !v || /^[0-9a-fA-F.:]+\/\d{1,3}$/.test(v) ? undefined : t('Use CIDR notation, e.g. 172.28.0.0/16'),
+        });
         if (subnet === undefined) return;
-        const flags = await vscode.window.showQuickPick([
-          { label: 'internal', detail: t('No access to the outside world') },
-          { label: 'attachable', detail: t('Standalone containers may join (overlay networks)') },
-        ], { title: t('Create network {0}: options', name), canPickMany: true });
+        const flags = await vscode.window.showQuickPick(
+          [
+            { label: 'internal', detail: t('No access to the outside world') },
+            { label: 'attachable', detail: t('Standalone containers may join (overlay networks)') },
+          ],
+          { title: t('Create network {0}: options', name), canPickMany: true },
+        );
         if (!flags) return;
-        await actions.createNetwork(engine(), { name, driver: driver.label, subnet: subnet || undefined, internal: flags.some((f) => f.label === 'internal'), attachable: flags.some((f) => f.label === 'attachable') });
+        await actions.createNetwork(engine(), {
+          name,
+          driver: driver.label,
+          subnet: subnet || undefined,
+          internal: flags.some((f) => f.label === 'internal'),
+          attachable: flags.some((f) => f.label === 'attachable'),
+        });
         void vscode.window.showInformationMessage(t('Created network {0}.', name));
       },
     },
@@ -82,7 +134,10 @@ export function resourceCommands(services: Services, docs: InspectDocuments): Re
           void vscode.window.showInformationMessage(t('Every container is already on {0}.', net.name));
           return;
         }
-        const picks = await vscode.window.showQuickPick(candidates.map((c) => ({ label: c.name, description: `${c.state} · ${c.image}`, id: c.id })), { title: t('Connect to {0}', net.name), canPickMany: true });
+        const picks = await vscode.window.showQuickPick(
+          candidates.map((c) => ({ label: c.name, description: `${c.state} · ${c.image}`, id: c.id })),
+          { title: t('Connect to {0}', net.name), canPickMany: true },
+        );
         for (const p of picks ?? []) await actions.connectNetwork(engine(), net.id, p.id);
       },
     },
@@ -94,7 +149,10 @@ export function resourceCommands(services: Services, docs: InspectDocuments): Re
           void vscode.window.showInformationMessage(t('No container is connected to {0}.', net.name));
           return;
         }
-        const picks = await vscode.window.showQuickPick(attached.map((c) => ({ label: c.name, description: c.ipv4, id: c.id })), { title: t('Disconnect from {0}', net.name), canPickMany: true });
+        const picks = await vscode.window.showQuickPick(
+          attached.map((c) => ({ label: c.name, description: c.ipv4, id: c.id })),
+          { title: t('Disconnect from {0}', net.name), canPickMany: true },
+        );
         for (const p of picks ?? []) await actions.disconnectNetwork(engine(), net.id, p.id);
       },
     },
@@ -103,7 +161,11 @@ export function resourceCommands(services: Services, docs: InspectDocuments): Re
       many: true,
       run: async (ctx, ts) => {
         const remove = t('Remove');
-        const choice = await confirmDestructive(ts.length === 1 ? t('Remove network {0}?', ts[0]!.name) : t('Remove {0} networks?', ts.length), ts.map((n) => n.name), [remove]);
+        const choice = await confirmDestructive(
+          ts.length === 1 ? t('Remove network {0}?', ts[0]!.name) : t('Remove {0} networks?', ts.length),
+          ts.map((n) => n.name),
+          [remove],
+        );
         if (choice) await forEachTarget(ctx, ts, t('Removing'), (n) => actions.removeNetwork(engine(), n.id));
       },
     },

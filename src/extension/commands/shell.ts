@@ -19,7 +19,10 @@ export class EngineTerminal implements vscode.Pseudoterminal {
   private session?: TtySession;
   private size?: vscode.TerminalDimensions;
 
-  constructor(private readonly start: (size?: vscode.TerminalDimensions) => Promise<TtySession>, private readonly label: string) {}
+  constructor(
+    private readonly start: (size?: vscode.TerminalDimensions) => Promise<TtySession>,
+    private readonly label: string,
+  ) {}
 
   open(initial: vscode.TerminalDimensions | undefined): void {
     this.size = initial;
@@ -41,7 +44,9 @@ export class EngineTerminal implements vscode.Pseudoterminal {
       const code = await this.session.exited;
       this.closed.fire(code);
     } catch (e) {
-      this.write.fire(`\r\n\x1b[31m${t('Could not open {0}: {1}', this.label, e instanceof Error ? e.message : String(e))}\x1b[0m\r\n${t('Press any key to close.')}`);
+      this.write.fire(
+        `\r\n\x1b[31m${t('Could not open {0}: {1}', this.label, e instanceof Error ? e.message : String(e))}\x1b[0m\r\n${t('Press any key to close.')}`,
+      );
       this.session = undefined;
     }
   }
@@ -65,29 +70,45 @@ export class EngineTerminal implements vscode.Pseudoterminal {
   }
 }
 
-export function openShellTerminal(services: Services, container: { id: string; name: string }, command?: string[]): vscode.Terminal {
+export function openShellTerminal(
+  services: Services,
+  container: { id: string; name: string },
+  command?: string[],
+): vscode.Terminal {
   const engine = services.engine;
   const preferred = vscode.workspace.getConfiguration('stevedore').get<string>('shell.command', 'bash');
   const pty = new EngineTerminal(async (size) => {
     const shell = command ?? [await actions.pickShell(engine, container.id, preferred)];
     return actions.execTty(engine, container.id, shell, { cols: size?.columns, rows: size?.rows });
   }, container.name);
-  const term = vscode.window.createTerminal({ name: t('Shell: {0}', container.name), pty, iconPath: new vscode.ThemeIcon('terminal') });
+  const term = vscode.window.createTerminal({
+    name: t('Shell: {0}', container.name),
+    pty,
+    iconPath: new vscode.ThemeIcon('terminal'),
+  });
   term.show();
   return term;
 }
 
 const historyKey = 'stevedore.exec.history';
 
-export function shellCommands(services: Services): Registrations<'stevedore.container.attachShell' | 'stevedore.container.attach' | 'stevedore.container.exec'> {
+export function shellCommands(
+  services: Services,
+): Registrations<'stevedore.container.attachShell' | 'stevedore.container.attach' | 'stevedore.container.exec'> {
   let channel: vscode.OutputChannel | undefined;
   return {
-    'stevedore.container.attachShell': { run: (_ctx, ts) => { for (const c of ts) openShellTerminal(services, c); } },
+    'stevedore.container.attachShell': {
+      run: (_ctx, ts) => {
+        for (const c of ts) openShellTerminal(services, c);
+      },
+    },
     'stevedore.container.attach': {
       run: (_ctx, ts) => {
         const c = ts[0] as TargetOf<'container'>;
         const pty = new EngineTerminal(() => actions.attachContainer(services.engine, c.id), c.name);
-        vscode.window.createTerminal({ name: t('Attached: {0}', c.name), pty, iconPath: new vscode.ThemeIcon('plug') }).show();
+        vscode.window
+          .createTerminal({ name: t('Attached: {0}', c.name), pty, iconPath: new vscode.ThemeIcon('plug') })
+          .show();
       },
     },
     'stevedore.container.exec': {
@@ -96,31 +117,52 @@ export function shellCommands(services: Services): Registrations<'stevedore.cont
         const history = ctx.services.context.globalState.get<string[]>(historyKey, []);
         const line = await pickCommand(history, c.name);
         if (!line) return;
-        await ctx.services.context.globalState.update(historyKey, [line, ...history.filter((h) => h !== line)].slice(0, 30));
-        const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Running "{0}" in {1}', line, c.name), cancellable: true }, (_p, token) => {
-          const ac = new AbortController();
-          token.onCancellationRequested(() => ac.abort());
-          return actions.execOnce(ctx.services.engine, c.id, commandArgv(line), { signal: ac.signal });
-        });
+        await ctx.services.context.globalState.update(
+          historyKey,
+          [line, ...history.filter((h) => h !== line)].slice(0, 30),
+        );
+        const result = await vscode.window.withProgress(
+          {
+            location: vscode.ProgressLocation.Notification,
+            title: t('Running "{0}" in {1}', line, c.name),
+            cancellable: true,
+          },
+          (_p, token) => {
+            const ac = new AbortController();
+            token.onCancellationRequested(() => ac.abort());
+            return actions.execOnce(ctx.services.engine, c.id, commandArgv(line), { signal: ac.signal });
+          },
+        );
         if (!channel) {
           channel = vscode.window.createOutputChannel('Stevedore: Execute');
           services.context.subscriptions.push(channel);
         }
         channel.appendLine(`$ ${line}    # in ${c.name}`);
         if (result.stdout) channel.append(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
-        if (result.stderr) channel.append(result.stderr.split('\n').map((l, i, a) => (i === a.length - 1 && !l ? '' : `[stderr] ${l}\n`)).join(''));
+        if (result.stderr)
+          channel.append(
+            result.stderr
+              .split('\n')
+              .map((l, i, a) => (i === a.length - 1 && !l ? '' : `[stderr] ${l}\n`))
+              .join(''),
+          );
         if (result.cancelled) {
-          const status = result.cancelled.stopped ? t('cancelled; the command was stopped') : t('cancelled; the command may still be running in the container ({0})', result.cancelled.reason ?? '');
+          const status = result.cancelled.stopped
+            ? t('cancelled; the command was stopped')
+            : t('cancelled; the command may still be running in the container ({0})', result.cancelled.reason ?? '');
           channel.appendLine(status);
           channel.appendLine('');
           channel.show(true);
-          void (result.cancelled.stopped ? vscode.window.showInformationMessage : vscode.window.showWarningMessage)(t('"{0}" in {1}: {2}.', line, c.name, status));
+          void (result.cancelled.stopped ? vscode.window.showInformationMessage : vscode.window.showWarningMessage)(
+            t('"{0}" in {1}: {2}.', line, c.name, status),
+          );
           return;
         }
         channel.appendLine(t('exit code {0}', result.exitCode));
         channel.appendLine('');
         channel.show(true);
-        if (result.exitCode !== 0) void vscode.window.showWarningMessage(t('"{0}" exited with code {1} in {2}.', line, result.exitCode, c.name));
+        if (result.exitCode !== 0)
+          void vscode.window.showWarningMessage(t('"{0}" exited with code {1} in {2}.', line, result.exitCode, c.name));
       },
     },
   };

@@ -3,7 +3,11 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { escapeHtml } from '../../core/commands/ansi';
 
-export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; script: string; css?: string; body: string; bodyAttrs?: string }): string {
+export function webviewHtml(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  opts: { title: string; script: string; css?: string; body: string; bodyAttrs?: string },
+): string {
   const nonce = randomBytes(16).toString('base64');
   const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', f)).toString();
   return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">

@@ -17,9 +17,16 @@ export class ServiceLenses implements vscode.CodeLensProvider, vscode.Disposable
 
   constructor(private readonly services: Services) {
     this.disposables.push(services.onDidChangeEngine(() => this.changed.fire()));
-    const sub = services.monitor.onEvent((e) => { if (e.type === 'container') this.refreshSoon(); });
+    const sub = services.monitor.onEvent((e) => {
+      if (e.type === 'container') this.refreshSoon();
+    });
     const health = services.monitor.onHealth(() => this.changed.fire());
-    this.disposables.push({ dispose: () => { sub.dispose(); health.dispose(); } });
+    this.disposables.push({
+      dispose: () => {
+        sub.dispose();
+        health.dispose();
+      },
+    });
   }
 
   private refreshSoon(): void {
@@ -30,13 +37,24 @@ export class ServiceLenses implements vscode.CodeLensProvider, vscode.Disposable
   async provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (doc.uri.scheme !== 'file') return [];
     let model;
-    try { model = modelOf(doc.getText()); } catch { return []; }
+    try {
+      model = modelOf(doc.getText());
+    } catch {
+      return [];
+    }
     if (!model.decls.service.length) return [];
     const target = targetForFile(doc.uri.fsPath);
     let states: Map<string, ServiceState> | undefined;
     try {
-      const containers = await this.services.engine.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${target.project.name}`] } });
-      states = serviceStates(target.project.name, model.decls.service.map((d) => d.name), containers);
+      const containers = await this.services.engine.listContainers({
+        all: true,
+        filters: { label: [`com.docker.compose.project=${target.project.name}`] },
+      });
+      states = serviceStates(
+        target.project.name,
+        model.decls.service.map((d) => d.name),
+        containers,
+      );
     } catch {
       states = undefined;
     }
@@ -47,12 +65,47 @@ export class ServiceLenses implements vscode.CodeLensProvider, vscode.Disposable
       const pos = doc.positionAt(svc.entry.keyNode.range[0]);
       const range = new vscode.Range(pos, pos);
       const state = states?.get(svc.name);
-      lenses.push(new vscode.CodeLens(range, { title: state ? `$(${icon(state)}) ${state.label}` : t('engine unreachable'), command: 'stevedore.compose.logsService', arguments: [uri, svc.name], tooltip: t('Follow the logs of {0}', svc.name) }));
+      lenses.push(
+        new vscode.CodeLens(range, {
+          title: state ? `$(${icon(state)}) ${state.label}` : t('engine unreachable'),
+          command: 'stevedore.compose.logsService',
+          arguments: [uri, svc.name],
+          tooltip: t('Follow the logs of {0}', svc.name),
+        }),
+      );
       if (vscode.workspace.isTrusted) {
-        if (state?.kind !== 'running') lenses.push(new vscode.CodeLens(range, { title: t('▶ Up'), command: 'stevedore.compose.upService', arguments: [uri, svc.name] }));
-        if (state && state.kind !== 'notCreated' && state.kind !== 'exited') lenses.push(new vscode.CodeLens(range, { title: t('■ Stop'), command: 'stevedore.compose.stopService', arguments: [uri, svc.name] }));
-        if (state && state.kind !== 'notCreated') lenses.push(new vscode.CodeLens(range, { title: t('Logs'), command: 'stevedore.compose.logsService', arguments: [uri, svc.name] }));
-        if (state?.kind === 'running' || state?.kind === 'partial') lenses.push(new vscode.CodeLens(range, { title: t('Shell'), command: 'stevedore.compose.shellService', arguments: [uri, svc.name] }));
+        if (state?.kind !== 'running')
+          lenses.push(
+            new vscode.CodeLens(range, {
+              title: t('▶ Up'),
+              command: 'stevedore.compose.upService',
+              arguments: [uri, svc.name],
+            }),
+          );
+        if (state && state.kind !== 'notCreated' && state.kind !== 'exited')
+          lenses.push(
+            new vscode.CodeLens(range, {
+              title: t('■ Stop'),
+              command: 'stevedore.compose.stopService',
+              arguments: [uri, svc.name],
+            }),
+          );
+        if (state && state.kind !== 'notCreated')
+          lenses.push(
+            new vscode.CodeLens(range, {
+              title: t('Logs'),
+              command: 'stevedore.compose.logsService',
+              arguments: [uri, svc.name],
+            }),
+          );
+        if (state?.kind === 'running' || state?.kind === 'partial')
+          lenses.push(
+            new vscode.CodeLens(range, {
+              title: t('Shell'),
+              command: 'stevedore.compose.shellService',
+              arguments: [uri, svc.name],
+            }),
+          );
       }
     }
     return lenses;
@@ -67,10 +120,16 @@ export class ServiceLenses implements vscode.CodeLensProvider, vscode.Disposable
 
 function icon(s: ServiceState): string {
   switch (s.kind) {
-    case 'running': return s.label.includes('unhealthy') ? 'warning' : 'pass-filled';
-    case 'partial': case 'restarting': return 'warning';
-    case 'exited': return 'error';
-    case 'paused': return 'debug-pause';
-    default: return 'circle-outline';
+    case 'running':
+      return s.label.includes('unhealthy') ? 'warning' : 'pass-filled';
+    case 'partial':
+    case 'restarting':
+      return 'warning';
+    case 'exited':
+      return 'error';
+    case 'paused':
+      return 'debug-pause';
+    default:
+      return 'circle-outline';
   }
 }

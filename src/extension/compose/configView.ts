@@ -24,7 +24,8 @@ export class ConfigDocuments implements vscode.TextDocumentContentProvider, vsco
   async open(project: ComposeProject): Promise<void> {
     const cli = await this.runner.composeCli();
     const r = await runCompose(cli, composeArgv(cli, project, 'config'), { cwd: project.cwd, env: this.runner.env() });
-    if (r.code !== 0) throw new Error(t('compose config failed (exit status {0}): {1}', r.code, (r.stderr || r.stdout).trim()));
+    if (r.code !== 0)
+      throw new Error(t('compose config failed (exit status {0}): {1}', r.code, (r.stderr || r.stdout).trim()));
     const uri = vscode.Uri.from({ scheme: CONFIG_SCHEME, path: `/${project.name}/compose.merged.yaml` });
     this.contents.set(uri.toString(), r.stdout);
     this.changed.fire(uri);

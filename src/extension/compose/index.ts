@@ -16,7 +16,9 @@ export function registerCompose(services: Services): ComposeApi {
   const configs = new ConfigDocuments(runner);
   const lenses = new ServiceLenses(services);
   services.context.subscriptions.push(
-    runner, configs, lenses,
+    runner,
+    configs,
+    lenses,
     vscode.languages.registerCodeLensProvider({ language: 'dockercompose', scheme: 'file' }, lenses),
     ...registerComposeCommands(services, runner, configs),
   );

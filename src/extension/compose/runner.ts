@@ -1,6 +1,13 @@
 // Runs compose argv: in an output channel with progress and the exit status, or in a terminal for follow mode.
 import * as vscode from 'vscode';
-import { composeArgv, detectComposeCli, type ComposeCli, type ComposeProject, type ComposeVerb, type VerbOptions } from '../../core/compose/cli';
+import {
+  composeArgv,
+  detectComposeCli,
+  type ComposeCli,
+  type ComposeProject,
+  type ComposeVerb,
+  type VerbOptions,
+} from '../../core/compose/cli';
 import { runCompose, type RunResult } from '../../core/compose/run';
 import { cliEnv, cliEnvChanges } from '../../core/commands/dockerCli';
 import type { ResolvedEndpoint } from '../../core/engine/types';
@@ -8,7 +15,11 @@ import type { ResolvedEndpoint } from '../../core/engine/types';
 const t = vscode.l10n.t;
 
 /** One finished `run`: what the output channel showed, for the extension-host tests. */
-export interface ComposeRun { project: string; verb: ComposeVerb; result: RunResult }
+export interface ComposeRun {
+  project: string;
+  verb: ComposeVerb;
+  result: RunResult;
+}
 
 export class ComposeRunner implements vscode.Disposable {
   private cli?: Promise<ComposeCli | undefined>;
@@ -30,7 +41,11 @@ export class ComposeRunner implements vscode.Disposable {
     const cli = await this.cli;
     if (!cli) {
       this.cli = undefined;
-      throw new Error(t('Neither `docker compose` nor `docker-compose` was found on PATH. Install the Docker Compose plugin or docker-compose.'));
+      throw new Error(
+        t(
+          'Neither `docker compose` nor `docker-compose` was found on PATH. Install the Docker Compose plugin or docker-compose.',
+        ),
+      );
     }
     return cli;
   }
@@ -42,17 +57,35 @@ export class ComposeRunner implements vscode.Disposable {
     this.channel.appendLine(`$ ${[cli.command, ...argv].map(quoteForDisplay).join(' ')}`);
     this.channel.show(true);
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: title ?? t('Compose {0} ({1})', verb, project.name), cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: title ?? t('Compose {0} ({1})', verb, project.name),
+        cancellable: true,
+      },
       (_p, token) => {
         const ac = new AbortController();
         token.onCancellationRequested(() => ac.abort());
-        return runCompose(cli, argv, { cwd: project.cwd, env: this.env(), signal: ac.signal, onStdout: (c) => this.channel.append(c), onStderr: (c) => this.channel.append(c) });
+        return runCompose(cli, argv, {
+          cwd: project.cwd,
+          env: this.env(),
+          signal: ac.signal,
+          onStdout: (c) => this.channel.append(c),
+          onStderr: (c) => this.channel.append(c),
+        });
       },
     );
-    this.channel.appendLine(result.code === 0 ? t('✓ exit status 0') : t('✗ exit status {0}{1}', result.code, result.error ? ` (${result.error})` : ''));
+    this.channel.appendLine(
+      result.code === 0
+        ? t('✓ exit status 0')
+        : t('✗ exit status {0}{1}', result.code, result.error ? ` (${result.error})` : ''),
+    );
     if (result.code !== 0) {
       const last = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? '';
-      void vscode.window.showErrorMessage(t('compose {0} failed (exit status {1}): {2}', verb, result.code, last), t('Show Output')).then((a) => { if (a) this.channel.show(); });
+      void vscode.window
+        .showErrorMessage(t('compose {0} failed (exit status {1}): {2}', verb, result.code, last), t('Show Output'))
+        .then((a) => {
+          if (a) this.channel.show();
+        });
     }
     this.ran.fire({ project: project.name, verb, result });
     return result;
@@ -61,7 +94,14 @@ export class ComposeRunner implements vscode.Disposable {
   /** Long-running (logs -f): a terminal running the CLI directly with an argv, no shell. */
   async terminal(project: ComposeProject, verb: ComposeVerb, o: VerbOptions, name: string): Promise<vscode.Terminal> {
     const cli = await this.composeCli();
-    const term = vscode.window.createTerminal({ name, shellPath: cli.command, shellArgs: composeArgv(cli, project, verb, o), cwd: project.cwd, env: cliEnvChanges(this.endpoint()), isTransient: true });
+    const term = vscode.window.createTerminal({
+      name,
+      shellPath: cli.command,
+      shellArgs: composeArgv(cli, project, verb, o),
+      cwd: project.cwd,
+      env: cliEnvChanges(this.endpoint()),
+      isTransient: true,
+    });
     term.show();
     return term;
   }

@@ -34,14 +34,32 @@ export function targetForFile(file: string): ComposeTarget {
 }
 
 function withModels(project: ComposeProject): ComposeTarget {
-  const models = project.files.flatMap((f) => { try { return [modelOf(fs.readFileSync(f, 'utf8'))]; } catch { return []; } });
+  const models = project.files.flatMap((f) => {
+    try {
+      return [modelOf(fs.readFileSync(f, 'utf8'))];
+    } catch {
+      return [];
+    }
+  });
   const services = [...new Set(models.flatMap((m) => m.decls.service.map((d) => d.name)))];
-  const profiles = [...new Set(models.flatMap((m) => m.decls.service.flatMap((d) =>
-    items(m.doc, get(m.doc, d.entry.value, 'profiles')?.value).map(str).filter((x): x is string => !!x))))];
+  const profiles = [
+    ...new Set(
+      models.flatMap((m) =>
+        m.decls.service.flatMap((d) =>
+          items(m.doc, get(m.doc, d.entry.value, 'profiles')?.value)
+            .map(str)
+            .filter((x): x is string => !!x),
+        ),
+      ),
+    ),
+  ];
   return { project, services, profiles, models };
 }
 
-interface ProjectNodeLike { kind: 'composeProject'; record: { name: string; workingDir?: string; configFiles: string[] } }
+interface ProjectNodeLike {
+  kind: 'composeProject';
+  record: { name: string; workingDir?: string; configFiles: string[] };
+}
 
 function isProjectNode(a: unknown): a is ProjectNodeLike {
   return !!a && typeof a === 'object' && (a as { kind?: unknown }).kind === 'composeProject';
@@ -52,17 +70,42 @@ export async function resolveTarget(arg: unknown): Promise<ComposeTarget | undef
   if (arg instanceof vscode.Uri) return targetForFile(arg.fsPath);
   if (isProjectNode(arg)) {
     const files = arg.record.configFiles.filter(exists);
-    if (!files.length) throw new Error(t('The compose files of project {0} are not on this machine ({1}).', arg.record.name, arg.record.configFiles.join(', ') || '?'));
+    if (!files.length)
+      throw new Error(
+        t(
+          'The compose files of project {0} are not on this machine ({1}).',
+          arg.record.name,
+          arg.record.configFiles.join(', ') || '?',
+        ),
+      );
     const envFiles = envFilesFor(files[0]!);
-    return withModels({ files, name: arg.record.name, profiles: [], cwd: arg.record.workingDir ?? path.dirname(files[0]!), ...(envFiles.length ? { envFiles } : {}) });
+    return withModels({
+      files,
+      name: arg.record.name,
+      profiles: [],
+      cwd: arg.record.workingDir ?? path.dirname(files[0]!),
+      ...(envFiles.length ? { envFiles } : {}),
+    });
   }
   const active = vscode.window.activeTextEditor?.document;
-  if (active && active.uri.scheme === 'file' && (active.languageId === 'dockercompose' || isComposeFileName(active.fileName))) {
+  if (
+    active &&
+    active.uri.scheme === 'file' &&
+    (active.languageId === 'dockercompose' || isComposeFileName(active.fileName))
+  ) {
     if (active.isDirty) await active.save();
     return targetForFile(active.fileName);
   }
   const found = await vscode.workspace.findFiles('**/{compose,docker-compose}*.{yml,yaml}', '**/node_modules/**', 50);
   if (!found.length) throw new Error(t('No compose file in this workspace.'));
-  const pick = found.length === 1 ? found[0] : (await vscode.window.showQuickPick(found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })), { title: t('Which compose file?') }))?.uri;
+  const pick =
+    found.length === 1
+      ? found[0]
+      : (
+          await vscode.window.showQuickPick(
+            found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })),
+            { title: t('Which compose file?') },
+          )
+        )?.uri;
   return pick ? targetForFile(pick.fsPath) : undefined;
 }

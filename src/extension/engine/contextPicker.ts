@@ -14,7 +14,9 @@ export async function pickContextForWindow(services: Services): Promise<void> {
   try {
     contexts = await listContexts();
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read the Docker contexts: {0}', e instanceof Error ? e.message : String(e)));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Cannot read the Docker contexts: {0}', e instanceof Error ? e.message : String(e)),
+    );
     return;
   }
   const chosen = services.windowContext;
@@ -42,7 +44,9 @@ export async function pickContextForWindow(services: Services): Promise<void> {
   if (vscode.workspace.getConfiguration().get<string>(ENGINE_HOST_SETTING)) {
     const open = vscode.l10n.t('Open Setting');
     const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('The {0} setting is set and takes precedence over contexts.', ENGINE_HOST_SETTING), open);
+      vscode.l10n.t('The {0} setting is set and takes precedence over contexts.', ENGINE_HOST_SETTING),
+      open,
+    );
     if (answer === open) await vscode.commands.executeCommand('workbench.action.openSettings', ENGINE_HOST_SETTING);
   }
 }

@@ -5,11 +5,17 @@ import type { Services } from '../services';
 import { pickContextForWindow } from './contextPicker';
 import { createEngineStatusBar } from './statusBar';
 
-export const ENGINE_COMMANDS = ['stevedore.engine.retry', 'stevedore.engine.switchContext', 'stevedore.engine.showStatus'] as const;
+export const ENGINE_COMMANDS = [
+  'stevedore.engine.retry',
+  'stevedore.engine.switchContext',
+  'stevedore.engine.showStatus',
+] as const;
 
 /** Context keys read by package.json `viewsWelcome` / `when` clauses. */
 function setContextKeys(h: EngineHealth): void {
-  const set = (key: string, value: unknown): void => { void vscode.commands.executeCommand('setContext', key, value); };
+  const set = (key: string, value: unknown): void => {
+    void vscode.commands.executeCommand('setContext', key, value);
+  };
   set('stevedore.engine.state', h.state);
   set('stevedore.engine.errorKind', h.state === 'unreachable' ? h.kind : '');
   set('stevedore.engine.version', h.state === 'connected' ? engineLabel(h.version) : '');

@@ -12,21 +12,26 @@ export function createEngineStatusBar(services: Services): vscode.Disposable {
     const ep = services.engine.endpoint;
     const text = describeHealth(h, ep);
     const tip = new vscode.MarkdownString(undefined, true);
-    tip.isTrusted = { enabledCommands: ['stevedore.engine.retry', 'stevedore.engine.switchContext', 'stevedore.engine.showStatus'] };
+    tip.isTrusted = {
+      enabledCommands: ['stevedore.engine.retry', 'stevedore.engine.switchContext', 'stevedore.engine.showStatus'],
+    };
     tip.appendMarkdown(`**${vscode.l10n.t('Docker engine')}**\n\n`);
     for (const line of text.detail.split('\n')) tip.appendText(`${line}\n`).appendMarkdown('\n');
     const links = [`[${vscode.l10n.t('Switch context for this window…')}](command:stevedore.engine.switchContext)`];
     if (h.state === 'unreachable') links.unshift(`[${vscode.l10n.t('Retry')}](command:stevedore.engine.retry)`);
     tip.appendMarkdown(links.join(' · '));
     item.tooltip = tip;
-    item.backgroundColor = h.state === 'unreachable' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    item.backgroundColor =
+      h.state === 'unreachable' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     switch (h.state) {
       case 'connecting':
         item.text = `$(loading~spin) ${text.short}`;
         break;
       case 'connected':
         item.text = `$(vm-active) ${text.short}`;
-        item.accessibilityInformation = { label: vscode.l10n.t('Docker: {0}, {1}', text.short, engineLabel(h.version)) };
+        item.accessibilityInformation = {
+          label: vscode.l10n.t('Docker: {0}, {1}', text.short, engineLabel(h.version)),
+        };
         break;
       case 'unreachable':
         item.text = `$(vm-outline) ${text.short}`;

@@ -1,10 +1,23 @@
 // The language client: starts dist/server.js over IPC for Dockerfiles and compose files, and provides
 // the client-side commands the server's code actions invoke.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { pullImage } from '../../core/engine/actions';
 import { registryCredentials } from '../commands/images';
-import { COMPOSE_SECTION, ENGINE_CHANGED_METHOD, ENGINE_SECTION, LINT_SECTION, OPEN_RULE_DOCS_COMMAND, PULL_IMAGE_COMMAND, type EngineChangedParams } from '../../shared/lintProtocol';
+import {
+  COMPOSE_SECTION,
+  ENGINE_CHANGED_METHOD,
+  ENGINE_SECTION,
+  LINT_SECTION,
+  OPEN_RULE_DOCS_COMMAND,
+  PULL_IMAGE_COMMAND,
+  type EngineChangedParams,
+} from '../../shared/lintProtocol';
 import type { Services } from '../services';
 
 export interface LanguageApi {
@@ -22,7 +35,9 @@ export function registerLanguageClient(services: Services): LanguageApi {
     documentSelector: [{ language: 'dockerfile' }, { language: 'dockercompose' }],
     synchronize: {
       configurationSection: [LINT_SECTION, ENGINE_SECTION, COMPOSE_SECTION],
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.hadolint.yaml,.hadolint.yml,.dockerignore,*.dockerignore}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher(
+        '**/{.hadolint.yaml,.hadolint.yml,.dockerignore,*.dockerignore}',
+      ),
     },
     outputChannel: services.output,
   };
@@ -35,24 +50,37 @@ export function registerLanguageClient(services: Services): LanguageApi {
   context.subscriptions.push(
     client,
     services.onDidChangeEngine(engineChanged),
-    vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (url: string) => vscode.env.openExternal(vscode.Uri.parse(url))),
-    vscode.commands.registerCommand(PULL_IMAGE_COMMAND, (ref: string) => pullWithProgress(services, ref).then(engineChanged)),
+    vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (url: string) =>
+      vscode.env.openExternal(vscode.Uri.parse(url)),
+    ),
+    vscode.commands.registerCommand(PULL_IMAGE_COMMAND, (ref: string) =>
+      pullWithProgress(services, ref).then(engineChanged),
+    ),
   );
-  client.start().then(engineChanged, (e: unknown) => services.output.error(`Stevedore language server failed to start: ${String(e)}`));
+  client
+    .start()
+    .then(engineChanged, (e: unknown) =>
+      services.output.error(`Stevedore language server failed to start: ${String(e)}`),
+    );
   return { client };
 }
 
 async function pullWithProgress(services: Services, ref: string): Promise<void> {
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pulling {0}', ref), cancellable: true }, async (progress, token) => {
-      const abort = new AbortController();
-      token.onCancellationRequested(() => abort.abort());
-      const auth = await registryCredentials(services, ref, false);
-      for await (const ev of pullImage(services.engine, ref, { signal: abort.signal, auth })) {
-        if (ev.status) progress.report({ message: ev.id ? `${ev.id}: ${ev.status}` : ev.status });
-      }
-    });
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pulling {0}', ref), cancellable: true },
+      async (progress, token) => {
+        const abort = new AbortController();
+        token.onCancellationRequested(() => abort.abort());
+        const auth = await registryCredentials(services, ref, false);
+        for await (const ev of pullImage(services.engine, ref, { signal: abort.signal, auth })) {
+          if (ev.status) progress.report({ message: ev.id ? `${ev.id}: ${ev.status}` : ev.status });
+        }
+      },
+    );
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not pull {0}: {1}', ref, e instanceof Error ? e.message : String(e)));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Could not pull {0}: {1}', ref, e instanceof Error ? e.message : String(e)),
+    );
   }
 }

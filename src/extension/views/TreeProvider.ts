@@ -9,7 +9,11 @@ import { resolveTooltip } from '../../core/tree/resolveTooltip';
 import { contextTooltip } from '../../core/tree/tooltips';
 import { createEngine, resolveEndpoint, type EngineVersion } from '../../core/engine/index';
 
-const collapsible = { none: vscode.TreeItemCollapsibleState.None, collapsed: vscode.TreeItemCollapsibleState.Collapsed, expanded: vscode.TreeItemCollapsibleState.Expanded } as const;
+const collapsible = {
+  none: vscode.TreeItemCollapsibleState.None,
+  collapsed: vscode.TreeItemCollapsibleState.Collapsed,
+  expanded: vscode.TreeItemCollapsibleState.Expanded,
+} as const;
 
 export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -17,7 +21,11 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private indexed: TreeNode[] | undefined;
   private readonly index = new Map<string, TreeNode>();
 
-  constructor(private readonly view: ViewName, private readonly model: ExplorerModel, private readonly engine: () => Engine) {}
+  constructor(
+    private readonly view: ViewName,
+    private readonly model: ExplorerModel,
+    private readonly engine: () => Engine,
+  ) {}
 
   /** The model changed this view's data (or the engine's health changed). */
   fire(): void {
@@ -31,7 +39,17 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     // welcome: an empty tree lets the welcome view (reason + Retry) show instead of something that looks like "no containers"
     if (shown.show === 'welcome') return [];
     if (shown.show === 'error') {
-      return [{ kind: 'message', record: { text: shown.message }, id: `error:${this.view}`, label: shown.message, icon: { id: 'error', color: 'errorForeground' }, contextValue: 'message', collapsible: 'none' }];
+      return [
+        {
+          kind: 'message',
+          record: { text: shown.message },
+          id: `error:${this.view}`,
+          label: shown.message,
+          icon: { id: 'error', color: 'errorForeground' },
+          contextValue: 'message',
+          collapsible: 'none',
+        },
+      ];
     }
     return this.model.getTree(this.view);
   }
@@ -63,9 +81,11 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       if (n.kind === 'context' && n.contextValue !== 'context:current') {
         const probe = await probeContext(n.record.name);
         if (token.isCancellationRequested) return item;
-        item.tooltip = markdown('version' in probe
-          ? contextTooltip(n.record, false, probe.version)
-          : `${contextTooltip(n.record, false)}  \n**Engine:** not answering (${md(probe.error)})`);
+        item.tooltip = markdown(
+          'version' in probe
+            ? contextTooltip(n.record, false, probe.version)
+            : `${contextTooltip(n.record, false)}  \n**Engine:** not answering (${md(probe.error)})`,
+        );
         return item;
       }
       const full = await resolveTooltip(this.engine(), n, { publishHost: this.model.publishHost });
@@ -120,7 +140,9 @@ function probeContext(name: string): Promise<Probe> {
   const result = (async (): Promise<Probe> => {
     const engine = createEngine(await resolveEndpoint({ context: name }));
     try {
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${probeTimeoutMs / 1000} s`)), probeTimeoutMs).unref?.());
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`no answer within ${probeTimeoutMs / 1000} s`)), probeTimeoutMs).unref?.(),
+      );
       return { version: await Promise.race([engine.version(), timeout]) };
     } finally {
       engine.dispose();
@@ -129,4 +151,3 @@ function probeContext(name: string): Promise<Probe> {
   probes.set(name, { at: Date.now(), result });
   return result;
 }
-

@@ -6,7 +6,15 @@ import { ExplorerModel } from '../../core/tree/model';
 import { snapshot, type NodeSnapshot, type TreeNode } from '../../core/tree/nodes';
 import { viewDescription } from '../../core/tree/presentation';
 import { viewNames, type ViewName } from '../../core/tree/refreshPolicy';
-import { resolveLayout, resolveViewState, viewsAffected, viewStateKey, withChange, type PersistedState, type PersistedViewState } from '../../core/tree/viewSettings';
+import {
+  resolveLayout,
+  resolveViewState,
+  viewsAffected,
+  viewStateKey,
+  withChange,
+  type PersistedState,
+  type PersistedViewState,
+} from '../../core/tree/viewSettings';
 import { StatsDescriptions } from '../../core/tree/statsDescriptions';
 import { ExplorerTreeProvider } from './TreeProvider';
 import type { Services } from '../services';
@@ -14,13 +22,16 @@ import { registerViewCommands } from './viewActions';
 
 /** Plain-data access to each view for extension-host tests (`api.views.containers.getChildren()`). */
 export interface ExplorerApi {
-  views: Record<ViewName, {
-    getChildren(): Promise<NodeSnapshot[]>;
-    /** the nodes themselves, as the tree hands them to a command (clicked item, selection) */
-    nodes(): Promise<readonly TreeNode[]>;
-    readonly visible: boolean;
-    refresh(): Promise<void>;
-  }>;
+  views: Record<
+    ViewName,
+    {
+      getChildren(): Promise<NodeSnapshot[]>;
+      /** the nodes themselves, as the tree hands them to a command (clicked item, selection) */
+      nodes(): Promise<readonly TreeNode[]>;
+      readonly visible: boolean;
+      refresh(): Promise<void>;
+    }
+  >;
   /** resolves when no debounced refresh is waiting and no load runs */
   whenIdle(): Promise<void>;
   readonly stats: ExplorerModel['stats'];
@@ -39,7 +50,8 @@ export function registerViews(services: Services): ExplorerApi {
     for (const v of views) Object.assign(model.viewState[v], resolveViewState(v, get, persisted));
   };
   applySettings();
-  const folders = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+  const folders = () =>
+    (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
   model.workspaceFolders = folders();
   const engineFacts = (engine: Engine) => {
     model.contextInUse = services.windowContext ?? engine.endpoint.context;
@@ -53,16 +65,26 @@ export function registerViews(services: Services): ExplorerApi {
   const treeViews = {} as Record<ViewName, vscode.TreeView<TreeNode>>;
   for (const v of viewNames) {
     providers[v] = new ExplorerTreeProvider(v, model, () => services.engine);
-    treeViews[v] = vscode.window.createTreeView(`stevedore.${v}`, { treeDataProvider: providers[v], canSelectMany: true, showCollapseAll: v !== 'engines' });
-    context.subscriptions.push(providers[v], treeViews[v], treeViews[v].onDidChangeVisibility((e) => void model.setVisible(v, e.visible)));
+    treeViews[v] = vscode.window.createTreeView(`stevedore.${v}`, {
+      treeDataProvider: providers[v],
+      canSelectMany: true,
+      showCollapseAll: v !== 'engines',
+    });
+    context.subscriptions.push(
+      providers[v],
+      treeViews[v],
+      treeViews[v].onDidChangeVisibility((e) => void model.setVisible(v, e.visible)),
+    );
   }
 
   const syncContextKeys = (v: ViewName) => {
     const s = model.viewState[v];
     void vscode.commands.executeCommand('setContext', `stevedore.${v}.filtered`, s.filter !== '');
     void vscode.commands.executeCommand('setContext', `stevedore.${v}.onlyWorkspace`, s.onlyWorkspace);
-    if (v === 'images') void vscode.commands.executeCommand('setContext', 'stevedore.images.showDangling', s.showDangling);
-    if (v === 'networks') void vscode.commands.executeCommand('setContext', 'stevedore.networks.showBuiltin', s.showBuiltin);
+    if (v === 'images')
+      void vscode.commands.executeCommand('setContext', 'stevedore.images.showDangling', s.showDangling);
+    if (v === 'networks')
+      void vscode.commands.executeCommand('setContext', 'stevedore.networks.showBuiltin', s.showBuiltin);
     treeViews[v].description = viewDescription(v, s, model.getHealth());
   };
 
@@ -76,24 +98,33 @@ export function registerViews(services: Services): ExplorerApi {
     model.relayout([v]);
   };
 
-  context.subscriptions.push(model, model.onDidChange((c) => providers[c.view].fire()));
+  context.subscriptions.push(
+    model,
+    model.onDidChange((c) => providers[c.view].fire()),
+  );
 
   // CPU/memory in the Containers view: every running container's while the setting is on and the view visible;
   // any container's whose stats panel is open (its stream is shared). The view hears of new figures ≤ once a second.
   const stats = new StatsDescriptions(services.stats, () => model.relayout(['containers']));
   model.statsText = (id) => stats.get(id);
   const followStats = () => {
-    const on = vscode.workspace.getConfiguration('stevedore').get<boolean>(SHOW_STATS, false)
-      && treeViews.containers.visible && services.monitor.health.state === 'connected';
+    const on =
+      vscode.workspace.getConfiguration('stevedore').get<boolean>(SHOW_STATS, false) &&
+      treeViews.containers.visible &&
+      services.monitor.health.state === 'connected';
     stats.follow(on ? model.runningContainerIds() : []);
   };
   context.subscriptions.push(
     stats,
     // idempotent: a relayout for new figures finds the same running containers and changes nothing
-    model.onDidChange((c) => { if (c.view === 'containers') followStats(); }),
+    model.onDidChange((c) => {
+      if (c.view === 'containers') followStats();
+    }),
     treeViews.containers.onDidChangeVisibility(followStats),
     services.monitor.onHealth(followStats),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(`stevedore.${SHOW_STATS}`)) followStats(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`stevedore.${SHOW_STATS}`)) followStats();
+    }),
   );
 
   // the monitor hub is stable across engine switches: subscribe once
@@ -101,7 +132,10 @@ export function registerViews(services: Services): ExplorerApi {
   for (const v of viewNames) syncContextKeys(v);
   context.subscriptions.push(
     services.monitor.onEvent((e) => model.handleEvent(e)),
-    services.monitor.onHealth((h) => { model.setHealth(h); for (const v of viewNames) syncContextKeys(v); }),
+    services.monitor.onHealth((h) => {
+      model.setHealth(h);
+      for (const v of viewNames) syncContextKeys(v);
+    }),
     watchDockerContexts(() => model.invalidate('contexts')),
     services.onDidChangeEngine((engine) => {
       engineFacts(engine);
@@ -125,20 +159,28 @@ export function registerViews(services: Services): ExplorerApi {
   for (const v of viewNames) if (treeViews[v].visible) void model.setVisible(v, true);
 
   return {
-    views: Object.fromEntries(viewNames.map((v) => {
-      const nodes = async (): Promise<readonly TreeNode[]> => {
-        // a hidden view's data is not kept current: read it fresh for the caller
-        if (model.getHealth().state !== 'unreachable' && (!model.isVisible(v) || !model.isLoaded(v))) await model.refresh(v);
-        if (model.presentation(v).show === 'welcome') return [];
-        return model.getTree(v);
-      };
-      return [v, {
-        getChildren: async () => snapshot(await nodes()),
-        nodes,
-        get visible() { return treeViews[v].visible; },
-        refresh: () => model.refresh(v),
-      }];
-    })) as ExplorerApi['views'],
+    views: Object.fromEntries(
+      viewNames.map((v) => {
+        const nodes = async (): Promise<readonly TreeNode[]> => {
+          // a hidden view's data is not kept current: read it fresh for the caller
+          if (model.getHealth().state !== 'unreachable' && (!model.isVisible(v) || !model.isLoaded(v)))
+            await model.refresh(v);
+          if (model.presentation(v).show === 'welcome') return [];
+          return model.getTree(v);
+        };
+        return [
+          v,
+          {
+            getChildren: async () => snapshot(await nodes()),
+            nodes,
+            get visible() {
+              return treeViews[v].visible;
+            },
+            refresh: () => model.refresh(v),
+          },
+        ];
+      }),
+    ) as ExplorerApi['views'],
     whenIdle: () => model.whenIdle(),
     stats: model.stats,
   };

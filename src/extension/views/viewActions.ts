@@ -16,21 +16,36 @@ export interface ViewActionDeps {
   syncContextKeys(view: ViewName): void;
 }
 
-const sortLabels: Record<string, string> = { name: 'Name', created: 'Created (newest first)', state: 'State (running first)', size: 'Size (largest first)', driver: 'Driver', host: 'Host (endpoint)' };
+const sortLabels: Record<string, string> = {
+  name: 'Name',
+  created: 'Created (newest first)',
+  state: 'State (running first)',
+  size: 'Size (largest first)',
+  driver: 'Driver',
+  host: 'Host (endpoint)',
+};
 
 export function registerViewCommands(d: ViewActionDeps): void {
   const subs = d.services.context.subscriptions;
   for (const c of viewCommands) subs.push(vscode.commands.registerCommand(c.id, () => run(d, c)));
-  subs.push(vscode.commands.registerCommand(useContextCommand.id, async (node?: TreeNode) => {
-    // from the palette: the engine area's picker
-    if (node?.kind !== 'context') return vscode.commands.executeCommand('stevedore.engine.switchContext');
-    try {
-      // this window only: never `docker context use`
-      await d.services.setWindowContext(node.record.name);
-    } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not switch to context {0}: {1}', node.record.name, e instanceof Error ? e.message : String(e)));
-    }
-  }));
+  subs.push(
+    vscode.commands.registerCommand(useContextCommand.id, async (node?: TreeNode) => {
+      // from the palette: the engine area's picker
+      if (node?.kind !== 'context') return vscode.commands.executeCommand('stevedore.engine.switchContext');
+      try {
+        // this window only: never `docker context use`
+        await d.services.setWindowContext(node.record.name);
+      } catch (e) {
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t(
+            'Could not switch to context {0}: {1}',
+            node.record.name,
+            e instanceof Error ? e.message : String(e),
+          ),
+        );
+      }
+    }),
+  );
 }
 
 async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
@@ -55,19 +70,29 @@ async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
       return;
     case 'filter': {
       const value = await vscode.window.showInputBox({
-        title: vscode.l10n.t('Filter {0}', v), value: state.filter,
+        title: vscode.l10n.t('Filter {0}', v),
+        value: state.filter,
         prompt: vscode.l10n.t('Show items whose name or description contains every word (empty clears the filter)'),
         placeHolder: v === 'containers' ? 'e.g. web running' : 'e.g. postgres',
       });
       if (value !== undefined) set({ filter: value.trim() });
       return;
     }
-    case 'clearFilter': set({ filter: '' }); return;
+    case 'clearFilter':
+      set({ filter: '' });
+      return;
     case 'sortBy': {
       const allowed = sortChoices(v);
       const current = currentSort(d.model.layout, v);
-      const pick = await vscode.window.showQuickPick(allowed.map((value) => ({ label: sortLabels[value] ?? value, value, picked: value === current, description: value === current ? vscode.l10n.t('current') : undefined })),
-        { title: vscode.l10n.t('Sort {0} by', v) });
+      const pick = await vscode.window.showQuickPick(
+        allowed.map((value) => ({
+          label: sortLabels[value] ?? value,
+          value,
+          picked: value === current,
+          description: value === current ? vscode.l10n.t('current') : undefined,
+        })),
+        { title: vscode.l10n.t('Sort {0} by', v) },
+      );
       if (pick) d.setSort(v, pick.value);
       return;
     }
@@ -78,10 +103,20 @@ async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
       }
       set({ onlyWorkspace: true });
       return;
-    case 'showAllProjects': set({ onlyWorkspace: false }); return;
-    case 'showDangling': set({ showDangling: true }); return;
-    case 'hideDangling': set({ showDangling: false }); return;
-    case 'showBuiltin': set({ showBuiltin: true }); return;
-    case 'hideBuiltin': set({ showBuiltin: false }); return;
+    case 'showAllProjects':
+      set({ onlyWorkspace: false });
+      return;
+    case 'showDangling':
+      set({ showDangling: true });
+      return;
+    case 'hideDangling':
+      set({ showDangling: false });
+      return;
+    case 'showBuiltin':
+      set({ showBuiltin: true });
+      return;
+    case 'hideBuiltin':
+      set({ showBuiltin: false });
+      return;
   }
 }

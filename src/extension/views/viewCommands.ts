@@ -4,8 +4,16 @@ import type { ViewName } from '../../core/tree/refreshPolicy';
 export const resourceViews = ['containers', 'images', 'volumes', 'networks'] as const satisfies readonly ViewName[];
 
 export type ViewVerb =
-  | 'refresh' | 'filter' | 'clearFilter' | 'sortBy'
-  | 'showOnlyWorkspace' | 'showAllProjects' | 'showDangling' | 'hideDangling' | 'showBuiltin' | 'hideBuiltin';
+  | 'refresh'
+  | 'filter'
+  | 'clearFilter'
+  | 'sortBy'
+  | 'showOnlyWorkspace'
+  | 'showAllProjects'
+  | 'showDangling'
+  | 'hideDangling'
+  | 'showBuiltin'
+  | 'hideBuiltin';
 
 export interface ViewCommand {
   id: string;
@@ -19,9 +27,22 @@ export interface ViewCommand {
   when?: string;
 }
 
-const nounOf: Record<ViewName, string> = { containers: 'Containers', images: 'Images', volumes: 'Volumes', networks: 'Networks', engines: 'Engines' };
+const nounOf: Record<ViewName, string> = {
+  containers: 'Containers',
+  images: 'Images',
+  volumes: 'Volumes',
+  networks: 'Networks',
+  engines: 'Engines',
+};
 
-function cmd(view: ViewName, verb: ViewVerb, title: string, icon: string, group: ViewCommand['group'], when?: string): ViewCommand {
+function cmd(
+  view: ViewName,
+  verb: ViewVerb,
+  title: string,
+  icon: string,
+  group: ViewCommand['group'],
+  when?: string,
+): ViewCommand {
   return { id: `stevedore.${view}.${verb}`, view, verb, title: `${title}`, icon, group, when };
 }
 
@@ -31,7 +52,14 @@ export const viewCommands: readonly ViewCommand[] = [
     cmd(v, 'filter', `Filter ${nounOf[v]}…`, 'filter', 'navigation', `!stevedore.${v}.filtered`),
     cmd(v, 'clearFilter', `Clear ${nounOf[v]} Filter`, 'filter-filled', 'navigation', `stevedore.${v}.filtered`),
     cmd(v, 'sortBy', `Sort ${nounOf[v]} By…`, 'list-ordered', '1_filter'),
-    cmd(v, 'showOnlyWorkspace', `Show Only This Workspace's Compose Projects`, 'folder', '2_toggles', `!stevedore.${v}.onlyWorkspace`),
+    cmd(
+      v,
+      'showOnlyWorkspace',
+      `Show Only This Workspace's Compose Projects`,
+      'folder',
+      '2_toggles',
+      `!stevedore.${v}.onlyWorkspace`,
+    ),
     cmd(v, 'showAllProjects', `Show All ${nounOf[v]}`, 'folder-opened', '2_toggles', `stevedore.${v}.onlyWorkspace`),
   ]),
   cmd('images', 'showDangling', 'Show Dangling Images', 'eye', '2_toggles', '!stevedore.images.showDangling'),

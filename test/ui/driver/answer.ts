@@ -13,7 +13,11 @@ export type UiRequest =
   /** Waits for a notification (toast, or in the open notification center) containing `text`; answers its text. */
   | { op: 'notification'; text: string };
 
-export interface UiAnswer { text?: string; items?: string[]; error?: string }
+export interface UiAnswer {
+  text?: string;
+  items?: string[];
+  error?: string;
+}
 
 const widget = (page: Page) => page.locator('.quick-input-widget');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,12 +25,16 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export async function answer(page: Page, req: UiRequest): Promise<UiAnswer> {
   try {
     switch (req.op) {
-      case 'quickInput': return await quickInput(page, req);
+      case 'quickInput':
+        return await quickInput(page, req);
       case 'dialog': {
         const box = page.locator('.monaco-dialog-box');
         await box.waitFor({ state: 'visible', timeout: 15_000 });
         const text = await box.innerText();
-        await box.locator('.monaco-button', { hasText: new RegExp(`^${escapeRe(req.button)}$`) }).first().click();
+        await box
+          .locator('.monaco-button', { hasText: new RegExp(`^${escapeRe(req.button)}$`) })
+          .first()
+          .click();
         await box.waitFor({ state: 'hidden', timeout: 10_000 });
         return { text };
       }
@@ -37,7 +45,9 @@ export async function answer(page: Page, req: UiRequest): Promise<UiAnswer> {
           await item.waitFor({ state: 'visible', timeout: 30_000 });
         } catch (e) {
           const all = await page.locator('.notification-list-item').allInnerTexts();
-          throw new Error(`${e instanceof Error ? e.message.split('\n')[0] : String(e)}; notifications: ${JSON.stringify(all)}`);
+          throw new Error(
+            `${e instanceof Error ? e.message.split('\n')[0] : String(e)}; notifications: ${JSON.stringify(all)}`,
+          );
         }
         return { text: await item.innerText() };
       }
@@ -52,7 +62,8 @@ async function quickInput(page: Page, req: Extract<UiRequest, { op: 'quickInput'
   await title.waitFor({ state: 'visible', timeout: 15_000 });
   const input = widget(page).locator('.quick-input-box input').first();
   const rows = widget(page).locator('.quick-input-list .monaco-list-row');
-  const labels = () => rows.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').trim()));
+  const labels = () =>
+    rows.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').trim()));
   const items = await labels();
   const shown = await title.innerText();
   if (req.fill !== undefined) await input.fill(req.fill);
@@ -64,16 +75,23 @@ async function quickInput(page: Page, req: Extract<UiRequest, { op: 'quickInput'
     // in a multi-select list a click on the row toggles its checkbox (one on the checkbox itself may toggle twice)
     await row.click();
     await waitUntil(async () => (await checked()) > i, 3_000);
-    if ((await checked()) <= i) throw new Error(`'${label}' did not get checked (${await selected.innerText().catch(() => '?')})`);
+    if ((await checked()) <= i)
+      throw new Error(`'${label}' did not get checked (${await selected.innerText().catch(() => '?')})`);
   }
   if (req.fill !== undefined && !req.check) {
     // a quick pick filters as one types: wait until the first row is a match before Enter picks it
-    if (await rows.count()) await rows.first().filter({ hasText: req.fill }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    if (await rows.count())
+      await rows
+        .first()
+        .filter({ hasText: req.fill })
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
   }
   await page.keyboard.press(req.escape ? 'Escape' : 'Enter');
   return { text: shown, items };
 }
 
 async function waitUntil(probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline && !(await probe()); ) await new Promise((r) => setTimeout(r, 100));
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline && !(await probe());)
+    await new Promise((r) => setTimeout(r, 100));
 }

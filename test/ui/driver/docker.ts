@@ -19,13 +19,27 @@ export const labels = (id: string) => ['--label', 'stevedore.test=ui', '--label'
 /** A running container that stops at once on SIGTERM (a bare `sleep` as PID 1 ignores it for 10 s). */
 export async function runContainer(id: string, name: string, script = 'sleep 300'): Promise<string> {
   // --network none: the test engine may run without the default bridge
-  return docker('run', '-d', ...labels(id), '--name', name, '--network', 'none', TEST_IMAGE,
-    'sh', '-c', `trap "exit 0" TERM; (${script}) & wait`);
+  return docker(
+    'run',
+    '-d',
+    ...labels(id),
+    '--name',
+    name,
+    '--network',
+    'none',
+    TEST_IMAGE,
+    'sh',
+    '-c',
+    `trap "exit 0" TERM; (${script}) & wait`,
+  );
 }
 
 /** The compose CLI as the extension finds it: `docker compose`, else `docker-compose`. */
 export async function compose(...args: string[]): Promise<string> {
-  const v2 = await docker('compose', 'version').then(() => true, () => false);
+  const v2 = await docker('compose', 'version').then(
+    () => true,
+    () => false,
+  );
   const { stdout } = await run(v2 ? 'docker' : 'docker-compose', v2 ? ['compose', ...args] : args);
   return stdout.trim();
 }
@@ -33,16 +47,21 @@ export async function compose(...args: string[]): Promise<string> {
 /** A two-service compose project `<prefix>-shop`, everything labelled with the run. */
 function shopCompose(id: string): string {
   const labels = `\n    labels: { stevedore.test: ui, stevedore.ui.run: "${id}" }`;
-  const service = (cmd: string) => `\n    image: ${TEST_IMAGE}\n    command: ["sh", "-c", "trap 'exit 0' TERM; ${cmd} & wait"]${labels}`;
-  return `version: "3.8"\nservices:\n  web:${service('httpd -f -p 8080')}\n  cache:${service('sleep 300')}\n` +
-    `networks:\n  default:${labels}\n`;
+  const service = (cmd: string) =>
+    `\n    image: ${TEST_IMAGE}\n    command: ["sh", "-c", "trap 'exit 0' TERM; ${cmd} & wait"]${labels}`;
+  return (
+    `version: "3.8"\nservices:\n  web:${service('httpd -f -p 8080')}\n  cache:${service('sleep 300')}\n` +
+    `networks:\n  default:${labels}\n`
+  );
 }
 
 /** A one-service compose file (`web`), everything labelled with the run: for the UI to bring up. */
 export function appCompose(id: string): string {
   const labels = `\n    labels: { stevedore.test: ui, stevedore.ui.run: "${id}" }`;
-  return `services:\n  web:\n    image: ${TEST_IMAGE}\n    command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]${labels}\n` +
-    `networks:\n  default:${labels}\n`;
+  return (
+    `services:\n  web:\n    image: ${TEST_IMAGE}\n    command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]${labels}\n` +
+    `networks:\n  default:${labels}\n`
+  );
 }
 
 export async function composeUp(id: string, project: string): Promise<void> {
@@ -61,8 +80,20 @@ export async function createFixtures(id: string, prefix: string): Promise<void> 
   await docker('volume', 'create', ...labels(id), `${prefix}-vol`);
   await docker('network', 'create', ...labels(id), `${prefix}-net`);
   await docker('tag', TEST_IMAGE, `${prefix}:latest`);
-  await docker('run', '-d', ...labels(id), '--name', `${prefix}-c1`, '--network', `${prefix}-net`,
-    '-v', `${prefix}-vol:/data`, TEST_IMAGE, 'sleep', '300');
+  await docker(
+    'run',
+    '-d',
+    ...labels(id),
+    '--name',
+    `${prefix}-c1`,
+    '--network',
+    `${prefix}-net`,
+    '-v',
+    `${prefix}-vol:/data`,
+    TEST_IMAGE,
+    'sleep',
+    '300',
+  );
 }
 
 /** Removes what carries this run's label (and the run's image tag); never anything else. */

@@ -33,7 +33,12 @@ const flows: { register: (s: Session) => void; server: ServerName }[] = [
 
 const config = JSON.parse(fs.readFileSync(process.env.STEVEDORE_UI_CONFIG ?? '', 'utf8')) as UiConfig;
 const session = new Session(config);
-const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, reporter: 'spec', grep: process.env.STEVEDORE_UI_GREP || undefined });
+const mocha = new Mocha({
+  ui: 'tdd',
+  timeout: 30_000,
+  reporter: 'spec',
+  grep: process.env.STEVEDORE_UI_GREP || undefined,
+});
 mocha.suite.emit('pre-require', globalThis, 'driver', mocha);
 
 mocha.suite.beforeAll('launch Chromium and create the fixtures', async function () {
@@ -46,7 +51,10 @@ mocha.suite.beforeAll('launch Chromium and create the fixtures', async function 
 mocha.suite.afterEach(async function () {
   const t = this.currentTest;
   if (t?.state !== 'failed') return;
-  const name = `failed-${t.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`;
+  const name = `failed-${t
+    .fullTitle()
+    .replace(/[^\w-]+/g, '-')
+    .slice(0, 80)}`;
   for (const [i, page] of session.openPages().entries()) {
     const file = await session.shot(page, `${name}${i ? `-${i}` : ''}`).catch(() => undefined);
     if (file) console.log(`      screenshot of the failure: ${file}`);

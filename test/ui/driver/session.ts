@@ -38,15 +38,25 @@ export class Session {
     fs.mkdirSync(config.shots, { recursive: true });
   }
 
-  get prefix(): string { return `stevedore-ui-${this.config.id}`; }
+  get prefix(): string {
+    return `stevedore-ui-${this.config.id}`;
+  }
 
   async browser(): Promise<BrowserContext> {
     this.context ??= await chromium.launchPersistentContext(this.udd, {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1280, height: 800 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
     return this.context;
   }
@@ -81,7 +91,9 @@ export class Session {
     return page;
   }
 
-  openPages(): Page[] { return this.context?.pages().filter((p) => !p.isClosed() && p.url() !== 'about:blank') ?? []; }
+  openPages(): Page[] {
+    return this.context?.pages().filter((p) => !p.isClosed() && p.url() !== 'about:blank') ?? [];
+  }
 
   /** Screenshot to <shots>/<name>.png; the README's ones also go to docs/screenshots when asked. */
   async shot(page: Page, name: string, opts: { docs?: boolean; mouseAway?: boolean } = {}): Promise<string> {
@@ -105,15 +117,20 @@ export class Session {
 
   /** Resident memory (MiB) of the code-server process groups and of our Chromium. */
   memory(): Record<string, number> {
-    const procs = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const pgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-        const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-        const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-        return [{ pgid, rss, cmd }];
-      } catch { return []; }
-    });
+    const procs = fs
+      .readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .flatMap((pid) => {
+        try {
+          const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const pgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+          const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+          const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+          return [{ pgid, rss, cmd }];
+        } catch {
+          return [];
+        }
+      });
     const mib = (xs: { rss: number }[]) => Math.round(xs.reduce((a, p) => a + p.rss, 0) / 1024);
     const out: Record<string, number> = {};
     for (const [name, s] of Object.entries(this.config.servers)) {

@@ -41,7 +41,9 @@ export async function expand(page: Page, view: string): Promise<Locator> {
 
 /** Accessible labels of the rows the view renders now (only those scrolled into view exist in the DOM). */
 export async function rows(page: Page, view: string): Promise<string[]> {
-  return pane(page, view).locator('.monaco-list-row').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+  return pane(page, view)
+    .locator('.monaco-list-row')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
 }
 
 /**
@@ -52,17 +54,24 @@ export async function waitForRow(page: Page, view: string, text: string | RegExp
   const row = pane(page, view).locator('.monaco-list-row', { hasText: text }).first();
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await row.count() || await scrollUntil(page, view, () => row.count().then((n) => n > 0))) {
+    if ((await row.count()) || (await scrollUntil(page, view, () => row.count().then((n) => n > 0)))) {
       await row.scrollIntoViewIfNeeded().catch(() => undefined);
       return;
     }
     await page.waitForTimeout(250);
   }
-  throw new Error(`no row containing '${text}' in ${view} after ${timeoutMs} ms; rows: ${JSON.stringify(await rows(page, view))}`);
+  throw new Error(
+    `no row containing '${text}' in ${view} after ${timeoutMs} ms; rows: ${JSON.stringify(await rows(page, view))}`,
+  );
 }
 
 /** Wheels the view's list from top to bottom until `found()`; false when the end came first. */
-async function scrollUntil(page: Page, view: string, found: () => Promise<boolean>, directions = [-1, 1]): Promise<boolean> {
+async function scrollUntil(
+  page: Page,
+  view: string,
+  found: () => Promise<boolean>,
+  directions = [-1, 1],
+): Promise<boolean> {
   const list = pane(page, view).locator('.monaco-list').first();
   const box = await list.boundingBox();
   if (!box || box.height < 10) return false;
@@ -71,7 +80,7 @@ async function scrollUntil(page: Page, view: string, found: () => Promise<boolea
   for (const direction of directions) {
     let last = '';
     for (let i = 0; i < 200; i++) {
-      if (direction > 0 && await found()) return true;
+      if (direction > 0 && (await found())) return true;
       const now = JSON.stringify(await rows(page, view));
       if (now === last) break;
       last = now;
@@ -107,17 +116,23 @@ export async function contextMenu(page: Page, view: string, text: string | RegEx
     await menu.waitFor({ state: 'visible', timeout: 10_000 });
     // A refresh of the tree (an engine event) closes an open context menu: open it again then.
     await page.waitForTimeout(300);
-    if (await menu.isVisible() || attempt === 3) break;
+    if ((await menu.isVisible()) || attempt === 3) break;
   }
-  return menu.locator('.action-item:not(.disabled) .action-label').evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').trim()).filter(Boolean));
+  return menu
+    .locator('.action-item:not(.disabled) .action-label')
+    .evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').trim()).filter(Boolean));
 }
 
 /** Runs `label` from the context menu of the view's row containing `text`. */
 export async function runMenuItem(page: Page, view: string, text: string | RegExp, label: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const items = await contextMenu(page, view, text);
-    if (!items.includes(label)) throw new Error(`no '${label}' in the context menu of ${text}: ${JSON.stringify(items)}`);
-    const item = page.locator('.context-view .monaco-menu .action-item .action-label').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+    if (!items.includes(label))
+      throw new Error(`no '${label}' in the context menu of ${text}: ${JSON.stringify(items)}`);
+    const item = page
+      .locator('.context-view .monaco-menu .action-item .action-label')
+      .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+      .first();
     try {
       await item.click({ timeout: 3_000 });
       return;
@@ -147,7 +162,12 @@ export async function filterView(page: Page, view: string, text: string): Promis
  * Once in a while the workbench closes a quick input just opened (focus moves elsewhere): then it starts
  * over, and after three tries fails with the recent focus changes.
  */
-async function inQuickInput(page: Page, open: string | (() => Promise<void>), text: string, ready?: () => Promise<void>): Promise<void> {
+async function inQuickInput(
+  page: Page,
+  open: string | (() => Promise<void>),
+  text: string,
+  ready?: () => Promise<void>,
+): Promise<void> {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await trackFocus(page);
   for (let attempt = 1; ; attempt++) {
@@ -160,8 +180,13 @@ async function inQuickInput(page: Page, open: string | (() => Promise<void>), te
       await page.keyboard.press('Enter');
       return;
     } catch (e) {
-      if (attempt === 3) throw new Error(`${e instanceof Error ? e.message.split('\n')[0] : String(e)}; focus moved to: ${await page.evaluate(() => JSON.stringify((globalThis as { focusLog?: string[] }).focusLog ?? []))}`);
-      console.log(`      (a quick input closed under the test, attempt ${attempt}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}; trying again)`);
+      if (attempt === 3)
+        throw new Error(
+          `${e instanceof Error ? e.message.split('\n')[0] : String(e)}; focus moved to: ${await page.evaluate(() => JSON.stringify((globalThis as { focusLog?: string[] }).focusLog ?? []))}`,
+        );
+      console.log(
+        `      (a quick input closed under the test, attempt ${attempt}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}; trying again)`,
+      );
       await page.keyboard.press('Escape');
     }
   }
@@ -170,15 +195,28 @@ async function inQuickInput(page: Page, open: string | (() => Promise<void>), te
 /** Remembers the last focus changes of the page (for the error when a quick input closed under a test). */
 async function trackFocus(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const g = globalThis as { focusLog?: string[]; document?: { addEventListener(t: string, f: (e: { target: unknown }) => void, c: boolean): void } };
+    const g = globalThis as {
+      focusLog?: string[];
+      document?: { addEventListener(t: string, f: (e: { target: unknown }) => void, c: boolean): void };
+    };
     if (g.focusLog || !g.document) return;
     const log: string[] = (g.focusLog = []);
-    g.document.addEventListener('focusin', (e) => {
-      const el = e.target as { tagName?: string; className?: string; closest?(s: string): { className?: string } | null };
-      const part = el.closest?.('.part, .quick-input-widget, .monaco-dialog-box, iframe')?.className ?? '';
-      log.push(`${new Date().toISOString().slice(11, 23)} ${el.tagName} .${String(el.className).slice(0, 40)} in .${String(part).slice(0, 40)}`);
-      if (log.length > 8) log.shift();
-    }, true);
+    g.document.addEventListener(
+      'focusin',
+      (e) => {
+        const el = e.target as {
+          tagName?: string;
+          className?: string;
+          closest?(s: string): { className?: string } | null;
+        };
+        const part = el.closest?.('.part, .quick-input-widget, .monaco-dialog-box, iframe')?.className ?? '';
+        log.push(
+          `${new Date().toISOString().slice(11, 23)} ${el.tagName} .${String(el.className).slice(0, 40)} in .${String(part).slice(0, 40)}`,
+        );
+        if (log.length > 8) log.shift();
+      },
+      true,
+    );
   });
 }
 
@@ -197,14 +235,20 @@ export async function openFile(page: Page, name: string, query = name): Promise<
 
 /** Text of every status bar entry (aria-label, which includes the tooltip-less text). */
 export async function statusBarEntries(page: Page): Promise<{ id: string; label: string }[]> {
-  return page.locator('.part.statusbar .statusbar-item').evaluateAll((els) => els.map((e) => ({ id: e.id, label: e.getAttribute('aria-label') ?? e.textContent ?? '' })));
+  return page
+    .locator('.part.statusbar .statusbar-item')
+    .evaluateAll((els) => els.map((e) => ({ id: e.id, label: e.getAttribute('aria-label') ?? e.textContent ?? '' })));
 }
 
 /**
  * The common suite setup of the side-bar flows: the running workbench with Stevedore's side bar open and widened,
  * handed to `use`; with `filterContainers`, the Containers view filtered to this run's prefix (cleared at the end).
  */
-export function withStevedoreSidebar(s: Pick<Session, 'workbench' | 'prefix'>, use: (page: Page) => void, o: { filterContainers?: boolean } = {}): void {
+export function withStevedoreSidebar(
+  s: Pick<Session, 'workbench' | 'prefix'>,
+  use: (page: Page) => void,
+  o: { filterContainers?: boolean } = {},
+): void {
   let page: Page | undefined;
   suiteSetup(async function () {
     this.timeout(90_000);
@@ -214,5 +258,8 @@ export function withStevedoreSidebar(s: Pick<Session, 'workbench' | 'prefix'>, u
     await widenSidebar(page, 480);
     if (o.filterContainers) await filterView(page, 'Containers', s.prefix);
   });
-  if (o.filterContainers) suiteTeardown(async () => { if (page) await filterView(page, 'Containers', ''); });
+  if (o.filterContainers)
+    suiteTeardown(async () => {
+      if (page) await filterView(page, 'Containers', '');
+    });
 }

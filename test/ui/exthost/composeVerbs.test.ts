@@ -25,7 +25,9 @@ export default function register(): void {
 
     /** The project's containers of `service` (all states), as the engine lists them. */
     const containers = async (service: string): Promise<any[]> => {
-      const filters = JSON.stringify({ label: [`com.docker.compose.project=${project}`, `com.docker.compose.service=${service}`] });
+      const filters = JSON.stringify({
+        label: [`com.docker.compose.project=${project}`, `com.docker.compose.service=${service}`],
+      });
       return get(`/containers/json?all=1&filters=${encodeURIComponent(filters)}`);
     };
     const webState = async () => (await containers('web'))[0]?.State as string | undefined;
@@ -34,7 +36,9 @@ export default function register(): void {
     async function ran(verb: ComposeRun['verb'], command: Thenable<unknown>): Promise<ComposeRun> {
       const runner = (await api()).compose.runner;
       let got: ComposeRun | undefined;
-      const sub = runner.onDidRun((r) => { if (r.project === project && r.verb === verb) got = r; });
+      const sub = runner.onDidRun((r) => {
+        if (r.project === project && r.verb === verb) got = r;
+      });
       try {
         await command;
         return await waitFor(`compose ${verb} to finish`, () => got, 60_000);
@@ -52,16 +56,24 @@ export default function register(): void {
       fs.mkdirSync(dir, { recursive: true });
       const labels = `\n    labels: { stevedore.test: ui, stevedore.ui.run: "${harness.id}" }`;
       const sleeper = `\n    image: ${TEST_IMAGE}\n    command: ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]${labels}`;
-      fs.writeFileSync(path.join(dir, 'compose.yaml'), `services:\n  web:${sleeper}\n  cache:${sleeper}\n` +
-        `  tool:\n    build: .\n    image: ${built}\n    command: ["true"]${labels}\nnetworks:\n  default:${labels}\n`);
-      fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${TEST_IMAGE}\nLABEL stevedore.test=ui stevedore.ui.run=${harness.id}\n`);
+      fs.writeFileSync(
+        path.join(dir, 'compose.yaml'),
+        `services:\n  web:${sleeper}\n  cache:${sleeper}\n` +
+          `  tool:\n    build: .\n    image: ${built}\n    command: ["true"]${labels}\nnetworks:\n  default:${labels}\n`,
+      );
+      fs.writeFileSync(
+        path.join(dir, 'Dockerfile'),
+        `FROM ${TEST_IMAGE}\nLABEL stevedore.test=ui stevedore.ui.run=${harness.id}\n`,
+      );
       file = vscode.Uri.file(path.join(dir, 'compose.yaml'));
     });
 
     suiteTeardown(async function () {
       this.timeout(60_000);
       for (const t of vscode.window.terminals) if (t.name.startsWith('compose logs')) t.dispose();
-      await execFileP('docker-compose', ['-p', project, '-f', file.fsPath, 'down'], { cwd: dir }).catch(() => undefined);
+      await execFileP('docker-compose', ['-p', project, '-f', file.fsPath, 'down'], { cwd: dir }).catch(
+        () => undefined,
+      );
       await engine('DELETE', `/images/${encodeURIComponent(built)}`);
       fs.rmSync(dir, { recursive: true, force: true });
     });
@@ -70,7 +82,10 @@ export default function register(): void {
       this.timeout(60_000);
       const done = compose('upSelect');
       const pick = await ui({ op: 'quickInput', title: 'Compose Up', check: ['web'] });
-      assert.ok(['web', 'cache', 'tool', '--build'].every((l) => pick.items?.some((i) => i.includes(l))), `Up picker: ${JSON.stringify(pick.items)}`);
+      assert.ok(
+        ['web', 'cache', 'tool', '--build'].every((l) => pick.items?.some((i) => i.includes(l))),
+        `Up picker: ${JSON.stringify(pick.items)}`,
+      );
       await done;
       assert.equal(await webState(), 'running');
       assert.deepEqual(await containers('cache'), []);
@@ -113,9 +128,13 @@ export default function register(): void {
 
     test('Config opens the merged config in a read-only editor', async () => {
       await compose('config');
-      const doc = await waitFor('the merged config', () => vscode.workspace.textDocuments.find((d) =>
-        d.uri.scheme === 'stevedore-compose-config' && d.uri.path.includes(project)));
-      for (const s of ['web:', 'cache:', 'tool:', `image: ${built}`]) assert.ok(doc.getText().includes(s), `${s} not in:\n${doc.getText()}`);
+      const doc = await waitFor('the merged config', () =>
+        vscode.workspace.textDocuments.find(
+          (d) => d.uri.scheme === 'stevedore-compose-config' && d.uri.path.includes(project),
+        ),
+      );
+      for (const s of ['web:', 'cache:', 'tool:', `image: ${built}`])
+        assert.ok(doc.getText().includes(s), `${s} not in:\n${doc.getText()}`);
       // a content provider's document: VS Code shows it read-only (the API's own edits are not refused, so not tried here)
       await waitFor('its editor', () => vscode.window.visibleTextEditors.find((e) => e.document === doc));
       assert.equal(doc.languageId, 'yaml');
@@ -126,7 +145,9 @@ export default function register(): void {
       const done = compose('logs');
       await ui({ op: 'quickInput', title: 'Follow the logs', fill: 'web' });
       await done;
-      const term = await waitFor('the logs terminal', () => vscode.window.terminals.find((t) => t.name === 'compose logs: web'));
+      const term = await waitFor('the logs terminal', () =>
+        vscode.window.terminals.find((t) => t.name === 'compose logs: web'),
+      );
       term.dispose();
     });
 
@@ -151,7 +172,10 @@ export default function register(): void {
         const run = await ran('ps', compose('ps'));
         assert.notEqual(run.result.code, 0);
         // v2 names the socket; v1 (python) fails to find it: either way not the engine the CLI would use
-        assert.match(run.result.stderr + run.result.stdout, /nonexistent\/stevedore-ui\.sock|FileNotFoundError: \[Errno 2\] No such file or directory/);
+        assert.match(
+          run.result.stderr + run.result.stdout,
+          /nonexistent\/stevedore-ui\.sock|FileNotFoundError: \[Errno 2\] No such file or directory/,
+        );
       } finally {
         await config.update('engine.host', undefined, vscode.ConfigurationTarget.Global);
       }
@@ -166,7 +190,10 @@ export default function register(): void {
       const node = await waitFor(`${project} in the Containers view`, async () => {
         await views.containers.refresh();
         const find = (ns: readonly TreeNode[]): TreeNode | undefined => {
-          for (const n of ns) { const hit = n.kind === 'composeProject' && n.record.name === project ? n : find(n.children ?? []); if (hit) return hit; }
+          for (const n of ns) {
+            const hit = n.kind === 'composeProject' && n.record.name === project ? n : find(n.children ?? []);
+            if (hit) return hit;
+          }
           return undefined;
         };
         return find(await views.containers.nodes());

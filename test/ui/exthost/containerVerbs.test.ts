@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { containerState, createContainer, get, removeContainer, stateOf, treeNode } from './engineHttp';
 import { prefix, ui, waitFor } from './harness';
 
-const run = (verb: string, ...args: unknown[]) => vscode.commands.executeCommand(`stevedore.container.${verb}`, ...args);
+const run = (verb: string, ...args: unknown[]) =>
+  vscode.commands.executeCommand(`stevedore.container.${verb}`, ...args);
 /** The tree's node for the container once the view shows it in `state`. */
 const nodeIn = (name: string, state: string) => treeNode('containers', name, (n) => stateOf(n) === state);
 
@@ -17,7 +18,9 @@ export default function register(): void {
       name = `${prefix()}-verbs`;
       id = await createContainer(name);
     });
-    suiteTeardown(async () => { await removeContainer(id); });
+    suiteTeardown(async () => {
+      await removeContainer(id);
+    });
 
     test('Pause, then Unpause', async () => {
       await run('pause', await nodeIn(name, 'running'));
@@ -38,7 +41,10 @@ export default function register(): void {
       const done = run('kill', await nodeIn(name, 'running'));
       const asked = await ui({ op: 'quickInput', title: `Kill ${name}`, fill: 'SIGKILL' });
       await done;
-      assert.ok(asked.items?.some((i) => i.includes('SIGTERM')), `signals offered: ${JSON.stringify(asked.items)}`);
+      assert.ok(
+        asked.items?.some((i) => i.includes('SIGTERM')),
+        `signals offered: ${JSON.stringify(asked.items)}`,
+      );
       const state = (await get(`/containers/${id}/json`)).State;
       assert.equal(state.Status, 'exited');
       assert.equal(state.ExitCode, 137); // SIGKILL; its TERM trap would have exited 0
@@ -60,8 +66,16 @@ export default function register(): void {
     test('Show Stats opens a stats panel named after it', async () => {
       await run('stats', await nodeIn(name, 'running'));
       const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-      const tab = await waitFor(`a tab 'Stats: ${name}' (tabs: ${tabs().map((t) => t.label).join(', ')})`, () => tabs().find((t) => t.label === `Stats: ${name}`));
-      assert.ok(tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('stevedore.stats'), 'the tab is not the stats webview');
+      const tab = await waitFor(
+        `a tab 'Stats: ${name}' (tabs: ${tabs()
+          .map((t) => t.label)
+          .join(', ')})`,
+        () => tabs().find((t) => t.label === `Stats: ${name}`),
+      );
+      assert.ok(
+        tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('stevedore.stats'),
+        'the tab is not the stats webview',
+      );
       await vscode.window.tabGroups.close(tab);
     });
 

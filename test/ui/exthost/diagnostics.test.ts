@@ -12,21 +12,30 @@ async function diagnosticsOf(file: string, language: string): Promise<vscode.Dia
   const doc = await vscode.workspace.openTextDocument(path.join(folder.uri.fsPath, file));
   await vscode.window.showTextDocument(doc);
   assert.equal(doc.languageId, language);
-  return waitFor(`Stevedore diagnostics for ${file}`, () => {
-    const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'stevedore');
-    return d.length > 0 && d;
-  }, 20_000);
+  return waitFor(
+    `Stevedore diagnostics for ${file}`,
+    () => {
+      const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'stevedore');
+      return d.length > 0 && d;
+    },
+    20_000,
+  );
 }
 
 export default function register(): void {
   suite('diagnostics (ui)', () => {
-    suiteSetup(async () => { await api(); });
+    suiteSetup(async () => {
+      await api();
+    });
 
     test('a Dockerfile with problems gets Stevedore diagnostics with rule ids and docs links', async () => {
       const diags = await diagnosticsOf('Dockerfile', 'dockerfile');
       for (const d of diags) {
         const code = d.code as { value: string | number; target: vscode.Uri } | string | number | undefined;
-        assert.ok(code && typeof code === 'object' && typeof code.value === 'string', `diagnostic without rule id: ${d.message}`);
+        assert.ok(
+          code && typeof code === 'object' && typeof code.value === 'string',
+          `diagnostic without rule id: ${d.message}`,
+        );
         assert.ok(code.target.toString().startsWith('http'), `rule ${code.value} has no docs link`);
       }
     });

@@ -21,16 +21,23 @@ export async function engine(method: string, path: string, body?: unknown): Prom
   const socket = await socketPath();
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request({ socketPath: socket, method, path, headers: data ? { 'Content-Type': 'application/json' } : {} }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => {
-        let parsed: unknown = text;
-        try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
-        resolve({ status: res.statusCode ?? 0, body: parsed });
-      });
-    });
+    const req = http.request(
+      { socketPath: socket, method, path, headers: data ? { 'Content-Type': 'application/json' } : {} },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => {
+          let parsed: unknown = text;
+          try {
+            parsed = text ? JSON.parse(text) : undefined;
+          } catch {
+            /* not JSON */
+          }
+          resolve({ status: res.statusCode ?? 0, body: parsed });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });
@@ -46,7 +53,9 @@ export async function get(path: string): Promise<any> {
 /** A labelled container that stops at once on SIGTERM; started unless `start` is false. */
 export async function createContainer(name: string, opts: { start?: boolean; network?: string } = {}): Promise<string> {
   const res = await engine('POST', `/containers/create?name=${encodeURIComponent(name)}`, {
-    Image: TEST_IMAGE, Cmd: ['sh', '-c', 'trap "exit 0" TERM; sleep 300 & wait'], Labels: runLabels(),
+    Image: TEST_IMAGE,
+    Cmd: ['sh', '-c', 'trap "exit 0" TERM; sleep 300 & wait'],
+    Labels: runLabels(),
     HostConfig: { NetworkMode: opts.network ?? 'none' },
   });
   if (res.status !== 201) throw new Error(`create ${name}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -57,18 +66,27 @@ export async function createContainer(name: string, opts: { start?: boolean; net
   return res.body.Id as string;
 }
 
-export const removeContainer = (idOrName: string) => engine('DELETE', `/containers/${encodeURIComponent(idOrName)}?force=1&v=1`);
-export const containerState = async (idOrName: string): Promise<string> => (await get(`/containers/${encodeURIComponent(idOrName)}/json`)).State.Status;
+export const removeContainer = (idOrName: string) =>
+  engine('DELETE', `/containers/${encodeURIComponent(idOrName)}?force=1&v=1`);
+export const containerState = async (idOrName: string): Promise<string> =>
+  (await get(`/containers/${encodeURIComponent(idOrName)}/json`)).State.Status;
 
 function* walk(nodes: readonly TreeNode[]): Generator<TreeNode> {
-  for (const n of nodes) { yield n; if (n.children) yield* walk(n.children); }
+  for (const n of nodes) {
+    yield n;
+    if (n.children) yield* walk(n.children);
+  }
 }
 
 /**
  * The view's node for `name` (a container, image tag, volume or network) as the tree hands it to a
  * command, once `ready` holds for it (e.g. the view has caught up with a state change).
  */
-export async function treeNode(view: ViewName, name: string, ready: (n: TreeNode) => boolean = () => true): Promise<TreeNode> {
+export async function treeNode(
+  view: ViewName,
+  name: string,
+  ready: (n: TreeNode) => boolean = () => true,
+): Promise<TreeNode> {
   const views = (await api()).views;
   return waitFor(`${name} in the ${view} view`, async () => {
     await views[view].refresh();
@@ -78,9 +96,14 @@ export async function treeNode(view: ViewName, name: string, ready: (n: TreeNode
 
 function nameOf(n: TreeNode): string | undefined {
   switch (n.kind) {
-    case 'container': case 'volume': case 'network': return n.record.name;
-    case 'image': return n.tag;
-    default: return undefined;
+    case 'container':
+    case 'volume':
+    case 'network':
+      return n.record.name;
+    case 'image':
+      return n.tag;
+    default:
+      return undefined;
   }
 }
 

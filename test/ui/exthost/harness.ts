@@ -33,7 +33,11 @@ export const manifest = (): Manifest => stevedore().packageJSON as Manifest;
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns something other than undefined/false; fails with `what` after timeoutMs. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -43,7 +47,8 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
     } catch (e) {
       last = e;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await sleep(200);
   }
 }
@@ -67,7 +72,11 @@ export async function screenshot(name: string): Promise<string> {
 export async function ui(req: UiRequest): Promise<UiAnswer> {
   const ack = path.join(harness.shots, `.ack-ui-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   console.log(`@@UI ${encodeURIComponent(JSON.stringify(req))} ${ack}`);
-  const text = await waitFor(`the driver's answer to ${JSON.stringify(req)}`, () => fs.existsSync(ack) && fs.readFileSync(ack, 'utf8'), 60_000);
+  const text = await waitFor(
+    `the driver's answer to ${JSON.stringify(req)}`,
+    () => fs.existsSync(ack) && fs.readFileSync(ack, 'utf8'),
+    60_000,
+  );
   fs.rmSync(ack, { force: true });
   const answer = JSON.parse(text) as UiAnswer;
   if (answer.error) throw new Error(`${req.op} ${JSON.stringify(req)}: ${answer.error}`);

@@ -22,7 +22,10 @@ export default function register(): void {
     test('Create Container… asks, creates without starting and remembers the answers', async () => {
       const done = vscode.commands.executeCommand('stevedore.image.create', await treeNode('images', image));
       const menu = await ui({ op: 'quickInput', title: `Run ${image}`, fill: 'Name' });
-      assert.ok(menu.items?.some((i) => i.includes('Create now')), `run menu: ${JSON.stringify(menu.items)}`);
+      assert.ok(
+        menu.items?.some((i) => i.includes('Create now')),
+        `run menu: ${JSON.stringify(menu.items)}`,
+      );
       await ui({ op: 'quickInput', title: 'Container name', fill: created });
       await ui({ op: 'quickInput', title: `Run ${image}`, fill: 'Create now' });
       await done;
@@ -48,9 +51,15 @@ export default function register(): void {
       const dir = path.join(folder, `build-${harness.id}`);
       const tag = `${prefix()}-built:1`;
       fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${TEST_IMAGE}\nLABEL stevedore.test=ui\nRUN echo built > /built.txt\n`);
+      fs.writeFileSync(
+        path.join(dir, 'Dockerfile'),
+        `FROM ${TEST_IMAGE}\nLABEL stevedore.test=ui\nRUN echo built > /built.txt\n`,
+      );
       try {
-        const done = vscode.commands.executeCommand('stevedore.image.build', vscode.Uri.file(path.join(dir, 'Dockerfile')));
+        const done = vscode.commands.executeCommand(
+          'stevedore.image.build',
+          vscode.Uri.file(path.join(dir, 'Dockerfile')),
+        );
         await ui({ op: 'quickInput', title: 'Build', fill: tag });
         await done;
         const img = await get(`/images/${encodeURIComponent(tag)}/json`);

@@ -16,10 +16,27 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
   // The suites are bundled into this file: give them mocha's tdd globals, then declare them.
   mocha.suite.emit('pre-require', globalThis, 'exthost', mocha);
-  for (const register of [activation, manifest, views, diagnostics, commands, containerVerbs, imageVerbs, resourceVerbs, composeVerbs]) register();
+  for (const register of [
+    activation,
+    manifest,
+    views,
+    diagnostics,
+    commands,
+    containerVerbs,
+    imageVerbs,
+    resourceVerbs,
+    composeVerbs,
+  ])
+    register();
   mocha.suite.afterEach(async function () {
     const t = this.currentTest;
-    if (t?.state === 'failed') await screenshot(`failed-exthost-${t.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);
+    if (t?.state === 'failed')
+      await screenshot(
+        `failed-exthost-${t
+          .fullTitle()
+          .replace(/[^\w-]+/g, '-')
+          .slice(0, 80)}`,
+      ).catch(() => undefined);
   });
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures) throw new Error(`${failures} extension-host test(s) failed`);

@@ -9,13 +9,24 @@ import * as vscode from 'vscode';
 import { contextValues } from '../../../src/core/tree/contextValues';
 import { api, manifest, stevedore } from './harness';
 import {
-  allProblems, brokenManifests, menuProblems, orphanWelcomeViews, stevedoreKeyPatterns, unregisteredCommands,
-  unscopedViewMenuItems, whenClauseProblems, whenClauses, type WhenFacts,
+  allProblems,
+  brokenManifests,
+  menuProblems,
+  orphanWelcomeViews,
+  stevedoreKeyPatterns,
+  unregisteredCommands,
+  unscopedViewMenuItems,
+  whenClauseProblems,
+  whenClauses,
+  type WhenFacts,
 } from './manifestChecks';
 
 /** VS Code's own when-clause parser, as its extension-manifest linter uses it. */
 async function parseErrors(clauses: string[]): Promise<string[][]> {
-  const errors = await vscode.commands.executeCommand<{ errorMessage: string; offset: number }[][]>('_validateWhenClauses', clauses);
+  const errors = await vscode.commands.executeCommand<{ errorMessage: string; offset: number }[][]>(
+    '_validateWhenClauses',
+    clauses,
+  );
   assert.equal(errors.length, clauses.length, '_validateWhenClauses answered for a different number of clauses');
   return errors.map((e) => e.map((x) => `${x.errorMessage} at ${x.offset}`));
 }
@@ -32,7 +43,9 @@ export default function register(): void {
       facts = {
         contextValues,
         declaredKeys: new Set(declared),
-        ownKeys: stevedoreKeyPatterns(fs.readFileSync(path.join(stevedore().extensionPath, 'dist', 'extension.js'), 'utf8')),
+        ownKeys: stevedoreKeyPatterns(
+          fs.readFileSync(path.join(stevedore().extensionPath, 'dist', 'extension.js'), 'utf8'),
+        ),
         languages: new Set(await vscode.languages.getLanguages()),
         isSetting: (key) => vscode.workspace.getConfiguration().inspect(key)?.defaultValue !== undefined,
       };
@@ -49,7 +62,10 @@ export default function register(): void {
     test('every when clause parses (VS Code parser)', async () => {
       const all = whenClauses(manifest());
       const errors = await parseErrors(all.map((c) => c.when));
-      assert.deepEqual(all.flatMap((c, i) => errors[i]!.map((e) => `${c.where}: '${c.when}': ${e}`)), []);
+      assert.deepEqual(
+        all.flatMap((c, i) => errors[i]!.map((e) => `${c.where}: '${c.when}': ${e}`)),
+        [],
+      );
     });
 
     test('every when clause names only context keys, views, context values, settings and languages that exist', () => {
@@ -63,9 +79,15 @@ export default function register(): void {
     test('the checks catch a broken manifest (each way it breaks)', async () => {
       for (const c of brokenManifests(manifest())) {
         const problems = allProblems(c.manifest, registered, facts);
-        assert.ok(problems.some((p) => c.expect.test(p)), `${c.what}: not reported; got ${JSON.stringify(problems)}`);
+        assert.ok(
+          problems.some((p) => c.expect.test(p)),
+          `${c.what}: not reported; got ${JSON.stringify(problems)}`,
+        );
       }
-      const [broken, fine] = await parseErrors(['view == stevedore.containers && && viewItem == image', 'view == stevedore.containers']);
+      const [broken, fine] = await parseErrors([
+        'view == stevedore.containers && && viewItem == image',
+        'view == stevedore.containers',
+      ]);
       assert.ok(broken!.length > 0, 'VS Code parser accepted a broken clause');
       assert.deepEqual(fine, []);
     });

@@ -22,31 +22,55 @@ export interface Manifest {
 
 /** Menus VS Code offers extensions that Stevedore may use (a misspelt menu id silently shows nothing). */
 export const MENU_IDS = new Set([
-  'commandPalette', 'view/title', 'view/item/context', 'view/item/inline', 'explorer/context', 'editor/title',
-  'editor/title/context', 'editor/title/run', 'editor/context', 'terminal/context', 'terminal/title/context',
-  'statusBar/remoteIndicator', 'viewContainer/title', 'file/newFile',
+  'commandPalette',
+  'view/title',
+  'view/item/context',
+  'view/item/inline',
+  'explorer/context',
+  'editor/title',
+  'editor/title/context',
+  'editor/title/run',
+  'editor/context',
+  'terminal/context',
+  'terminal/title/context',
+  'statusBar/remoteIndicator',
+  'viewContainer/title',
+  'file/newFile',
 ]);
 /** Keys VS Code sets per view/item that are not declared as raw context keys. */
 const VIEW_KEYS = new Set(['view', 'viewItem', 'focusedView', 'viewContainer', 'activeViewlet', 'sideBarFocus']);
 
-export interface Clause { where: string; when: string }
+export interface Clause {
+  where: string;
+  when: string;
+}
 
 export function whenClauses(m: Manifest): Clause[] {
   const c = m.contributes;
   const out: Clause[] = [];
   for (const [menu, items] of Object.entries(c.menus ?? {})) {
-    items.forEach((it, i) => it.when && out.push({ where: `menus.${menu}[${i}] (${it.command ?? it.submenu})`, when: it.when }));
+    items.forEach(
+      (it, i) => it.when && out.push({ where: `menus.${menu}[${i}] (${it.command ?? it.submenu})`, when: it.when }),
+    );
   }
-  for (const cmd of c.commands ?? []) if (cmd.enablement) out.push({ where: `commands ${cmd.command} enablement`, when: cmd.enablement });
+  for (const cmd of c.commands ?? [])
+    if (cmd.enablement) out.push({ where: `commands ${cmd.command} enablement`, when: cmd.enablement });
   for (const [container, views] of Object.entries(c.views ?? {})) {
     for (const v of views) if (v.when) out.push({ where: `views.${container} ${v.id}`, when: v.when });
   }
-  (c.viewsWelcome ?? []).forEach((w, i) => w.when && out.push({ where: `viewsWelcome[${i}] (${w.view})`, when: w.when }));
-  (c.keybindings ?? []).forEach((k, i) => k.when && out.push({ where: `keybindings[${i}] (${k.command})`, when: k.when }));
+  (c.viewsWelcome ?? []).forEach(
+    (w, i) => w.when && out.push({ where: `viewsWelcome[${i}] (${w.view})`, when: w.when }),
+  );
+  (c.keybindings ?? []).forEach(
+    (k, i) => k.when && out.push({ where: `keybindings[${i}] (${k.command})`, when: k.when }),
+  );
   return out;
 }
 
-export const viewIds = (m: Manifest): string[] => Object.values(m.contributes.views ?? {}).flat().map((v) => v.id);
+export const viewIds = (m: Manifest): string[] =>
+  Object.values(m.contributes.views ?? {})
+    .flat()
+    .map((v) => v.id);
 export function settingKeys(m: Manifest): string[] {
   const conf = m.contributes.configuration;
   return (Array.isArray(conf) ? conf : conf ? [conf] : []).flatMap((c) => Object.keys(c.properties));
@@ -58,12 +82,23 @@ export function stevedoreKeyPatterns(bundle: string): RegExp[] {
   const plain = [...bundle.matchAll(/["'](stevedore\.[\w.:-]+)["']/g)].map((m) => new RegExp(`^${escape(m[1]!)}$`));
   const templates = [...bundle.matchAll(/`(stevedore\.[^`]*)`/g)]
     .filter((m) => /[\w-]/.test(m[1]!.slice('stevedore.'.length).replace(/\$\{[^}]*\}/g, ''))) // `stevedore.${a}.${b}` says nothing
-    .map((m) => new RegExp(`^${m[1]!.split(/\$\{[^}]*\}/).map(escape).join('[\\w-]+')}$`));
+    .map(
+      (m) =>
+        new RegExp(
+          `^${m[1]!
+            .split(/\$\{[^}]*\}/)
+            .map(escape)
+            .join('[\\w-]+')}$`,
+        ),
+    );
   return [...plain, ...templates];
 }
 
 export function unregisteredCommands(m: Manifest, registered: ReadonlySet<string>): string[] {
-  return (m.contributes.commands ?? []).map((c) => c.command).filter((c) => !registered.has(c)).map((c) => `${c} is contributed but not registered`);
+  return (m.contributes.commands ?? [])
+    .map((c) => c.command)
+    .filter((c) => !registered.has(c))
+    .map((c) => `${c} is contributed but not registered`);
 }
 
 export function menuProblems(m: Manifest, registered: ReadonlySet<string>): string[] {
@@ -74,8 +109,14 @@ export function menuProblems(m: Manifest, registered: ReadonlySet<string>): stri
   for (const [menu, items] of Object.entries(c.menus ?? {})) {
     if (!MENU_IDS.has(menu) && !submenus.has(menu)) problems.push(`unknown menu id '${menu}'`);
     for (const it of items) {
-      if (it.submenu) { if (!submenus.has(it.submenu)) problems.push(`${menu}: unknown submenu ${it.submenu}`); continue; }
-      if (!it.command) { problems.push(`${menu}: item without command`); continue; }
+      if (it.submenu) {
+        if (!submenus.has(it.submenu)) problems.push(`${menu}: unknown submenu ${it.submenu}`);
+        continue;
+      }
+      if (!it.command) {
+        problems.push(`${menu}: item without command`);
+        continue;
+      }
       if (!contributed.has(it.command)) problems.push(`${menu}: ${it.command} is not in contributes.commands`);
       if (!registered.has(it.command)) problems.push(`${menu}: ${it.command} is not registered`);
     }
@@ -86,14 +127,21 @@ export function menuProblems(m: Manifest, registered: ReadonlySet<string>): stri
 /** Items of view menus without a `view == …` condition would show in every view of every extension. */
 export function unscopedViewMenuItems(m: Manifest): string[] {
   const menus = m.contributes.menus ?? {};
-  return ['view/title', 'view/item/context', 'view/item/inline'].flatMap((menu) => (menus[menu] ?? [])
-    .filter((it) => !safeAtoms(it.when ?? '').some((a) => a.key === 'view' && !a.negated && (a.op === '==' || a.op === '=~')))
-    .map((it) => `${menu}: ${it.command ?? it.submenu} is not limited to a view`));
+  return ['view/title', 'view/item/context', 'view/item/inline'].flatMap((menu) =>
+    (menus[menu] ?? [])
+      .filter(
+        (it) =>
+          !safeAtoms(it.when ?? '').some((a) => a.key === 'view' && !a.negated && (a.op === '==' || a.op === '=~')),
+      )
+      .map((it) => `${menu}: ${it.command ?? it.submenu} is not limited to a view`),
+  );
 }
 
 export function orphanWelcomeViews(m: Manifest): string[] {
   const views = viewIds(m);
-  return (m.contributes.viewsWelcome ?? []).filter((w) => !views.includes(w.view)).map((w) => `viewsWelcome for unknown view ${w.view}`);
+  return (m.contributes.viewsWelcome ?? [])
+    .filter((w) => !views.includes(w.view))
+    .map((w) => `viewsWelcome for unknown view ${w.view}`);
 }
 
 export interface WhenFacts {
@@ -120,27 +168,45 @@ export function whenClauseProblems(m: Manifest, facts: WhenFacts): string[] {
       const setting = key.slice('config.'.length);
       if (!settings.has(setting) && !facts.isSetting?.(setting)) problems.push(`${where}: no setting '${setting}'`);
     } else if (key.startsWith('stevedore.')) {
-      if (!facts.ownKeys.some((k) => k.test(key))) problems.push(`${where}: context key '${key}' is never set by the extension`);
-    } else if (facts.declaredKeys && !facts.declaredKeys.has(key)) problems.push(`${where}: unknown context key '${key}'`);
+      if (!facts.ownKeys.some((k) => k.test(key)))
+        problems.push(`${where}: context key '${key}' is never set by the extension`);
+    } else if (facts.declaredKeys && !facts.declaredKeys.has(key))
+      problems.push(`${where}: unknown context key '${key}'`);
   };
   const checkAtom = (where: string, a: WhenAtom) => {
     checkKey(where, a.key);
-    if (a.op === 'in' || a.op === 'not in') { checkKey(where, a.value!); return; }
-    const matchesSome = (values: readonly string[]) => (a.regex ? values.some((v) => a.regex!.test(v)) : a.value === undefined || values.includes(a.value));
-    if ((a.key === 'view' || a.key === 'focusedView') && !matchesSome(views)) problems.push(`${where}: ${a.key} ${a.op} ${a.value} matches no contributed view`);
-    if (a.key === 'viewItem' && !matchesSome(facts.contextValues)) problems.push(`${where}: viewItem ${a.op} ${a.value} matches no tree item contextValue`);
-    if ((a.key === 'resourceLangId' || a.key === 'editorLangId') && a.op === '==' && !facts.languages.has(a.value!)) problems.push(`${where}: no language '${a.value}'`);
+    if (a.op === 'in' || a.op === 'not in') {
+      checkKey(where, a.value!);
+      return;
+    }
+    const matchesSome = (values: readonly string[]) =>
+      a.regex ? values.some((v) => a.regex!.test(v)) : a.value === undefined || values.includes(a.value);
+    if ((a.key === 'view' || a.key === 'focusedView') && !matchesSome(views))
+      problems.push(`${where}: ${a.key} ${a.op} ${a.value} matches no contributed view`);
+    if (a.key === 'viewItem' && !matchesSome(facts.contextValues))
+      problems.push(`${where}: viewItem ${a.op} ${a.value} matches no tree item contextValue`);
+    if ((a.key === 'resourceLangId' || a.key === 'editorLangId') && a.op === '==' && !facts.languages.has(a.value!))
+      problems.push(`${where}: no language '${a.value}'`);
   };
   for (const c of whenClauses(m)) {
     let atoms: WhenAtom[];
-    try { atoms = whenAtoms(c.when); } catch (e) { problems.push(`${c.where}: ${String(e)}`); continue; }
+    try {
+      atoms = whenAtoms(c.when);
+    } catch (e) {
+      problems.push(`${c.where}: ${String(e)}`);
+      continue;
+    }
     for (const a of atoms) checkAtom(c.where, a);
   }
   return problems;
 }
 
 function safeAtoms(when: string): WhenAtom[] {
-  try { return whenAtoms(when); } catch { return []; }
+  try {
+    return whenAtoms(when);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -157,27 +223,55 @@ export function brokenManifests(m: Manifest): { what: string; manifest: Manifest
   const cases: { what: string; manifest: Manifest; expect: RegExp }[] = [];
   let x = copy();
   firstMenuItem(x, 'view/item/context').when += ' && viewItem == container:runing';
-  cases.push({ what: 'misspelt viewItem value', manifest: x, expect: /viewItem == container:runing matches no tree item/ });
+  cases.push({
+    what: 'misspelt viewItem value',
+    manifest: x,
+    expect: /viewItem == container:runing matches no tree item/,
+  });
   x = copy();
   firstMenuItem(x, 'view/title').when = 'view == stevedore.container';
-  cases.push({ what: 'misspelt view id', manifest: x, expect: /view == stevedore.container matches no contributed view/ });
+  cases.push({
+    what: 'misspelt view id',
+    manifest: x,
+    expect: /view == stevedore.container matches no contributed view/,
+  });
   x = copy();
   firstMenuItem(x, 'view/item/context').when += ' && stevedore.engine.stat == connected';
-  cases.push({ what: 'context key nothing sets', manifest: x, expect: /context key 'stevedore.engine.stat' is never set/ });
+  cases.push({
+    what: 'context key nothing sets',
+    manifest: x,
+    expect: /context key 'stevedore.engine.stat' is never set/,
+  });
   x = copy();
   firstMenuItem(x, 'view/item/context').when = 'viewItem =~ /^container:running$/';
   cases.push({ what: 'view menu item without a view', manifest: x, expect: /is not limited to a view/ });
   x = copy();
-  x.contributes.commands = [...(x.contributes.commands ?? []), { command: 'stevedore.container.nonexistent', title: 'Nope' }];
-  cases.push({ what: 'contributed command nobody registers', manifest: x, expect: /stevedore.container.nonexistent is contributed but not registered/ });
+  x.contributes.commands = [
+    ...(x.contributes.commands ?? []),
+    { command: 'stevedore.container.nonexistent', title: 'Nope' },
+  ];
+  cases.push({
+    what: 'contributed command nobody registers',
+    manifest: x,
+    expect: /stevedore.container.nonexistent is contributed but not registered/,
+  });
   x = copy();
   firstMenuItem(x, 'view/item/context').command = 'stevedore.container.stopp';
-  cases.push({ what: 'menu naming a misspelt command', manifest: x, expect: /stevedore.container.stopp is not in contributes.commands/ });
+  cases.push({
+    what: 'menu naming a misspelt command',
+    manifest: x,
+    expect: /stevedore.container.stopp is not in contributes.commands/,
+  });
   return cases;
 }
 
 /** All checks at once (for the broken copies). */
 export function allProblems(m: Manifest, registered: ReadonlySet<string>, facts: WhenFacts): string[] {
-  return [...unregisteredCommands(m, registered), ...menuProblems(m, registered), ...whenClauseProblems(m, facts),
-    ...unscopedViewMenuItems(m), ...orphanWelcomeViews(m)];
+  return [
+    ...unregisteredCommands(m, registered),
+    ...menuProblems(m, registered),
+    ...whenClauseProblems(m, facts),
+    ...unscopedViewMenuItems(m),
+    ...orphanWelcomeViews(m),
+  ];
 }

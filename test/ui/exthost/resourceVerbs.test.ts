@@ -32,7 +32,11 @@ export default function register(): void {
       const done = run('volume.create');
       await ui({ op: 'quickInput', title: 'Create volume: name', fill: volume });
       await ui({ op: 'quickInput', title: 'Create volume: driver' }); // keeps "local"
-      await ui({ op: 'quickInput', title: 'Create volume: labels', fill: `stevedore.test=ui, stevedore.ui.run=${harness.id}` });
+      await ui({
+        op: 'quickInput',
+        title: 'Create volume: labels',
+        fill: `stevedore.test=ui, stevedore.ui.run=${harness.id}`,
+      });
       await done;
       const v = await get(`/volumes/${volume}`);
       assert.equal(v.Driver, 'local');
@@ -48,7 +52,10 @@ export default function register(): void {
       const done = run('network.create');
       await ui({ op: 'quickInput', title: 'Create network: name', fill: network });
       const drivers = await ui({ op: 'quickInput', title: `Create network ${network}: driver`, fill: 'bridge' });
-      assert.ok(drivers.items?.some((i) => i.includes('macvlan')), `drivers offered: ${JSON.stringify(drivers.items)}`);
+      assert.ok(
+        drivers.items?.some((i) => i.includes('macvlan')),
+        `drivers offered: ${JSON.stringify(drivers.items)}`,
+      );
       await ui({ op: 'quickInput', title: `Create network ${network}: subnet` });
       await ui({ op: 'quickInput', title: `Create network ${network}: options` }); // none checked
       await done;

@@ -6,7 +6,10 @@ import type { ViewName } from '../../../src/core/tree/refreshPolicy';
 import { api, manifest, prefix, waitFor } from './harness';
 
 function* walk(nodes: readonly NodeSnapshot[]): Generator<NodeSnapshot> {
-  for (const n of nodes) { yield n; if (n.children) yield* walk(n.children); }
+  for (const n of nodes) {
+    yield n;
+    if (n.children) yield* walk(n.children);
+  }
 }
 /** What a view shows, through the extension's API: "label description" per node, children included. */
 async function labels(view: ViewName): Promise<string[]> {
@@ -17,16 +20,24 @@ export default function register(): void {
   suite('views (ui)', () => {
     test('the view container holds the five Stevedore views', () => {
       const views = manifest().contributes.views?.stevedore?.map((v) => v.id);
-      assert.deepEqual(views, ['stevedore.containers', 'stevedore.images', 'stevedore.volumes', 'stevedore.networks', 'stevedore.engines']);
+      assert.deepEqual(views, [
+        'stevedore.containers',
+        'stevedore.images',
+        'stevedore.volumes',
+        'stevedore.networks',
+        'stevedore.engines',
+      ]);
     });
 
     test('every view can be focused', async () => {
-      for (const v of manifest().contributes.views?.stevedore ?? []) await vscode.commands.executeCommand(`${v.id}.focus`);
+      for (const v of manifest().contributes.views?.stevedore ?? [])
+        await vscode.commands.executeCommand(`${v.id}.focus`);
     });
 
     test("the views show the engine's real resources, created by the harness (through the API)", async () => {
       const p = prefix();
-      const has = (view: ViewName, text: string) => waitFor(`${text} in the ${view} view`, async () => (await labels(view)).some((l) => l.includes(text)));
+      const has = (view: ViewName, text: string) =>
+        waitFor(`${text} in the ${view} view`, async () => (await labels(view)).some((l) => l.includes(text)));
       await has('containers', `${p}-c1`);
       await has('containers', `${p}-shop`);
       await has('images', p);

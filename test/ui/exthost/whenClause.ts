@@ -25,7 +25,10 @@ function tokenize(src: string): Token[] {
   let i = 0;
   while (i < src.length) {
     const c = src[i]!;
-    if (/\s/.test(c)) { i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
     if (c === "'") {
       const end = src.indexOf("'", i + 1);
       if (end < 0) throw new Error(`unterminated string at ${i}`);
@@ -38,7 +41,10 @@ function tokenize(src: string): Token[] {
       let inClass = false;
       for (; j < src.length; j++) {
         const d = src[j];
-        if (d === '\\') { j++; continue; }
+        if (d === '\\') {
+          j++;
+          continue;
+        }
         if (d === '[') inClass = true;
         else if (d === ']') inClass = false;
         else if (d === '/' && !inClass) break;
@@ -75,12 +81,24 @@ export function whenAtoms(src: string): WhenAtom[] {
   };
   const expr = (negated = false): void => {
     term(negated);
-    while (peek()?.t === 'op' && (peek()!.v === '&&' || peek()!.v === '||')) { p++; term(negated); }
+    while (peek()?.t === 'op' && (peek()!.v === '&&' || peek()!.v === '||')) {
+      p++;
+      term(negated);
+    }
   };
   const term = (negated = false): void => {
     const t = peek();
-    if (t?.t === 'op' && t.v === '!') { p++; term(!negated); return; }
-    if (t?.t === 'op' && t.v === '(') { p++; expr(negated); expect((x) => x.v === ')', "')'"); return; }
+    if (t?.t === 'op' && t.v === '!') {
+      p++;
+      term(!negated);
+      return;
+    }
+    if (t?.t === 'op' && t.v === '(') {
+      p++;
+      expr(negated);
+      expect((x) => x.v === ')', "')'");
+      return;
+    }
     const key = expect((x) => x.t === 'word', 'a key').v;
     const n = peek();
     if (n?.t === 'op' && ['==', '!=', '>', '>=', '<', '<='].includes(n.v)) {

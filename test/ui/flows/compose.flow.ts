@@ -33,14 +33,20 @@ export default function register(s: Session): void {
       await lenses.filter({ hasText: 'not created' }).first().waitFor({ timeout: 20_000 });
       await lenses.locator('a', { hasText: '▶ Up' }).first().click();
       await waitForRow(page, 'Containers', `${s.prefix}-app`, 45_000);
-      await lenses.filter({ hasText: /running/ }).first().waitFor({ timeout: 30_000 });
+      await lenses
+        .filter({ hasText: /running/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await s.shot(page, 'compose-lens', { docs: true });
     });
 
     test('Compose Down… from the palette, with the file in the editor: the containers go and the lenses say so', async function () {
       this.timeout(90_000);
       const lenses = page.locator('.monaco-editor .codelens-decoration');
-      await lenses.filter({ hasText: /running/ }).first().waitFor({ timeout: 30_000 });
+      await lenses
+        .filter({ hasText: /running/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await runCommand(page, 'Docker: Compose Down…');
       const keep = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Down (keep volumes)' });
       await keep.waitFor({ timeout: 10_000 });

@@ -9,8 +9,16 @@ import { contextMenu, pane, runMenuItem, waitForNoRow, waitForRow, withStevedore
 export default function register(s: Session): void {
   suite('container context menu (ui)', () => {
     let page!: Page;
-    withStevedoreSidebar(s, (p) => { page = p; }, { filterContainers: true });
-    teardown(async () => { await page.keyboard.press('Escape'); });
+    withStevedoreSidebar(
+      s,
+      (p) => {
+        page = p;
+      },
+      { filterContainers: true },
+    );
+    teardown(async () => {
+      await page.keyboard.press('Escape');
+    });
 
     test('a running container offers stop, shell, logs, inspect and remove, not start', async () => {
       const c1 = `${s.prefix}-c1`;
@@ -19,7 +27,8 @@ export default function register(s: Session): void {
       for (const verb of ['Stop', 'Restart', 'Pause', 'Attach Shell', 'View Logs', 'Inspect', 'Remove…']) {
         assert.ok(items.includes(verb), `no '${verb}' in ${JSON.stringify(items)}`);
       }
-      for (const verb of ['Start', 'Unpause']) assert.ok(!items.includes(verb), `'${verb}' offered for a running container`);
+      for (const verb of ['Start', 'Unpause'])
+        assert.ok(!items.includes(verb), `'${verb}' offered for a running container`);
       await s.shot(page, 'container-menu', { docs: true, mouseAway: false }); // moving away would close the menu
     });
 
@@ -52,7 +61,11 @@ export default function register(s: Session): void {
     test('View Logs shows what the container printed, and follows it', async function () {
       this.timeout(45_000);
       const name = `${s.prefix}-logs`;
-      await runContainer(s.config.id, name, 'i=0; while true; do echo "stevedore-log-line $i"; i=$((i+1)); sleep 1; done');
+      await runContainer(
+        s.config.id,
+        name,
+        'i=0; while true; do echo "stevedore-log-line $i"; i=$((i+1)); sleep 1; done',
+      );
       try {
         await waitForRow(page, 'Containers', name);
         const row = pane(page, 'Containers').locator('.monaco-list-row', { hasText: name }).first();
@@ -78,17 +91,26 @@ export default function register(s: Session): void {
       // `docker run` is a create event, then a start event: wait for the row to say it runs
       await assertEventually(async () => /\bUp\b/.test(await row.innerText()), `${name} shown as running`);
       await runMenuItem(page, 'Containers', name, 'Stop');
-      await assertEventually(async () => /exited/i.test(`${await row.getAttribute('aria-label')} ${await row.innerText()}`), `${name} shown as exited`);
+      await assertEventually(
+        async () => /exited/i.test(`${await row.getAttribute('aria-label')} ${await row.innerText()}`),
+        `${name} shown as exited`,
+      );
       assert.equal(await docker('inspect', '-f', '{{.State.Status}}', name), 'exited');
       const items = await contextMenu(page, 'Containers', name);
-      assert.ok(items.includes('Start') && !items.includes('Stop'), `menu of a stopped container: ${JSON.stringify(items)}`);
+      assert.ok(
+        items.includes('Start') && !items.includes('Stop'),
+        `menu of a stopped container: ${JSON.stringify(items)}`,
+      );
       await page.keyboard.press('Escape');
       await runMenuItem(page, 'Containers', name, 'Remove…');
       const dialog = page.locator('.monaco-dialog-box');
       await dialog.waitFor({ state: 'visible', timeout: 10_000 });
       assert.match(await dialog.innerText(), new RegExp(name));
       await s.shot(page, 'container-remove-confirmation');
-      await dialog.locator('.monaco-button', { hasText: /^Remove/ }).first().click();
+      await dialog
+        .locator('.monaco-button', { hasText: /^Remove/ })
+        .first()
+        .click();
       await waitForNoRow(page, 'Containers', name);
       assert.equal(await docker('ps', '-aq', '--filter', `name=^${name}$`), '');
     });

@@ -36,16 +36,28 @@ export default function register(s: Session): void {
       this.timeout(30_000);
       await expand(page, 'Engines');
       // DOCKER_HOST makes `default` the context in use; its engine does not answer
-      await waitForRow(page, 'Engines', /this window .*unreachable: no Docker engine at unix:\/\/\/nonexistent\.sock/, 20_000);
+      await waitForRow(
+        page,
+        'Engines',
+        /this window .*unreachable: no Docker engine at unix:\/\/\/nonexistent\.sock/,
+        20_000,
+      );
       const row = pane(page, 'Engines').locator('.monaco-list-row', { hasText: 'this window' }).first();
-      assert.equal(await row.locator('.codicon-pass-filled').count(), 0, 'the entry in use must not show the healthy check');
+      assert.equal(
+        await row.locator('.codicon-pass-filled').count(),
+        0,
+        'the entry in use must not show the healthy check',
+      );
       assert.equal(await row.locator('.codicon-error').count(), 1, 'the entry in use shows the error icon');
     });
 
     test('Dockerfiles are still linted (the offline rules), without waiting for the engine', async function () {
       this.timeout(40_000);
       await problemsFor(page, 'Dockerfile');
-      await page.locator('.markers-panel .monaco-list-row', { hasText: 'Use absolute WORKDIR' }).first().waitFor({ timeout: 10_000 });
+      await page
+        .locator('.markers-panel .monaco-list-row', { hasText: 'Use absolute WORKDIR' })
+        .first()
+        .waitFor({ timeout: 10_000 });
     });
 
     test('the status bar names the endpoint and says it is unreachable', async () => {

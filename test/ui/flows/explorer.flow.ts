@@ -4,14 +4,24 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { docker, runContainer } from '../driver/docker';
 import type { Session } from '../driver/session';
-import { expand, pane, scrollToTop, sidebarTitle, waitForNoRow, waitForRow, withStevedoreSidebar } from '../driver/workbench';
+import {
+  expand,
+  pane,
+  scrollToTop,
+  sidebarTitle,
+  waitForNoRow,
+  waitForRow,
+  withStevedoreSidebar,
+} from '../driver/workbench';
 
 export const VIEWS = ['Containers', 'Images', 'Volumes', 'Networks', 'Engines'] as const;
 
 export default function register(s: Session): void {
   suite('explorer (ui)', () => {
     let page!: Page;
-    withStevedoreSidebar(s, (p) => { page = p; });
+    withStevedoreSidebar(s, (p) => {
+      page = p;
+    });
 
     test('the activity bar opens the Stevedore view container with its five views', async () => {
       assert.equal(await sidebarTitle(page), 'Stevedore');

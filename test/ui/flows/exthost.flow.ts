@@ -10,7 +10,8 @@ import { answer, type UiRequest } from '../driver/answer';
 import type { Session } from '../driver/session';
 
 /** Workbench chatter in the forwarded console that says nothing about Stevedore. */
-const NOISE = /open-vsx\.org|authentication provider 'github'|connection token|Creating a socket|reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate|MCP migration|builtin extensions cache|^\s*at /;
+const NOISE =
+  /open-vsx\.org|authentication provider 'github'|connection token|Creating a socket|reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate|MCP migration|builtin extensions cache|^\s*at /;
 
 export default function register(s: Session): void {
   suite('extension host (ui)', () => {
@@ -27,23 +28,32 @@ export default function register(s: Session): void {
         const ui = /@@UI (\S+) (\S+)/.exec(line);
         if (ui) {
           // a prompt of a command under test, answered in the renderer; the answer goes to the ack file
-          shots = shots.then(async () => {
-            const reply = await answer(page, JSON.parse(decodeURIComponent(ui[1]!)) as UiRequest);
-            fs.writeFileSync(`${ui[2]!}.tmp`, JSON.stringify(reply));
-            fs.renameSync(`${ui[2]!}.tmp`, ui[2]!); // the test polls for the file: it must appear whole
-          }).catch((e) => console.log('answering a prompt failed', e));
+          shots = shots
+            .then(async () => {
+              const reply = await answer(page, JSON.parse(decodeURIComponent(ui[1]!)) as UiRequest);
+              fs.writeFileSync(`${ui[2]!}.tmp`, JSON.stringify(reply));
+              fs.renameSync(`${ui[2]!}.tmp`, ui[2]!); // the test polls for the file: it must appear whole
+            })
+            .catch((e) => console.log('answering a prompt failed', e));
           return;
         }
         const m = /@@SCREENSHOT (\S+) (\S+)/.exec(line);
-        if (!m) { if (!NOISE.test(line)) console.log(`    │ ${line.replace(/\n/g, '\n    │ ')}`); return; }
-        shots = shots.then(async () => fs.writeFileSync(m[2]!, await s.shot(page, m[1]!))).catch((e) => console.log('screenshot failed', e));
+        if (!m) {
+          if (!NOISE.test(line)) console.log(`    │ ${line.replace(/\n/g, '\n    │ ')}`);
+          return;
+        }
+        shots = shots
+          .then(async () => fs.writeFileSync(m[2]!, await s.shot(page, m[1]!)))
+          .catch((e) => console.log('screenshot failed', e));
       });
       await page.exposeFunction('codeAutomationExit', (code: unknown) => finish(code));
       try {
-        await page.goto(s.url('up', [
-          ['extensionDevelopmentPath', remote(s.config.runnerExt)],
-          ['extensionTestsPath', remote(s.config.exthostIndex)],
-        ]));
+        await page.goto(
+          s.url('up', [
+            ['extensionDevelopmentPath', remote(s.config.runnerExt)],
+            ['extensionTestsPath', remote(s.config.exthostIndex)],
+          ]),
+        );
         const code = await exited;
         await shots;
         assert.equal(code, 0, 'extension-host suites failed (see the log above)');
@@ -57,7 +67,17 @@ export default function register(s: Session): void {
 /** The extension folder given as extensionDevelopmentPath: a manifest only, so no second copy of Stevedore loads. */
 export function writeRunnerExtension(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
-    name: 'stevedore-ui-tests', publisher: 'stevedore-test', version: '0.0.0', engines: { vscode: '*' },
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'stevedore-ui-tests',
+        publisher: 'stevedore-test',
+        version: '0.0.0',
+        engines: { vscode: '*' },
+      },
+      null,
+      2,
+    ),
+  );
 }

@@ -5,7 +5,15 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { docker } from '../driver/docker';
 import type { Session } from '../driver/session';
-import { contextMenu, filterView, openStevedore, pane, runMenuItem, waitForRow, widenSidebar } from '../driver/workbench';
+import {
+  contextMenu,
+  filterView,
+  openStevedore,
+  pane,
+  runMenuItem,
+  waitForRow,
+  widenSidebar,
+} from '../driver/workbench';
 
 export default function register(s: Session): void {
   suite('image menu and Execute Command (ui)', () => {
@@ -22,12 +30,28 @@ export default function register(s: Session): void {
       if ((await repo.getAttribute('aria-expanded')) !== 'true') await repo.click();
       await waitForRow(page, 'Images', latest);
     });
-    suiteTeardown(async () => { await filterView(page, 'Images', ''); });
-    teardown(async () => { await page.keyboard.press('Escape'); });
+    suiteTeardown(async () => {
+      await filterView(page, 'Images', '');
+    });
+    teardown(async () => {
+      await page.keyboard.press('Escape');
+    });
 
     test('a tagged image offers the run, registry, info and remove verbs', async () => {
       const items = await contextMenu(page, 'Images', latest);
-      for (const verb of ['Run', 'Run…', 'Run Interactive', 'Create Container…', 'Pull Again', 'Push', 'Tag…', 'Inspect', 'Show History', 'Copy ID', 'Remove…']) {
+      for (const verb of [
+        'Run',
+        'Run…',
+        'Run Interactive',
+        'Create Container…',
+        'Pull Again',
+        'Push',
+        'Tag…',
+        'Inspect',
+        'Show History',
+        'Copy ID',
+        'Remove…',
+      ]) {
         assert.ok(items.includes(verb), `no '${verb}' in ${JSON.stringify(items)}`);
       }
       await s.shot(page, 'image-menu', { mouseAway: false });

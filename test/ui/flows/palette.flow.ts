@@ -11,7 +11,13 @@ import { pane, runCommand, waitForRow, withStevedoreSidebar } from '../driver/wo
 export default function register(s: Session): void {
   suite('command palette (ui)', () => {
     let page!: Page;
-    withStevedoreSidebar(s, (p) => { page = p; }, { filterContainers: true });
+    withStevedoreSidebar(
+      s,
+      (p) => {
+        page = p;
+      },
+      { filterContainers: true },
+    );
 
     test('Docker: Pause asks which container, offering running ones only; the row then shows it paused', async function () {
       this.timeout(60_000);
@@ -22,17 +28,30 @@ export default function register(s: Session): void {
         const row = pane(page, 'Containers').locator('.monaco-list-row', { hasText: name }).first();
         await eventually(async () => /\bUp\b/.test(await row.innerText()), `${name} shown as running`);
         await runCommand(page, 'Docker: Pause');
-        const picked = await answer(page, { op: 'quickInput', title: 'Pause: which container?', fill: name, check: [name] });
+        const picked = await answer(page, {
+          op: 'quickInput',
+          title: 'Pause: which container?',
+          fill: name,
+          check: [name],
+        });
         assert.equal(picked.error, undefined, picked.error);
-        await eventually(async () => /paused/i.test(`${await row.getAttribute('aria-label')} ${await row.innerText()}`), `${name} shown as paused`);
+        await eventually(
+          async () => /paused/i.test(`${await row.getAttribute('aria-label')} ${await row.innerText()}`),
+          `${name} shown as paused`,
+        );
         assert.equal(await docker('inspect', '-f', '{{.State.Status}}', name), 'paused');
         await s.shot(page, 'palette-paused');
         // a paused container is not offered again; the run's other containers are
         await runCommand(page, 'Docker: Pause');
-        await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Pause: which container?' }).waitFor({ timeout: 15_000 });
+        await page
+          .locator('.quick-input-widget .quick-input-title', { hasText: 'Pause: which container?' })
+          .waitFor({ timeout: 15_000 });
         await page.locator('.quick-input-widget .quick-input-box input').fill(s.prefix);
         const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-        await rows.filter({ hasText: `${s.prefix}-c1` }).first().waitFor({ timeout: 10_000 });
+        await rows
+          .filter({ hasText: `${s.prefix}-c1` })
+          .first()
+          .waitFor({ timeout: 10_000 });
         assert.equal(await rows.filter({ hasText: name }).count(), 0, `${name} offered to Pause while paused`);
       } finally {
         await page.keyboard.press('Escape');
@@ -53,7 +72,10 @@ export default function register(s: Session): void {
         assert.match(text, /Remove \d+ items? \(stopped containers\) and reclaim/);
         assert.ok(text.includes(name) || /more \(listed in the output channel\)/.test(text), `confirmation: ${text}`);
         await s.shot(page, 'prune-confirmation');
-        await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).first().click();
+        await dialog
+          .locator('.monaco-button', { hasText: /^Cancel$/ })
+          .first()
+          .click();
         await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
         assert.equal(await docker('inspect', '-f', '{{.State.Status}}', name), 'created');
       } finally {

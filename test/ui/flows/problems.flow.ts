@@ -32,7 +32,10 @@ export default function register(s: Session): void {
       await problemsFor(page, 'Dockerfile');
       const panel = page.locator('.markers-panel');
       // Clicking the message (not the rule's docs link) puts the cursor on the problem.
-      await panel.locator('.monaco-list-row', { hasText: 'MAINTAINER is deprecated' }).first().dblclick({ position: { x: 90, y: 10 } });
+      await panel
+        .locator('.monaco-list-row', { hasText: 'MAINTAINER is deprecated' })
+        .first()
+        .dblclick({ position: { x: 90, y: 10 } });
       await page.locator('.monaco-editor.focused').waitFor({ timeout: 10_000 });
       const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with LABEL' }).first();
       // The menu lists what the server answered when it opened: on a busy machine the first Ctrl+. can come
@@ -50,8 +53,13 @@ export default function register(s: Session): void {
       await s.shot(page, 'quick-fix', { docs: true, mouseAway: false });
       await fix.click();
       const lines = page.locator('.monaco-editor.focused .view-lines');
-      await lines.filter({ hasText: 'LABEL org.opencontainers.image.authors="someone@example.com"' }).waitFor({ timeout: 10_000 });
-      await panel.locator('.monaco-list-row', { hasText: 'MAINTAINER is deprecated' }).first().waitFor({ state: 'detached', timeout: 10_000 });
+      await lines
+        .filter({ hasText: 'LABEL org.opencontainers.image.authors="someone@example.com"' })
+        .waitFor({ timeout: 10_000 });
+      await panel
+        .locator('.monaco-list-row', { hasText: 'MAINTAINER is deprecated' })
+        .first()
+        .waitFor({ state: 'detached', timeout: 10_000 });
       // Leave the file as the other windows expect it, whether or not the edit was saved.
       await runCommand(page, 'File: Revert File');
       fs.copyFileSync(path.join(s.config.workspaceSource, 'Dockerfile'), path.join(s.config.workspace, 'Dockerfile'));

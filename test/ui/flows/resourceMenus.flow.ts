@@ -4,21 +4,36 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { docker, labels } from '../driver/docker';
 import type { Session } from '../driver/session';
-import { contextMenu, filterView, runMenuItem, waitForNoRow, waitForRow, withStevedoreSidebar } from '../driver/workbench';
+import {
+  contextMenu,
+  filterView,
+  runMenuItem,
+  waitForNoRow,
+  waitForRow,
+  withStevedoreSidebar,
+} from '../driver/workbench';
 
 export default function register(s: Session): void {
   suite('volume and network menus (ui)', () => {
     let page!: Page;
-    withStevedoreSidebar(s, (p) => { page = p; });
-    teardown(async () => { await page.keyboard.press('Escape'); });
+    withStevedoreSidebar(s, (p) => {
+      page = p;
+    });
+    teardown(async () => {
+      await page.keyboard.press('Escape');
+    });
 
     test('a network Docker made offers Inspect but not Remove…; one of ours offers both', async function () {
       this.timeout(45_000);
       const builtin = await contextMenu(page, 'Networks', /\bbridge\s*built-in/);
-      assert.ok(builtin.includes('Inspect') && !builtin.includes('Remove…'), `menu of the built-in bridge: ${JSON.stringify(builtin)}`);
+      assert.ok(
+        builtin.includes('Inspect') && !builtin.includes('Remove…'),
+        `menu of the built-in bridge: ${JSON.stringify(builtin)}`,
+      );
       await page.keyboard.press('Escape');
       const ours = await contextMenu(page, 'Networks', `${s.prefix}-net`);
-      for (const verb of ['Inspect', 'Remove…', 'Connect Container…']) assert.ok(ours.includes(verb), `no '${verb}' in ${JSON.stringify(ours)}`);
+      for (const verb of ['Inspect', 'Remove…', 'Connect Container…'])
+        assert.ok(ours.includes(verb), `no '${verb}' in ${JSON.stringify(ours)}`);
     });
 
     test('Remove… on an unused network of ours asks, naming it, then the network goes', async function () {
@@ -32,7 +47,10 @@ export default function register(s: Session): void {
         const dialog = page.locator('.monaco-dialog-box');
         await dialog.waitFor({ state: 'visible', timeout: 10_000 });
         assert.match(await dialog.innerText(), new RegExp(name));
-        await dialog.locator('.monaco-button', { hasText: /^Remove/ }).first().click();
+        await dialog
+          .locator('.monaco-button', { hasText: /^Remove/ })
+          .first()
+          .click();
         await waitForNoRow(page, 'Networks', name);
         assert.equal(await docker('network', 'ls', '-q', '--filter', `name=^${name}$`), '');
       } finally {
@@ -51,7 +69,10 @@ export default function register(s: Session): void {
         const dialog = page.locator('.monaco-dialog-box');
         await dialog.waitFor({ state: 'visible', timeout: 10_000 });
         assert.match(await dialog.innerText(), new RegExp(name));
-        await dialog.locator('.monaco-button', { hasText: /^Remove/ }).first().click();
+        await dialog
+          .locator('.monaco-button', { hasText: /^Remove/ })
+          .first()
+          .click();
         await waitForNoRow(page, 'Volumes', name);
         assert.equal(await docker('volume', 'ls', '-q', '--filter', `name=^${name}$`), '');
       } finally {

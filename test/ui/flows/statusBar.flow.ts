@@ -19,12 +19,19 @@ export default function register(s: Session): void {
       const page = await s.workbench('up');
       const context = await docker('context', 'show');
       await page.locator('.part.statusbar .statusbar-item', { hasText: context }).first().click();
-      const title = page.locator('.quick-input-widget .quick-input-title', { hasText: 'Docker context for this window' });
+      const title = page.locator('.quick-input-widget .quick-input-title', {
+        hasText: 'Docker context for this window',
+      });
       await title.waitFor({ state: 'visible', timeout: 15_000 });
       const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
       await rows.filter({ hasText: "Follow Docker's choice" }).first().waitFor({ timeout: 10_000 });
-      const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-      assert.ok(labels.some((l) => /\bdefault\b/.test(l)), `contexts offered: ${JSON.stringify(labels)}`);
+      const labels = await rows.evaluateAll((els) =>
+        els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''),
+      );
+      assert.ok(
+        labels.some((l) => /\bdefault\b/.test(l)),
+        `contexts offered: ${JSON.stringify(labels)}`,
+      );
       await s.shot(page, 'status-bar-context-picker');
       await page.keyboard.press('Escape');
       await title.waitFor({ state: 'hidden', timeout: 5_000 });

@@ -10,7 +10,16 @@ const FIXTURES = path.resolve(__dirname, '../../fixtures/compose');
 describe('stevedore lint on compose files (unit)', () => {
   it('reports the ten planted problems at their positions and exits 1', async () => {
     let out = '';
-    const code = await runLintCommand(['--offline', '--format', 'json', path.join(FIXTURES, 'ten-problems/compose.yaml')], { out: (s) => { out += s; }, err: () => {}, isTTY: false });
+    const code = await runLintCommand(
+      ['--offline', '--format', 'json', path.join(FIXTURES, 'ten-problems/compose.yaml')],
+      {
+        out: (s) => {
+          out += s;
+        },
+        err: () => {},
+        isTTY: false,
+      },
+    );
     expect(code).toBe(1);
     const list = JSON.parse(out) as { line: number; column: number; rule: string }[];
     expect(list.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual([...TEN_PROBLEMS]);
@@ -18,7 +27,10 @@ describe('stevedore lint on compose files (unit)', () => {
   });
 
   it('a real-world stack exits 0', async () => {
-    const code = await runLintCommand(['--offline', '--failure-threshold', 'warning', path.join(FIXTURES, 'web-db/compose.yaml')], { out: () => {}, err: () => {}, isTTY: false });
+    const code = await runLintCommand(
+      ['--offline', '--failure-threshold', 'warning', path.join(FIXTURES, 'web-db/compose.yaml')],
+      { out: () => {}, err: () => {}, isTTY: false },
+    );
     expect(code).toBe(0);
   });
 });
@@ -26,8 +38,23 @@ describe('stevedore lint on compose files (unit)', () => {
 async function lint(args: string[]) {
   let out = '';
   let err = '';
-  const code = await runLintCommand(args, { out: (s) => { out += s; }, err: (s) => { err += s; }, isTTY: false });
-  return { code, out, err, findings: out.trim().startsWith('[') ? JSON.parse(out) as { rule: string; severity: string; line: number; message: string }[] : [] };
+  const code = await runLintCommand(args, {
+    out: (s) => {
+      out += s;
+    },
+    err: (s) => {
+      err += s;
+    },
+    isTTY: false,
+  });
+  return {
+    code,
+    out,
+    err,
+    findings: out.trim().startsWith('[')
+      ? (JSON.parse(out) as { rule: string; severity: string; line: number; message: string }[])
+      : [],
+  };
 }
 
 describe('stevedore lint options for compose (unit)', () => {
@@ -40,9 +67,13 @@ describe('stevedore lint options for compose (unit)', () => {
 
   it('--env-file replaces .env for interpolation', async () => {
     const plain = await lint(['--offline', '-f', 'json', file]);
-    expect(plain.findings.map((f) => `${f.rule} ${f.message}`)).toEqual([expect.stringMatching(/^unset-variable .*PORT/)]);
+    expect(plain.findings.map((f) => `${f.rule} ${f.message}`)).toEqual([
+      expect.stringMatching(/^unset-variable .*PORT/),
+    ]);
     const withFile = await lint(['--offline', '-f', 'json', '--env-file', path.join(dir, 'ci.env'), file]);
-    expect(withFile.findings.map((f) => `${f.rule} ${f.message}`)).toEqual(['invalid-port `${PORT}` (`http`) is not a host port or port range']);
+    expect(withFile.findings.map((f) => `${f.rule} ${f.message}`)).toEqual([
+      'invalid-port `${PORT}` (`http`) is not a host port or port range',
+    ]);
   });
 
   it('--rule id=severity (id or alias) changes a severity or turns a rule off, for compose and Dockerfile', async () => {
@@ -54,7 +85,16 @@ describe('stevedore lint options for compose (unit)', () => {
     writeFileSync(dockerfile, 'FROM alpine:3.19\nRUN apk add curl\nUSER nobody\n');
     const before = await lint(['--offline', '-f', 'json', dockerfile]);
     expect(before.findings.some((f) => f.rule === 'apk-no-cache')).toBe(true);
-    const after = await lint(['--offline', '-f', 'json', '--rule', 'DL3019=off', '--rule', 'apk-pin=error', dockerfile]);
+    const after = await lint([
+      '--offline',
+      '-f',
+      'json',
+      '--rule',
+      'DL3019=off',
+      '--rule',
+      'apk-pin=error',
+      dockerfile,
+    ]);
     expect(after.findings.some((f) => f.rule === 'apk-no-cache')).toBe(false);
     expect(after.findings.find((f) => f.rule === 'apk-pin')?.severity).toBe('error');
   });

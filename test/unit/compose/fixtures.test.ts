@@ -18,11 +18,24 @@ async function lintFile(rel: string, env: Record<string, string> = {}) {
 }
 
 describe('compose fixtures (unit)', () => {
-  for (const rel of ['web-db/compose.yaml', 'monitoring/docker-compose.yml', 'overrides/compose.yaml', 'overrides/compose.override.yaml', 'overrides/compose.prod.yaml', 'include/compose.yaml', 'include/db/compose.yaml', 'interpolated/compose.yaml']) {
+  for (const rel of [
+    'web-db/compose.yaml',
+    'monitoring/docker-compose.yml',
+    'overrides/compose.yaml',
+    'overrides/compose.override.yaml',
+    'overrides/compose.prod.yaml',
+    'include/compose.yaml',
+    'include/db/compose.yaml',
+    'interpolated/compose.yaml',
+  ]) {
     it(`real-world stack ${rel} has no errors or warnings`, async () => {
       const diags = await lintFile(rel, { GRAFANA_ADMIN_PASSWORD: 'x', API_KEY: 'k' });
-      const serious = diags.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
-      expect(serious.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`)).toEqual([]);
+      const serious = diags.filter(
+        (d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning,
+      );
+      expect(
+        serious.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`),
+      ).toEqual([]);
     });
   }
 

@@ -18,29 +18,52 @@ function sources(dir: string): string[] {
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)) found.push(m[1]);
+  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm))
+    found.push(m[1]);
   return found;
 }
 
 function offenders(dir: string, banned: (spec: string) => boolean): string[] {
-  return sources(join(root, dir)).flatMap((f) => imports(f).filter(banned).map((s) => `${relative(root, f)} imports ${s}`));
+  return sources(join(root, dir)).flatMap((f) =>
+    imports(f)
+      .filter(banned)
+      .map((s) => `${relative(root, f)} imports ${s}`),
+  );
 }
 
 describe('layering', () => {
   it('the scanner sees the import forms it checks (so the checks below can fail)', () => {
-    const text = ["import * as vscode from 'vscode';", "import type { X } from \"vscode\";", "const v = require('vscode');",
-      "const d = await import('dockerode');", "export { y } from 'vscode-languageserver';", "import 'vscode';"].join('\n');
-    const specs = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    const text = [
+      "import * as vscode from 'vscode';",
+      'import type { X } from "vscode";',
+      "const v = require('vscode');",
+      "const d = await import('dockerode');",
+      "export { y } from 'vscode-languageserver';",
+      "import 'vscode';",
+    ].join('\n');
+    const specs = [
+      ...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm),
+    ].map((m) => m[1]);
     expect(specs).toEqual(['vscode', 'vscode', 'vscode', 'dockerode', 'vscode-languageserver', 'vscode']);
   });
 
   it('src/core never imports vscode nor the language server runtime', () => {
-    expect(offenders('src/core', (s) => s === 'vscode' || s === 'vscode-languageserver' || s.startsWith('vscode-languageserver/')
-      || s === 'vscode-languageclient' || s.startsWith('vscode-languageclient/'))).toEqual([]);
+    expect(
+      offenders(
+        'src/core',
+        (s) =>
+          s === 'vscode' ||
+          s === 'vscode-languageserver' ||
+          s.startsWith('vscode-languageserver/') ||
+          s === 'vscode-languageclient' ||
+          s.startsWith('vscode-languageclient/'),
+      ),
+    ).toEqual([]);
   });
 
   it('only src/extension imports vscode', () => {
-    for (const dir of ['src/server', 'src/cli', 'src/shared']) expect(offenders(dir, (s) => s === 'vscode')).toEqual([]);
+    for (const dir of ['src/server', 'src/cli', 'src/shared'])
+      expect(offenders(dir, (s) => s === 'vscode')).toEqual([]);
   });
 
   it('only src/core/engine imports dockerode', () => {
@@ -60,7 +83,12 @@ describe('manifest', () => {
   });
 
   it('is a real extension manifest with the CLI as its bin', () => {
-    expect(manifest).toMatchObject({ name: 'stevedore', main: './dist/extension.js', bin: { stevedore: 'dist/cli.js' }, license: 'MIT' });
+    expect(manifest).toMatchObject({
+      name: 'stevedore',
+      main: './dist/extension.js',
+      bin: { stevedore: 'dist/cli.js' },
+      license: 'MIT',
+    });
     expect(manifest.publisher).toBeTruthy();
     expect(manifest.engines.vscode).toMatch(/^\^1\.\d+\.\d+$/);
     const container = manifest.contributes.viewsContainers.activitybar[0];
@@ -68,7 +96,11 @@ describe('manifest', () => {
   });
 
   it('.vscodeignore lets in every file the bundles load at run time', () => {
-    const rules = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const kept of ['!dist/extension.js', '!dist/server.js', '!dist/cli.js', '!dist/cli/**']) expect(rules).toContain(kept);
+    const rules = readFileSync(join(root, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    for (const kept of ['!dist/extension.js', '!dist/server.js', '!dist/cli.js', '!dist/cli/**'])
+      expect(rules).toContain(kept);
   });
 });

@@ -5,16 +5,36 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contextValues } from '../../../src/core/tree/contextValues';
 import {
-  allProblems, brokenManifests, menuProblems, orphanWelcomeViews, stevedoreKeyPatterns, unscopedViewMenuItems,
-  whenClauseProblems, type Manifest, type WhenFacts,
+  allProblems,
+  brokenManifests,
+  menuProblems,
+  orphanWelcomeViews,
+  stevedoreKeyPatterns,
+  unscopedViewMenuItems,
+  whenClauseProblems,
+  type Manifest,
+  type WhenFacts,
 } from '../../ui/exthost/manifestChecks';
 
 const root = path.resolve(__dirname, '../../..');
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest & { contributes: { languages?: { id: string }[] } };
-const sources = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-  e.isDirectory() ? sources(path.join(dir, e.name)) : /\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [path.join(dir, e.name)] : []);
-const shellSource = ['src/extension', 'src/shared'].filter((d) => fs.existsSync(path.join(root, d)))
-  .flatMap((d) => sources(path.join(root, d))).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest & {
+  contributes: { languages?: { id: string }[] };
+};
+const sources = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? sources(path.join(dir, e.name))
+        : /\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name)
+          ? [path.join(dir, e.name)]
+          : [],
+    );
+const shellSource = ['src/extension', 'src/shared']
+  .filter((d) => fs.existsSync(path.join(root, d)))
+  .flatMap((d) => sources(path.join(root, d)))
+  .map((f) => fs.readFileSync(f, 'utf8'))
+  .join('\n');
 const facts: WhenFacts = {
   contextValues,
   ownKeys: stevedoreKeyPatterns(shellSource),

@@ -16,9 +16,21 @@ const KNOWN_VALUES: Record<string, string[]> = {
   mode: ['host', 'ingress'],
 };
 
-const NAME_LISTS: Record<string, RefKind> = { depends_on: 'service', links: 'service', volumes_from: 'service', extends: 'service', networks: 'network', secrets: 'secret', configs: 'config' };
+const NAME_LISTS: Record<string, RefKind> = {
+  depends_on: 'service',
+  links: 'service',
+  volumes_from: 'service',
+  extends: 'service',
+  networks: 'network',
+  secrets: 'secret',
+  configs: 'config',
+};
 
-interface Line { indent: number; key?: string; item: boolean }
+interface Line {
+  indent: number;
+  key?: string;
+  item: boolean;
+}
 
 function parseLine(text: string): Line | undefined {
   if (/^\s*(#.*)?$/.test(text)) return undefined;
@@ -35,7 +47,11 @@ function parentPath(lines: string[], lineNo: number, indent: number): (string | 
     const l = parseLine(raw);
     if (!l) continue;
     const dash = /^(\s*)-\s/.exec(raw);
-    if (dash && dash[1]!.length < want && l.indent >= want) { path.unshift(0); want = dash[1]!.length; continue; }
+    if (dash && dash[1]!.length < want && l.indent >= want) {
+      path.unshift(0);
+      want = dash[1]!.length;
+      continue;
+    }
     if (l.indent < want && l.key) {
       path.unshift(l.key);
       if (dash) path.unshift(0);
@@ -65,7 +81,8 @@ export function completion(doc: TextDocument, pos: Position): CompletionItem[] {
     return kind ? nameItems(doc, kind) : [];
   }
   const parentKey = path[path.length - 1];
-  if (typeof parentKey === 'string' && NAME_LISTS[parentKey] && path.length === 3) return nameItems(doc, NAME_LISTS[parentKey]);
+  if (typeof parentKey === 'string' && NAME_LISTS[parentKey] && path.length === 3)
+    return nameItems(doc, NAME_LISTS[parentKey]);
   return keyItems(doc, path);
 }
 
@@ -75,19 +92,27 @@ function keyItems(doc: TextDocument, path: (string | number)[]): CompletionItem[
   try {
     const model = modelFor(doc);
     present = new Set(entries(model.doc, getIn(model.doc, model.doc.contents, path)).map((e) => e.key));
-  } catch { /* half-typed: offer everything */ }
-  return [...keys].filter(([k]) => !present.has(k)).map(([k, s]) => ({
-    label: k,
-    kind: CompletionItemKind.Property,
-    insertText: `${k}: `,
-    ...(s.deprecated ? { tags: [1] } : {}),
-    ...(describeSchema(s) ? { documentation: { kind: MarkupKind.Markdown, value: describeSchema(s)! } } : {}),
-  }));
+  } catch {
+    /* half-typed: offer everything */
+  }
+  return [...keys]
+    .filter(([k]) => !present.has(k))
+    .map(([k, s]) => ({
+      label: k,
+      kind: CompletionItemKind.Property,
+      insertText: `${k}: `,
+      ...(s.deprecated ? { tags: [1] } : {}),
+      ...(describeSchema(s) ? { documentation: { kind: MarkupKind.Markdown, value: describeSchema(s)! } } : {}),
+    }));
 }
 
 function valueItems(doc: TextDocument, path: (string | number)[]): CompletionItem[] {
   const last = path[path.length - 1];
-  if (last === 'network_mode') return [...['host', 'none', 'bridge'], ...modelFor(doc).decls.service.map((d) => `service:${d.name}`)].map((v) => ({ label: v, kind: CompletionItemKind.Value }));
+  if (last === 'network_mode')
+    return [...['host', 'none', 'bridge'], ...modelFor(doc).decls.service.map((d) => `service:${d.name}`)].map((v) => ({
+      label: v,
+      kind: CompletionItemKind.Value,
+    }));
   if (typeof last === 'string' && last === 'extends') return nameItems(doc, 'service');
   const values = new Set<string>(valuesAt(path).map(String));
   if (typeof last === 'string') for (const v of KNOWN_VALUES[last] ?? []) values.add(v);
@@ -97,7 +122,9 @@ function valueItems(doc: TextDocument, path: (string | number)[]): CompletionIte
 function nameItems(doc: TextDocument, kind: RefKind): CompletionItem[] {
   try {
     return modelFor(doc).decls[kind].map((d) => ({ label: d.name, kind: CompletionItemKind.Reference, detail: kind }));
-  } catch { return []; }
+  } catch {
+    return [];
+  }
 }
 
 function describeSchema(s: JsonSchema): string | undefined {

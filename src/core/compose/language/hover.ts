@@ -10,15 +10,28 @@ export function hover(doc: TextDocument, pos: Position): Hover | null {
   const t = targetAt(doc, model, pos);
   if (t?.ref) {
     const declared = model.decls[t.ref.kind].some((d) => d.name === t.ref.name);
-    return { contents: { kind: MarkupKind.Markdown, value: `${t.ref.kind} **${t.ref.name}**${declared ? '' : ' — not declared in this file'}` }, range: rangeOf(doc, t.ref.node, t.ref.sub) };
+    return {
+      contents: {
+        kind: MarkupKind.Markdown,
+        value: `${t.ref.kind} **${t.ref.name}**${declared ? '' : ' — not declared in this file'}`,
+      },
+      range: rangeOf(doc, t.ref.node, t.ref.sub),
+    };
   }
   const at = pathAt(model, doc.offsetAt(pos));
   if (!at || !at.onKey) return null;
   const path = at.path;
-  const text = path.length === 2 && ['services', 'networks', 'volumes', 'secrets', 'configs'].includes(String(path[0]))
-    ? `${String(path[0]).replace(/s$/, '')} **${String(path[1])}**`
-    : describe(path);
+  const text =
+    path.length === 2 && ['services', 'networks', 'volumes', 'secrets', 'configs'].includes(String(path[0]))
+      ? `${String(path[0]).replace(/s$/, '')} **${String(path[1])}**`
+      : describe(path);
   if (!text) return null;
   const key = path[path.length - 1];
-  return { contents: { kind: MarkupKind.Markdown, value: typeof key === 'string' && !text.startsWith(String(path[0]).replace(/s$/, '')) ? `\`${key}\` — ${text}` : text } };
+  return {
+    contents: {
+      kind: MarkupKind.Markdown,
+      value:
+        typeof key === 'string' && !text.startsWith(String(path[0]).replace(/s$/, '')) ? `\`${key}\` — ${text}` : text,
+    },
+  };
 }

@@ -39,12 +39,16 @@ describe('compose language features (unit)', () => {
   });
 
   it('definition and references of a service, a network and a volume', () => {
-    expect(definition(doc, at('[db]', 1))).toEqual([{ uri: doc.uri, range: { start: { line: 13, character: 2 }, end: { line: 13, character: 4 } } }]);
+    expect(definition(doc, at('[db]', 1))).toEqual([
+      { uri: doc.uri, range: { start: { line: 13, character: 2 }, end: { line: 13, character: 4 } } },
+    ]);
     const refs = references(doc, at('back:\nvolumes'), true);
     expect(refs.map((r) => r.range.start.line).sort((a, b) => a - b)).toEqual([8, 16, 18]);
     const vol = definition(doc, at('data:/data', 1));
     expect(vol[0]!.range.start).toEqual({ line: 20, character: 2 });
-    expect(references(doc, at('  data:\n', 2), false).map((r) => r.range)).toEqual([{ start: { line: 11, character: 8 }, end: { line: 11, character: 12 } }]);
+    expect(references(doc, at('  data:\n', 2), false).map((r) => r.range)).toEqual([
+      { start: { line: 11, character: 8 }, end: { line: 11, character: 12 } },
+    ]);
   });
 
   it('definition and references of secrets, configs, volumes_from and extends', () => {
@@ -73,7 +77,8 @@ configs:
 `;
     const d = TextDocument.create('file:///w/nav/compose.yaml', 'dockercompose', 1, text);
     const pos = (needle: string, delta = 0) => d.positionAt(text.indexOf(needle) + delta);
-    const defLine = (p: ReturnType<typeof pos>) => definition(d, p).map((l) => `${l.range.start.line}:${l.range.start.character}`);
+    const defLine = (p: ReturnType<typeof pos>) =>
+      definition(d, p).map((l) => `${l.range.start.line}:${l.range.start.character}`);
     expect(defLine(pos('extends: base', 10))).toEqual(['1:2']);
     expect(defLine(pos('service: base', 10))).toEqual(['1:2']);
     expect(defLine(pos('[base,', 1))).toEqual(['1:2']);
@@ -81,7 +86,8 @@ configs:
     expect(defLine(pos('[api_key]', 1))).toEqual(['17:2']);
     expect(defLine(pos('source: api_key', 9))).toEqual(['17:2']);
     expect(defLine(pos('source: nginx_conf', 9))).toEqual(['20:2']);
-    const lines = (p: ReturnType<typeof pos>) => references(d, p, false).map((r) => `${r.range.start.line}:${r.range.start.character}`);
+    const lines = (p: ReturnType<typeof pos>) =>
+      references(d, p, false).map((r) => `${r.range.start.line}:${r.range.start.character}`);
     expect(lines(pos('  base:', 2))).toEqual(['4:13', '5:19', '13:15']);
     expect(lines(pos('  api_key:\n', 2))).toEqual(['6:14', '15:16']);
     expect(lines(pos('  nginx_conf:', 2))).toEqual(['8:16']);
@@ -96,18 +102,33 @@ configs:
 
   it('links env_file, build context and dockerfile, bind mounts', () => {
     const targets = documentLinks(doc).map((l) => l.target);
-    expect(targets).toEqual(['file:///w/shop/web', 'file:///w/shop/web/Dockerfile.dev', 'file:///w/shop/web.env', 'file:///w/shop/html']);
+    expect(targets).toEqual([
+      'file:///w/shop/web',
+      'file:///w/shop/web/Dockerfile.dev',
+      'file:///w/shop/web.env',
+      'file:///w/shop/html',
+    ]);
   });
 
   it('completes service keys (minus present ones), enum values and names', () => {
-    const half = TextDocument.create('file:///w/c.yaml', 'dockercompose', 1, 'services:\n  web:\n    image: a:1\n    \n  db:\n    image: b\n    depends_on:\n      - \n    restart: \n    pull_policy: \n');
+    const half = TextDocument.create(
+      'file:///w/c.yaml',
+      'dockercompose',
+      1,
+      'services:\n  web:\n    image: a:1\n    \n  db:\n    image: b\n    depends_on:\n      - \n    restart: \n    pull_policy: \n',
+    );
     const keys = completion(half, { line: 3, character: 4 }).map((c) => c.label);
     expect(keys).toContain('ports');
     expect(keys).toContain('healthcheck');
     expect(keys).not.toContain('image');
     expect(completion(half, { line: 7, character: 8 }).map((c) => c.label)).toEqual(['web', 'db']);
-    expect(completion(half, { line: 9, character: 17 }).map((c) => c.label)).toEqual(expect.arrayContaining(['always', 'never', 'missing', 'build']));
-    const top = completion(TextDocument.create('file:///w/c.yaml', 'dockercompose', 1, 'na'), { line: 0, character: 2 }).map((c) => c.label);
+    expect(completion(half, { line: 9, character: 17 }).map((c) => c.label)).toEqual(
+      expect.arrayContaining(['always', 'never', 'missing', 'build']),
+    );
+    const top = completion(TextDocument.create('file:///w/c.yaml', 'dockercompose', 1, 'na'), {
+      line: 0,
+      character: 2,
+    }).map((c) => c.label);
     expect(top).toEqual(expect.arrayContaining(['name', 'services', 'networks', 'volumes', 'include']));
   });
 });

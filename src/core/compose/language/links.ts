@@ -23,9 +23,13 @@ export function documentLinks(doc: TextDocument): DocumentLink[] {
     for (const e of entries(d, svc.entry.value)) {
       if (e.key === 'env_file') {
         if (str(e.value) !== undefined) link(e.value, str(e.value));
-        for (const i of items(d, e.value)) isMap(i) ? link(get(d, i, 'path')?.value, str(get(d, i, 'path')?.value)) : link(i, str(i));
+        for (const i of items(d, e.value))
+          isMap(i) ? link(get(d, i, 'path')?.value, str(get(d, i, 'path')?.value)) : link(i, str(i));
       } else if (e.key === 'build') {
-        if (str(e.value) !== undefined) { link(e.value, str(e.value)); continue; }
+        if (str(e.value) !== undefined) {
+          link(e.value, str(e.value));
+          continue;
+        }
         const ctx = str(get(d, e.value, 'context')?.value) ?? '.';
         link(get(d, e.value, 'context')?.value, ctx);
         const df = get(d, e.value, 'dockerfile')?.value;
@@ -33,12 +37,14 @@ export function documentLinks(doc: TextDocument): DocumentLink[] {
       } else if (e.key === 'volumes') {
         for (const i of items(d, e.value)) {
           if (isMap(i)) {
-            if (str(get(d, i, 'type')?.value) === 'bind') link(get(d, i, 'source')?.value, str(get(d, i, 'source')?.value));
+            if (str(get(d, i, 'type')?.value) === 'bind')
+              link(get(d, i, 'source')?.value, str(get(d, i, 'source')?.value));
             continue;
           }
           const spec = str(i);
           const src = spec ? splitVolumeSpec(spec)[0] : undefined;
-          if (spec && src && isPathLike(src) && splitVolumeSpec(spec).length > 1) link(i, src, dir, { index: 0, length: src.length });
+          if (spec && src && isPathLike(src) && splitVolumeSpec(spec).length > 1)
+            link(i, src, dir, { index: 0, length: src.length });
         }
       }
     }

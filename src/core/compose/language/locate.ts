@@ -26,7 +26,10 @@ export function rangeOf(doc: TextDocument, node: Node, sub?: { index: number; le
 export function pathAt(model: ComposeModel, offset: number): { path: (string | number)[]; onKey: boolean } | undefined {
   const path: (string | number)[] = [];
   let node: unknown = model.doc.contents;
-  const inside = (n: unknown) => { const r = (n as Node | null)?.range; return !!r && r[0] <= offset && offset <= r[1]; };
+  const inside = (n: unknown) => {
+    const r = (n as Node | null)?.range;
+    return !!r && r[0] <= offset && offset <= r[1];
+  };
   for (let depth = 0; depth < 64; depth++) {
     if (isMap(node)) {
       const pair = node.items.find((p) => inside(p.key) || inside(p.value));
@@ -51,6 +54,7 @@ export function targetAt(doc: TextDocument, model: ComposeModel, pos: Position):
   const off = doc.offsetAt(pos);
   const inside = (n: Node | undefined) => !!n?.range && n.range[0] <= off && off <= n.range[1];
   for (const ref of model.refs) if (inside(ref.node)) return { ref };
-  for (const kind of Object.keys(model.decls) as RefKind[]) for (const decl of model.decls[kind]) if (inside(decl.entry.keyNode)) return { decl };
+  for (const kind of Object.keys(model.decls) as RefKind[])
+    for (const decl of model.decls[kind]) if (inside(decl.entry.keyNode)) return { decl };
   return undefined;
 }

@@ -5,7 +5,13 @@ import { SymbolKind } from '../../lspTypes';
 import { SECTION, type RefKind } from '../model';
 import { modelFor, rangeOf, targetAt } from './locate';
 
-const KIND: Record<RefKind, SymbolKind> = { service: SymbolKind.Class, network: SymbolKind.Interface, volume: SymbolKind.Struct, secret: SymbolKind.Key, config: SymbolKind.File };
+const KIND: Record<RefKind, SymbolKind> = {
+  service: SymbolKind.Class,
+  network: SymbolKind.Interface,
+  volume: SymbolKind.Struct,
+  secret: SymbolKind.Key,
+  config: SymbolKind.File,
+};
 
 export function documentSymbols(doc: TextDocument): DocumentSymbol[] {
   const model = modelFor(doc);
@@ -13,12 +19,31 @@ export function documentSymbols(doc: TextDocument): DocumentSymbol[] {
   for (const kind of Object.keys(SECTION) as RefKind[]) {
     const section = model.top.find((e) => e.key === SECTION[kind]);
     if (!section || section.merged) continue;
-    const children = model.decls[kind].filter((d) => !d.entry.merged).map((d): DocumentSymbol => {
-      const end = d.entry.value?.range?.[2] ?? d.entry.keyNode.range![1];
-      return { name: d.name, kind: KIND[kind], range: { start: doc.positionAt(d.entry.keyNode.range![0]), end: doc.positionAt(Math.max(end, d.entry.keyNode.range![1])) }, selectionRange: rangeOf(doc, d.entry.keyNode) };
-    });
+    const children = model.decls[kind]
+      .filter((d) => !d.entry.merged)
+      .map((d): DocumentSymbol => {
+        const end = d.entry.value?.range?.[2] ?? d.entry.keyNode.range![1];
+        return {
+          name: d.name,
+          kind: KIND[kind],
+          range: {
+            start: doc.positionAt(d.entry.keyNode.range![0]),
+            end: doc.positionAt(Math.max(end, d.entry.keyNode.range![1])),
+          },
+          selectionRange: rangeOf(doc, d.entry.keyNode),
+        };
+      });
     const end = section.value?.range?.[2] ?? section.keyNode.range![1];
-    out.push({ name: SECTION[kind], kind: SymbolKind.Namespace, range: { start: doc.positionAt(section.keyNode.range![0]), end: doc.positionAt(Math.max(end, section.keyNode.range![1])) }, selectionRange: rangeOf(doc, section.keyNode), children });
+    out.push({
+      name: SECTION[kind],
+      kind: SymbolKind.Namespace,
+      range: {
+        start: doc.positionAt(section.keyNode.range![0]),
+        end: doc.positionAt(Math.max(end, section.keyNode.range![1])),
+      },
+      selectionRange: rangeOf(doc, section.keyNode),
+      children,
+    });
   }
   return out;
 }
@@ -29,17 +54,26 @@ export function definition(doc: TextDocument, pos: { line: number; character: nu
   if (!t) return [];
   const kind = t.ref ? t.ref.kind : t.decl.kind;
   const name = t.ref ? t.ref.name : t.decl.name;
-  return model.decls[kind].filter((d) => d.name === name).map((d) => ({ uri: doc.uri, range: rangeOf(doc, d.entry.keyNode) }));
+  return model.decls[kind]
+    .filter((d) => d.name === name)
+    .map((d) => ({ uri: doc.uri, range: rangeOf(doc, d.entry.keyNode) }));
 }
 
-export function references(doc: TextDocument, pos: { line: number; character: number }, includeDeclaration: boolean): Location[] {
+export function references(
+  doc: TextDocument,
+  pos: { line: number; character: number },
+  includeDeclaration: boolean,
+): Location[] {
   const model = modelFor(doc);
   const t = targetAt(doc, model, pos);
   if (!t) return [];
   const kind = t.ref ? t.ref.kind : t.decl.kind;
   const name = t.ref ? t.ref.name : t.decl.name;
   const out: Location[] = [];
-  if (includeDeclaration) for (const d of model.decls[kind]) if (d.name === name) out.push({ uri: doc.uri, range: rangeOf(doc, d.entry.keyNode) });
-  for (const r of model.refs) if (r.kind === kind && r.name === name) out.push({ uri: doc.uri, range: rangeOf(doc, r.node, r.sub) });
+  if (includeDeclaration)
+    for (const d of model.decls[kind])
+      if (d.name === name) out.push({ uri: doc.uri, range: rangeOf(doc, d.entry.keyNode) });
+  for (const r of model.refs)
+    if (r.kind === kind && r.name === name) out.push({ uri: doc.uri, range: rangeOf(doc, r.node, r.sub) });
   return out;
 }

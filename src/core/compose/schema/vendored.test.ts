@@ -11,7 +11,10 @@ describe('vendored compose schema (unit)', () => {
     const dclintDir = join(require.resolve('dclint/package.json'), '..');
     const maintained = readFileSync(join(dclintDir, 'schemas/compose.schema.json'), 'utf8');
     const vendored = readFileSync(join(__dirname, 'compose-spec.json'), 'utf8');
-    expect(JSON.parse(vendored), 'refresh with: cp node_modules/dclint/schemas/compose.schema.json src/core/compose/schema/compose-spec.json').toEqual(JSON.parse(maintained));
+    expect(
+      JSON.parse(vendored),
+      'refresh with: cp node_modules/dclint/schemas/compose.schema.json src/core/compose/schema/compose-spec.json',
+    ).toEqual(JSON.parse(maintained));
     expect(vendored).toBe(maintained);
   });
 });

@@ -17,7 +17,10 @@ describe('compose rule catalogue (unit)', () => {
       expect(fs.existsSync(path.join(RULES_DIR, `${id}.ts`)), `${id}.ts`).toBe(true);
       expect(fs.existsSync(path.join(RULES_DIR, `${id}.test.ts`)), `${id}.test.ts`).toBe(true);
     }
-    const files = fs.readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+    const files = fs
+      .readdirSync(RULES_DIR)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3));
     expect(files.sort()).toEqual([...ids].sort());
   });
   it('the index is sorted', () => {
@@ -31,7 +34,13 @@ describe('compose rule catalogue (unit)', () => {
     for (const a of aliases) expect(ids.has(a)).toBe(false);
   });
   it('per-rule settings in package.json match the catalogue (npm run docs -- --settings prints them)', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { enum?: string[]; default?: string; markdownDescription?: string }> } } };
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8')) as {
+      contributes: {
+        configuration: {
+          properties: Record<string, { enum?: string[]; default?: string; markdownDescription?: string }>;
+        };
+      };
+    };
     const props = pkg.contributes.configuration.properties;
     for (const r of composeRules) {
       const p = props[`stevedore.lint.rules.${r.id}`];
@@ -40,8 +49,12 @@ describe('compose rule catalogue (unit)', () => {
       expect(p?.markdownDescription, r.id).toContain(r.docs.url);
       expect(p?.markdownDescription, r.id).toContain(`Default: ${r.severity}.`);
     }
-    const declared = Object.keys(props).filter((k) => k.startsWith('stevedore.lint.rules.')).map((k) => k.slice('stevedore.lint.rules.'.length));
-    const stale = declared.filter((id) => !composeRules.some((r) => r.id === id) && fs.existsSync(path.join(RULES_DIR, `${id}.ts`)));
+    const declared = Object.keys(props)
+      .filter((k) => k.startsWith('stevedore.lint.rules.'))
+      .map((k) => k.slice('stevedore.lint.rules.'.length));
+    const stale = declared.filter(
+      (id) => !composeRules.some((r) => r.id === id) && fs.existsSync(path.join(RULES_DIR, `${id}.ts`)),
+    );
     expect(stale).toEqual([]);
   });
   it('docs urls point at the docs page heading; the page is up to date', () => {

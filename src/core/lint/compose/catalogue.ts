@@ -1,7 +1,8 @@
 // The compose rule catalogue rendered as docs/compose-rules.md (kept in sync by catalogue.test.ts).
 import { composeRules } from './rules';
 
-export const COMPOSE_FALSE_POSITIVE_LINE = 'If `docker compose config` and `docker compose up` accept a file without a warning, the errors stay silent; warnings and infos flag what compose accepts but what is likely to hurt.';
+export const COMPOSE_FALSE_POSITIVE_LINE =
+  'If `docker compose config` and `docker compose up` accept a file without a warning, the errors stay silent; warnings and infos flag what compose accepts but what is likely to hurt.';
 
 export function renderComposeRulesDoc(): string {
   const lines = [
@@ -15,14 +16,20 @@ export function renderComposeRulesDoc(): string {
     '',
     '| id | default | fix | description |',
     '| --- | --- | --- | --- |',
-    ...composeRules.map((r) => `| [${r.id}](#${r.id}) | ${r.severity} | ${'fixable' in r && r.fixable ? 'yes' : ''} | ${r.docs.description} |`),
+    ...composeRules.map(
+      (r) =>
+        `| [${r.id}](#${r.id}) | ${r.severity} | ${'fixable' in r && r.fixable ? 'yes' : ''} | ${r.docs.description} |`,
+    ),
     '',
   ];
   for (const r of composeRules) {
     lines.push(`## ${r.id}`, '', r.docs.description, '');
     if (r.aliases.length) lines.push(`Aliases: ${r.aliases.map((a) => `\`${a}\``).join(', ')}.`, '');
     const tags = 'tags' in r ? (r.tags as readonly string[]) : [];
-    lines.push(`Default severity: **${r.severity}**${tags.length ? ` · tags: ${tags.join(', ')}` : ''}${'fixable' in r && r.fixable ? ' · quick fix available' : ''}.`, '');
+    lines.push(
+      `Default severity: **${r.severity}**${tags.length ? ` · tags: ${tags.join(', ')}` : ''}${'fixable' in r && r.fixable ? ' · quick fix available' : ''}.`,
+      '',
+    );
     if ('details' in r.docs && r.docs.details) lines.push(String(r.docs.details), '');
   }
   return lines.join('\n');

@@ -19,7 +19,12 @@ export interface ComposeLintOptions {
   phase?: 'all' | 'fast' | 'engine';
 }
 
-export async function validate(doc: TextDocument, settings: LintSettings, facts?: EngineFacts, options: ComposeLintOptions = {}): Promise<Diagnostic[]> {
+export async function validate(
+  doc: TextDocument,
+  settings: LintSettings,
+  facts?: EngineFacts,
+  options: ComposeLintOptions = {},
+): Promise<Diagnostic[]> {
   const phase = options.phase ?? 'all';
   const run = prepare(doc, settings, facts, options);
   const out = phase === 'engine' ? [] : run.fast();
@@ -28,7 +33,12 @@ export async function validate(doc: TextDocument, settings: LintSettings, facts?
 }
 
 /** Offline findings now; the full list (with engine findings) later, so typing is never held up by the engine. */
-export function validateStaged(doc: TextDocument, settings: LintSettings, facts?: EngineFacts, options: ComposeLintOptions = {}): { diagnostics: Diagnostic[]; later?: Promise<Diagnostic[]> } {
+export function validateStaged(
+  doc: TextDocument,
+  settings: LintSettings,
+  facts?: EngineFacts,
+  options: ComposeLintOptions = {},
+): { diagnostics: Diagnostic[]; later?: Promise<Diagnostic[]> } {
   const run = prepare(doc, settings, facts, options);
   const diagnostics = run.fast();
   if (!facts || !settings.engineChecks) return { diagnostics };
@@ -36,42 +46,75 @@ export function validateStaged(doc: TextDocument, settings: LintSettings, facts?
 }
 
 /** Synchronous part of validate (no engine): for benchmarks and callers that publish in two steps. */
-export function validateSync(doc: TextDocument, settings: LintSettings, options: ComposeLintOptions = {}): Diagnostic[] {
+export function validateSync(
+  doc: TextDocument,
+  settings: LintSettings,
+  options: ComposeLintOptions = {},
+): Diagnostic[] {
   return prepare(doc, settings, undefined, options).fast();
 }
 
 export function filePathOf(uri: string): string | undefined {
-  if (uri.startsWith('file:')) try { return fileURLToPath(uri); } catch { return undefined; }
+  if (uri.startsWith('file:'))
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
   return uri.startsWith('/') ? uri : undefined;
 }
 
-function prepare(doc: TextDocument, settings: LintSettings, facts: EngineFacts | undefined, options: ComposeLintOptions) {
+function prepare(
+  doc: TextDocument,
+  settings: LintSettings,
+  facts: EngineFacts | undefined,
+  options: ComposeLintOptions,
+) {
   const text = doc.getText();
   const model: ComposeModel = buildModel(parseCompose(text));
   const host = options.host ?? nodeHost();
-  const project: ProjectInfo = projectInfo(filePathOf(doc.uri), model, host, options.envFiles ?? settings.composeEnvFiles);
-  const active = composeRules.map((rule) => ({ rule, severity: effectiveSeverity(rule, settings) })).filter((r) => r.severity !== 'off');
+  const project: ProjectInfo = projectInfo(
+    filePathOf(doc.uri),
+    model,
+    host,
+    options.envFiles ?? settings.composeEnvFiles,
+  );
+  const active = composeRules
+    .map((rule) => ({ rule, severity: effectiveSeverity(rule, settings) }))
+    .filter((r) => r.severity !== 'off');
   const runRule = (rule: ComposeRule, severity: ReturnType<typeof effectiveSeverity>, withFacts: boolean) => {
     const findings: Finding[] = [];
     const ctx: ComposeContext = {
-      model, document: doc, settings, project,
+      model,
+      document: doc,
+      settings,
+      project,
       ...(withFacts && facts ? { facts } : {}),
       offsets: (at) => offsetsOf(text, at),
-      range: (at) => { const [s, e] = offsetsOf(text, at); return { start: doc.positionAt(s), end: doc.positionAt(e) }; },
+      range: (at) => {
+        const [s, e] = offsetsOf(text, at);
+        return { start: doc.positionAt(s), end: doc.positionAt(e) };
+      },
       report: (at, message, extra) => findings.push({ ...extra, message, range: ctx.range(at) }),
     };
     return { listeners: rule.create(ctx), findings, rule, severity };
   };
   const toDiags = (rs: { findings: Finding[]; rule: ComposeRule; severity: ReturnType<typeof effectiveSeverity> }[]) =>
-    rs.flatMap(({ findings, rule, severity }) => findings.flatMap((f) => {
-      const sev = f.severity ?? severity;
-      return sev === 'off' || severity === 'off' ? [] : [toDiagnostic(rule, f, sev)];
-    }));
+    rs.flatMap(({ findings, rule, severity }) =>
+      findings.flatMap((f) => {
+        const sev = f.severity ?? severity;
+        return sev === 'off' || severity === 'off' ? [] : [toDiagnostic(rule, f, sev)];
+      }),
+    );
   return {
     fast(): Diagnostic[] {
       const rs = active.map(({ rule, severity }) => runRule(rule, severity, false));
       for (const r of rs) {
-        try { r.listeners.check?.(); } catch (e) { reportCrash(r.rule, e); }
+        try {
+          r.listeners.check?.();
+        } catch (e) {
+          reportCrash(r.rule, e);
+        }
       }
       return sortDiags(toDiags(rs));
     },
@@ -94,7 +137,9 @@ function sortDiags(d: Diagnostic[]): Diagnostic[] {
 
 // A broken rule must not take the others down; keep the reason visible on stderr (server log / CLI).
 function reportCrash(rule: ComposeRule, e: unknown): void {
-  process.stderr.write(`stevedore: compose rule ${rule.id} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(
+    `stevedore: compose rule ${rule.id} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
 }
 
 export { composeRules };

@@ -4,7 +4,10 @@ import { analyze } from '../../compose/analyze';
 import type { ComposeModel } from '../../compose/model';
 import { tokenize, type SyntaxProblem, type VarToken } from '../../compose/interpolation';
 
-export interface Located<T> { node: Scalar; item: T }
+export interface Located<T> {
+  node: Scalar;
+  item: T;
+}
 
 const cache = new WeakMap<ComposeModel, { vars: Located<VarToken>[]; problems: Located<SyntaxProblem>[] }>();
 
@@ -22,4 +25,3 @@ export function interpolations(model: ComposeModel): { vars: Located<VarToken>[]
   cache.set(model, out);
   return out;
 }
-

@@ -38,7 +38,9 @@ export function lintCase(rule: ComposeRule, c: Common, eol: '\n' | '\r\n' = '\n'
   const text = conv(c.code);
   const doc = TextDocument.create(`file://${TEST_DIR}/${c.fileName ?? 'compose.yaml'}`, 'dockercompose', 1, text);
   const severity = rule.severity === 'off' ? 'warning' : rule.severity;
-  return validate(doc, { rules: { [rule.id]: severity }, ignore: [], engineChecks: true }, c.facts, { host }).then((all) => ({ doc, diags: all.filter((d) => d.code === rule.id) }));
+  return validate(doc, { rules: { [rule.id]: severity }, ignore: [], engineChecks: true }, c.facts, { host }).then(
+    (all) => ({ doc, diags: all.filter((d) => d.code === rule.id) }),
+  );
 }
 
 export function ruleTester(rule: ComposeRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
@@ -54,14 +56,29 @@ export function ruleTester(rule: ComposeRule, cases: { valid: ValidCase[]; inval
         });
       });
       const groups = new Map<string, InvalidCase[]>();
-      for (const c of cases.invalid) groups.set(JSON.stringify({ ...c, message: '', line: 0, column: 0, output: '' }), [...(groups.get(JSON.stringify({ ...c, message: '', line: 0, column: 0, output: '' })) ?? []), c]);
+      for (const c of cases.invalid)
+        groups.set(JSON.stringify({ ...c, message: '', line: 0, column: 0, output: '' }), [
+          ...(groups.get(JSON.stringify({ ...c, message: '', line: 0, column: 0, output: '' })) ?? []),
+          c,
+        ]);
       cases.invalid.forEach((c, i) => {
         it(`invalid #${i + 1} (${tag}): ${c.message}`, async () => {
           const { doc, diags } = await lintCase(rule, c, eol);
           const siblings = groups.get(JSON.stringify({ ...c, message: '', line: 0, column: 0, output: '' }))!;
-          expect(diags.length, diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join('\n')).toBe(siblings.length);
-          const d = diags.find((x) => x.range.start.line === c.line - 1 && x.range.start.character === c.column - 1 && String(x.message).includes(c.message));
-          expect(d, `no diagnostic at ${c.line}:${c.column} containing "${c.message}"; got ${diags.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${x.message}`).join(' | ')}`).toBeDefined();
+          expect(
+            diags.length,
+            diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join('\n'),
+          ).toBe(siblings.length);
+          const d = diags.find(
+            (x) =>
+              x.range.start.line === c.line - 1 &&
+              x.range.start.character === c.column - 1 &&
+              String(x.message).includes(c.message),
+          );
+          expect(
+            d,
+            `no diagnostic at ${c.line}:${c.column} containing "${c.message}"; got ${diags.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${x.message}`).join(' | ')}`,
+          ).toBeDefined();
           if (c.endLine !== undefined) expect(d!.range.end.line + 1).toBe(c.endLine);
           if (c.endColumn !== undefined) expect(d!.range.end.character + 1).toBe(c.endColumn);
           expect(d!.codeDescription?.href).toBe(rule.docs.url);

@@ -29,7 +29,10 @@ export function services(ctx: ComposeContext): ServiceView[] {
 }
 
 export function resources(ctx: ComposeContext, kind: RefKind): { decl: Decl; keys: Map<string, Entry> }[] {
-  return ctx.model.decls[kind].map((decl) => ({ decl, keys: new Map(entries(ctx.model.doc, decl.entry.value).map((e) => [e.key, e])) }));
+  return ctx.model.decls[kind].map((decl) => ({
+    decl,
+    keys: new Map(entries(ctx.model.doc, decl.entry.value).map((e) => [e.key, e])),
+  }));
 }
 
 export function value(ctx: ComposeContext, node: unknown, ...path: string[]): Entry | undefined {
@@ -73,12 +76,26 @@ function computePorts(ctx: ComposeContext, svc: ServiceView): PortEntry[] {
       const protocol = str(get(doc, item, 'protocol')?.value) ?? 'tcp';
       const spec = `${ip && str(ip.value) ? `${str(ip.value)!.includes(':') ? `[${str(ip.value)}]` : str(ip.value)}:` : ''}${str(pub?.value) ?? ''}${pub || ip ? ':' : ''}${target ?? ''}/${protocol}`;
       const mapping = parsePortSpec(target === undefined ? '' : spec, ctx.project.env);
-      out.push({ service: svc.name, profiles: svc.profiles, node: item, long: true, mapping, ...(pub?.value ? { publishedNode: pub.value } : {}), ...(ip?.value ? { hostIpNode: ip.value } : {}) });
+      out.push({
+        service: svc.name,
+        profiles: svc.profiles,
+        node: item,
+        long: true,
+        mapping,
+        ...(pub?.value ? { publishedNode: pub.value } : {}),
+        ...(ip?.value ? { hostIpNode: ip.value } : {}),
+      });
       continue;
     }
     const spec = str(item);
     if (spec === undefined) continue;
-    out.push({ service: svc.name, profiles: svc.profiles, node: item, long: false, mapping: parsePortSpec(spec, ctx.project.env) });
+    out.push({
+      service: svc.name,
+      profiles: svc.profiles,
+      node: item,
+      long: false,
+      mapping: parsePortSpec(spec, ctx.project.env),
+    });
   }
   return out;
 }

@@ -15,7 +15,10 @@ describe('Dockerfile rule catalogue (unit)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
     expect([...ids].sort()).toEqual(ids);
-    const files = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts').map((f) => f.slice(0, -3)).sort();
+    const files = readdirSync(rulesDir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3))
+      .sort();
     expect(files).toEqual([...ids].sort());
   });
 
@@ -31,13 +34,15 @@ describe('Dockerfile rule catalogue (unit)', () => {
   });
 
   it('every rule explains itself and shows a bad and a good example', () => {
-    const lacking = rules.filter((r) => {
-      const d = r.docs.details ?? '';
-      const bad = /(^|\n)Bad\b[^\n]*:[\s\S]*?`/.exec(d);
-      const good = /(^|\n)Good\b[^\n]*:[\s\S]*?`/.exec(d);
-      const explanation = d.slice(0, Math.min(bad?.index ?? d.length, good?.index ?? d.length)).trim();
-      return !bad || !good || explanation.length < 40;
-    }).map((r) => r.id);
+    const lacking = rules
+      .filter((r) => {
+        const d = r.docs.details ?? '';
+        const bad = /(^|\n)Bad\b[^\n]*:[\s\S]*?`/.exec(d);
+        const good = /(^|\n)Good\b[^\n]*:[\s\S]*?`/.exec(d);
+        const explanation = d.slice(0, Math.min(bad?.index ?? d.length, good?.index ?? d.length)).trim();
+        return !bad || !good || explanation.length < 40;
+      })
+      .map((r) => r.id);
     expect(lacking).toEqual([]);
   });
 
@@ -55,18 +60,29 @@ describe('Dockerfile rule catalogue (unit)', () => {
     for (const r of rules) for (const a of r.aliases) expect(ids.has(a.toLowerCase())).toBe(false);
   });
 
-  it('covers hadolint\'s rule table', () => {
+  it("covers hadolint's rule table", () => {
     const dl = new Set(rules.flatMap((r) => r.aliases.filter((a) => a.startsWith('DL'))));
     expect(dl.size).toBeGreaterThanOrEqual(60);
   });
 
   it('per-rule settings in package.json match the catalogue', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { enum?: string[] }> } } };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { enum?: string[] }> } };
+    };
     const props = pkg.contributes.configuration.properties;
-    const declared = Object.keys(props).filter((k) => k.startsWith('stevedore.lint.rules.')).map((k) => k.slice('stevedore.lint.rules.'.length));
+    const declared = Object.keys(props)
+      .filter((k) => k.startsWith('stevedore.lint.rules.'))
+      .map((k) => k.slice('stevedore.lint.rules.'.length));
     const ours = rules.map((r) => r.id);
     for (const id of ours) {
-      expect(props[`stevedore.lint.rules.${id}`]?.enum, id).toEqual(['default', 'off', 'style', 'info', 'warning', 'error']);
+      expect(props[`stevedore.lint.rules.${id}`]?.enum, id).toEqual([
+        'default',
+        'off',
+        'style',
+        'info',
+        'warning',
+        'error',
+      ]);
     }
     // other families (compose) may declare their own; none of ours is missing or stale
     const stale = declared.filter((id) => !ours.includes(id) && existsSync(join(rulesDir, `${id}.ts`)));

@@ -17,7 +17,10 @@ describe('EXPOSE hover note (unit)', () => {
   });
   it('merges with the language service hover', () => {
     expect(withNote(null, 'n')).toEqual({ contents: { kind: 'markdown', value: 'n' } });
-    expect(withNote({ contents: { kind: 'markdown', value: 'EXPOSE docs' } }, 'n').contents).toEqual({ kind: 'markdown', value: 'EXPOSE docs\n\n---\n\nn' });
+    expect(withNote({ contents: { kind: 'markdown', value: 'EXPOSE docs' } }, 'n').contents).toEqual({
+      kind: 'markdown',
+      value: 'EXPOSE docs\n\n---\n\nn',
+    });
     expect(withNote({ contents: 'plain' }, 'n').contents).toEqual(['plain', 'n']);
   });
 });

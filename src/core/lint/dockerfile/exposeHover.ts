@@ -19,10 +19,14 @@ function publishExample(port: string): string | undefined {
 
 /** The markdown note for an EXPOSE instruction at `position`, if there is one. */
 export function exposeNote(text: string, position: Position): string | undefined {
-  const inst = DockerfileParser.parse(text).getInstructions()
+  const inst = DockerfileParser.parse(text)
+    .getInstructions()
     .find((i) => i.getKeyword().toUpperCase() === 'EXPOSE' && contains(i.getRange(), position));
   if (!inst) return undefined;
-  const examples = inst.getArguments().map((a) => publishExample(a.getValue())).filter((e): e is string => e !== undefined);
+  const examples = inst
+    .getArguments()
+    .map((a) => publishExample(a.getValue()))
+    .filter((e): e is string => e !== undefined);
   const publish = examples.length ? examples.map((e) => `-p ${e}`).join(' ') : '-p HOST:CONTAINER';
   return `**EXPOSE only documents a port**: it opens nothing. To reach it from the host, publish it: \`docker run ${publish} …\` (or \`-P\` for every exposed port), or \`ports:\` in compose.`;
 }

@@ -11,11 +11,46 @@ const SEEDS = [
   '# syntax=docker/dockerfile:1\n# escape=`\nARG BASE=alpine:3.19\nFROM ${BASE} AS build\nRUN <<EOF\napk add curl | tee x\nEOF\nCOPY --from=build --chmod=755 a b /c/\nONBUILD RUN pip install flask\n',
   'FROM debian:12\nRUN apt-get update && \\\n  # comment\n  apt-get install -y curl=1 \\\n    && rm -rf /var/lib/apt/lists/*\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - x | tar xz\nHEALTHCHECK --interval=5s CMD curl -f localhost || exit 1\nUSER root\nLABEL a=b "c d"=e\nEXPOSE 80/tcp 53/udp\nENV A=1 B=$A\nVOLUME ["/data"]\nSTOPSIGNAL SIGTERM\nENTRYPOINT ["x"]\nCMD y\n',
 ];
-const PIECES = ['\\', '\n', '"', "'", '`', '$', '${', '}', '[', ']', '=', ' ', '\t', '#', '<<EOF', 'EOF', '&&', '|', ';', '--', '--from=', 'AS ', '\r\n', '\u0000', 'ONBUILD ', 'RUN ', 'FROM ', 'sh -c "', ':', '@sha256:', '/'];
+const PIECES = [
+  '\\',
+  '\n',
+  '"',
+  "'",
+  '`',
+  '$',
+  '${',
+  '}',
+  '[',
+  ']',
+  '=',
+  ' ',
+  '\t',
+  '#',
+  '<<EOF',
+  'EOF',
+  '&&',
+  '|',
+  ';',
+  '--',
+  '--from=',
+  'AS ',
+  '\r\n',
+  '\u0000',
+  'ONBUILD ',
+  'RUN ',
+  'FROM ',
+  'sh -c "',
+  ':',
+  '@sha256:',
+  '/',
+];
 
 function prng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 function mutate(text: string, rnd: () => number): string {
@@ -26,8 +61,12 @@ function mutate(text: string, rnd: () => number): string {
     const op = Math.floor(rnd() * 5);
     if (op === 0) t = t.slice(0, at) + PIECES[Math.floor(rnd() * PIECES.length)] + t.slice(at);
     else if (op === 1) t = t.slice(0, at) + t.slice(at + 1 + Math.floor(rnd() * 8));
-    else if (op === 2) { const lines = t.split('\n'); const j = Math.floor(rnd() * lines.length); lines.splice(Math.floor(rnd() * lines.length), 0, lines[j] ?? ''); t = lines.join('\n'); }
-    else if (op === 3) t = t.slice(0, at);
+    else if (op === 2) {
+      const lines = t.split('\n');
+      const j = Math.floor(rnd() * lines.length);
+      lines.splice(Math.floor(rnd() * lines.length), 0, lines[j] ?? '');
+      t = lines.join('\n');
+    } else if (op === 3) t = t.slice(0, at);
     else t = t.slice(0, at) + t.slice(at).toUpperCase();
   }
   return t;
@@ -50,16 +89,31 @@ describe('fuzz (unit)', () => {
       const doc = TextDocument.create(`untitled:Dockerfile-${i}`, 'dockerfile', 1, text);
       const t0 = performance.now();
       try {
-        await validate(doc, { ...DEFAULT_LINT_SETTINGS, rules: { DL3057: 'info', DL1001: 'info' }, labelSchema: { maintainer: 'email' }, strictLabels: true, trustedRegistries: ['docker.io'] }, facts);
+        await validate(
+          doc,
+          {
+            ...DEFAULT_LINT_SETTINGS,
+            rules: { DL3057: 'info', DL1001: 'info' },
+            labelSchema: { maintainer: 'email' },
+            strictLabels: true,
+            trustedRegistries: ['docker.io'],
+          },
+          facts,
+        );
       } catch (e) {
         throw new Error(`lint threw on:\n${JSON.stringify(text)}\n${e instanceof Error ? e.stack : String(e)}`);
       }
       const dt = performance.now() - t0;
       total += dt;
-      if (dt > max && i > 20) { max = dt; worst = text; }
+      if (dt > max && i > 20) {
+        max = dt;
+        worst = text;
+      }
     }
     if (process.env.FUZZ_WORST) console.log(JSON.stringify(worst));
-    console.log(`fuzz: ${N} documents, mean ${(total / N).toFixed(2)} ms, max ${max.toFixed(1)} ms (${worst.length} chars)`);
+    console.log(
+      `fuzz: ${N} documents, mean ${(total / N).toFixed(2)} ms, max ${max.toFixed(1)} ms (${worst.length} chars)`,
+    );
     expect(max).toBeLessThan(1000);
   }, 120_000);
 });

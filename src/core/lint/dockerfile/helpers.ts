@@ -6,7 +6,11 @@ import { Run } from './ast';
 
 /** Calls fn for every command of every RUN (including ONBUILD RUN). */
 export function eachCommand(ctx: RuleContext, fn: (cmd: Command, node: Node) => void): { RUN: (node: Node) => void } {
-  return { RUN: (node) => { for (const c of ctx.commands(node)) fn(c, node); } };
+  return {
+    RUN: (node) => {
+      for (const c of ctx.commands(node)) fn(c, node);
+    },
+  };
 }
 
 export function insertAfter(range: Range, text: string): TextEdit {
@@ -23,7 +27,12 @@ export function packagesOf(cmd: Command, takesValue: readonly string[] = []): st
 }
 
 /** `apt-get install`, `yum install` … with an optional set of subcommands. */
-export function isInstall(cmd: Command, names: readonly string[], subs: readonly string[] = ['install'], takesValue: readonly string[] = []): boolean {
+export function isInstall(
+  cmd: Command,
+  names: readonly string[],
+  subs: readonly string[] = ['install'],
+  takesValue: readonly string[] = [],
+): boolean {
   if (!names.includes(cmd.name)) return false;
   const first = positionals(cmd.args, takesValue)[0];
   return first !== undefined && subs.includes(first);
@@ -42,7 +51,11 @@ export function subcommandRange(ctx: RuleContext, node: Node, cmd: Command, word
   const start = ctx.commandRange(node, cmd).end;
   for (const a of node.inst.getArguments()) {
     const r = a.getRange();
-    if ((r.start.line > start.line || (r.start.line === start.line && r.start.character >= start.character)) && a.getValue() === word) return r;
+    if (
+      (r.start.line > start.line || (r.start.line === start.line && r.start.character >= start.character)) &&
+      a.getValue() === word
+    )
+      return r;
   }
   return undefined;
 }
@@ -52,17 +65,37 @@ export function subcommandRange(ctx: RuleContext, node: Node, cmd: Command, word
  * The package managers' "answer yes" rules: an install-like command (`names` with a subcommand of `subs`) that
  * has none of `flags` (nor `unless`) is reported on its name, with a fix inserting `insert` after the subcommand.
  */
-export function requireFlag(ctx: RuleContext, o: { names: readonly string[]; subs: readonly string[]; flags: readonly string[]; insert: string;
-  message: () => string; unless?: (cmd: Command) => boolean }): { RUN: (node: Node) => void } {
+export function requireFlag(
+  ctx: RuleContext,
+  o: {
+    names: readonly string[];
+    subs: readonly string[];
+    flags: readonly string[];
+    insert: string;
+    message: () => string;
+    unless?: (cmd: Command) => boolean;
+  },
+): { RUN: (node: Node) => void } {
   return eachCommand(ctx, (cmd, node) => {
     if (!isInstall(cmd, o.names, o.subs) || hasFlag(cmd, ...o.flags) || o.unless?.(cmd)) return;
     const sub = positionals(cmd.args)[0]!;
-    ctx.report({ range: ctx.commandRange(node, cmd), message: o.message(), ...insertFlagFix(ctx, node, cmd, sub, o.insert) });
+    ctx.report({
+      range: ctx.commandRange(node, cmd),
+      message: o.message(),
+      ...insertFlagFix(ctx, node, cmd, sub, o.insert),
+    });
   });
 }
 
-export function insertFlagFix(ctx: RuleContext, node: Node, cmd: Command, word: string, flag: string): { fix?: { title: string; edits: TextEdit[] } } {
-  const r = word === cmd.name ? (cmd.nested ? undefined : ctx.commandRange(node, cmd)) : subcommandRange(ctx, node, cmd, word);
+export function insertFlagFix(
+  ctx: RuleContext,
+  node: Node,
+  cmd: Command,
+  word: string,
+  flag: string,
+): { fix?: { title: string; edits: TextEdit[] } } {
+  const r =
+    word === cmd.name ? (cmd.nested ? undefined : ctx.commandRange(node, cmd)) : subcommandRange(ctx, node, cmd, word);
   return r ? { fix: { title: `Add ${flag}`, edits: [insertAfter(r, ` ${flag}`)] } } : {};
 }
 
@@ -103,15 +136,22 @@ export function isFinalStage(ctx: RuleContext, node: Node): boolean {
  * Listeners for "only the last <keyword> of a stage takes effect" rules: every earlier one of the stage
  * (ONBUILD triggers aside) goes to `report` when the next stage starts or the file ends.
  */
-export function earlierOnesOfStage(keyword: 'CMD' | 'ENTRYPOINT' | 'HEALTHCHECK', report: (node: Node) => void): Listeners {
+export function earlierOnesOfStage(
+  keyword: 'CMD' | 'ENTRYPOINT' | 'HEALTHCHECK',
+  report: (node: Node) => void,
+): Listeners {
   let seen: Node[] = [];
   const flush = () => {
     for (const n of seen.slice(0, -1)) report(n);
     seen = [];
   };
   return {
-    FROM: ({ onbuild }) => { if (!onbuild) flush(); },
-    [keyword]: (node: Node) => { if (!node.onbuild) seen.push(node); },
+    FROM: ({ onbuild }) => {
+      if (!onbuild) flush();
+    },
+    [keyword]: (node: Node) => {
+      if (!node.onbuild) seen.push(node);
+    },
     end: flush,
   };
 }

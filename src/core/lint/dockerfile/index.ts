@@ -19,7 +19,10 @@ const buildCheck = new WeakMap<readonly string[], boolean>();
 /** BuildKit build-check names are the PascalCase aliases (hadolint's are DL + digits). */
 export function isBuildCheck(aliases: readonly string[]): boolean {
   let v = buildCheck.get(aliases);
-  if (v === undefined) { v = aliases.some((a) => /^[A-Z][A-Za-z]+$/.test(a)); buildCheck.set(aliases, v); }
+  if (v === undefined) {
+    v = aliases.some((a) => /^[A-Z][A-Za-z]+$/.test(a));
+    buildCheck.set(aliases, v);
+  }
   return v;
 }
 
@@ -29,10 +32,14 @@ function severityResolver(settings: LintSettings): (r: DockerfileRule) => { seve
   for (const [k, v] of Object.entries(settings.rules)) byName.set(k.trim().toLowerCase(), v);
   const ignored = new Set(settings.ignore.map((n) => n.trim().toLowerCase()));
   return (r) => {
-    if (ignored.has(r.id) || r.aliases.some((a) => ignored.has(a.toLowerCase()))) return { severity: 'off', explicit: true };
+    if (ignored.has(r.id) || r.aliases.some((a) => ignored.has(a.toLowerCase())))
+      return { severity: 'off', explicit: true };
     const byId = byName.get(r.id);
     if (byId) return { severity: byId, explicit: true };
-    for (const a of r.aliases) { const v = byName.get(a.toLowerCase()); if (v) return { severity: v, explicit: true }; }
+    for (const a of r.aliases) {
+      const v = byName.get(a.toLowerCase());
+      if (v) return { severity: v, explicit: true };
+    }
     return { severity: r.severity, explicit: false };
   };
 }
@@ -44,27 +51,48 @@ export interface StagedResult {
   later?: Promise<Diagnostic[]>;
 }
 
-export function validateStaged(doc: TextDocument, settings: LintSettings, facts?: EngineFacts,
-  ruleSet: readonly DockerfileRule[] = rules): StagedResult {
+export function validateStaged(
+  doc: TextDocument,
+  settings: LintSettings,
+  facts?: EngineFacts,
+  ruleSet: readonly DockerfileRule[] = rules,
+): StagedResult {
   const dockerfile = parseDockerfile(doc.getText());
-  const pragmas = readPragmas(dockerfile, (line) => doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }));
+  const pragmas = readPragmas(dockerfile, (line) =>
+    doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
+  );
   const severities = new Map<string, { severity: Severity; explicit: boolean }>();
   const resolve = severityResolver(settings);
   const active = ruleSet.filter((r) => {
     let { severity, explicit } = resolve(r);
     if (pragmas.global.length && pragmas.global.some((n) => ruleMatches(r, n))) severity = 'off';
-    if (pragmas.checkSkip.length && isBuildCheck(r.aliases) && pragmas.checkSkip.some((n) => n.toLowerCase() === 'all' || ruleMatches(r, n))) severity = 'off';
+    if (
+      pragmas.checkSkip.length &&
+      isBuildCheck(r.aliases) &&
+      pragmas.checkSkip.some((n) => n.toLowerCase() === 'all' || ruleMatches(r, n))
+    )
+      severity = 'off';
     severities.set(r.id, { severity, explicit });
     return severity !== 'off';
   });
   const useFacts = settings.engineChecks ? facts : undefined;
-  const { findings, deferred } = walk({ doc, dockerfile, settings, pragmas, rules: active, ...(useFacts ? { facts: useFacts } : {}) });
+  const { findings, deferred } = walk({
+    doc,
+    dockerfile,
+    settings,
+    pragmas,
+    rules: active,
+    ...(useFacts ? { facts: useFacts } : {}),
+  });
   const convert = (fs: RawFinding[]) => toDiagnostics(fs, dockerfile, pragmas, severities);
   const diagnostics = convert(findings);
   releaseParse();
   if (deferred.length === 0) return { diagnostics };
   const before = findings.length;
-  const later = Promise.allSettled(deferred.map((w) => w())).then(() => [...diagnostics, ...convert(findings.slice(before))]);
+  const later = Promise.allSettled(deferred.map((w) => w())).then(() => [
+    ...diagnostics,
+    ...convert(findings.slice(before)),
+  ]);
   return { diagnostics, later };
 }
 
@@ -73,8 +101,12 @@ export async function validate(doc: TextDocument, settings: LintSettings, facts?
   return r.later ? r.later : r.diagnostics;
 }
 
-function toDiagnostics(findings: RawFinding[], dockerfile: Dockerfile, pragmas: Pragmas,
-  severities: Map<string, { severity: Severity; explicit: boolean }>): Diagnostic[] {
+function toDiagnostics(
+  findings: RawFinding[],
+  dockerfile: Dockerfile,
+  pragmas: Pragmas,
+  severities: Map<string, { severity: Severity; explicit: boolean }>,
+): Diagnostic[] {
   const ignoredSpans: { start: number; end: number; names: string[] }[] = [];
   if (pragmas.byLine.size > 0) {
     for (const inst of dockerfile.getInstructions()) {
@@ -86,8 +118,12 @@ function toDiagnostics(findings: RawFinding[], dockerfile: Dockerfile, pragmas: 
   const out: Diagnostic[] = [];
   for (const f of findings) {
     const line = f.range.start.line;
-    if (ignoredSpans.some((s) => line >= s.start && line <= s.end && s.names.some((n) => ruleMatches(f.rule, n)))) continue;
-    const { severity: configured, explicit } = severities.get(f.rule.id) ?? { severity: f.rule.severity, explicit: false };
+    if (ignoredSpans.some((s) => line >= s.start && line <= s.end && s.names.some((n) => ruleMatches(f.rule, n))))
+      continue;
+    const { severity: configured, explicit } = severities.get(f.rule.id) ?? {
+      severity: f.rule.severity,
+      explicit: false,
+    };
     let sev: Severity = explicit ? configured : (f.severity ?? configured);
     if (!explicit && pragmas.checkError && isBuildCheck(f.rule.aliases)) sev = 'error';
     if (sev === 'off') continue;
@@ -95,8 +131,12 @@ function toDiagnostics(findings: RawFinding[], dockerfile: Dockerfile, pragmas: 
   }
   // stable order (position, then rule) whatever order the listeners ran in; rule ids compare by code unit
   // (localeCompare would load ICU's collator, ~5 ms of a `stevedore lint` run)
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
-    || compareIds(String(a.code), String(b.code)));
+  return out.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      compareIds(String(a.code), String(b.code)),
+  );
 }
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -14,8 +14,12 @@ export function unquoted(p: Property): string {
 }
 
 /** A LABEL listener checking every label whose schema type is `type`. */
-export function typedLabelCheck(schema: Record<string, string> | undefined, type: LabelType, valid: (v: string) => boolean,
-  report: (p: Property) => void): { LABEL: (node: Node) => void } {
+export function typedLabelCheck(
+  schema: Record<string, string> | undefined,
+  type: LabelType,
+  valid: (v: string) => boolean,
+  report: (p: Property) => void,
+): { LABEL: (node: Node) => void } {
   return {
     LABEL(node) {
       if (!schema) return;

@@ -11,7 +11,9 @@ import { parseDockerfile, releaseParse, withOriginalAst, withSharedParse } from 
 
 const fixtures = join(__dirname, '../../../../test/fixtures/lint');
 const SEEDS = [
-  ...readdirSync(fixtures).filter((f) => /dockerfile/i.test(f)).map((f) => readFileSync(join(fixtures, f), 'utf8')),
+  ...readdirSync(fixtures)
+    .filter((f) => /dockerfile/i.test(f))
+    .map((f) => readFileSync(join(fixtures, f), 'utf8')),
   'ARG BASE=alpine\nARG TAG=3.19\nFROM ${BASE}:${TAG} AS a\nARG TAG\nENV X=$TAG Y=${BASE:-none}\nRUN echo $X $Y $TAG\nFROM \\\n  a AS b\nCOPY --from=a /$TAG /${X}\nONBUILD ENV Z=$X\nFROM $BASE\nWORKDIR /w/$TAG\n',
   '# escape=`\nARG V=1\nFROM busybox AS s1\nENV A=$V `\n  B=${A}\nLABEL x=$A y=${B}\nFROM s1\nARG V\nEXPOSE ${V}0\n',
   'ENV PRE=1\nFROM scratch\nENV A=${PRE}\nUSER ${A}:${MISSING}\n',
@@ -23,7 +25,10 @@ const SEEDS = [
 
 function prng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 /** Lines dropped, duplicated or moved: variables end up before, inside and after other stages and FROM lines. */
 function shuffleLines(text: string, rnd: () => number): string {
@@ -33,7 +38,10 @@ function shuffleLines(text: string, rnd: () => number): string {
     const op = Math.floor(rnd() * 3);
     if (op === 0) lines.splice(i, 1);
     else if (op === 1) lines.splice(Math.floor(rnd() * lines.length), 0, lines[i] ?? '');
-    else { const [l] = lines.splice(i, 1); lines.splice(Math.floor(rnd() * lines.length), 0, l ?? ''); }
+    else {
+      const [l] = lines.splice(i, 1);
+      lines.splice(Math.floor(rnd() * lines.length), 0, l ?? '');
+    }
   }
   return lines.join('\n');
 }
@@ -50,18 +58,28 @@ function resolutions(text: string): unknown[] {
   const df = DockerfileParser.parse(text);
   const out: unknown[] = [];
   for (const inst of df.getInstructions()) {
-    const insts = [inst, ...('getTriggerInstruction' in inst ? [(inst as { getTriggerInstruction(): typeof inst | null }).getTriggerInstruction()].filter((x) => x !== null) : [])];
+    const insts = [
+      inst,
+      ...('getTriggerInstruction' in inst
+        ? [(inst as { getTriggerInstruction(): typeof inst | null }).getTriggerInstruction()].filter((x) => x !== null)
+        : []),
+    ];
     for (const i of insts) {
       for (const v of i.getVariables()) {
         const line = v.getRange().start.line;
-        out.push([v.getName(), line, df.resolveVariable(v.getName(), line), df.getContainingImage({ line, character: 0 })?.getRange() ?? null]);
+        out.push([
+          v.getName(),
+          line,
+          df.resolveVariable(v.getName(), line),
+          df.getContainingImage({ line, character: 0 })?.getRange() ?? null,
+        ]);
       }
     }
   }
   return out;
 }
 
-describe('dockerfile-ast speed-ups give the library\'s answers (unit)', () => {
+describe("dockerfile-ast speed-ups give the library's answers (unit)", () => {
   it(`validator diagnostics and variable resolution match on ${SEEDS.length} files and ${corpus.length - SEEDS.length} mutations`, () => {
     let variables = 0;
     for (const text of corpus) {
@@ -78,21 +96,36 @@ describe('dockerfile-ast speed-ups give the library\'s answers (unit)', () => {
     expect(variables).toBeGreaterThan(500);
   });
 
-  it('arguments of every instruction (ONBUILD triggers too) match the library\'s, values and ranges', () => {
-    const args = (text: string) => DockerfileParser.parse(text).getInstructions()
-      .flatMap((inst) => [inst, ...('getTriggerInstruction' in inst ? [(inst as { getTriggerInstruction(): typeof inst | null }).getTriggerInstruction()].filter((x) => x !== null) : [])])
-      .map((i) => (i as unknown as { getRawArguments(): Argument[] }).getRawArguments().map((a) => [a.getValue(), a.getRange()]));
+  it("arguments of every instruction (ONBUILD triggers too) match the library's, values and ranges", () => {
+    const args = (text: string) =>
+      DockerfileParser.parse(text)
+        .getInstructions()
+        .flatMap((inst) => [
+          inst,
+          ...('getTriggerInstruction' in inst
+            ? [(inst as { getTriggerInstruction(): typeof inst | null }).getTriggerInstruction()].filter(
+                (x) => x !== null,
+              )
+            : []),
+        ])
+        .map((i) =>
+          (i as unknown as { getRawArguments(): Argument[] })
+            .getRawArguments()
+            .map((a) => [a.getValue(), a.getRange()]),
+        );
     // characters that steer the argument scanner, dropped in at random places
     const rnd = prng(7);
     const pieces = ['\\', '`', ' ', '\t', '\n', '\r\n', '\r', '#', '$', '\\\n', '\\ ', '"', "'"];
-    const mutated = SEEDS.flatMap((seed) => Array.from({ length: 60 }, () => {
-      let t = seed;
-      for (let k = 0; k < 6; k++) {
-        const at = Math.floor(rnd() * (t.length + 1));
-        t = t.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)]! + t.slice(at);
-      }
-      return t;
-    }));
+    const mutated = SEEDS.flatMap((seed) =>
+      Array.from({ length: 60 }, () => {
+        let t = seed;
+        for (let k = 0; k < 6; k++) {
+          const at = Math.floor(rnd() * (t.length + 1));
+          t = t.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)]! + t.slice(at);
+        }
+        return t;
+      }),
+    );
     let n = 0;
     for (const text of [...corpus, ...mutated]) {
       const want = withOriginalAst(() => args(text));
@@ -102,11 +135,14 @@ describe('dockerfile-ast speed-ups give the library\'s answers (unit)', () => {
     expect(n).toBeGreaterThan(5000);
   });
 
-  it('positions from offsets match the library\'s, in order, backwards, at random and out of range, after edits too', () => {
+  it("positions from offsets match the library's, in order, backwards, at random and out of range, after edits too", () => {
     const rnd = prng(11);
     const eols = ['\n', '\r\n', '\r', ''];
     for (let k = 0; k < 200; k++) {
-      const text = Array.from({ length: Math.floor(rnd() * 30) }, () => 'x'.repeat(Math.floor(rnd() * 5)) + eols[Math.floor(rnd() * 4)]!).join('');
+      const text = Array.from(
+        { length: Math.floor(rnd() * 30) },
+        () => 'x'.repeat(Math.floor(rnd() * 5)) + eols[Math.floor(rnd() * 4)]!,
+      ).join('');
       const offsets = [
         ...Array.from({ length: text.length + 3 }, (_, i) => i - 1),
         ...Array.from({ length: text.length + 3 }, (_, i) => text.length + 1 - i),
@@ -116,18 +152,24 @@ describe('dockerfile-ast speed-ups give the library\'s answers (unit)', () => {
       const theirs = TextDocument.create('file:///x', 'dockerfile', 1, text);
       const positions = (d: TextDocument) => offsets.map((o) => d.positionAt(o));
       expect(positions(ours), JSON.stringify(text)).toEqual(withOriginalAst(() => positions(theirs)));
-      const edit = { range: { start: ours.positionAt(Math.floor(rnd() * text.length)), end: ours.positionAt(text.length) }, text: 'y\r\nz\n' };
+      const edit = {
+        range: { start: ours.positionAt(Math.floor(rnd() * text.length)), end: ours.positionAt(text.length) },
+        text: 'y\r\nz\n',
+      };
       TextDocument.update(ours, [edit], 2);
       TextDocument.update(theirs, [edit], 2);
       expect(positions(ours)).toEqual(withOriginalAst(() => positions(theirs)));
     }
     // dockerfile-ast's own documents (another copy of the class when not bundled) get it too
     const doc = (DockerfileParser.parse('FROM a\n') as unknown as { document: object }).document;
-    expect((Object.getPrototypeOf(doc) as { positionAt: { stevedorePatches?: string[] } }).positionAt.stevedorePatches).toEqual(['lineHint']);
+    expect(
+      (Object.getPrototypeOf(doc) as { positionAt: { stevedorePatches?: string[] } }).positionAt.stevedorePatches,
+    ).toEqual(['lineHint']);
   });
 
   it('every speed-up is in place once, the argument scanner under its cache', () => {
-    const chain = (proto: object, name: string) => ((proto as Record<string, { stevedorePatches?: string[] }>)[name])!.stevedorePatches;
+    const chain = (proto: object, name: string) =>
+      (proto as Record<string, { stevedorePatches?: string[] }>)[name]!.stevedorePatches;
     expect(chain(Instruction.prototype, 'getRawArguments')).toEqual(['runs', 'memoize']);
     expect(chain(Instruction.prototype, 'getVariables')).toEqual(['memoize']);
     expect(chain(Instruction.prototype, 'getHeredocs')).toEqual(['memoize']);

@@ -25,7 +25,12 @@ export function withOriginalAst<T>(fn: () => T): T {
  * `kind` already in the chain and leaves it. A name may be patched by several kinds (replaced, then memoized).
  */
 type Patched = { stevedorePatches?: string[] };
-function patch(proto: object, name: string, kind: string, make: (original: never) => (...args: never[]) => unknown): void {
+function patch(
+  proto: object,
+  name: string,
+  kind: string,
+  make: (original: never) => (...args: never[]) => unknown,
+): void {
   const target = proto as Record<string, unknown>;
   const original = target[name] as Patched;
   if (original.stevedorePatches?.includes(kind)) return;
@@ -38,11 +43,20 @@ patch(Instruction.prototype, 'getRawArguments', 'runs', () => rawArguments);
 
 function memoize(proto: object, name: string, copy: boolean): void {
   const key = Symbol(name);
-  patch(proto, name, 'memoize', (original: (this: object) => unknown[]) => function (this: Record<symbol, unknown[] | undefined>): unknown[] {
-    let v = this[key];
-    if (v === undefined) { v = original.call(this); this[key] = v; }
-    return copy ? v.slice() : v;
-  });
+  patch(
+    proto,
+    name,
+    'memoize',
+    (original: (this: object) => unknown[]) =>
+      function (this: Record<symbol, unknown[] | undefined>): unknown[] {
+        let v = this[key];
+        if (v === undefined) {
+          v = original.call(this);
+          this[key] = v;
+        }
+        return copy ? v.slice() : v;
+      },
+  );
 }
 memoize(Instruction.prototype, 'getRawArguments', true);
 memoize(ModifiableInstruction.prototype, 'getArguments', false);
@@ -54,13 +68,19 @@ memoize(Instruction.prototype, 'getHeredocs', true);
 type Template = { instructions: unknown[] } & Record<symbol, { n: number; v: unknown } | undefined>;
 function memoizeScan(proto: object, name: string): void {
   const key = Symbol(name);
-  patch(proto, name, 'memoizeScan', (original: (this: Template) => unknown[]) => function (this: Template): unknown[] {
-    const hit = this[key];
-    if (hit && hit.n === this.instructions.length) return (hit.v as unknown[]).slice();
-    const v = original.call(this);
-    this[key] = { n: this.instructions.length, v };
-    return v.slice();
-  });
+  patch(
+    proto,
+    name,
+    'memoizeScan',
+    (original: (this: Template) => unknown[]) =>
+      function (this: Template): unknown[] {
+        const hit = this[key];
+        if (hit && hit.n === this.instructions.length) return (hit.v as unknown[]).slice();
+        const v = original.call(this);
+        this[key] = { n: this.instructions.length, v };
+        return v.slice();
+      },
+  );
 }
 const dockerfileProto = Object.getPrototypeOf(DockerfileParser.parse('')) as Record<string, unknown>;
 const templateProto = Object.getPrototypeOf(dockerfileProto) as object;
@@ -69,7 +89,8 @@ type Pos = { line: number; character: number };
 type Rng = { start: Pos; end: Pos };
 // dockerfile-ast's Util.isInsideRange
 function inside(p: Pos, r: Rng): boolean {
-  if (r.start.line === r.end.line) return r.start.line === p.line && r.start.character <= p.character && p.character <= r.end.character;
+  if (r.start.line === r.end.line)
+    return r.start.line === p.line && r.start.character <= p.character && p.character <= r.end.character;
   if (r.start.line === p.line) return r.start.character <= p.character;
   if (r.end.line === p.line) return p.character <= r.end.character;
   return r.start.line < p.line && p.line < r.end.line;
@@ -83,34 +104,42 @@ function inside(p: Pos, r: Rng): boolean {
     buildStages: { getRange(): Rng }[];
   };
   const key = Symbol('getContainingImage');
-  patch(dockerfileProto, 'getContainingImage', 'stageRanges', () => function (this: Df, p: Pos): unknown {
-    let c = this[key] as Stages | undefined;
-    if (!c || c.n !== this.instructions.length) {
-      const init = this.initialInstructions;
-      c = {
-        n: this.instructions.length,
-        docEnd: this.document.positionAt(this.document.getText().length),
-        ...(init.getComments().length > 0 || init.getInstructions().length > 0 ? { initial: { t: init, r: init.getRange() } } : {}),
-        stages: this.buildStages.map((t) => ({ t, r: t.getRange() })),
-      };
-      this[key] = c as never;
-    }
-    if (!inside(p, { start: { line: 0, character: 0 }, end: c.docEnd })) return null;
-    if (c.initial && inside(p, c.initial.r)) return c.initial.t;
-    // Stages follow one another in the text: only the last starting at or before p, or the one before it when
-    // they share a boundary (the earlier wins, as in the original), can hold p.
-    const stages = c.stages;
-    let lo = 0;
-    let hi = stages.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = stages[mid]!.r.start;
-      if (start.line < p.line || (start.line === p.line && start.character <= p.character)) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = Math.max(0, lo - 2); k < lo; k++) if (inside(p, stages[k]!.r)) return stages[k]!.t;
-    return this;
-  });
+  patch(
+    dockerfileProto,
+    'getContainingImage',
+    'stageRanges',
+    () =>
+      function (this: Df, p: Pos): unknown {
+        let c = this[key] as Stages | undefined;
+        if (!c || c.n !== this.instructions.length) {
+          const init = this.initialInstructions;
+          c = {
+            n: this.instructions.length,
+            docEnd: this.document.positionAt(this.document.getText().length),
+            ...(init.getComments().length > 0 || init.getInstructions().length > 0
+              ? { initial: { t: init, r: init.getRange() } }
+              : {}),
+            stages: this.buildStages.map((t) => ({ t, r: t.getRange() })),
+          };
+          this[key] = c as never;
+        }
+        if (!inside(p, { start: { line: 0, character: 0 }, end: c.docEnd })) return null;
+        if (c.initial && inside(p, c.initial.r)) return c.initial.t;
+        // Stages follow one another in the text: only the last starting at or before p, or the one before it when
+        // they share a boundary (the earlier wins, as in the original), can hold p.
+        const stages = c.stages;
+        let lo = 0;
+        let hi = stages.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          const start = stages[mid]!.r.start;
+          if (start.line < p.line || (start.line === p.line && start.character <= p.character)) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = Math.max(0, lo - 2); k < lo; k++) if (inside(p, stages[k]!.r)) return stages[k]!.t;
+        return this;
+      },
+  );
 }
 
 {
@@ -125,53 +154,72 @@ function inside(p: Pos, r: Rng): boolean {
   };
   const ImageTemplate = (templateProto as { constructor: new () => Image }).constructor;
   const key = Symbol('fromLines');
-  patch(dockerfileProto, 'resolveVariable', 'fromLines', (original: (this: Df, variable: string, line: number) => unknown) => function (this: Df, variable: string, line: number): unknown {
-    let c = this[key] as { n: number; lines: Set<number> } | undefined;
-    if (!c || c.n !== this.instructions.length) {
-      const lines = new Set<number>();
-      for (const from of this.getFROMs()) {
-        const r = from.getRange();
-        for (let l = r.start.line; l <= r.end.line; l++) lines.add(l);
-      }
-      c = { n: this.instructions.length, lines };
-      this[key] = c as never;
-    }
-    if (c.lines.has(line)) return original.call(this, variable, line);
-    const image = this.getContainingImage({ line, character: 0 });
-    if (image === null) return undefined;
-    const resolved = image.resolveVariable(variable, line);
-    if (resolved !== null) return resolved;
-    const initialARGs = new ImageTemplate();
-    for (const arg of this.initialInstructions.getARGs()) initialARGs.addInstruction(arg);
-    return initialARGs.resolveVariable(variable, line);
-  });
+  patch(
+    dockerfileProto,
+    'resolveVariable',
+    'fromLines',
+    (original: (this: Df, variable: string, line: number) => unknown) =>
+      function (this: Df, variable: string, line: number): unknown {
+        let c = this[key] as { n: number; lines: Set<number> } | undefined;
+        if (!c || c.n !== this.instructions.length) {
+          const lines = new Set<number>();
+          for (const from of this.getFROMs()) {
+            const r = from.getRange();
+            for (let l = r.start.line; l <= r.end.line; l++) lines.add(l);
+          }
+          c = { n: this.instructions.length, lines };
+          this[key] = c as never;
+        }
+        if (c.lines.has(line)) return original.call(this, variable, line);
+        const image = this.getContainingImage({ line, character: 0 });
+        if (image === null) return undefined;
+        const resolved = image.resolveVariable(variable, line);
+        if (resolved !== null) return resolved;
+        const initialARGs = new ImageTemplate();
+        for (const arg of this.initialInstructions.getARGs()) initialARGs.addInstruction(arg);
+        return initialARGs.resolveVariable(variable, line);
+      },
+  );
 }
 
 {
   // TextDocument.positionAt binary-searches the line offsets on every call, and dockerfile-ast calls it a few
   // times per argument while walking the text front to back: the last line found is nearly always the answer,
   // or the next one. Same answer, O(1) for those calls; any other offset goes to the original.
-  type Doc = { _content: string; getLineOffsets(): number[]; ensureBeforeEOL(offset: number, lineOffset: number): number } & Record<symbol, number | undefined>;
+  type Doc = {
+    _content: string;
+    getLineOffsets(): number[];
+    ensureBeforeEOL(offset: number, lineOffset: number): number;
+  } & Record<symbol, number | undefined>;
   const hint = Symbol('lastLine');
   // the document class dockerfile-ast builds its own from, and ours (one class in a bundle, two under plain Node)
-  const protos = new Set([Object.getPrototypeOf(TextDocument.create('', '', 0, '')), Object.getPrototypeOf((DockerfileParser.parse('') as unknown as { document: object }).document)]);
+  const protos = new Set([
+    Object.getPrototypeOf(TextDocument.create('', '', 0, '')),
+    Object.getPrototypeOf((DockerfileParser.parse('') as unknown as { document: object }).document),
+  ]);
   for (const proto of protos as Set<object>) {
-    patch(proto, 'positionAt', 'lineHint', (original: (this: Doc, offset: number) => Pos) => function (this: Doc, at: number): Pos {
-      const offset = Math.max(Math.min(at, this._content.length), 0);
-      const lines = this.getLineOffsets();
-      const n = lines.length;
-      let line = this[hint] ?? 0;
-      if (!(line < n && lines[line]! <= offset && (line + 1 === n || lines[line + 1]! > offset))) {
-        line++;
-        if (!(line < n && lines[line]! <= offset && (line + 1 === n || lines[line + 1]! > offset))) {
-          const p = original.call(this, at);
-          this[hint] = p.line;
-          return p;
-        }
-        this[hint] = line;
-      }
-      return { line, character: this.ensureBeforeEOL(offset, lines[line]!) - lines[line]! };
-    });
+    patch(
+      proto,
+      'positionAt',
+      'lineHint',
+      (original: (this: Doc, offset: number) => Pos) =>
+        function (this: Doc, at: number): Pos {
+          const offset = Math.max(Math.min(at, this._content.length), 0);
+          const lines = this.getLineOffsets();
+          const n = lines.length;
+          let line = this[hint] ?? 0;
+          if (!(line < n && lines[line]! <= offset && (line + 1 === n || lines[line + 1]! > offset))) {
+            line++;
+            if (!(line < n && lines[line]! <= offset && (line + 1 === n || lines[line + 1]! > offset))) {
+              const p = original.call(this, at);
+              this[hint] = p.line;
+              return p;
+            }
+            this[hint] = line;
+          }
+          return { line, character: this.ensureBeforeEOL(offset, lines[line]!) - lines[line]! };
+        },
+    );
   }
 }
 
@@ -195,7 +243,8 @@ export function releaseParse(): void {
 // lint's AST survived into the old generation (five times the GC work of the lint itself).
 const originalParse = DockerfileParser.parse.bind(DockerfileParser);
 let shared: { text: string; dockerfile: Dockerfile } | undefined;
-DockerfileParser.parse = (t: string) => (shared !== undefined && t === shared.text ? shared.dockerfile : originalParse(t));
+DockerfileParser.parse = (t: string) =>
+  shared !== undefined && t === shared.text ? shared.dockerfile : originalParse(t);
 
 /** Runs fn (synchronously) with DockerfileParser.parse answering from our parse of the same text. */
 export function withSharedParse<T>(text: string, fn: () => T): T {

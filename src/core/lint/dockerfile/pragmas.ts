@@ -19,12 +19,20 @@ const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'ksh', 'zsh', 'mksh']
 
 /** `sh`, `/bin/bash`, `/usr/bin/env bash` … (as words): a shell the command rules can read (not pwsh, powershell, cmd). */
 export function isPosixShell(words: readonly string[]): boolean {
-  const first = /(^|[\\/])env$/.test(words[0] ?? '') ? words[1] ?? '' : words[0] ?? '';
-  return POSIX_SHELLS.has(first.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '').toLowerCase());
+  const first = /(^|[\\/])env$/.test(words[0] ?? '') ? (words[1] ?? '') : (words[0] ?? '');
+  return POSIX_SHELLS.has(
+    first
+      .replace(/^.*[\\/]/, '')
+      .replace(/\.exe$/i, '')
+      .toLowerCase(),
+  );
 }
 
 function list(v: string): string[] {
-  return v.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
+  return v
+    .split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** `lineText(n)`: text of line n (directive-looking first lines are not in getComments()). */
@@ -40,7 +48,12 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
   }
   const instructions = dockerfile.getInstructions();
   const comments = [
-    ...dockerfile.getDirectives().map((d) => ({ line: d.getNameRange().start.line, text: lineText(d.getNameRange().start.line).replace(/^\s*#/, '') })),
+    ...dockerfile
+      .getDirectives()
+      .map((d) => ({
+        line: d.getNameRange().start.line,
+        text: lineText(d.getNameRange().start.line).replace(/^\s*#/, ''),
+      })),
     ...dockerfile.getComments().map((c) => ({ line: c.getRange().start.line, text: c.getContent() })),
   ];
   let next = 0;
@@ -54,7 +67,10 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
       if (!isPosixShell(shell.split(/\s+/)) && p.nonPosixFromLine === undefined) p.nonPosixFromLine = line;
       continue;
     }
-    if (global) { p.global.push(...list(value)); continue; }
+    if (global) {
+      p.global.push(...list(value));
+      continue;
+    }
     while (next < instructions.length && instructions[next]!.getRange().start.line <= line) next++;
     const target = instructions[next];
     if (!target) continue;

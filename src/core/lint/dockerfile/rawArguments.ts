@@ -33,7 +33,10 @@ export function rawArguments(this: Self): Argument[] {
   let runStart = -1;
   let runEnd = -1;
   const append = (from: number, to: number) => {
-    if (runStart !== -1 && runEnd === from) { runEnd = to; return; }
+    if (runStart !== -1 && runEnd === from) {
+      runEnd = to;
+      return;
+    }
     if (runStart !== -1) done += fullArgs.substring(runStart, runEnd);
     runStart = from;
     runEnd = to;

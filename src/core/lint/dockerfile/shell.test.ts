@@ -5,9 +5,17 @@ const names = (script: string) => parseCommands(script).map((c) => (c.nested ? `
 
 describe('parseCommands (unit)', () => {
   it('splits on operators and keeps words, flags and assignments apart', () => {
-    expect(parseCommands('DEBIAN_FRONTEND=noninteractive apt-get install -y a b=1 2>&1 | tee x && rm -rf /y')
-      .map((c) => [c.name, c.args, c.afterPipe ?? false]))
-      .toEqual([['apt-get', ['install', '-y', 'a', 'b=1'], false], ['tee', ['x'], true], ['rm', ['-rf', '/y'], false]]);
+    expect(
+      parseCommands('DEBIAN_FRONTEND=noninteractive apt-get install -y a b=1 2>&1 | tee x && rm -rf /y').map((c) => [
+        c.name,
+        c.args,
+        c.afterPipe ?? false,
+      ]),
+    ).toEqual([
+      ['apt-get', ['install', '-y', 'a', 'b=1'], false],
+      ['tee', ['x'], true],
+      ['rm', ['-rf', '/y'], false],
+    ]);
   });
   it('newlines separate commands; `\\`-newline and a trailing operator do not', () => {
     expect(names('apt-get update\nsudo ls')).toEqual(['apt-get', 'sudo']);
@@ -16,7 +24,13 @@ describe('parseCommands (unit)', () => {
     expect(parseCommands('a |\n  b')[1]!.afterPipe).toBe(true);
   });
   it('reserved words in command position are not commands', () => {
-    expect(names('if true; then apt-get install foo; elif sudo a; then :; else sudo b; fi')).toEqual(['true', 'apt-get', 'sudo', ':', 'sudo']);
+    expect(names('if true; then apt-get install foo; elif sudo a; then :; else sudo b; fi')).toEqual([
+      'true',
+      'apt-get',
+      'sudo',
+      ':',
+      'sudo',
+    ]);
     expect(names('for x in a b; do sudo x; done')).toEqual(['sudo']);
     expect(names('while read l; do echo "$l"; done < f')).toEqual(['read', 'echo']);
     expect(names('! sudo a && { sudo b; } && (sudo c) && time -p sudo d')).toEqual(['sudo', 'sudo', 'sudo', 'sudo']);
@@ -38,6 +52,7 @@ describe('parseCommands (unit)', () => {
     expect(names("sh -c 'apt-get update\nsudo ls'")).toEqual(['sh', '(apt-get)', '(sudo)']);
   });
   it('never throws on broken input', () => {
-    for (const s of ['"unterminated', "'x", 'echo $(', 'echo `a', 'cat <<', 'cat <<EOF\nno end', 'a\\']) expect(() => parseCommands(s)).not.toThrow();
+    for (const s of ['"unterminated', "'x", 'echo $(', 'echo `a', 'cat <<', 'cat <<EOF\nno end', 'a\\'])
+      expect(() => parseCommands(s)).not.toThrow();
   });
 });

@@ -27,7 +27,22 @@ const REDIRECTS = new Set(['>', '>>', '<', '>&', '<&', '<<<']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/usr/bin/env']);
 /** words that may precede a command without being one */
-const PREFIX_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '}', 'time', 'fi', 'done', 'esac']);
+const PREFIX_WORDS = new Set([
+  'then',
+  'do',
+  'else',
+  'elif',
+  'if',
+  'while',
+  'until',
+  '!',
+  '{',
+  '}',
+  'time',
+  'fi',
+  'done',
+  'esac',
+]);
 /** compound-command heads whose words up to the next separator are not a command */
 const NOT_A_COMMAND = new Set(['for', 'select', 'case']);
 const NEEDS_STRUCTURE = /[\n`#]|\$\(|<</;
@@ -36,13 +51,21 @@ const SUBSTITUTION = '${_}';
 type Entry = ReturnType<typeof parseShell>[number];
 
 /** `$(…)` bodies waiting for the word that stands in for them (SUBSTITUTION). */
-interface Substitutions { bodies: string[]; next: number }
+interface Substitutions {
+  bodies: string[];
+  next: number;
+}
 
 /**
  * Splits a shell script into simple commands. Never throws. `outer`: the substitutions of the script an `sh -c`
  * string came from, whose stand-ins this string holds.
  */
-export function parseCommands(script: string, nested = false, counts = new Map<string, number>(), outer?: Substitutions): Command[] {
+export function parseCommands(
+  script: string,
+  nested = false,
+  counts = new Map<string, number>(),
+  outer?: Substitutions,
+): Command[] {
   let subs: string[] = [];
   if (NEEDS_STRUCTURE.test(script)) ({ text: script, subs } = structure(script));
   const own: Substitutions | undefined = subs.length ? { bodies: subs, next: 0 } : undefined;
@@ -61,7 +84,11 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
     if (!q) return;
     for (let j = from; j < to; j++) {
       const w = words[j]!;
-      for (let at = w.indexOf(SUBSTITUTION); at !== -1 && q.next < q.bodies.length; at = w.indexOf(SUBSTITUTION, at + SUBSTITUTION.length)) {
+      for (
+        let at = w.indexOf(SUBSTITUTION);
+        at !== -1 && q.next < q.bodies.length;
+        at = w.indexOf(SUBSTITUTION, at + SUBSTITUTION.length)
+      ) {
         out.push(...parseCommands(q.bodies[q.next++]!, true, new Map()));
       }
     }
@@ -92,7 +119,13 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
       // every word counts, not only command names: `apt-get install sudo && sudo make` has its command on the second
       let n = (counts.get(name) ?? 0) + 1;
       for (let j = 0; j < i; j++) if (words[j] === name) n++;
-      const cmd: Command = { name, args: words.slice(i + 1), occurrence: n, ...(nested ? { nested } : {}), ...(piped ? { afterPipe: true } : {}) };
+      const cmd: Command = {
+        name,
+        args: words.slice(i + 1),
+        occurrence: n,
+        ...(nested ? { nested } : {}),
+        ...(piped ? { afterPipe: true } : {}),
+      };
       substitutionsIn(0, i);
       out.push(cmd);
       const c = shellScriptIndex(cmd);
@@ -110,7 +143,8 @@ export function parseCommands(script: string, nested = false, counts = new Map<s
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     if (typeof e === 'string') words.push(e);
-    else if (!('op' in e)) continue; // comments
+    else if (!('op' in e))
+      continue; // comments
     else if (e.op === 'glob') words.push((e as { pattern: string }).pattern);
     else if (SEPARATORS.has(e.op)) flush(e.op);
     else if (REDIRECTS.has(e.op)) {
@@ -137,8 +171,14 @@ export function structure(s: string): { text: string; subs: string[] } {
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (c === '\\') {
-      if (s[i + 1] === '\n') { i++; continue; }
-      if (s[i + 1] === '\r' && s[i + 2] === '\n') { i += 2; continue; }
+      if (s[i + 1] === '\n') {
+        i++;
+        continue;
+      }
+      if (s[i + 1] === '\r' && s[i + 2] === '\n') {
+        i += 2;
+        continue;
+      }
       out += s.slice(i, i + 2);
       i++;
       continue;
@@ -163,7 +203,11 @@ export function structure(s: string): { text: string; subs: string[] } {
       out += c;
       continue;
     }
-    if (c === '"') { dq = true; out += c; continue; }
+    if (c === '"') {
+      dq = true;
+      out += c;
+      continue;
+    }
     if (c === "'") {
       const j = s.indexOf("'", i + 1);
       const end = j < 0 ? s.length - 1 : j;
@@ -200,8 +244,14 @@ function closingParen(s: string, from: number): number {
   let q = '';
   for (let i = from; i < s.length; i++) {
     const c = s[i]!;
-    if (c === '\\' && q !== "'") { i++; continue; }
-    if (q) { if (c === q) q = ''; continue; }
+    if (c === '\\' && q !== "'") {
+      i++;
+      continue;
+    }
+    if (q) {
+      if (c === q) q = '';
+      continue;
+    }
     if (c === '"' || c === "'") q = c;
     else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
@@ -248,7 +298,10 @@ export function positionals(args: readonly string[], takesValue: readonly string
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--') { out.push(...args.slice(i + 1)); break; }
+    if (a === '--') {
+      out.push(...args.slice(i + 1));
+      break;
+    }
     if (a.startsWith('-')) {
       if (takesValue.includes(a)) i++;
       continue;
@@ -259,7 +312,12 @@ export function positionals(args: readonly string[], takesValue: readonly string
 }
 
 /** `apt-get install x` → is the subcommand `install` (first positional)? */
-export function isSubcommand(cmd: Command, name: string, sub: string | readonly string[], takesValue: readonly string[] = []): boolean {
+export function isSubcommand(
+  cmd: Command,
+  name: string,
+  sub: string | readonly string[],
+  takesValue: readonly string[] = [],
+): boolean {
   if (cmd.name !== name) return false;
   const first = positionals(cmd.args, takesValue)[0];
   return first !== undefined && (typeof sub === 'string' ? first === sub : sub.includes(first));

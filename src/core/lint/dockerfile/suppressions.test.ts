@@ -5,8 +5,13 @@ import { DEFAULT_LINT_SETTINGS, type LintSettings } from '../types';
 import { validate } from './index';
 
 const lint = async (text: string, settings: Partial<LintSettings> = {}) =>
-  validate(TextDocument.create('untitled:Dockerfile', 'dockerfile', 1, text), { ...DEFAULT_LINT_SETTINGS, engineChecks: false, ...settings });
-const codes = async (text: string, settings: Partial<LintSettings> = {}) => (await lint(text, settings)).map((d) => `${d.range.start.line + 1}:${String(d.code)}`);
+  validate(TextDocument.create('untitled:Dockerfile', 'dockerfile', 1, text), {
+    ...DEFAULT_LINT_SETTINGS,
+    engineChecks: false,
+    ...settings,
+  });
+const codes = async (text: string, settings: Partial<LintSettings> = {}) =>
+  (await lint(text, settings)).map((d) => `${d.range.start.line + 1}:${String(d.code)}`);
 
 const APT = 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n';
 
@@ -15,12 +20,14 @@ describe('suppressions and severities (unit)', () => {
     expect(await codes(APT)).toEqual(['2:apt-get-pin']);
   });
   it('# hadolint ignore= applies to the next instruction only, by alias or id', async () => {
-    const text = 'FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nRUN apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n';
+    const text =
+      'FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nRUN apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n';
     expect(await codes(text)).toEqual(['4:consecutive-run', '4:apt-get-pin']);
     expect(await codes(text.replace('DL3008', 'DL3015,apt-get-pin'))).toEqual(['4:consecutive-run', '4:apt-get-pin']);
   });
   it('covers every line of a continued instruction', async () => {
-    const text = 'FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl && \\\n    rm -rf /var/lib/apt/lists/*\n';
+    const text =
+      'FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl && \\\n    rm -rf /var/lib/apt/lists/*\n';
     expect(await codes(text)).toEqual([]);
   });
   it('# hadolint global ignore= applies to the file', async () => {
@@ -37,15 +44,25 @@ describe('suppressions and severities (unit)', () => {
     expect(errs.map((d) => d.severity)).toEqual([DiagnosticSeverity.Error, DiagnosticSeverity.Error]);
   });
   it('# hadolint shell= with a non-POSIX shell disables the shell rules', async () => {
-    expect(await codes('# hadolint shell=powershell\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN cd c:\\x ; apt-get install curl\n')).toEqual([]);
+    expect(
+      await codes(
+        '# hadolint shell=powershell\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN cd c:\\x ; apt-get install curl\n',
+      ),
+    ).toEqual([]);
   });
   it('SHELL with a non-POSIX shell disables the shell rules for the rest of its stage', async () => {
-    const win = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win\nRUN sudo a\nSHELL ["pwsh", "-c"]\nRUN sudo b\nONBUILD RUN sudo c\n';
+    const win =
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win\nRUN sudo a\nSHELL ["pwsh", "-c"]\nRUN sudo b\nONBUILD RUN sudo c\n';
     expect(await codes(win)).toEqual(['2:no-sudo']);
-    expect(await codes(win.replace('"pwsh"', '"C:\\\\Program Files\\\\PowerShell\\\\pwsh.exe"'))).toEqual(['2:no-sudo']);
+    expect(await codes(win.replace('"pwsh"', '"C:\\\\Program Files\\\\PowerShell\\\\pwsh.exe"'))).toEqual([
+      '2:no-sudo',
+    ]);
     expect(await codes(win.replace('"pwsh", "-c"', '"cmd", "/S", "/C"'))).toEqual(['2:no-sudo']);
     // back to a POSIX shell, a new stage, or a stage built on the pwsh stage
-    expect(await codes(`${win}SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN sudo d\n`)).toEqual(['2:no-sudo', '7:no-sudo']);
+    expect(await codes(`${win}SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN sudo d\n`)).toEqual([
+      '2:no-sudo',
+      '7:no-sudo',
+    ]);
     expect(await codes(`${win}FROM debian:12\nRUN sudo d\n`)).toEqual(['2:no-sudo', '7:no-sudo']);
     expect(await codes(`${win}FROM win\nRUN sudo d\n`)).toEqual(['2:no-sudo']);
   });
@@ -66,10 +83,27 @@ describe('suppressions and severities (unit)', () => {
   });
   it('diagnostics carry code, docs link, source and aliases', async () => {
     const [d] = await lint(APT);
-    expect(d).toMatchObject({ code: 'apt-get-pin', source: 'stevedore', codeDescription: { href: expect.stringContaining('docs/rules/apt-get-pin.md') }, data: { aliases: ['DL3008'] } });
+    expect(d).toMatchObject({
+      code: 'apt-get-pin',
+      source: 'stevedore',
+      codeDescription: { href: expect.stringContaining('docs/rules/apt-get-pin.md') },
+      data: { aliases: ['DL3008'] },
+    });
   });
   it('tricky documents lint without throwing', async () => {
-    for (const text of ['', '\n\n', 'FROM', 'RUN', '# escape=`\nFROM alpine\nRUN echo `\n  hi\n', 'FROM alpine\nONBUILD ONBUILD RUN x\n', 'FROM alpine\nRUN <<EOF\nEOF\n', 'FROM alpine\nRUN "unterminated \'quote\n', 'FROM alpine\nCOPY <<EOF /x\nhi\nEOF\n', 'ARG\nFROM ${\n', '\uFEFFFROM alpine\n']) {
+    for (const text of [
+      '',
+      '\n\n',
+      'FROM',
+      'RUN',
+      '# escape=`\nFROM alpine\nRUN echo `\n  hi\n',
+      'FROM alpine\nONBUILD ONBUILD RUN x\n',
+      'FROM alpine\nRUN <<EOF\nEOF\n',
+      'FROM alpine\nRUN "unterminated \'quote\n',
+      'FROM alpine\nCOPY <<EOF /x\nhi\nEOF\n',
+      'ARG\nFROM ${\n',
+      '\uFEFFFROM alpine\n',
+    ]) {
       await expect(lint(text)).resolves.toBeInstanceOf(Array);
     }
   });

@@ -47,7 +47,12 @@ export function applyFixes(code: string, diags: Diagnostic[]): string {
 
 function dedupe(edits: TextEdit[]): TextEdit[] {
   const seen = new Set<string>();
-  return edits.filter((e) => { const k = JSON.stringify(e); if (seen.has(k)) return false; seen.add(k); return true; });
+  return edits.filter((e) => {
+    const k = JSON.stringify(e);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** `FROM x` → `FROM \` + newline + `  x` for every instruction with arguments. */
@@ -55,19 +60,30 @@ export function withContinuations(code: string): string {
   const df = DockerfileParser.parse(code);
   const esc = df.getEscapeCharacter();
   const doc = TextDocument.create('x', 'dockerfile', 1, code);
-  const edits: TextEdit[] = df.getInstructions().filter((i) => i.getArgumentsRange() !== null)
-    .map((i) => ({ range: { start: i.getInstructionRange().end, end: i.getInstructionRange().end }, newText: ` ${esc}\n   ` }));
+  const edits: TextEdit[] = df
+    .getInstructions()
+    .filter((i) => i.getArgumentsRange() !== null)
+    .map((i) => ({
+      range: { start: i.getInstructionRange().end, end: i.getInstructionRange().end },
+      newText: ` ${esc}\n   `,
+    }));
   return TextDocument.applyEdits(doc, edits);
 }
 
 function summary(diags: Diagnostic[]): ExpectedError[] {
-  return diags.map((d) => ({ message: messageText(d), line: d.range.start.line + 1, column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 }));
+  return diags.map((d) => ({
+    message: messageText(d),
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+  }));
 }
 
 export function testRule(rule: DockerfileRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(`${rule.id} (unit)`, () => {
-    const key = (c: CaseOptions & { code: string }) => JSON.stringify([c.code, c.settings ?? null, c.uri ?? null, c.facts ? Object.keys(c.facts) : null]);
+    const key = (c: CaseOptions & { code: string }) =>
+      JSON.stringify([c.code, c.settings ?? null, c.uri ?? null, c.facts ? Object.keys(c.facts) : null]);
     const codes = [...cases.valid.map((v) => key(typeof v === 'string' ? { code: v } : v)), ...cases.invalid.map(key)];
     it('has no duplicate cases and at least one of each kind', () => {
       expect(new Set(codes).size).toBe(codes.length);
@@ -88,7 +104,11 @@ export function testRule(rule: DockerfileRule, cases: { valid: ValidCase[]; inva
       it(`invalid #${i + 1}`, async () => {
         const diags = await lintWith(rule, c.code, c);
         const got = summary(diags);
-        const want = c.errors.map((e, j) => ({ ...e, endLine: e.endLine ?? got[j]?.endLine, endColumn: e.endColumn ?? got[j]?.endColumn }));
+        const want = c.errors.map((e, j) => ({
+          ...e,
+          endLine: e.endLine ?? got[j]?.endLine,
+          endColumn: e.endColumn ?? got[j]?.endColumn,
+        }));
         expect(got).toEqual(want);
         for (const d of diags) expect(d.code).toBe(rule.id);
         const fixed = diags.some((d) => (d.data as DiagnosticData | undefined)?.fix);

@@ -6,7 +6,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
 import { parseCommands, type Command } from './shell';
-import { argsRange, jsonStrings, type DockerfileRule, type Listener, type Listeners, type Node, type Stage } from './model';
+import {
+  argsRange,
+  jsonStrings,
+  type DockerfileRule,
+  type Listener,
+  type Listeners,
+  type Node,
+  type Stage,
+} from './model';
 import { isPosixShell, type Pragmas } from './pragmas';
 
 export interface RawFinding extends Finding {
@@ -20,7 +28,13 @@ export function stagesOf(dockerfile: Dockerfile): Stage[] {
     const name = from.getBuildStage()?.toLowerCase() ?? undefined;
     const image = from.getImage() ?? undefined;
     const fromStage = image ? named.get(image.toLowerCase()) : undefined;
-    const stage: Stage = { index: stages.length, from, ...(name ? { name } : {}), ...(image ? { image } : {}), ...(fromStage ? { fromStage } : {}) };
+    const stage: Stage = {
+      index: stages.length,
+      from,
+      ...(name ? { name } : {}),
+      ...(image ? { image } : {}),
+      ...(fromStage ? { fromStage } : {}),
+    };
     stages.push(stage);
     if (name && !named.has(name)) named.set(name, stage);
   }
@@ -99,7 +113,9 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
       });
       const first = inst.getArguments()[0]?.getValue() ?? '';
       // `RUN <<EOF` runs the heredoc as the script; `RUN python3 <<EOF` feeds it to a program
-      cmds = first.startsWith('<<') ? parts.flatMap((p) => parseCommands(p)) : parseCommands(shellScript(inst, escapeChar).split('<<')[0] ?? '');
+      cmds = first.startsWith('<<')
+        ? parts.flatMap((p) => parseCommands(p))
+        : parseCommands(shellScript(inst, escapeChar).split('<<')[0] ?? '');
     } else {
       cmds = parseCommands(shellScript(inst, escapeChar));
     }
@@ -154,16 +170,31 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     (cmd.nested ? nestedRange(node, cmd) : topLevelRange(node, cmd)) ?? argsRange(node.inst);
 
   const stages = stagesOf(dockerfile);
-  const defer = (w: () => Promise<void>) => { deferred.push(w); };
+  const defer = (w: () => Promise<void>) => {
+    deferred.push(w);
+  };
   const settings = input.settings;
   const facts = input.facts;
   const withFile = contextDir !== undefined && filePath !== undefined;
   // one literal shape for every rule's context (spreads or Object.create here cost more than the rules)
-  const active: Listeners[] = input.rules.map((rule) => rule.create({
-    doc, dockerfile, settings, stages, escapeChar, commands, commandRange, defer, facts,
-    filePath: withFile ? filePath : undefined, contextDir: withFile ? contextDir : undefined,
-    report: (f: Finding) => { findings.push(Object.assign(f, { rule })); },
-  }));
+  const active: Listeners[] = input.rules.map((rule) =>
+    rule.create({
+      doc,
+      dockerfile,
+      settings,
+      stages,
+      escapeChar,
+      commands,
+      commandRange,
+      defer,
+      facts,
+      filePath: withFile ? filePath : undefined,
+      contextDir: withFile ? contextDir : undefined,
+      report: (f: Finding) => {
+        findings.push(Object.assign(f, { rule }));
+      },
+    }),
+  );
 
   // listeners grouped by keyword once, so each instruction only visits the rules that asked for it
   const anyListeners: Listener[] = [];
@@ -171,9 +202,15 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
   for (const l of active) {
     for (const [k, fn] of Object.entries(l)) {
       if (k === 'end' || typeof fn !== 'function') continue;
-      if (k === 'any') { anyListeners.push(fn as Listener); continue; }
+      if (k === 'any') {
+        anyListeners.push(fn as Listener);
+        continue;
+      }
       let list = byKeyword.get(k);
-      if (!list) { list = []; byKeyword.set(k, list); }
+      if (!list) {
+        list = [];
+        byKeyword.set(k, list);
+      }
       list.push(fn as Listener);
     }
   }
@@ -191,7 +228,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     if (keyword === 'FROM') {
       stageIndex++;
       const base = stages[stageIndex]?.fromStage;
-      posix = base ? posixShell[base.index] ?? true : true;
+      posix = base ? (posixShell[base.index] ?? true) : true;
     } else if (keyword === 'SHELL') {
       const words = jsonStrings(inst);
       if (words && words.length > 0) posix = isPosixShell(words);

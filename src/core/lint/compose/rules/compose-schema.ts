@@ -7,7 +7,13 @@ import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
 
 const TYPE_NAMES: Record<string, string> = {
-  array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', null: 'null',
+  array: 'a list',
+  object: 'a mapping',
+  string: 'a string',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'true or false',
+  null: 'null',
 };
 const SHAPE_KEYWORDS = new Set(['type', 'oneOf', 'anyOf', 'not', 'if']);
 
@@ -16,7 +22,8 @@ export const composeSchema = {
   aliases: ['invalid-schema'],
   docs: {
     description: 'The file must follow the Compose Specification schema (keys, types, allowed values).',
-    details: 'Every violation is reported on the key or value at fault, not only the first one.\n\n```yaml\nservices:\n  web:\n    imagee: nginx   # not a service key: did you mean `image`?\n    ports: 8080:80  # must be a list\n```',
+    details:
+      'Every violation is reported on the key or value at fault, not only the first one.\n\n```yaml\nservices:\n  web:\n    imagee: nginx   # not a service key: did you mean `image`?\n    ports: 8080:80  # must be a list\n```',
     url: composeDocsUrl('compose-schema'),
   },
   severity: 'error',
@@ -62,7 +69,8 @@ function check(ctx: ComposeContext, m: Messages): void {
       const candidates = Object.keys((e.parentSchema as JsonSchema | undefined)?.properties ?? {});
       const suggestion = suggest(key, candidates);
       message = m.unknownKey(key, where(path), suggestion);
-      if (suggestion && entry && !entry.merged) fix = { title: `Change \`${key}\` to \`${suggestion}\``, newText: suggestion };
+      if (suggestion && entry && !entry.merged)
+        fix = { title: `Change \`${key}\` to \`${suggestion}\``, newText: suggestion };
     } else if (e.keyword === 'enum') {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
       const suggestion = isScalar(node) ? suggest(String(node.value), allowed) : undefined;
@@ -72,14 +80,21 @@ function check(ctx: ComposeContext, m: Messages): void {
       message = m.required(name, String(e.params.missingProperty));
       at = keyOf(ctx, path) ?? node;
     } else if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
-      message = m.other(name, e.params.passingSchemas ? 'matches more than one allowed form' : 'does not match any allowed form');
+      message = m.other(
+        name,
+        e.params.passingSchemas ? 'matches more than one allowed form' : 'does not match any allowed form',
+      );
     } else {
       message = m.other(name, e.message ?? 'is invalid');
     }
     const k = `${e.instancePath}|${message}`;
     if (seen.has(k) || !at) continue;
     seen.add(k);
-    ctx.report(at, message, fix ? { fix: { title: fix.title, edits: [{ range: ctx.range(at), newText: fix.newText }] } } : undefined);
+    ctx.report(
+      at,
+      message,
+      fix ? { fix: { title: fix.title, edits: [{ range: ctx.range(at), newText: fix.newText }] } } : undefined,
+    );
   }
   for (const [p, g] of typeGroups) {
     const path = splitPath(p);
@@ -98,7 +113,9 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
     if (e.keyword === 'type') return !explained(e.instancePath);
     if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
       if (e.params.passingSchemas) return true;
-      return !explained(e.instancePath) && !errors.some((o) => o.keyword === 'type' && o.instancePath === e.instancePath);
+      return (
+        !explained(e.instancePath) && !errors.some((o) => o.keyword === 'type' && o.instancePath === e.instancePath)
+      );
     }
     return true;
   });
@@ -112,24 +129,39 @@ function isReset(node: Node | undefined): boolean {
 
 function splitPath(p: string): (string | number)[] {
   if (p === '') return [];
-  return p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return p
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function displayName(path: (string | number)[]): string {
   if (path.length === 0) return 'the file';
   const last = path[path.length - 1]!;
   if (typeof last === 'number') {
-    const parent = path.slice(0, -1).filter((s) => typeof s === 'string').pop();
+    const parent = path
+      .slice(0, -1)
+      .filter((s) => typeof s === 'string')
+      .pop();
     return `${parent ?? 'item'}[${last}]`;
   }
-  if (path.length === 2 && ['services', 'networks', 'volumes', 'secrets', 'configs'].includes(String(path[0]))) return String(last);
+  if (path.length === 2 && ['services', 'networks', 'volumes', 'secrets', 'configs'].includes(String(path[0])))
+    return String(last);
   return last;
 }
 
 function where(path: (string | number)[]): string {
   if (path.length === 0) return 'top-level';
   if (path.length === 2) {
-    const kind = { services: 'service', networks: 'network', volumes: 'volume', secrets: 'secret', configs: 'config', models: 'model' }[String(path[0])];
+    const kind = {
+      services: 'service',
+      networks: 'network',
+      volumes: 'volume',
+      secrets: 'secret',
+      configs: 'config',
+      models: 'model',
+    }[String(path[0])];
     if (kind) return kind;
   }
   return `\`${displayName(path)}\``;

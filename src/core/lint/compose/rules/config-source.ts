@@ -5,11 +5,16 @@ import { resources } from '../walk';
 export const configSource = {
   id: 'config-source',
   aliases: [],
-  docs: { description: 'A top-level config needs exactly one of `file`, `environment` or `content`, unless it is `external`.', url: composeDocsUrl('config-source') },
+  docs: {
+    description: 'A top-level config needs exactly one of `file`, `environment` or `content`, unless it is `external`.',
+    url: composeDocsUrl('config-source'),
+  },
   severity: 'error',
   messages: {
-    none: (name: string) => `config \`${name}\` needs one of \`file\`, \`environment\` or \`content\` (or \`external: true\`)`,
-    many: (name: string, keys: string[]) => `config \`${name}\` sets ${keys.map((k) => `\`${k}\``).join(' and ')}; keep exactly one source`,
+    none: (name: string) =>
+      `config \`${name}\` needs one of \`file\`, \`environment\` or \`content\` (or \`external: true\`)`,
+    many: (name: string, keys: string[]) =>
+      `config \`${name}\` sets ${keys.map((k) => `\`${k}\``).join(' and ')}; keep exactly one source`,
   },
   create: (ctx: ComposeContext) => ({
     check() {
@@ -17,7 +22,8 @@ export const configSource = {
         if (keys.has('external')) continue;
         const sources = ['file', 'environment', 'content'].filter((k) => keys.has(k));
         if (sources.length === 0) ctx.report(decl.entry.keyNode, configSource.messages.none(decl.name));
-        else if (sources.length > 1) ctx.report(keys.get(sources[1]!)!.keyNode, configSource.messages.many(decl.name, sources));
+        else if (sources.length > 1)
+          ctx.report(keys.get(sources[1]!)!.keyNode, configSource.messages.many(decl.name, sources));
       }
     },
   }),

@@ -7,21 +7,30 @@ import { services } from '../walk';
 export const containerNameInUse = {
   id: 'container-name-in-use',
   aliases: [],
-  docs: { description: 'A `container_name` already taken by a container outside this project makes `up` fail.', url: composeDocsUrl('container-name-in-use') },
+  docs: {
+    description: 'A `container_name` already taken by a container outside this project makes `up` fail.',
+    url: composeDocsUrl('container-name-in-use'),
+  },
   severity: 'warning',
   tags: ['engine'],
-  messages: { inUse: (name: string, project?: string) => `a container named \`${name}\` already exists${project ? ` (project \`${project}\`)` : ' outside compose'}; \`up\` will fail with a name conflict` },
+  messages: {
+    inUse: (name: string, project?: string) =>
+      `a container named \`${name}\` already exists${project ? ` (project \`${project}\`)` : ' outside compose'}; \`up\` will fail with a name conflict`,
+  },
   create: (ctx: ComposeContext) => ({
     async engine() {
       const facts = ctx.facts;
       if (!facts?.containerNamed) return;
-      await Promise.all(services(ctx).map(async (s) => {
-        const e = s.keys.get('container_name');
-        const name = str(e?.value);
-        if (!e?.value || !name || name.includes('$')) return;
-        const c = await withDeadline(facts.containerNamed!(name));
-        if (c && (!c.project || c.project !== ctx.project.name)) ctx.report(e.value, containerNameInUse.messages.inUse(name, c.project));
-      }));
+      await Promise.all(
+        services(ctx).map(async (s) => {
+          const e = s.keys.get('container_name');
+          const name = str(e?.value);
+          if (!e?.value || !name || name.includes('$')) return;
+          const c = await withDeadline(facts.containerNamed!(name));
+          if (c && (!c.project || c.project !== ctx.project.name))
+            ctx.report(e.value, containerNameInUse.messages.inUse(name, c.project));
+        }),
+      );
     },
   }),
 } satisfies ComposeRule;

@@ -6,9 +6,15 @@ import { services, value } from '../walk';
 export const containerNameWithScale = {
   id: 'container-name-with-scale',
   aliases: [],
-  docs: { description: 'A service with a fixed `container_name` cannot run more than one container.', url: composeDocsUrl('container-name-with-scale') },
+  docs: {
+    description: 'A service with a fixed `container_name` cannot run more than one container.',
+    url: composeDocsUrl('container-name-with-scale'),
+  },
   severity: 'error',
-  messages: { scaled: (service: string, n: number) => `service \`${service}\` has a fixed \`container_name\` but asks for ${n} containers; names must be unique` },
+  messages: {
+    scaled: (service: string, n: number) =>
+      `service \`${service}\` has a fixed \`container_name\` but asks for ${n} containers; names must be unique`,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const s of services(ctx)) {
@@ -16,7 +22,8 @@ export const containerNameWithScale = {
         if (!name) continue;
         for (const e of [s.keys.get('scale'), value(ctx, s.decl.entry.value, 'deploy', 'replicas')]) {
           const n = Number(str(e?.value));
-          if (e && Number.isInteger(n) && n > 1) ctx.report(e.value ?? e.keyNode, containerNameWithScale.messages.scaled(s.name, n));
+          if (e && Number.isInteger(n) && n > 1)
+            ctx.report(e.value ?? e.keyNode, containerNameWithScale.messages.scaled(s.name, n));
         }
       }
     },

@@ -5,7 +5,11 @@ import { composeDocsUrl } from '../docs';
 export const dependencyCycle = {
   id: 'dependency-cycle',
   aliases: [],
-  docs: { description: 'Services may not depend on each other in a circle (`depends_on`, `links`, `volumes_from`, `network_mode: service:`, `extends`).', url: composeDocsUrl('dependency-cycle') },
+  docs: {
+    description:
+      'Services may not depend on each other in a circle (`depends_on`, `links`, `volumes_from`, `network_mode: service:`, `extends`).',
+    url: composeDocsUrl('dependency-cycle'),
+  },
   severity: 'error',
   messages: { cycle: (path: string[]) => `dependency cycle: ${path.join(' → ')}` },
   create: (ctx: ComposeContext) => ({
@@ -27,7 +31,10 @@ export const dependencyCycle = {
           if (state.get(e.to) === 'active') {
             const cycle = [...stack.slice(stack.indexOf(e.to)), e.to];
             const key = [...cycle.slice(0, -1)].sort().join(',');
-            if (!reported.has(key)) { reported.add(key); ctx.report(e.node, dependencyCycle.messages.cycle(cycle)); }
+            if (!reported.has(key)) {
+              reported.add(key);
+              ctx.report(e.node, dependencyCycle.messages.cycle(cycle));
+            }
           } else if (!state.has(e.to) && edges.has(e.to)) visit(e.to);
         }
         stack.pop();

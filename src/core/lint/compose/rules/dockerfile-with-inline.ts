@@ -5,15 +5,22 @@ import { services, value } from '../walk';
 export const dockerfileWithInline = {
   id: 'dockerfile-with-inline',
   aliases: [],
-  docs: { description: '`build.dockerfile` and `build.dockerfile_inline` exclude each other.', url: composeDocsUrl('dockerfile-with-inline') },
+  docs: {
+    description: '`build.dockerfile` and `build.dockerfile_inline` exclude each other.',
+    url: composeDocsUrl('dockerfile-with-inline'),
+  },
   severity: 'error',
-  messages: { both: (service: string) => `service \`${service}\`: \`build\` sets both \`dockerfile\` and \`dockerfile_inline\`; keep one` },
+  messages: {
+    both: (service: string) =>
+      `service \`${service}\`: \`build\` sets both \`dockerfile\` and \`dockerfile_inline\`; keep one`,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const s of services(ctx)) {
         const build = s.keys.get('build')?.value;
         const inline = value(ctx, build, 'dockerfile_inline');
-        if (inline && value(ctx, build, 'dockerfile')) ctx.report(inline.keyNode, dockerfileWithInline.messages.both(s.name));
+        if (inline && value(ctx, build, 'dockerfile'))
+          ctx.report(inline.keyNode, dockerfileWithInline.messages.both(s.name));
       }
     },
   }),

@@ -7,9 +7,16 @@ import { services } from '../walk';
 export const duplicateContainerName = {
   id: 'duplicate-container-name',
   aliases: [],
-  docs: { description: 'Two services with the same `container_name` cannot both be created (services in disjoint profiles are alternatives and may share one).', url: composeDocsUrl('duplicate-container-name') },
+  docs: {
+    description:
+      'Two services with the same `container_name` cannot both be created (services in disjoint profiles are alternatives and may share one).',
+    url: composeDocsUrl('duplicate-container-name'),
+  },
   severity: 'warning',
-  messages: { duplicate: (name: string, service: string) => `container_name \`${name}\` is already used by service \`${service}\`` },
+  messages: {
+    duplicate: (name: string, service: string) =>
+      `container_name \`${name}\` is already used by service \`${service}\``,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       const seen = new Map<string, { service: string; profiles: string[] }[]>();

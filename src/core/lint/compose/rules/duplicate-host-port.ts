@@ -9,16 +9,25 @@ const WIDE = 1024;
 export const duplicateHostPort = {
   id: 'duplicate-host-port',
   aliases: [],
-  docs: { description: 'The same host port (or overlapping range) published twice cannot both bind (services in disjoint profiles are alternatives and may share one).', url: composeDocsUrl('duplicate-host-port') },
+  docs: {
+    description:
+      'The same host port (or overlapping range) published twice cannot both bind (services in disjoint profiles are alternatives and may share one).',
+    url: composeDocsUrl('duplicate-host-port'),
+  },
   severity: 'warning',
-  messages: { duplicate: (port: string, service: string) => `host port ${port} is already published by service \`${service}\`` },
+  messages: {
+    duplicate: (port: string, service: string) => `host port ${port} is already published by service \`${service}\``,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       // indexed by protocol/port so a 200-service file is not compared pairwise; very wide ranges are scanned
       const byPort = new Map<string, { p: PortEntry; r: PortRange }[]>();
       const wide: { p: PortEntry; r: PortRange }[] = [];
       const collides = (o: { p: PortEntry; r: PortRange }, p: PortEntry, r: PortRange) =>
-        o.p.mapping.protocol === p.mapping.protocol && ipsCollide(o.p.mapping.hostIp, p.mapping.hostIp) && overlaps(o.r, r) && mayRunTogether(o.p.profiles, p.profiles);
+        o.p.mapping.protocol === p.mapping.protocol &&
+        ipsCollide(o.p.mapping.hostIp, p.mapping.hostIp) &&
+        overlaps(o.r, r) &&
+        mayRunTogether(o.p.profiles, p.profiles);
       const find = (p: PortEntry, r: PortRange) => {
         const w = wide.find((o) => collides(o, p, r));
         if (w || r.end - r.start > WIDE) return w ?? [...byPort.values()].flat().find((o) => collides(o, p, r));
@@ -29,11 +38,15 @@ export const duplicateHostPort = {
         return undefined;
       };
       const add = (e: { p: PortEntry; r: PortRange }) => {
-        if (e.r.end - e.r.start > WIDE) { wide.push(e); return; }
+        if (e.r.end - e.r.start > WIDE) {
+          wide.push(e);
+          return;
+        }
         for (let port = e.r.start; port <= e.r.end; port++) {
           const k = `${e.p.mapping.protocol}/${port}`;
           const list = byPort.get(k);
-          if (list) list.push(e); else byPort.set(k, [e]);
+          if (list) list.push(e);
+          else byPort.set(k, [e]);
         }
       };
       for (const s of services(ctx)) {
@@ -42,7 +55,9 @@ export const duplicateHostPort = {
           if (!r || r.start === 0) continue;
           const clash = find(p, r);
           if (clash) {
-            const at = p.long ? p.publishedNode ?? p.node : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
+            const at = p.long
+              ? (p.publishedNode ?? p.node)
+              : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
             ctx.report(at, duplicateHostPort.messages.duplicate(fmt(r), clash.p.service));
           } else add({ p, r });
         }

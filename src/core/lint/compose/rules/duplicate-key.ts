@@ -5,12 +5,17 @@ import { composeDocsUrl } from '../docs';
 export const duplicateKey = {
   id: 'duplicate-key',
   aliases: [],
-  docs: { description: 'A key may appear only once in a mapping; compose refuses the file otherwise.', url: composeDocsUrl('duplicate-key') },
+  docs: {
+    description: 'A key may appear only once in a mapping; compose refuses the file otherwise.',
+    url: composeDocsUrl('duplicate-key'),
+  },
   severity: 'error',
   messages: { duplicate: (key: string) => `\`${key}\` is defined twice in this mapping` },
   create: (ctx: ComposeContext) => ({
     check() {
-      const starts = new Set(ctx.model.parsed.problems.filter((p) => p.kind === 'duplicateKey').map((p) => p.offset[0]));
+      const starts = new Set(
+        ctx.model.parsed.problems.filter((p) => p.kind === 'duplicateKey').map((p) => p.offset[0]),
+      );
       if (starts.size === 0) return;
       const keys = analyze(ctx.model.doc, starts).keyAt;
       for (const s of starts) {

@@ -7,8 +7,23 @@ ruleTester(duplicateMountTarget, {
     'services:\n  a:\n    image: a:1\n    volumes:\n      - "${DATA:-/srv}:/data"\n      - "${LOGS:-/srv}:/logs"\n      - "${CACHE}:${CACHE_DIR:-/cache}:ro"\n',
   ],
   invalid: [
-    { code: 'services:\n  a:\n    image: a:1\n    volumes:\n      - ./a:/data\n      - type: volume\n        source: d\n        target: /data/\nvolumes:\n  d:\n', message: '`/data` is mounted twice in service `a`', line: 6, column: 9 },
-    { code: 'services:\n  a:\n    image: a:1\n    volumes: ["./x:/tmp"]\n    tmpfs: [/tmp]\n', message: '`/tmp` is mounted twice', line: 5, column: 13 },
-    { code: 'services:\n  a:\n    image: a:1\n    volumes:\n      - "${A:-./a}:${T:-/data}"\n      - "${B:-./b}:/data"\n', message: '`/data` is mounted twice', line: 6, column: 9 },
+    {
+      code: 'services:\n  a:\n    image: a:1\n    volumes:\n      - ./a:/data\n      - type: volume\n        source: d\n        target: /data/\nvolumes:\n  d:\n',
+      message: '`/data` is mounted twice in service `a`',
+      line: 6,
+      column: 9,
+    },
+    {
+      code: 'services:\n  a:\n    image: a:1\n    volumes: ["./x:/tmp"]\n    tmpfs: [/tmp]\n',
+      message: '`/tmp` is mounted twice',
+      line: 5,
+      column: 13,
+    },
+    {
+      code: 'services:\n  a:\n    image: a:1\n    volumes:\n      - "${A:-./a}:${T:-/data}"\n      - "${B:-./b}:/data"\n',
+      message: '`/data` is mounted twice',
+      line: 6,
+      column: 9,
+    },
   ],
 });

@@ -8,9 +8,14 @@ import { services } from '../walk';
 export const duplicateMountTarget = {
   id: 'duplicate-mount-target',
   aliases: [],
-  docs: { description: 'Two mounts (volumes, tmpfs) of one service may not use the same container path.', url: composeDocsUrl('duplicate-mount-target') },
+  docs: {
+    description: 'Two mounts (volumes, tmpfs) of one service may not use the same container path.',
+    url: composeDocsUrl('duplicate-mount-target'),
+  },
   severity: 'error',
-  messages: { duplicate: (target: string, service: string) => `\`${target}\` is mounted twice in service \`${service}\`` },
+  messages: {
+    duplicate: (target: string, service: string) => `\`${target}\` is mounted twice in service \`${service}\``,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       const doc = ctx.model.doc;

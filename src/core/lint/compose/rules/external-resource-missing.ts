@@ -8,11 +8,15 @@ import { resources } from '../walk';
 export const externalResourceMissing = {
   id: 'external-resource-missing',
   aliases: [],
-  docs: { description: 'An `external` network or volume must already exist on the engine; `up` fails otherwise.', url: composeDocsUrl('external-resource-missing') },
+  docs: {
+    description: 'An `external` network or volume must already exist on the engine; `up` fails otherwise.',
+    url: composeDocsUrl('external-resource-missing'),
+  },
   severity: 'error',
   tags: ['engine'],
   messages: {
-    missing: (kind: 'network' | 'volume', name: string) => `external ${kind} \`${name}\` does not exist on the engine; create it first (docker ${kind} create ${name})`,
+    missing: (kind: 'network' | 'volume', name: string) =>
+      `external ${kind} \`${name}\` does not exist on the engine; create it first (docker ${kind} create ${name})`,
   },
   create: (ctx: ComposeContext) => ({
     async engine() {
@@ -28,12 +32,15 @@ export const externalResourceMissing = {
           if (!isMap(ext.value) && str(ext.value) !== 'true') continue;
           const name = resolveKnown(legacy ?? str(keys.get('name')?.value) ?? decl.name, ctx.project.env);
           if (!name) continue;
-          jobs.push((async () => {
-            const exists = kind === 'network'
-              ? await withDeadline(facts.networkExists?.(name))
-              : await withDeadline(facts.volume?.(name)).then((v) => (v === undefined ? undefined : v !== null));
-            if (exists === false) ctx.report(ext.keyNode, externalResourceMissing.messages.missing(kind, name));
-          })());
+          jobs.push(
+            (async () => {
+              const exists =
+                kind === 'network'
+                  ? await withDeadline(facts.networkExists?.(name))
+                  : await withDeadline(facts.volume?.(name)).then((v) => (v === undefined ? undefined : v !== null));
+              if (exists === false) ctx.report(ext.keyNode, externalResourceMissing.messages.missing(kind, name));
+            })(),
+          );
         }
       }
       await Promise.all(jobs);

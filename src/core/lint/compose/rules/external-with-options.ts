@@ -15,9 +15,16 @@ const CONFLICTS: Record<ResourceKind, string[]> = {
 export const externalWithOptions = {
   id: 'external-with-options',
   aliases: [],
-  docs: { description: 'An `external` resource is created elsewhere: it cannot also set how to create it (driver, options, file…).', url: composeDocsUrl('external-with-options') },
+  docs: {
+    description:
+      'An `external` resource is created elsewhere: it cannot also set how to create it (driver, options, file…).',
+    url: composeDocsUrl('external-with-options'),
+  },
   severity: 'error',
-  messages: { conflict: (kind: ResourceKind, name: string, key: string) => `${kind} \`${name}\` is \`external\`, so \`${key}\` has no effect and compose refuses it` },
+  messages: {
+    conflict: (kind: ResourceKind, name: string, key: string) =>
+      `${kind} \`${name}\` is \`external\`, so \`${key}\` has no effect and compose refuses it`,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const kind of Object.keys(CONFLICTS) as ResourceKind[]) {

@@ -9,11 +9,16 @@ const MAX_PORTS_PER_RANGE = 32;
 export const hostPortInUse = {
   id: 'host-port-in-use',
   aliases: [],
-  docs: { description: 'A host port already published by a running container of another project cannot be bound again on the same (or a wildcard) host IP.', url: composeDocsUrl('host-port-in-use') },
+  docs: {
+    description:
+      'A host port already published by a running container of another project cannot be bound again on the same (or a wildcard) host IP.',
+    url: composeDocsUrl('host-port-in-use'),
+  },
   severity: 'warning',
   tags: ['engine'],
   messages: {
-    inUse: (port: number, container: string, project?: string, hostIp?: string) => `host port ${hostIp && hostIp !== '0.0.0.0' && hostIp !== '::' ? `${hostIp.includes(':') ? `[${hostIp}]` : hostIp}:` : ''}${port} is already published by container \`${container}\`${project ? ` (project \`${project}\`)` : ''}`,
+    inUse: (port: number, container: string, project?: string, hostIp?: string) =>
+      `host port ${hostIp && hostIp !== '0.0.0.0' && hostIp !== '::' ? `${hostIp.includes(':') ? `[${hostIp}]` : hostIp}:` : ''}${port} is already published by container \`${container}\`${project ? ` (project \`${project}\`)` : ''}`,
   },
   create: (ctx: ComposeContext) => ({
     async engine() {
@@ -24,12 +29,19 @@ export const hostPortInUse = {
         for (const p of ports(ctx, s)) {
           const r = p.mapping.published;
           if (!r || r.start === 0) continue;
-          const at = p.long ? p.publishedNode ?? p.node : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
+          const at = p.long
+            ? (p.publishedNode ?? p.node)
+            : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
           for (let port = r.start; port <= Math.min(r.end, r.start + MAX_PORTS_PER_RANGE - 1); port++) {
-            jobs.push(withDeadline(facts.portPublishedBy(port, p.mapping.protocol)).then((users) => {
-              const other = users?.find((u) => (!u.project || u.project !== ctx.project.name) && ipsCollide(u.hostIp, p.mapping.hostIp));
-              if (other) ctx.report(at, hostPortInUse.messages.inUse(port, other.container, other.project, other.hostIp));
-            }));
+            jobs.push(
+              withDeadline(facts.portPublishedBy(port, p.mapping.protocol)).then((users) => {
+                const other = users?.find(
+                  (u) => (!u.project || u.project !== ctx.project.name) && ipsCollide(u.hostIp, p.mapping.hostIp),
+                );
+                if (other)
+                  ctx.report(at, hostPortInUse.messages.inUse(port, other.container, other.project, other.hostIp));
+              }),
+            );
           }
         }
       }

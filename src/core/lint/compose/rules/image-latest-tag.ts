@@ -6,10 +6,14 @@ import { services } from '../walk';
 export const imageLatestTag = {
   id: 'image-latest-tag',
   aliases: ['service-image-require-explicit-tag'],
-  docs: { description: 'Pin images to an explicit tag (or digest) instead of an implicit or explicit `latest`.', url: composeDocsUrl('image-latest-tag') },
+  docs: {
+    description: 'Pin images to an explicit tag (or digest) instead of an implicit or explicit `latest`.',
+    url: composeDocsUrl('image-latest-tag'),
+  },
   severity: 'warning',
   messages: {
-    untagged: (image: string) => `image \`${image}\` has no tag, so it means \`latest\`, which changes under you; pin a version`,
+    untagged: (image: string) =>
+      `image \`${image}\` has no tag, so it means \`latest\`, which changes under you; pin a version`,
     latest: (image: string) => `image \`${image}\` uses \`latest\`, which changes under you; pin a version`,
   },
   create: (ctx: ComposeContext) => ({

@@ -5,13 +5,19 @@ import { interpolations } from '../interpolations';
 export const invalidInterpolation = {
   id: 'invalid-interpolation',
   aliases: [],
-  docs: { description: 'A `${…}` that compose cannot read; write `$$` for a literal dollar sign.', url: composeDocsUrl('invalid-interpolation') },
+  docs: {
+    description: 'A `${…}` that compose cannot read; write `$$` for a literal dollar sign.',
+    url: composeDocsUrl('invalid-interpolation'),
+  },
   severity: 'error',
   messages: { invalid: (detail: string) => detail },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const { node, item } of interpolations(ctx.model).problems) {
-        ctx.report({ node, sub: { index: item.start, length: item.end - item.start } }, invalidInterpolation.messages.invalid(item.message));
+        ctx.report(
+          { node, sub: { index: item.start, length: item.end - item.start } },
+          invalidInterpolation.messages.invalid(item.message),
+        );
       }
     },
   }),

@@ -5,7 +5,10 @@ import { ports, services } from '../walk';
 export const invalidPort = {
   id: 'invalid-port',
   aliases: [],
-  docs: { description: 'Port mappings need valid ports (1-65535), ranges of equal size and a valid host IP.', url: composeDocsUrl('invalid-port') },
+  docs: {
+    description: 'Port mappings need valid ports (1-65535), ranges of equal size and a valid host IP.',
+    url: composeDocsUrl('invalid-port'),
+  },
   severity: 'error',
   messages: { invalid: (detail: string) => detail },
   create: (ctx: ComposeContext) => ({
@@ -13,7 +16,9 @@ export const invalidPort = {
       for (const s of services(ctx)) {
         for (const p of ports(ctx, s)) {
           for (const problem of p.mapping.problems) {
-            const at = p.long ? (problem.message.includes('IP') ? p.hostIpNode : p.publishedNode) ?? p.node : { node: p.node, sub: { index: problem.index, length: problem.length } };
+            const at = p.long
+              ? ((problem.message.includes('IP') ? p.hostIpNode : p.publishedNode) ?? p.node)
+              : { node: p.node, sub: { index: problem.index, length: problem.length } };
             ctx.report(at, invalidPort.messages.invalid(problem.message));
           }
         }

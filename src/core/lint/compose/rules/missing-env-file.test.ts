@@ -7,7 +7,17 @@ ruleTester(missingEnvFile, {
     'services:\n  a:\n    image: a:1\n    env_file:\n      - path: opt.env\n        required: false\n',
   ],
   invalid: [
-    { code: 'services:\n  a:\n    image: a:1\n    env_file: ./app.env\n', message: 'env_file `./app.env` does not exist', line: 4, column: 15 },
-    { code: 'services:\n  a:\n    image: a:1\n    env_file:\n      - path: secrets.env\n', message: 'env_file `secrets.env`', line: 5, column: 15 },
+    {
+      code: 'services:\n  a:\n    image: a:1\n    env_file: ./app.env\n',
+      message: 'env_file `./app.env` does not exist',
+      line: 4,
+      column: 15,
+    },
+    {
+      code: 'services:\n  a:\n    image: a:1\n    env_file:\n      - path: secrets.env\n',
+      message: 'env_file `secrets.env`',
+      line: 5,
+      column: 15,
+    },
   ],
 });

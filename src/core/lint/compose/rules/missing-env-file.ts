@@ -7,7 +7,10 @@ import { services } from '../walk';
 export const missingEnvFile = {
   id: 'missing-env-file',
   aliases: [],
-  docs: { description: 'An `env_file` that does not exist stops compose (unless `required: false`).', url: composeDocsUrl('missing-env-file') },
+  docs: {
+    description: 'An `env_file` that does not exist stops compose (unless `required: false`).',
+    url: composeDocsUrl('missing-env-file'),
+  },
   severity: 'error',
   messages: { missing: (file: string) => `env_file \`${file}\` does not exist` },
   create: (ctx: ComposeContext) => ({

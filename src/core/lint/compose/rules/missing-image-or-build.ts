@@ -5,7 +5,10 @@ import { services } from '../walk';
 export const missingImageOrBuild = {
   id: 'missing-image-or-build',
   aliases: [],
-  docs: { description: 'A service needs `image` or `build` (or `extends` a service that has one).', url: composeDocsUrl('missing-image-or-build') },
+  docs: {
+    description: 'A service needs `image` or `build` (or `extends` a service that has one).',
+    url: composeDocsUrl('missing-image-or-build'),
+  },
   severity: 'error',
   messages: { missing: (service: string) => `service \`${service}\` has neither \`image\` nor \`build\`` },
   create: (ctx: ComposeContext) => ({

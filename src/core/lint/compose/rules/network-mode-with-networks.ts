@@ -5,9 +5,15 @@ import { services } from '../walk';
 export const networkModeWithNetworks = {
   id: 'network-mode-with-networks',
   aliases: [],
-  docs: { description: '`network_mode` and `networks` cannot be used together on one service.', url: composeDocsUrl('network-mode-with-networks') },
+  docs: {
+    description: '`network_mode` and `networks` cannot be used together on one service.',
+    url: composeDocsUrl('network-mode-with-networks'),
+  },
   severity: 'error',
-  messages: { both: (service: string) => `service \`${service}\` sets both \`network_mode\` and \`networks\`; compose refuses this` },
+  messages: {
+    both: (service: string) =>
+      `service \`${service}\` sets both \`network_mode\` and \`networks\`; compose refuses this`,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const s of services(ctx)) {

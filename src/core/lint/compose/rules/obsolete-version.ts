@@ -5,7 +5,10 @@ import { composeDocsUrl } from '../docs';
 export const obsoleteVersion = {
   id: 'obsolete-version',
   aliases: ['no-version-field'],
-  docs: { description: 'The top-level `version` is obsolete: compose ignores it and warns.', url: composeDocsUrl('obsolete-version') },
+  docs: {
+    description: 'The top-level `version` is obsolete: compose ignores it and warns.',
+    url: composeDocsUrl('obsolete-version'),
+  },
   severity: 'warning',
   tags: ['deprecated'],
   fixable: true,
@@ -16,7 +19,7 @@ export const obsoleteVersion = {
       if (!v) return;
       const doc = ctx.document;
       const start = doc.positionAt(v.keyNode.range![0]);
-      const endOffset = (v.value?.range?.[1] ?? v.keyNode.range![1]);
+      const endOffset = v.value?.range?.[1] ?? v.keyNode.range![1];
       const endLine = doc.positionAt(endOffset).line + 1;
       const removal = { start: { line: start.line, character: 0 }, end: { line: endLine, character: 0 } };
       ctx.report(v.keyNode, obsoleteVersion.messages.obsolete(), {

@@ -3,6 +3,19 @@ import { ruleTester } from '../tester';
 
 const facts = { imagePresent: async (r: string) => r === 'here:1' };
 ruleTester(pullNeverImageAbsent, {
-  valid: [{ code: 'services:\n  a:\n    image: here:1\n    pull_policy: never\n  b:\n    image: gone:1\n    build: .\n    pull_policy: never\n  c:\n    image: gone:1\n', facts }],
-  invalid: [{ code: 'services:\n  a:\n    image: gone:1\n    pull_policy: never\n', facts, message: 'image `gone:1` is not on the engine', line: 3, column: 12 }],
+  valid: [
+    {
+      code: 'services:\n  a:\n    image: here:1\n    pull_policy: never\n  b:\n    image: gone:1\n    build: .\n    pull_policy: never\n  c:\n    image: gone:1\n',
+      facts,
+    },
+  ],
+  invalid: [
+    {
+      code: 'services:\n  a:\n    image: gone:1\n    pull_policy: never\n',
+      facts,
+      message: 'image `gone:1` is not on the engine',
+      line: 3,
+      column: 12,
+    },
+  ],
 });

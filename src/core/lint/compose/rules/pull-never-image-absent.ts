@@ -7,21 +7,29 @@ import { services } from '../walk';
 export const pullNeverImageAbsent = {
   id: 'pull-never-image-absent',
   aliases: [],
-  docs: { description: 'With `pull_policy: never` and no `build`, the image must already be on the engine.', url: composeDocsUrl('pull-never-image-absent') },
+  docs: {
+    description: 'With `pull_policy: never` and no `build`, the image must already be on the engine.',
+    url: composeDocsUrl('pull-never-image-absent'),
+  },
   severity: 'error',
   tags: ['engine'],
-  messages: { absent: (image: string) => `image \`${image}\` is not on the engine and \`pull_policy: never\` forbids pulling it` },
+  messages: {
+    absent: (image: string) => `image \`${image}\` is not on the engine and \`pull_policy: never\` forbids pulling it`,
+  },
   create: (ctx: ComposeContext) => ({
     async engine() {
       const facts = ctx.facts;
       if (!facts?.imagePresent) return;
-      await Promise.all(services(ctx).map(async (s) => {
-        if (str(s.keys.get('pull_policy')?.value) !== 'never' || s.keys.has('build')) return;
-        const e = s.keys.get('image');
-        const image = str(e?.value);
-        if (!e?.value || !image || image.includes('$')) return;
-        if ((await withDeadline(facts.imagePresent!(image))) === false) ctx.report(e.value, pullNeverImageAbsent.messages.absent(image));
-      }));
+      await Promise.all(
+        services(ctx).map(async (s) => {
+          if (str(s.keys.get('pull_policy')?.value) !== 'never' || s.keys.has('build')) return;
+          const e = s.keys.get('image');
+          const image = str(e?.value);
+          if (!e?.value || !image || image.includes('$')) return;
+          if ((await withDeadline(facts.imagePresent!(image))) === false)
+            ctx.report(e.value, pullNeverImageAbsent.messages.absent(image));
+        }),
+      );
     },
   }),
 } satisfies ComposeRule;

@@ -3,5 +3,13 @@ import { ruleTester } from '../tester';
 
 ruleTester(quotedPorts, {
   valid: ['services:\n  a:\n    image: a:1\n    ports:\n      - "22:22"\n      - target: 80\n'],
-  invalid: [{ code: 'services:\n  a:\n    image: a:1\n    ports:\n      - 22:22\n', message: 'quote the port mapping', line: 5, column: 9, output: 'services:\n  a:\n    image: a:1\n    ports:\n      - "22:22"\n' }],
+  invalid: [
+    {
+      code: 'services:\n  a:\n    image: a:1\n    ports:\n      - 22:22\n',
+      message: 'quote the port mapping',
+      line: 5,
+      column: 9,
+      output: 'services:\n  a:\n    image: a:1\n    ports:\n      - "22:22"\n',
+    },
+  ],
 });

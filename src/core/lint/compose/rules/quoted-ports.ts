@@ -6,7 +6,10 @@ import { services } from '../walk';
 export const quotedPorts = {
   id: 'quoted-ports',
   aliases: ['require-quotes-in-ports'],
-  docs: { description: 'Quote short port mappings: YAML 1.1 readers turn `22:22` into a number (base 60).', url: composeDocsUrl('quoted-ports') },
+  docs: {
+    description: 'Quote short port mappings: YAML 1.1 readers turn `22:22` into a number (base 60).',
+    url: composeDocsUrl('quoted-ports'),
+  },
   severity: 'off',
   fixable: true,
   messages: { unquoted: (spec: string) => `quote the port mapping: "${spec}"` },
@@ -16,7 +19,9 @@ export const quotedPorts = {
         for (const i of items(ctx.model.doc, s.keys.get('ports')?.value)) {
           if (!isScalar(i) || i.type !== 'PLAIN') continue;
           const spec = String(i.value);
-          ctx.report(i, quotedPorts.messages.unquoted(spec), { fix: { title: 'Quote the port mapping', edits: [{ range: ctx.range(i), newText: `"${spec}"` }] } });
+          ctx.report(i, quotedPorts.messages.unquoted(spec), {
+            fix: { title: 'Quote the port mapping', edits: [{ range: ctx.range(i), newText: `"${spec}"` }] },
+          });
         }
       }
     },

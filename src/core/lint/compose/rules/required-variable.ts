@@ -6,14 +6,21 @@ import { interpolations } from '../interpolations';
 export const requiredVariable = {
   id: 'required-variable',
   aliases: [],
-  docs: { description: '`${VAR:?message}` / `${VAR?message}`: compose stops when the variable is missing.', url: composeDocsUrl('required-variable') },
+  docs: {
+    description: '`${VAR:?message}` / `${VAR?message}`: compose stops when the variable is missing.',
+    url: composeDocsUrl('required-variable'),
+  },
   severity: 'error',
   messages: { required: (name: string, err: string) => `\`${name}\` is required but not set${err ? `: ${err}` : ''}` },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const { node, item } of interpolations(ctx.model).vars) {
         if (item.op !== ':?' && item.op !== '?') continue;
-        if (evaluate(item, ctx.project.env).missing) ctx.report({ node, sub: { index: item.start, length: item.end - item.start } }, requiredVariable.messages.required(item.name, item.arg ?? ''));
+        if (evaluate(item, ctx.project.env).missing)
+          ctx.report(
+            { node, sub: { index: item.start, length: item.end - item.start } },
+            requiredVariable.messages.required(item.name, item.arg ?? ''),
+          );
       }
     },
   }),

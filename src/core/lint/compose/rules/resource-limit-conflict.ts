@@ -12,9 +12,15 @@ const PAIRS = [
 export const resourceLimitConflict = {
   id: 'resource-limit-conflict',
   aliases: [],
-  docs: { description: '`cpus`, `mem_limit` and `pids_limit` may not contradict `deploy.resources.limits`.', url: composeDocsUrl('resource-limit-conflict') },
+  docs: {
+    description: '`cpus`, `mem_limit` and `pids_limit` may not contradict `deploy.resources.limits`.',
+    url: composeDocsUrl('resource-limit-conflict'),
+  },
   severity: 'error',
-  messages: { conflict: (key: string, a: string, limit: string, b: string) => `\`${key}: ${a}\` contradicts \`deploy.resources.limits.${limit}: ${b}\`; set one of them` },
+  messages: {
+    conflict: (key: string, a: string, limit: string, b: string) =>
+      `\`${key}: ${a}\` contradicts \`deploy.resources.limits.${limit}: ${b}\`; set one of them`,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const s of services(ctx)) {
@@ -26,7 +32,8 @@ export const resourceLimitConflict = {
           if (bv === undefined || bv.includes('$')) continue;
           const x = p.parse(av);
           const y = p.parse(bv);
-          if (Number.isFinite(x) && Number.isFinite(y) && x !== y) ctx.report(a.keyNode, resourceLimitConflict.messages.conflict(p.key, av, p.limit, bv));
+          if (Number.isFinite(x) && Number.isFinite(y) && x !== y)
+            ctx.report(a.keyNode, resourceLimitConflict.messages.conflict(p.key, av, p.limit, bv));
         }
       }
     },

@@ -3,5 +3,12 @@ import { ruleTester } from '../tester';
 
 ruleTester(scaleReplicasConflict, {
   valid: ['services:\n  a:\n    image: a:1\n    scale: 2\n    deploy:\n      replicas: 2\n'],
-  invalid: [{ code: 'services:\n  a:\n    image: a:1\n    scale: 2\n    deploy:\n      replicas: 3\n', message: '`scale: 2` contradicts `deploy.replicas: 3`', line: 4, column: 5 }],
+  invalid: [
+    {
+      code: 'services:\n  a:\n    image: a:1\n    scale: 2\n    deploy:\n      replicas: 3\n',
+      message: '`scale: 2` contradicts `deploy.replicas: 3`',
+      line: 4,
+      column: 5,
+    },
+  ],
 });

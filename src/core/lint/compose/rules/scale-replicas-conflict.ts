@@ -6,9 +6,15 @@ import { services, value } from '../walk';
 export const scaleReplicasConflict = {
   id: 'scale-replicas-conflict',
   aliases: [],
-  docs: { description: '`scale` and `deploy.replicas` may not disagree.', url: composeDocsUrl('scale-replicas-conflict') },
+  docs: {
+    description: '`scale` and `deploy.replicas` may not disagree.',
+    url: composeDocsUrl('scale-replicas-conflict'),
+  },
   severity: 'error',
-  messages: { conflict: (scale: string, replicas: string) => `\`scale: ${scale}\` contradicts \`deploy.replicas: ${replicas}\`; keep \`deploy.replicas\`` },
+  messages: {
+    conflict: (scale: string, replicas: string) =>
+      `\`scale: ${scale}\` contradicts \`deploy.replicas: ${replicas}\`; keep \`deploy.replicas\``,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const s of services(ctx)) {
@@ -16,7 +22,14 @@ export const scaleReplicasConflict = {
         const replicas = value(ctx, s.decl.entry.value, 'deploy', 'replicas');
         const a = str(scale?.value);
         const b = str(replicas?.value);
-        if (scale && a !== undefined && b !== undefined && !a.includes('$') && !b.includes('$') && Number(a) !== Number(b)) {
+        if (
+          scale &&
+          a !== undefined &&
+          b !== undefined &&
+          !a.includes('$') &&
+          !b.includes('$') &&
+          Number(a) !== Number(b)
+        ) {
           ctx.report(scale.keyNode, scaleReplicasConflict.messages.conflict(a, b));
         }
       }

@@ -5,11 +5,15 @@ import { resources } from '../walk';
 export const secretSource = {
   id: 'secret-source',
   aliases: [],
-  docs: { description: 'A top-level secret needs exactly one of `file` or `environment`, unless it is `external`.', url: composeDocsUrl('secret-source') },
+  docs: {
+    description: 'A top-level secret needs exactly one of `file` or `environment`, unless it is `external`.',
+    url: composeDocsUrl('secret-source'),
+  },
   severity: 'error',
   messages: {
     none: (name: string) => `secret \`${name}\` needs \`file\` or \`environment\` (or \`external: true\`)`,
-    both: (name: string, keys: string[]) => `secret \`${name}\` sets ${keys.map((k) => `\`${k}\``).join(' and ')}; keep one source`,
+    both: (name: string, keys: string[]) =>
+      `secret \`${name}\` sets ${keys.map((k) => `\`${k}\``).join(' and ')}; keep one source`,
   },
   create: (ctx: ComposeContext) => ({
     check() {
@@ -17,7 +21,8 @@ export const secretSource = {
         if (keys.has('external')) continue;
         const sources = ['file', 'environment'].filter((k) => keys.has(k));
         if (sources.length === 0) ctx.report(decl.entry.keyNode, secretSource.messages.none(decl.name));
-        else if (sources.length > 1) ctx.report(keys.get(sources[1]!)!.keyNode, secretSource.messages.both(decl.name, sources));
+        else if (sources.length > 1)
+          ctx.report(keys.get(sources[1]!)!.keyNode, secretSource.messages.both(decl.name, sources));
       }
     },
   }),

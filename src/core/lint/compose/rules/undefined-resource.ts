@@ -14,24 +14,41 @@ export const undefinedResource = {
   },
   severity: 'error',
   fixable: true,
-  messages: { undefined: (kind: ResourceKind, name: string, service: string) => `service \`${service}\` uses ${kind} \`${name}\`, which is not declared under top-level \`${SECTION[kind]}\`` },
+  messages: {
+    undefined: (kind: ResourceKind, name: string, service: string) =>
+      `service \`${service}\` uses ${kind} \`${name}\`, which is not declared under top-level \`${SECTION[kind]}\``,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       const { model, project } = ctx;
-      const declared = new Set(model.refs.length ? Object.values(model.decls).flat().map((d) => `${d.kind}/${d.name}`) : []);
+      const declared = new Set(
+        model.refs.length
+          ? Object.values(model.decls)
+              .flat()
+              .map((d) => `${d.kind}/${d.name}`)
+          : [],
+      );
       for (const ref of model.refs) {
         if (ref.kind === 'service') continue;
         if (ref.kind === 'network' && ref.name === 'default') continue;
         if (declared.has(`${ref.kind}/${ref.name}`) || project.external[ref.kind].has(ref.name)) continue;
         const fix = ref.kind === 'network' || ref.kind === 'volume' ? declareFix(ctx, ref.kind, ref.name) : undefined;
-        ctx.report({ node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) }, undefinedResource.messages.undefined(ref.kind, ref.name, ref.service), fix ? { fix } : undefined);
+        ctx.report(
+          { node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) },
+          undefinedResource.messages.undefined(ref.kind, ref.name, ref.service),
+          fix ? { fix } : undefined,
+        );
       }
     },
   }),
 } satisfies ComposeRule;
 
 /** Append `name:` to the top-level section (creating it at the end of the file when absent). */
-export function declareFix(ctx: ComposeContext, kind: ResourceKind, name: string): { title: string; edits: TextEdit[] } | undefined {
+export function declareFix(
+  ctx: ComposeContext,
+  kind: ResourceKind,
+  name: string,
+): { title: string; edits: TextEdit[] } | undefined {
   const { model, document } = ctx;
   const section = model.top.find((e) => e.key === SECTION[kind]);
   const title = `Declare ${kind} \`${name}\` under top-level \`${SECTION[kind]}\``;
@@ -40,7 +57,10 @@ export function declareFix(ctx: ComposeContext, kind: ResourceKind, name: string
   if (!section) {
     const end = document.positionAt(text.length);
     const lead = text.length === 0 || text.endsWith('\n') ? '' : eol;
-    return { title, edits: [{ range: { start: end, end }, newText: `${lead}${SECTION[kind]}:${eol}  ${name}:${eol}` }] };
+    return {
+      title,
+      edits: [{ range: { start: end, end }, newText: `${lead}${SECTION[kind]}:${eol}  ${name}:${eol}` }],
+    };
   }
   const value = section.value;
   if (!isMap(value) || value.flow || section.merged) {
@@ -51,7 +71,10 @@ export function declareFix(ctx: ComposeContext, kind: ResourceKind, name: string
     return undefined;
   }
   const first = value.items[0];
-  const indent = first && first.key && (first.key as { range?: number[] }).range ? document.positionAt((first.key as { range: number[] }).range[0]!).character : 2;
+  const indent =
+    first && first.key && (first.key as { range?: number[] }).range
+      ? document.positionAt((first.key as { range: number[] }).range[0]!).character
+      : 2;
   const last = value.items[value.items.length - 1]!;
   const lastEnd = endOfPair(model.doc, last, text);
   const pos = document.positionAt(lastEnd);

@@ -5,11 +5,16 @@ import { suggest } from './compose-schema';
 export const unknownService = {
   id: 'unknown-service',
   aliases: [],
-  docs: { description: '`depends_on`, `links`, `volumes_from`, `extends` and `network_mode: service:` must name a service of the project.', url: composeDocsUrl('unknown-service') },
+  docs: {
+    description:
+      '`depends_on`, `links`, `volumes_from`, `extends` and `network_mode: service:` must name a service of the project.',
+    url: composeDocsUrl('unknown-service'),
+  },
   severity: 'error',
   fixable: true,
   messages: {
-    unknown: (via: string, name: string, suggestion?: string) => `${via} refers to \`${name}\`, which is not a service of this project${suggestion ? ` — did you mean \`${suggestion}\`?` : ''}`,
+    unknown: (via: string, name: string, suggestion?: string) =>
+      `${via} refers to \`${name}\`, which is not a service of this project${suggestion ? ` — did you mean \`${suggestion}\`?` : ''}`,
   },
   create: (ctx: ComposeContext) => ({
     check() {
@@ -21,8 +26,13 @@ export const unknownService = {
         if (known.has(ref.name) || project.external.service.has(ref.name)) continue;
         const suggestion = suggest(ref.name, names);
         const at = { node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) };
-        ctx.report(at, unknownService.messages.unknown(`\`${ref.via}\``, ref.name, suggestion),
-          suggestion ? { fix: { title: `Change to \`${suggestion}\``, edits: [{ range: ctx.range(at), newText: suggestion }] } } : undefined);
+        ctx.report(
+          at,
+          unknownService.messages.unknown(`\`${ref.via}\``, ref.name, suggestion),
+          suggestion
+            ? { fix: { title: `Change to \`${suggestion}\``, edits: [{ range: ctx.range(at), newText: suggestion }] } }
+            : undefined,
+        );
       }
     },
   }),

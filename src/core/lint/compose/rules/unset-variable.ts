@@ -6,14 +6,24 @@ import { interpolations } from '../interpolations';
 export const unsetVariable = {
   id: 'unset-variable',
   aliases: [],
-  docs: { description: 'A variable used without a default is not set in the environment nor in `.env`.', url: composeDocsUrl('unset-variable') },
+  docs: {
+    description: 'A variable used without a default is not set in the environment nor in `.env`.',
+    url: composeDocsUrl('unset-variable'),
+  },
   severity: 'warning',
-  messages: { unset: (name: string) => `\`${name}\` is not set (environment or .env); it becomes an empty string — set it or write \`\${${name}:-default}\`` },
+  messages: {
+    unset: (name: string) =>
+      `\`${name}\` is not set (environment or .env); it becomes an empty string — set it or write \`\${${name}:-default}\``,
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const { node, item } of interpolations(ctx.model).vars) {
         if (item.op) continue;
-        if (evaluate(item, ctx.project.env).missing) ctx.report({ node, sub: { index: item.start, length: item.end - item.start } }, unsetVariable.messages.unset(item.name));
+        if (evaluate(item, ctx.project.env).missing)
+          ctx.report(
+            { node, sub: { index: item.start, length: item.end - item.start } },
+            unsetVariable.messages.unset(item.name),
+          );
       }
     },
   }),

@@ -7,23 +7,35 @@ import { resources } from '../walk';
 export const volumeDriverMismatch = {
   id: 'volume-driver-mismatch',
   aliases: [],
-  docs: { description: 'A named volume that already exists with another driver is not recreated: compose refuses it.', url: composeDocsUrl('volume-driver-mismatch') },
+  docs: {
+    description: 'A named volume that already exists with another driver is not recreated: compose refuses it.',
+    url: composeDocsUrl('volume-driver-mismatch'),
+  },
   severity: 'warning',
   tags: ['engine'],
-  messages: { mismatch: (name: string, has: string, wants: string) => `volume \`${name}\` exists on the engine with driver \`${has}\`, not \`${wants}\`; remove it or change the driver` },
+  messages: {
+    mismatch: (name: string, has: string, wants: string) =>
+      `volume \`${name}\` exists on the engine with driver \`${has}\`, not \`${wants}\`; remove it or change the driver`,
+  },
   create: (ctx: ComposeContext) => ({
     async engine() {
       const facts = ctx.facts;
       if (!facts?.volume) return;
-      await Promise.all(resources(ctx, 'volume').map(async ({ decl, keys }) => {
-        if (keys.has('external')) return;
-        const wants = str(keys.get('driver')?.value) ?? 'local';
-        const explicit = str(keys.get('name')?.value);
-        const name = explicit ?? (ctx.project.name ? `${ctx.project.name}_${decl.name}` : undefined);
-        if (!name || name.includes('$') || wants.includes('$')) return;
-        const v = await withDeadline(facts.volume!(name));
-        if (v && v.driver !== wants) ctx.report(keys.get('driver')?.keyNode ?? decl.entry.keyNode, volumeDriverMismatch.messages.mismatch(name, v.driver, wants));
-      }));
+      await Promise.all(
+        resources(ctx, 'volume').map(async ({ decl, keys }) => {
+          if (keys.has('external')) return;
+          const wants = str(keys.get('driver')?.value) ?? 'local';
+          const explicit = str(keys.get('name')?.value);
+          const name = explicit ?? (ctx.project.name ? `${ctx.project.name}_${decl.name}` : undefined);
+          if (!name || name.includes('$') || wants.includes('$')) return;
+          const v = await withDeadline(facts.volume!(name));
+          if (v && v.driver !== wants)
+            ctx.report(
+              keys.get('driver')?.keyNode ?? decl.entry.keyNode,
+              volumeDriverMismatch.messages.mismatch(name, v.driver, wants),
+            );
+        }),
+      );
     },
   }),
 } satisfies ComposeRule;

@@ -9,7 +9,8 @@ export const yamlSyntax = {
   messages: { syntax: (detail: string) => `YAML: ${detail}` },
   create: (ctx: ComposeContext) => ({
     check() {
-      for (const p of ctx.model.parsed.problems) if (p.kind === 'syntax') ctx.report(p.offset, yamlSyntax.messages.syntax(p.message));
+      for (const p of ctx.model.parsed.problems)
+        if (p.kind === 'syntax') ctx.report(p.offset, yamlSyntax.messages.syntax(p.message));
     },
   }),
 } satisfies ComposeRule;

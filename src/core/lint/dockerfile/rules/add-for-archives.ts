@@ -11,7 +11,8 @@ export default defineRule({
   severity: 'info',
   docs: {
     description: 'Use ADD to extract a local tar archive instead of COPY followed by tar -x.',
-    details: 'ADD unpacks local tar archives in one step and one layer.\n\nBad:\n```dockerfile\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n```\nGood: `ADD app.tar.gz /opt/`',
+    details:
+      'ADD unpacks local tar archives in one step and one layer.\n\nBad:\n```dockerfile\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n```\nGood: `ADD app.tar.gz /opt/`',
     url: docsUrl('add-for-archives'),
   },
   messages: { add: () => 'Use ADD for extracting archives into an image' },

@@ -14,15 +14,19 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Pin versions in apk add.',
-    details: 'Unpinned packages make builds unreproducible: the next build silently gets another version.\n\nBad: `RUN apk add --no-cache curl`\n\nGood: `RUN apk add --no-cache curl=8.5.0-r0`',
+    details:
+      'Unpinned packages make builds unreproducible: the next build silently gets another version.\n\nBad: `RUN apk add --no-cache curl`\n\nGood: `RUN apk add --no-cache curl=8.5.0-r0`',
     url: docsUrl('apk-pin'),
   },
-  messages: { unpinned: () => 'Pin versions in apk add. Instead of `apk add <package>` use `apk add <package>=<version>`' },
+  messages: {
+    unpinned: () => 'Pin versions in apk add. Instead of `apk add <package>` use `apk add <package>=<version>`',
+  },
   create(ctx) {
     const { messages } = this;
     return eachCommand(ctx, (cmd, node) => {
       if (!isInstall(cmd, NAMES, SUBS, TAKES_VALUE)) return;
-      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$'))) ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
+      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$')))
+        ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
     });
   },
 });

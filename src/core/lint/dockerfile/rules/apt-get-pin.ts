@@ -14,15 +14,20 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Pin versions in apt-get install.',
-    details: 'Unpinned packages make builds unreproducible: the next build silently gets another version.\n\nBad: `RUN apt-get install -y curl`\n\nGood: `RUN apt-get install -y curl=7.88.1-10`',
+    details:
+      'Unpinned packages make builds unreproducible: the next build silently gets another version.\n\nBad: `RUN apt-get install -y curl`\n\nGood: `RUN apt-get install -y curl=7.88.1-10`',
     url: docsUrl('apt-get-pin'),
   },
-  messages: { unpinned: () => 'Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`' },
+  messages: {
+    unpinned: () =>
+      'Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`',
+  },
   create(ctx) {
     const { messages } = this;
     return eachCommand(ctx, (cmd, node) => {
       if (!isInstall(cmd, NAMES, SUBS, TAKES_VALUE)) return;
-      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$'))) ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
+      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$')))
+        ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
     });
   },
 });

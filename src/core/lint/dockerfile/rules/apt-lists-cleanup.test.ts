@@ -14,20 +14,38 @@ testRule(rule, {
     'FROM debian\nRUN echo apt-get update\n',
   ],
   invalid: [
-    { code: 'FROM debian\nRUN apt-get update && apt-get install -y curl\n', errors: [{ message: msg, line: 2, column: 5, endColumn: 12 }],
-      output: `FROM debian\nRUN apt-get update && apt-get install -y curl${rm}\n` },
-    { code: 'FROM debian\nRUN apt-get update && \\\n    apt-get install -y curl\n', errors: [{ message: msg, line: 2, column: 5, endColumn: 12 }],
-      output: `FROM debian\nRUN apt-get update && \\\n    apt-get install -y curl${rm}\n` },
-    { code: 'FROM debian\nRUN if [ -x /usr/bin/apt-get ]; then apt-get update; fi\n', errors: [{ message: msg, line: 2, column: 38 }],
-      output: `FROM debian\nRUN if [ -x /usr/bin/apt-get ]; then apt-get update; fi${rm}\n` },
-    { code: '# escape=`\nFROM debian\nRUN apt-get update && `\n    apt-get install -y curl\n', errors: [{ message: msg, line: 3, column: 5 }],
-      output: `# escape=\`\nFROM debian\nRUN apt-get update && \`\n    apt-get install -y curl${rm}\n` },
+    {
+      code: 'FROM debian\nRUN apt-get update && apt-get install -y curl\n',
+      errors: [{ message: msg, line: 2, column: 5, endColumn: 12 }],
+      output: `FROM debian\nRUN apt-get update && apt-get install -y curl${rm}\n`,
+    },
+    {
+      code: 'FROM debian\nRUN apt-get update && \\\n    apt-get install -y curl\n',
+      errors: [{ message: msg, line: 2, column: 5, endColumn: 12 }],
+      output: `FROM debian\nRUN apt-get update && \\\n    apt-get install -y curl${rm}\n`,
+    },
+    {
+      code: 'FROM debian\nRUN if [ -x /usr/bin/apt-get ]; then apt-get update; fi\n',
+      errors: [{ message: msg, line: 2, column: 38 }],
+      output: `FROM debian\nRUN if [ -x /usr/bin/apt-get ]; then apt-get update; fi${rm}\n`,
+    },
+    {
+      code: '# escape=`\nFROM debian\nRUN apt-get update && `\n    apt-get install -y curl\n',
+      errors: [{ message: msg, line: 3, column: 5 }],
+      output: `# escape=\`\nFROM debian\nRUN apt-get update && \`\n    apt-get install -y curl${rm}\n`,
+    },
     // no certain fix: heredoc, exec form, a trailing operator or shell comment
-    { code: 'FROM debian\nRUN <<EOF\nset -e\napt-get update\napt-get install -y curl\nEOF\n', errors: [{ message: msg, line: 4, column: 1 }] },
+    {
+      code: 'FROM debian\nRUN <<EOF\nset -e\napt-get update\napt-get install -y curl\nEOF\n',
+      errors: [{ message: msg, line: 4, column: 1 }],
+    },
     { code: 'FROM debian\nRUN ["sh", "-c", "apt-get update"]\n', errors: [{ message: msg, line: 2, column: 5 }] },
     { code: 'FROM debian\nRUN apt-get update;\n', errors: [{ message: msg, line: 2, column: 5 }] },
     { code: 'FROM debian\nRUN apt-get update # refresh\n', errors: [{ message: msg, line: 2, column: 5 }] },
-    { code: 'FROM debian\nONBUILD RUN apt-get update\n', errors: [{ message: msg, line: 2, column: 13 }],
-      output: `FROM debian\nONBUILD RUN apt-get update${rm}\n` },
+    {
+      code: 'FROM debian\nONBUILD RUN apt-get update\n',
+      errors: [{ message: msg, line: 2, column: 13 }],
+      output: `FROM debian\nONBUILD RUN apt-get update${rm}\n`,
+    },
   ],
 });

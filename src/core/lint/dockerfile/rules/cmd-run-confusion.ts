@@ -7,10 +7,15 @@ const first = (c: Command) => positionals(c.args)[0];
 /** Foreground servers: at build time they never return, so the build hangs. */
 function server(c: Command): string | undefined {
   const f = first(c);
-  if (['npm', 'yarn', 'pnpm'].includes(c.name) && (f === 'start' || (f === 'run' && ['start', 'dev', 'serve'].includes(positionals(c.args)[1] ?? '')))) return `${c.name} ${c.args.join(' ')}`.trim();
+  if (
+    ['npm', 'yarn', 'pnpm'].includes(c.name) &&
+    (f === 'start' || (f === 'run' && ['start', 'dev', 'serve'].includes(positionals(c.args)[1] ?? '')))
+  )
+    return `${c.name} ${c.args.join(' ')}`.trim();
   if (c.name === 'flask' && f === 'run') return 'flask run';
   if (['uvicorn', 'gunicorn', 'http-server', 'serve'].includes(c.name)) return c.name;
-  if (/^python[\d.]*$/.test(c.name) && c.args.includes('manage.py') && c.args.includes('runserver')) return 'manage.py runserver';
+  if (/^python[\d.]*$/.test(c.name) && c.args.includes('manage.py') && c.args.includes('runserver'))
+    return 'manage.py runserver';
   if (c.name === 'rails' && (f === 'server' || f === 's')) return 'rails server';
   if (c.name === 'php' && c.args.includes('-S')) return 'php -S';
   if (c.name === 'nginx' && c.args.some((a) => a.includes('daemon off'))) return 'nginx';
@@ -33,29 +38,41 @@ export default defineRule({
   aliases: [],
   severity: 'warning',
   docs: {
-    description: 'RUN executes at build time and CMD when the container starts: a server in RUN hangs the build; an install in CMD repeats on every start.',
-    details: 'RUN executes while the image is built; CMD when a container starts. A server or watcher started by RUN never returns and hangs the build, while a package install in CMD runs again at every container start (and needs network then).\n\nBad:\n```dockerfile\nRUN npm start\nCMD apt-get install -y curl\n```\nGood:\n```dockerfile\nRUN apt-get install -y curl\nCMD ["npm", "start"]\n```',
+    description:
+      'RUN executes at build time and CMD when the container starts: a server in RUN hangs the build; an install in CMD repeats on every start.',
+    details:
+      'RUN executes while the image is built; CMD when a container starts. A server or watcher started by RUN never returns and hangs the build, while a package install in CMD runs again at every container start (and needs network then).\n\nBad:\n```dockerfile\nRUN npm start\nCMD apt-get install -y curl\n```\nGood:\n```dockerfile\nRUN apt-get install -y curl\nCMD ["npm", "start"]\n```',
     url: docsUrl('cmd-run-confusion'),
   },
   messages: {
-    serverInRun: (what: string) => `RUN executes at build time: \`${what}\` starts a server that never returns and blocks the build. Start it with CMD`,
-    buildInCmd: (kw: string, what: string) => `${kw} runs on every container start: \`${what}\` belongs in a RUN instruction at build time`,
+    serverInRun: (what: string) =>
+      `RUN executes at build time: \`${what}\` starts a server that never returns and blocks the build. Start it with CMD`,
+    buildInCmd: (kw: string, what: string) =>
+      `${kw} runs on every container start: \`${what}\` belongs in a RUN instruction at build time`,
   },
   create(ctx) {
     const { messages } = this;
     const startup = (node: Node) => {
       const exec = jsonStrings(node.inst);
-      const cmds = exec ? parseCommands(exec.map((s) => `'${s.replace(/'/g, `'\\''`)}'`).join(' ')) : parseCommands(shellScript(node.inst, ctx.escapeChar));
+      const cmds = exec
+        ? parseCommands(exec.map((s) => `'${s.replace(/'/g, `'\\''`)}'`).join(' '))
+        : parseCommands(shellScript(node.inst, ctx.escapeChar));
       for (const c of cmds) {
         const what = buildStep(c);
-        if (what) { ctx.report({ range: node.inst.getRange(), message: messages.buildInCmd(node.keyword, what) }); return; }
+        if (what) {
+          ctx.report({ range: node.inst.getRange(), message: messages.buildInCmd(node.keyword, what) });
+          return;
+        }
       }
     };
     return {
       RUN(node) {
         for (const c of ctx.commands(node)) {
           const what = server(c);
-          if (what && !c.args.includes('&')) { ctx.report({ range: ctx.commandRange(node, c), message: messages.serverInRun(what) }); return; }
+          if (what && !c.args.includes('&')) {
+            ctx.report({ range: ctx.commandRange(node, c), message: messages.serverInRun(what) });
+            return;
+          }
         }
       },
       CMD: startup,

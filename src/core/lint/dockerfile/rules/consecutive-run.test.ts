@@ -3,6 +3,10 @@ import rule from './consecutive-run';
 
 const msg = 'Multiple consecutive `RUN` instructions. Consider consolidation.';
 testRule(rule, {
-  valid: ['FROM alpine\nRUN a\nCOPY x y\nRUN b\n', 'FROM alpine\nRUN --mount=type=cache,target=/x a\nRUN b\n', 'FROM alpine\nRUN a\n# comment\nENV X=1\nRUN b\n'],
+  valid: [
+    'FROM alpine\nRUN a\nCOPY x y\nRUN b\n',
+    'FROM alpine\nRUN --mount=type=cache,target=/x a\nRUN b\n',
+    'FROM alpine\nRUN a\n# comment\nENV X=1\nRUN b\n',
+  ],
   invalid: [{ code: 'FROM alpine\nRUN a\n# comment\nRUN b\n', errors: [{ message: msg, line: 4, column: 1 }] }],
 });

@@ -2,7 +2,14 @@ import { ModifiableInstruction } from '../ast';
 import { docsUrl } from '../../rule';
 import { defineRule, type Node } from '../model';
 
-const flagsOf = (n: Node) => (n.inst instanceof ModifiableInstruction ? n.inst.getFlags().map((f) => f.toString()).sort().join(' ') : '');
+const flagsOf = (n: Node) =>
+  n.inst instanceof ModifiableInstruction
+    ? n.inst
+        .getFlags()
+        .map((f) => f.toString())
+        .sort()
+        .join(' ')
+    : '';
 
 export default defineRule({
   id: 'consecutive-run',
@@ -10,7 +17,8 @@ export default defineRule({
   severity: 'info',
   docs: {
     description: 'Multiple consecutive RUN instructions; consider consolidating them into one layer.',
-    details: 'Each RUN adds a layer and a cache step. Consecutive RUNs that belong together (update and install, download and unpack) are better as one: fewer layers, and files deleted at the end are really gone from the image.\n\nBad:\n```dockerfile\nRUN apt-get update\nRUN apt-get install -y curl\n```\nGood: `RUN apt-get update && apt-get install -y curl`',
+    details:
+      'Each RUN adds a layer and a cache step. Consecutive RUNs that belong together (update and install, download and unpack) are better as one: fewer layers, and files deleted at the end are really gone from the image.\n\nBad:\n```dockerfile\nRUN apt-get update\nRUN apt-get install -y curl\n```\nGood: `RUN apt-get update && apt-get install -y curl`',
     url: docsUrl('consecutive-run'),
   },
   messages: { consecutive: () => 'Multiple consecutive `RUN` instructions. Consider consolidation.' },
@@ -19,7 +27,10 @@ export default defineRule({
     let prev: Node | undefined;
     return {
       any(node) {
-        if (node.onbuild || node.keyword === 'ONBUILD') { prev = undefined; return; }
+        if (node.onbuild || node.keyword === 'ONBUILD') {
+          prev = undefined;
+          return;
+        }
         if (node.keyword === 'RUN' && prev?.keyword === 'RUN' && flagsOf(prev) === flagsOf(node)) {
           ctx.report({ range: node.inst.getRange(), message: messages.consecutive() });
         }

@@ -8,10 +8,14 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Instruction keywords should all use the same case (the majority case of the file).',
-    details: 'Docker accepts instructions in any case, but mixing `RUN` and `run` in one file is hard to read. BuildKit warns when the casing is not the same throughout; the quick fix rewrites the keyword.\n\nBad:\n```dockerfile\nFROM alpine\nrun echo hi\n```\nGood:\n```dockerfile\nFROM alpine\nRUN echo hi\n```',
+    details:
+      'Docker accepts instructions in any case, but mixing `RUN` and `run` in one file is hard to read. BuildKit warns when the casing is not the same throughout; the quick fix rewrites the keyword.\n\nBad:\n```dockerfile\nFROM alpine\nrun echo hi\n```\nGood:\n```dockerfile\nFROM alpine\nRUN echo hi\n```',
     url: docsUrl('consistent-instruction-casing'),
   },
-  messages: { mismatch: (word: string, want: 'uppercase' | 'lowercase') => `Command '${word}' should match the case of the command majority (${want})` },
+  messages: {
+    mismatch: (word: string, want: 'uppercase' | 'lowercase') =>
+      `Command '${word}' should match the case of the command majority (${want})`,
+  },
   create(ctx) {
     const { messages } = this;
     // the keywords that are not all upper case, and those not all lower case: end() reads only the list to fix
@@ -35,7 +39,11 @@ export default defineRule({
           const w = inst.getInstruction();
           const fixed = want === 'lowercase' ? w.toLowerCase() : w.toUpperCase();
           const range = inst.getInstructionRange();
-          ctx.report({ range, message: messages.mismatch(w, want), fix: { title: `Write '${fixed}'`, edits: [{ range, newText: fixed }] } });
+          ctx.report({
+            range,
+            message: messages.mismatch(w, want),
+            fix: { title: `Write '${fixed}'`, edits: [{ range, newText: fixed }] },
+          });
         }
       },
     };

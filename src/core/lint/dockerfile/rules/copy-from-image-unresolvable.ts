@@ -10,10 +10,13 @@ export default defineRule({
   severity: 'info',
   docs: {
     description: 'COPY --from=<image> names an image that is not on the engine; the build must pull it (engine-aware).',
-    details: '`COPY --from=<image>` copies out of an image. When the engine does not have that image, the build has to pull it; if the reference has a typo, the build fails late. Checked only when the engine is reachable. "Pull image" fetches it now.\n\nBad (image not on the engine): `COPY --from=nginx:1.27-alpnie /etc/nginx/nginx.conf /etc/nginx/`\n\nGood: `COPY --from=nginx:1.27-alpine /etc/nginx/nginx.conf /etc/nginx/`',
+    details:
+      '`COPY --from=<image>` copies out of an image. When the engine does not have that image, the build has to pull it; if the reference has a typo, the build fails late. Checked only when the engine is reachable. "Pull image" fetches it now.\n\nBad (image not on the engine): `COPY --from=nginx:1.27-alpnie /etc/nginx/nginx.conf /etc/nginx/`\n\nGood: `COPY --from=nginx:1.27-alpine /etc/nginx/nginx.conf /etc/nginx/`',
     url: docsUrl('copy-from-image-unresolvable'),
   },
-  messages: { absent: (ref: string) => `COPY --from image '${ref}' is not present on the engine; the build will try to pull it` },
+  messages: {
+    absent: (ref: string) => `COPY --from image '${ref}' is not present on the engine; the build will try to pull it`,
+  },
   create(ctx) {
     const { messages } = this;
     const facts = ctx.facts;
@@ -26,7 +29,12 @@ export default defineRule({
         const ref = normalizeRef(v);
         const range = flag.getValueRange() ?? flag.getRange();
         ctx.defer(async () => {
-          if ((await facts.imagePresent!(ref)) === false) ctx.report({ range, message: messages.absent(ref), commands: [{ title: `Pull image ${ref}`, command: PULL_COMMAND, arguments: [ref] }] });
+          if ((await facts.imagePresent!(ref)) === false)
+            ctx.report({
+              range,
+              message: messages.absent(ref),
+              commands: [{ title: `Pull image ${ref}`, command: PULL_COMMAND, arguments: [ref] }],
+            });
         });
       },
     };

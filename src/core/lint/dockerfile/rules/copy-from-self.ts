@@ -8,7 +8,8 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'COPY --from cannot reference the stage it is in.',
-    details: 'A stage cannot copy from itself: its filesystem is still being built. Docker rejects the build with a circular dependency. Copy from an earlier stage instead.\n\nBad:\n```dockerfile\nFROM alpine AS app\nCOPY --from=app /a /b\n```\nGood:\n```dockerfile\nFROM alpine AS build\nRUN make /a\nFROM alpine AS app\nCOPY --from=build /a /b\n```',
+    details:
+      'A stage cannot copy from itself: its filesystem is still being built. Docker rejects the build with a circular dependency. Copy from an earlier stage instead.\n\nBad:\n```dockerfile\nFROM alpine AS app\nCOPY --from=app /a /b\n```\nGood:\n```dockerfile\nFROM alpine AS build\nRUN make /a\nFROM alpine AS app\nCOPY --from=build /a /b\n```',
     url: docsUrl('copy-from-self'),
   },
   messages: { self: () => '`COPY --from` cannot reference its own `FROM` alias' },
@@ -19,7 +20,8 @@ export default defineRule({
         if (onbuild || !(inst instanceof Copy) || !stage) return;
         const flag = inst.getFromFlag();
         const v = flag?.getValue()?.toLowerCase();
-        if (flag && v && (v === stage.name || v === String(stage.index))) ctx.report({ range: flag.getValueRange() ?? flag.getRange(), message: messages.self() });
+        if (flag && v && (v === stage.name || v === String(stage.index)))
+          ctx.report({ range: flag.getValueRange() ?? flag.getRange(), message: messages.self() });
       },
     };
   },

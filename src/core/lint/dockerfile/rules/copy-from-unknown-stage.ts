@@ -13,10 +13,14 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'COPY --from should reference a previously defined stage (FROM … AS name) or an image.',
-    details: 'A `--from` name that is neither a stage nor an image reference is pulled as an image called that name, which usually fails with a confusing pull error. Most often it is a typo of a stage name.\n\nBad:\n```dockerfile\nFROM alpine AS build\nFROM alpine\nCOPY --from=biuld /out /out\n```\nGood:\n```dockerfile\nFROM alpine AS build\nFROM alpine\nCOPY --from=build /out /out\n```',
+    details:
+      'A `--from` name that is neither a stage nor an image reference is pulled as an image called that name, which usually fails with a confusing pull error. Most often it is a typo of a stage name.\n\nBad:\n```dockerfile\nFROM alpine AS build\nFROM alpine\nCOPY --from=biuld /out /out\n```\nGood:\n```dockerfile\nFROM alpine AS build\nFROM alpine\nCOPY --from=build /out /out\n```',
     url: docsUrl('copy-from-unknown-stage'),
   },
-  messages: { unknown: (name: string) => `\`COPY --from\` should reference a previously defined \`FROM\` alias ('${name}' is not a stage)` },
+  messages: {
+    unknown: (name: string) =>
+      `\`COPY --from\` should reference a previously defined \`FROM\` alias ('${name}' is not a stage)`,
+  },
   create(ctx) {
     const { messages } = this;
     const firstIndex = new Map<string, number>();

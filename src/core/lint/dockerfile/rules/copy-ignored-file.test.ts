@@ -21,10 +21,30 @@ testRule(rule, {
     { code: 'FROM alpine\nCOPY secret.txt /x\n', uri: uri2 },
   ],
   invalid: [
-    { code: 'FROM alpine\nCOPY .env package.json /app/\n', uri, errors: [{ message: 'Attempting to Copy file ".env" that is excluded by .dockerignore', line: 2, column: 6, endColumn: 10 }] },
-    { code: 'FROM alpine\nADD ./node_modules/ debug.log /app/\n', uri, errors: [
-      { message: 'Attempting to Add file "./node_modules/" that is excluded by .dockerignore', line: 2, column: 5 },
-      { message: 'Attempting to Add file "debug.log" that is excluded by .dockerignore', line: 2, column: 21 }] },
-    { code: 'FROM alpine\nCOPY dist /srv\n', uri: uri2, errors: [{ message: 'Attempting to Copy file "dist" that is excluded by .dockerignore', line: 2, column: 6 }] },
+    {
+      code: 'FROM alpine\nCOPY .env package.json /app/\n',
+      uri,
+      errors: [
+        {
+          message: 'Attempting to Copy file ".env" that is excluded by .dockerignore',
+          line: 2,
+          column: 6,
+          endColumn: 10,
+        },
+      ],
+    },
+    {
+      code: 'FROM alpine\nADD ./node_modules/ debug.log /app/\n',
+      uri,
+      errors: [
+        { message: 'Attempting to Add file "./node_modules/" that is excluded by .dockerignore', line: 2, column: 5 },
+        { message: 'Attempting to Add file "debug.log" that is excluded by .dockerignore', line: 2, column: 21 },
+      ],
+    },
+    {
+      code: 'FROM alpine\nCOPY dist /srv\n',
+      uri: uri2,
+      errors: [{ message: 'Attempting to Copy file "dist" that is excluded by .dockerignore', line: 2, column: 6 }],
+    },
   ],
 });

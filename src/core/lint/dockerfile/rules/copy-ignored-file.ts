@@ -10,26 +10,33 @@ export default defineRule({
   aliases: ['CopyIgnoredFile'],
   severity: 'warning',
   docs: {
-    description: 'COPY/ADD of a path that .dockerignore (or <Dockerfile>.dockerignore) excludes from the build context.',
-    details: 'Files that match `.dockerignore` (or `<Dockerfile>.dockerignore`) are not sent to the builder, so a COPY of them fails or copies nothing. The Dockerfile\'s directory is taken as the build context.\n\nBad (with `.env` in .dockerignore): `COPY .env /app/`\n\nGood: `COPY config/ /app/config/` (or remove the pattern from .dockerignore)',
+    description:
+      'COPY/ADD of a path that .dockerignore (or <Dockerfile>.dockerignore) excludes from the build context.',
+    details:
+      "Files that match `.dockerignore` (or `<Dockerfile>.dockerignore`) are not sent to the builder, so a COPY of them fails or copies nothing. The Dockerfile's directory is taken as the build context.\n\nBad (with `.env` in .dockerignore): `COPY .env /app/`\n\nGood: `COPY config/ /app/config/` (or remove the pattern from .dockerignore)",
     url: docsUrl('copy-ignored-file'),
   },
-  messages: { ignored: (kw: string, path: string) => `Attempting to ${kw} file "${path}" that is excluded by .dockerignore` },
+  messages: {
+    ignored: (kw: string, path: string) => `Attempting to ${kw} file "${path}" that is excluded by .dockerignore`,
+  },
   create(ctx) {
     const { messages } = this;
     const matcher = ctx.filePath && ctx.contextDir ? dockerignoreFor(ctx.filePath, ctx.contextDir) : undefined;
-    const check = (kw: string) => ({ inst, onbuild }: { inst: Instruction; onbuild?: unknown }) => {
-      if (!matcher || onbuild) return;
-      if (inst instanceof Copy && (inst.getFromFlag() || inst.getHeredocs().length > 0)) return;
-      const args = inst.getArguments();
-      if (args.length < 2 || args[0]!.getValue().startsWith('[')) return;
-      for (const a of args.slice(0, -1)) {
-        const raw = a.getValue().replace(/^(["'])(.*)\1$/, '$2');
-        if (GLOB.test(raw) || /^[a-z]+:\/\//i.test(raw) || raw.startsWith('<<')) continue;
-        const rel = raw.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-        if (rel && rel !== '.' && matcher.ignores(rel)) ctx.report({ range: a.getRange(), message: messages.ignored(kw, raw) });
-      }
-    };
+    const check =
+      (kw: string) =>
+      ({ inst, onbuild }: { inst: Instruction; onbuild?: unknown }) => {
+        if (!matcher || onbuild) return;
+        if (inst instanceof Copy && (inst.getFromFlag() || inst.getHeredocs().length > 0)) return;
+        const args = inst.getArguments();
+        if (args.length < 2 || args[0]!.getValue().startsWith('[')) return;
+        for (const a of args.slice(0, -1)) {
+          const raw = a.getValue().replace(/^(["'])(.*)\1$/, '$2');
+          if (GLOB.test(raw) || /^[a-z]+:\/\//i.test(raw) || raw.startsWith('<<')) continue;
+          const rel = raw.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+          if (rel && rel !== '.' && matcher.ignores(rel))
+            ctx.report({ range: a.getRange(), message: messages.ignored(kw, raw) });
+        }
+      };
     return { COPY: check('Copy'), ADD: check('Add') };
   },
 });

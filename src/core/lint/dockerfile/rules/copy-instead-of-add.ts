@@ -13,7 +13,8 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Use COPY instead of ADD for files and folders; ADD is for URLs and archives.',
-    details: 'ADD also fetches URLs and unpacks archives, so a reader cannot tell what it does without checking the source. For plain files and directories COPY says exactly what happens; keep ADD for local archives to unpack.\n\nBad: `ADD src/ /app/src/`\n\nGood: `COPY src/ /app/src/`',
+    details:
+      'ADD also fetches URLs and unpacks archives, so a reader cannot tell what it does without checking the source. For plain files and directories COPY says exactly what happens; keep ADD for local archives to unpack.\n\nBad: `ADD src/ /app/src/`\n\nGood: `COPY src/ /app/src/`',
     url: docsUrl('copy-instead-of-add'),
   },
   messages: { copy: () => 'Use COPY instead of ADD for files and folders' },
@@ -29,7 +30,11 @@ export default defineRule({
         const range = inst.getInstructionRange();
         const certain = !flags.some((f) => ADD_ONLY_FLAGS.includes(f));
         const word = inst.getInstruction() === 'add' ? 'copy' : 'COPY';
-        ctx.report({ range, message: messages.copy(), ...(certain ? { fix: { title: 'Replace ADD with COPY', edits: [{ range, newText: word }] } } : {}) });
+        ctx.report({
+          range,
+          message: messages.copy(),
+          ...(certain ? { fix: { title: 'Replace ADD with COPY', edits: [{ range, newText: word }] } } : {}),
+        });
       },
     };
   },

@@ -8,7 +8,8 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'COPY with more than two arguments needs a destination ending with /.',
-    details: 'With more than one source, COPY\'s destination must be a directory, written with a trailing `/`; otherwise the build fails. The quick fix adds the slash.\n\nBad: `COPY a.txt b.txt /dst`\n\nGood: `COPY a.txt b.txt /dst/`',
+    details:
+      "With more than one source, COPY's destination must be a directory, written with a trailing `/`; otherwise the build fails. The quick fix adds the slash.\n\nBad: `COPY a.txt b.txt /dst`\n\nGood: `COPY a.txt b.txt /dst/`",
     url: docsUrl('copy-multiple-sources-slash'),
   },
   messages: { slash: () => 'COPY with more than 2 arguments requires the last argument to end with /' },
@@ -18,11 +19,21 @@ export default defineRule({
       COPY({ inst }) {
         const args = inst.getArguments();
         const last = args.at(-1);
-        if (args.length < 3 || !last || args[0]!.getValue().startsWith('[') || args.some((a) => a.getValue().startsWith('<<'))) return;
+        if (
+          args.length < 3 ||
+          !last ||
+          args[0]!.getValue().startsWith('[') ||
+          args.some((a) => a.getValue().startsWith('<<'))
+        )
+          return;
         const v = last.getValue().replace(/^(["'])(.*)\1$/, '$2');
         if (v.endsWith('/') || v.endsWith('\\')) return;
         const r = last.getRange();
-        ctx.report({ range: r, message: messages.slash(), fix: { title: 'Add trailing /', edits: [{ range: { start: r.end, end: r.end }, newText: '/' }] } });
+        ctx.report({
+          range: r,
+          message: messages.slash(),
+          fix: { title: 'Add trailing /', edits: [{ range: { start: r.end, end: r.end }, newText: '/' }] },
+        });
       },
     };
   },

@@ -7,17 +7,23 @@ export default defineRule({
   aliases: ['DL3045'],
   severity: 'warning',
   docs: {
-    description: 'COPY to a relative destination without a WORKDIR depends on the base image\'s working directory.',
-    details: 'A relative destination is resolved against the working directory, which without a WORKDIR in the file is whatever the base image chose (often `/`). Set WORKDIR first, or use an absolute path.\n\nBad:\n```dockerfile\nFROM node:20\nCOPY package.json .\n```\nGood:\n```dockerfile\nFROM node:20\nWORKDIR /app\nCOPY package.json .\n```',
+    description: "COPY to a relative destination without a WORKDIR depends on the base image's working directory.",
+    details:
+      'A relative destination is resolved against the working directory, which without a WORKDIR in the file is whatever the base image chose (often `/`). Set WORKDIR first, or use an absolute path.\n\nBad:\n```dockerfile\nFROM node:20\nCOPY package.json .\n```\nGood:\n```dockerfile\nFROM node:20\nWORKDIR /app\nCOPY package.json .\n```',
     url: docsUrl('copy-relative-dest-without-workdir'),
   },
   messages: { relative: () => '`COPY` to a relative destination without `WORKDIR` set.' },
   create(ctx) {
     const { messages } = this;
     const withWorkdir = new Set<number>();
-    const has = (s: Stage | undefined): boolean => { for (let c = s; c; c = c.fromStage) if (withWorkdir.has(c.index)) return true; return false; };
+    const has = (s: Stage | undefined): boolean => {
+      for (let c = s; c; c = c.fromStage) if (withWorkdir.has(c.index)) return true;
+      return false;
+    };
     return {
-      WORKDIR({ stage, onbuild }) { if (!onbuild && stage) withWorkdir.add(stage.index); },
+      WORKDIR({ stage, onbuild }) {
+        if (!onbuild && stage) withWorkdir.add(stage.index);
+      },
       COPY({ inst, stage, onbuild }) {
         if (onbuild || !(inst instanceof Copy) || has(stage)) return;
         const args = inst.getArguments();

@@ -8,7 +8,8 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'Stage names (FROM … AS name) must be unique.',
-    details: 'Stage names are case-insensitive and must be unique; a second stage with the same name makes `--from` and `--target` ambiguous, and BuildKit warns.\n\nBad:\n```dockerfile\nFROM alpine AS build\nFROM debian AS Build\n```\nGood:\n```dockerfile\nFROM alpine AS build\nFROM debian AS package\n```',
+    details:
+      'Stage names are case-insensitive and must be unique; a second stage with the same name makes `--from` and `--target` ambiguous, and BuildKit warns.\n\nBad:\n```dockerfile\nFROM alpine AS build\nFROM debian AS Build\n```\nGood:\n```dockerfile\nFROM alpine AS build\nFROM debian AS package\n```',
     url: docsUrl('duplicate-stage-name'),
   },
   messages: { duplicate: (name: string) => `Duplicate stage name '${name}', stage names should be unique` },

@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'Valid UNIX ports range from 0 to 65535.',
-    details: 'A port number is 16 bits: anything above 65535 cannot be a port, and the value is most likely a typo.\n\nBad: `EXPOSE 80000`\n\nGood: `EXPOSE 8000`',
+    details:
+      'A port number is 16 bits: anything above 65535 cannot be a port, and the value is most likely a typo.\n\nBad: `EXPOSE 80000`\n\nGood: `EXPOSE 8000`',
     url: docsUrl('expose-port-range'),
   },
   messages: { range: () => 'Valid UNIX ports range from 0 to 65535' },
@@ -17,7 +18,8 @@ export default defineRule({
       EXPOSE({ inst }) {
         for (const a of inst.getArguments()) {
           const ports = a.getValue().split('/')[0]!.split(':').at(-1)!.split('-');
-          if (ports.some((p) => /^\d+$/.test(p) && Number(p) > 65535)) ctx.report({ range: a.getRange(), message: messages.range() });
+          if (ports.some((p) => /^\d+$/.test(p) && Number(p) > 65535))
+            ctx.report({ range: a.getRange(), message: messages.range() });
         }
       },
     };

@@ -8,7 +8,8 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Protocols in EXPOSE should be lowercase.',
-    details: 'The protocol of an exposed port is written in lowercase (`tcp`, `udp`, `sctp`). BuildKit warns on other casings; the quick fix lowercases it.\n\nBad: `EXPOSE 53/UDP`\n\nGood: `EXPOSE 53/udp`',
+    details:
+      'The protocol of an exposed port is written in lowercase (`tcp`, `udp`, `sctp`). BuildKit warns on other casings; the quick fix lowercases it.\n\nBad: `EXPOSE 53/UDP`\n\nGood: `EXPOSE 53/udp`',
     url: docsUrl('expose-proto-casing'),
   },
   messages: { casing: (port: string) => `Defined protocol '${port}' in EXPOSE instruction should be lowercase` },
@@ -23,7 +24,11 @@ export default defineRule({
           const r = a.getRange();
           if (r.start.line !== r.end.line) continue;
           const fixed = v.slice(0, slash) + v.slice(slash).toLowerCase();
-          ctx.report({ range: r, message: messages.casing(v), fix: { title: `Write '${fixed}'`, edits: [{ range: r, newText: fixed }] } });
+          ctx.report({
+            range: r,
+            message: messages.casing(v),
+            fix: { title: `Write '${fixed}'`, edits: [{ range: r, newText: fixed }] },
+          });
         }
       },
     };

@@ -9,7 +9,8 @@ export default defineRule({
   fixable: true,
   docs: {
     description: "The 'AS' keyword should match the casing of 'FROM'.",
-    details: 'BuildKit expects `AS` in the same case as `FROM`, so a file reads consistently. The quick fix matches the keyword\'s case.\n\nBad: `FROM alpine as build`\n\nGood: `FROM alpine AS build` (or `from alpine as build`)',
+    details:
+      "BuildKit expects `AS` in the same case as `FROM`, so a file reads consistently. The quick fix matches the keyword's case.\n\nBad: `FROM alpine as build`\n\nGood: `FROM alpine AS build` (or `from alpine as build`)",
     url: docsUrl('from-as-casing'),
   },
   messages: { mismatch: (as: string, from: string) => `'${as}' and '${from}' keywords' casing do not match` },
@@ -25,7 +26,11 @@ export default defineRule({
         const lower = from === from.toLowerCase();
         const want = upper ? 'AS' : lower ? 'as' : undefined;
         if (!want || as.getValue() === want) return;
-        ctx.report({ range: as.getRange(), message: messages.mismatch(as.getValue(), from), fix: { title: `Write '${want}'`, edits: [{ range: as.getRange(), newText: want }] } });
+        ctx.report({
+          range: as.getRange(),
+          message: messages.mismatch(as.getValue(), from),
+          fix: { title: `Write '${want}'`, edits: [{ range: as.getRange(), newText: want }] },
+        });
       },
     };
   },

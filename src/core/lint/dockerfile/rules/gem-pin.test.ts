@@ -4,5 +4,7 @@ import rule from './gem-pin';
 const msg = 'Pin versions in gem install. Instead of `gem install <gem>` use `gem install <gem>:<version>`';
 testRule(rule, {
   valid: ['FROM ruby:3\nRUN gem install bundler:2.5.6\n', 'FROM ruby:3\nRUN gem update --system\n'],
-  invalid: [{ code: 'FROM ruby:3\nRUN gem install bundler\n', errors: [{ message: msg, line: 2, column: 5, endColumn: 8 }] }],
+  invalid: [
+    { code: 'FROM ruby:3\nRUN gem install bundler\n', errors: [{ message: msg, line: 2, column: 5, endColumn: 8 }] },
+  ],
 });

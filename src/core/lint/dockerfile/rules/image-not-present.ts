@@ -17,7 +17,8 @@ export default defineRule({
   severity: 'info',
   docs: {
     description: 'The FROM image is not present on the connected engine; the build will pull it (engine-aware).',
-    details: 'The base image is not on the connected engine, so the next build starts with a pull (and fails offline or on a typo). Checked only when the engine is reachable. The quick fix "Pull image" pulls it now.\n\nBad (not pulled yet): `FROM node:20-alpine`\n\nGood: `FROM node:20-alpine` after `docker pull node:20-alpine`, or an image already on the engine',
+    details:
+      'The base image is not on the connected engine, so the next build starts with a pull (and fails offline or on a typo). Checked only when the engine is reachable. The quick fix "Pull image" pulls it now.\n\nBad (not pulled yet): `FROM node:20-alpine`\n\nGood: `FROM node:20-alpine` after `docker pull node:20-alpine`, or an image already on the engine',
     url: docsUrl('image-not-present'),
   },
   messages: { absent: (ref: string) => `Image '${ref}' is not present on the engine; the build will pull it` },
@@ -33,7 +34,11 @@ export default defineRule({
         const ref = normalizeRef(image);
         ctx.defer(async () => {
           if ((await facts.imagePresent!(ref)) === false) {
-            ctx.report({ range, message: messages.absent(ref), commands: [{ title: `Pull image ${ref}`, command: PULL_COMMAND, arguments: [ref] }] });
+            ctx.report({
+              range,
+              message: messages.absent(ref),
+              commands: [{ title: `Pull image ${ref}`, command: PULL_COMMAND, arguments: [ref] }],
+            });
           }
         });
       },

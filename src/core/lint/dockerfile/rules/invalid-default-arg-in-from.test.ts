@@ -2,9 +2,28 @@ import { testRule } from '../tester';
 import rule from './invalid-default-arg-in-from';
 
 testRule(rule, {
-  valid: ['ARG TAG=3.19\nFROM alpine:${TAG}\n', 'ARG TAG\nFROM alpine:${TAG:-3.19}\n', 'ARG IMG=base\nFROM alpine AS base\nFROM ${IMG}\n', 'FROM alpine\n'],
+  valid: [
+    'ARG TAG=3.19\nFROM alpine:${TAG}\n',
+    'ARG TAG\nFROM alpine:${TAG:-3.19}\n',
+    'ARG IMG=base\nFROM alpine AS base\nFROM ${IMG}\n',
+    'FROM alpine\n',
+  ],
   invalid: [
-    { code: 'ARG TAG\nFROM alpine:${TAG}\n', errors: [{ message: 'Default value for ARG alpine:${TAG} results in empty or invalid base image name', line: 2, column: 6 }] },
-    { code: 'ARG IMAGE\nFROM $IMAGE\n', errors: [{ message: 'Default value for ARG $IMAGE results in empty or invalid base image name', line: 2, column: 6 }] },
+    {
+      code: 'ARG TAG\nFROM alpine:${TAG}\n',
+      errors: [
+        {
+          message: 'Default value for ARG alpine:${TAG} results in empty or invalid base image name',
+          line: 2,
+          column: 6,
+        },
+      ],
+    },
+    {
+      code: 'ARG IMAGE\nFROM $IMAGE\n',
+      errors: [
+        { message: 'Default value for ARG $IMAGE results in empty or invalid base image name', line: 2, column: 6 },
+      ],
+    },
   ],
 });

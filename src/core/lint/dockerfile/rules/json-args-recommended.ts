@@ -10,10 +10,14 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Use the JSON (exec) form for CMD and ENTRYPOINT so the process receives OS signals.',
-    details: 'In shell form the command runs under `/bin/sh -c`, which does not forward SIGTERM: `docker stop` waits and kills.\n\nBad: `CMD node server.js`\n\nGood: `CMD ["node", "server.js"]`',
+    details:
+      'In shell form the command runs under `/bin/sh -c`, which does not forward SIGTERM: `docker stop` waits and kills.\n\nBad: `CMD node server.js`\n\nGood: `CMD ["node", "server.js"]`',
     url: docsUrl('json-args-recommended'),
   },
-  messages: { shellForm: (kw: string) => `JSON arguments recommended for ${kw} to prevent unintended behavior related to OS signals` },
+  messages: {
+    shellForm: (kw: string) =>
+      `JSON arguments recommended for ${kw} to prevent unintended behavior related to OS signals`,
+  },
   create(ctx) {
     const { messages } = this;
     const check = (node: { inst: import('dockerfile-ast').Instruction; keyword: string }) => {
@@ -23,8 +27,18 @@ export default defineRule({
       const range = argsRange(inst);
       const words = args.map((a) => a.getValue());
       const certain = range.start.line === range.end.line && words.every((w) => PLAIN.test(w));
-      ctx.report({ range, message: messages.shellForm(node.keyword),
-        ...(certain ? { fix: { title: 'Convert to JSON form', edits: [{ range, newText: JSON.stringify(words).replace(/","/g, '", "') }] } } : {}) });
+      ctx.report({
+        range,
+        message: messages.shellForm(node.keyword),
+        ...(certain
+          ? {
+              fix: {
+                title: 'Convert to JSON form',
+                edits: [{ range, newText: JSON.stringify(words).replace(/","/g, '", "') }],
+              },
+            }
+          : {}),
+      });
     };
     return { CMD: check, ENTRYPOINT: check };
   },

@@ -8,7 +8,8 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A label of the label schema is set to an empty value.',
-    details: 'A label the schema declares must carry a value; an empty one is as good as missing and usually means a build argument was not passed. Only labels that `label-schema` in .hadolint.yaml declares with this type are checked; other labels are left alone.\n\nBad (schema: `maintainer: text`): `LABEL maintainer=""`\n\nGood: `LABEL maintainer="Jane <jane@example.com>"`',
+    details:
+      'A label the schema declares must carry a value; an empty one is as good as missing and usually means a build argument was not passed. Only labels that `label-schema` in .hadolint.yaml declares with this type are checked; other labels are left alone.\n\nBad (schema: `maintainer: text`): `LABEL maintainer=""`\n\nGood: `LABEL maintainer="Jane <jane@example.com>"`',
     url: docsUrl('label-empty'),
   },
   messages: { empty: (label: string) => `Label \`${label}\` is empty.` },
@@ -18,7 +19,9 @@ export default defineRule({
     return {
       LABEL(node) {
         if (!schema) return;
-        for (const p of labelProps(node)) if (p.getName() in schema && unquoted(p).trim() === '') ctx.report({ range: p.getRange(), message: messages.empty(p.getName()) });
+        for (const p of labelProps(node))
+          if (p.getName() in schema && unquoted(p).trim() === '')
+            ctx.report({ range: p.getRange(), message: messages.empty(p.getName()) });
       },
     };
   },

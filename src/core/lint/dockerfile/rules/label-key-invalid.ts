@@ -11,7 +11,8 @@ export default defineRule({
   severity: 'style',
   docs: {
     description: 'Label keys should be lowercase alphanumerics with . and -, not in the reserved Docker namespaces.',
-    details: 'Label keys should be lowercase alphanumerics separated by `.` and `-` (reverse-DNS style), and must stay out of Docker\'s reserved namespaces (`com.docker.*`, `io.docker.*`, `org.dockerproject.*`).\n\nBad: `LABEL com.docker.x=1 My_Label=2`\n\nGood: `LABEL org.example.my-label=2`',
+    details:
+      "Label keys should be lowercase alphanumerics separated by `.` and `-` (reverse-DNS style), and must stay out of Docker's reserved namespaces (`com.docker.*`, `io.docker.*`, `org.dockerproject.*`).\n\nBad: `LABEL com.docker.x=1 My_Label=2`\n\nGood: `LABEL org.example.my-label=2`",
     url: docsUrl('label-key-invalid'),
   },
   messages: { invalid: (key: string) => `Invalid Label Key '${key}'` },

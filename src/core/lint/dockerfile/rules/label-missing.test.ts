@@ -8,5 +8,11 @@ testRule(rule, {
     { code: 'FROM alpine\nLABEL maintainer="x" version=1.0.0\n', settings },
     { code: 'FROM alpine AS base\nLABEL maintainer="x"\nFROM base\nLABEL version=1.0.0\n', settings },
   ],
-  invalid: [{ code: 'FROM alpine\nLABEL maintainer="x"\n', settings, errors: [{ message: 'Label `version` is missing.', line: 1, column: 1 }] }],
+  invalid: [
+    {
+      code: 'FROM alpine\nLABEL maintainer="x"\n',
+      settings,
+      errors: [{ message: 'Label `version` is missing.', line: 1, column: 1 }],
+    },
+  ],
 });

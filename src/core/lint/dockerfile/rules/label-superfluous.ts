@@ -8,7 +8,8 @@ export default defineRule({
   severity: 'info',
   docs: {
     description: 'With strict-labels, labels outside the label schema are not allowed.',
-    details: 'With `strict-labels: true` and a `label-schema` in .hadolint.yaml, only the labels the schema lists are allowed, which keeps image metadata uniform across a team.\n\nBad (schema: `maintainer: text`, strict): `LABEL maintainer="Jane" team="web"`\n\nGood: `LABEL maintainer="Jane"`',
+    details:
+      'With `strict-labels: true` and a `label-schema` in .hadolint.yaml, only the labels the schema lists are allowed, which keeps image metadata uniform across a team.\n\nBad (schema: `maintainer: text`, strict): `LABEL maintainer="Jane" team="web"`\n\nGood: `LABEL maintainer="Jane"`',
     url: docsUrl('label-superfluous'),
   },
   messages: { superfluous: (label: string) => `Superfluous label(s) present: ${label}` },
@@ -18,7 +19,9 @@ export default defineRule({
     return {
       LABEL(node) {
         if (!schema || !ctx.settings.strictLabels) return;
-        for (const p of labelProps(node)) if (!(p.getName() in schema)) ctx.report({ range: p.getNameRange(), message: messages.superfluous(p.getName()) });
+        for (const p of labelProps(node))
+          if (!(p.getName() in schema))
+            ctx.report({ range: p.getNameRange(), message: messages.superfluous(p.getName()) });
       },
     };
   },

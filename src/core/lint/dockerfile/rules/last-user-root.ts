@@ -7,7 +7,8 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'The last USER of the final stage should not be root.',
-    details: 'The last USER of the final stage is the user containers run as. Switching to root for an install is fine, but leaving it there runs the application as root.\n\nBad:\n```dockerfile\nUSER root\nRUN apk add curl\n```\nGood:\n```dockerfile\nUSER root\nRUN apk add curl\nUSER app\n```',
+    details:
+      'The last USER of the final stage is the user containers run as. Switching to root for an install is fine, but leaving it there runs the application as root.\n\nBad:\n```dockerfile\nUSER root\nRUN apk add curl\n```\nGood:\n```dockerfile\nUSER root\nRUN apk add curl\nUSER app\n```',
     url: docsUrl('last-user-root'),
   },
   messages: { root: () => 'Last USER should not be root' },
@@ -15,8 +16,12 @@ export default defineRule({
     const { messages } = this;
     let last: Node | undefined;
     return {
-      FROM: ({ onbuild }) => { if (!onbuild) last = undefined; },
-      USER: (node) => { if (!node.onbuild) last = node; },
+      FROM: ({ onbuild }) => {
+        if (!onbuild) last = undefined;
+      },
+      USER: (node) => {
+        if (!node.onbuild) last = node;
+      },
       end() {
         if (!last) return;
         const user = (last.inst.getArgumentsContent() ?? '').trim().split(':')[0];

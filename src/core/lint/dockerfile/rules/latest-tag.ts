@@ -8,17 +8,22 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Using latest is prone to errors if the image ever updates; pin a release tag.',
-    details: '`latest` is whatever was pushed last: the next build may get a new major version. A version tag makes builds repeatable and upgrades a visible change.\n\nBad: `FROM node:latest`\n\nGood: `FROM node:20.11-alpine`',
+    details:
+      '`latest` is whatever was pushed last: the next build may get a new major version. A version tag makes builds repeatable and upgrades a visible change.\n\nBad: `FROM node:latest`\n\nGood: `FROM node:20.11-alpine`',
     url: docsUrl('latest-tag'),
   },
-  messages: { latest: () => 'Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag' },
+  messages: {
+    latest: () =>
+      'Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag',
+  },
   create(ctx) {
     const { messages } = this;
     return {
       FROM({ inst }) {
         if (!(inst instanceof From)) return;
         const range = inst.getImageTagRange();
-        if (range && inst.getImageTag() === 'latest' && inst.getImageDigest() === null) ctx.report({ range, message: messages.latest() });
+        if (range && inst.getImageTag() === 'latest' && inst.getImageDigest() === null)
+          ctx.report({ range, message: messages.latest() });
       },
     };
   },

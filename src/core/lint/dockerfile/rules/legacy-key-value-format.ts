@@ -9,7 +9,8 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Use `KEY=value` in ENV and LABEL; the space-separated form is legacy.',
-    details: 'The legacy form sets only one variable per instruction and treats everything after the first space as the value.\n\nBad: `ENV NODE_ENV production`\n\nGood: `ENV NODE_ENV=production`',
+    details:
+      'The legacy form sets only one variable per instruction and treats everything after the first space as the value.\n\nBad: `ENV NODE_ENV production`\n\nGood: `ENV NODE_ENV=production`',
     url: docsUrl('legacy-key-value-format'),
   },
   messages: { legacy: (kw: string) => `"${kw} key=value" should be used instead of legacy "${kw} key value" format` },
@@ -24,8 +25,13 @@ export default defineRule({
       const value = p.getValue() ?? '';
       const quoted = /^[^\s"'\\]*$/.test(value) ? value : `"${value.replace(/(["\\])/g, '\\$1')}"`;
       const single = range.start.line === range.end.line;
-      ctx.report({ range, message: messages.legacy(keyword),
-        ...(single ? { fix: { title: `Write ${p.getName()}=…`, edits: [{ range, newText: `${p.getName()}=${quoted}` }] } } : {}) });
+      ctx.report({
+        range,
+        message: messages.legacy(keyword),
+        ...(single
+          ? { fix: { title: `Write ${p.getName()}=…`, edits: [{ range, newText: `${p.getName()}=${quoted}` }] } }
+          : {}),
+      });
     };
     return { ENV: check, LABEL: check };
   },

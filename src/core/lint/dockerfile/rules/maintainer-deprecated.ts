@@ -9,7 +9,8 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'MAINTAINER is deprecated; use a LABEL.',
-    details: 'MAINTAINER has been deprecated since Docker 1.13; the author belongs in a label, which tools can read. The quick fix rewrites it as the OCI authors label.\n\nBad: `MAINTAINER Jane <jane@example.com>`\n\nGood: `LABEL org.opencontainers.image.authors="Jane <jane@example.com>"`',
+    details:
+      'MAINTAINER has been deprecated since Docker 1.13; the author belongs in a label, which tools can read. The quick fix rewrites it as the OCI authors label.\n\nBad: `MAINTAINER Jane <jane@example.com>`\n\nGood: `LABEL org.opencontainers.image.authors="Jane <jane@example.com>"`',
     url: docsUrl('maintainer-deprecated'),
   },
   messages: { deprecated: () => 'MAINTAINER is deprecated' },
@@ -18,11 +19,21 @@ export default defineRule({
     return {
       MAINTAINER({ inst, onbuild }) {
         const value = inst.getArgumentsContent()?.trim() ?? '';
-        const range = onbuild ? onbuild.getTriggerRange() ?? inst.getRange() : inst.getRange();
+        const range = onbuild ? (onbuild.getTriggerRange() ?? inst.getRange()) : inst.getRange();
         const label = `LABEL org.opencontainers.image.authors=${JSON.stringify(value)}`;
         const single = range.start.line === range.end.line && value !== '';
-        ctx.report({ range: inst.getInstructionRange(), message: messages.deprecated(),
-          ...(single ? { fix: { title: 'Replace with LABEL org.opencontainers.image.authors', edits: [{ range, newText: label }] } } : {}) });
+        ctx.report({
+          range: inst.getInstructionRange(),
+          message: messages.deprecated(),
+          ...(single
+            ? {
+                fix: {
+                  title: 'Replace with LABEL org.opencontainers.image.authors',
+                  edits: [{ range, newText: label }],
+                },
+              }
+            : {}),
+        });
       },
     };
   },

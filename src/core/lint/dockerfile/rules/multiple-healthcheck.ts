@@ -9,12 +9,18 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'Only the last HEALTHCHECK of a stage takes effect; earlier ones are dead code.',
-    details: 'Only the last HEALTHCHECK of a stage takes effect; earlier ones are silently ignored.\n\nBad:\n```dockerfile\nFROM alpine\nHEALTHCHECK CMD a\nHEALTHCHECK CMD b\n```\nGood:\n```dockerfile\nFROM alpine\nHEALTHCHECK CMD b\n```',
+    details:
+      'Only the last HEALTHCHECK of a stage takes effect; earlier ones are silently ignored.\n\nBad:\n```dockerfile\nFROM alpine\nHEALTHCHECK CMD a\nHEALTHCHECK CMD b\n```\nGood:\n```dockerfile\nFROM alpine\nHEALTHCHECK CMD b\n```',
     url: docsUrl('multiple-healthcheck'),
   },
-  messages: { multiple: () => 'Multiple `HEALTHCHECK` instructions found. If you list more than one `HEALTHCHECK` then only the last `HEALTHCHECK` will take effect' },
+  messages: {
+    multiple: () =>
+      'Multiple `HEALTHCHECK` instructions found. If you list more than one `HEALTHCHECK` then only the last `HEALTHCHECK` will take effect',
+  },
   create(ctx) {
     const { messages } = this;
-    return earlierOnesOfStage('HEALTHCHECK', (n) => ctx.report({ range: n.inst.getRange(), message: messages.multiple(), tags: [DiagnosticTag.Unnecessary] }));
+    return earlierOnesOfStage('HEALTHCHECK', (n) =>
+      ctx.report({ range: n.inst.getRange(), message: messages.multiple(), tags: [DiagnosticTag.Unnecessary] }),
+    );
   },
 });

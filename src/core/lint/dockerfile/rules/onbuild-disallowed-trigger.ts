@@ -8,7 +8,8 @@ export default defineRule({
   severity: 'error',
   docs: {
     description: 'ONBUILD cannot trigger ONBUILD, FROM or MAINTAINER.',
-    details: 'ONBUILD registers an instruction to run in images built *from* this one. FROM, MAINTAINER and another ONBUILD cannot be triggers; Docker rejects them.\n\nBad: `ONBUILD FROM alpine`\n\nGood: `ONBUILD COPY . /app/src`',
+    details:
+      'ONBUILD registers an instruction to run in images built *from* this one. FROM, MAINTAINER and another ONBUILD cannot be triggers; Docker rejects them.\n\nBad: `ONBUILD FROM alpine`\n\nGood: `ONBUILD COPY . /app/src`',
     url: docsUrl('onbuild-disallowed-trigger'),
   },
   messages: { disallowed: () => '`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction.' },
@@ -18,7 +19,8 @@ export default defineRule({
       ONBUILD({ inst, onbuild }) {
         if (onbuild || !(inst instanceof Onbuild)) return;
         const t = inst.getTrigger()?.toUpperCase();
-        if (t === 'ONBUILD' || t === 'FROM' || t === 'MAINTAINER') ctx.report({ range: inst.getTriggerRange() ?? inst.getRange(), message: messages.disallowed() });
+        if (t === 'ONBUILD' || t === 'FROM' || t === 'MAINTAINER')
+          ctx.report({ range: inst.getTriggerRange() ?? inst.getRange(), message: messages.disallowed() });
       },
     };
   },

@@ -11,7 +11,8 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Use pip install --no-cache-dir so the download cache does not end up in the layer.',
-    details: 'pip keeps downloaded wheels in `~/.cache/pip`, which stays in the layer. `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`) keeps the image smaller; a cache mount works too.\n\nBad: `RUN pip install flask==3.0.2`\n\nGood: `RUN pip install --no-cache-dir flask==3.0.2` (or `ENV PIP_NO_CACHE_DIR=1`)',
+    details:
+      'pip keeps downloaded wheels in `~/.cache/pip`, which stays in the layer. `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`) keeps the image smaller; a cache mount works too.\n\nBad: `RUN pip install flask==3.0.2`\n\nGood: `RUN pip install --no-cache-dir flask==3.0.2` (or `ENV PIP_NO_CACHE_DIR=1`)',
     url: docsUrl('pip-no-cache-dir'),
   },
   messages: { missing: () => 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`' },
@@ -22,12 +23,17 @@ export default defineRule({
       const args = pipInstallArgs(cmd);
       if (!args || args.includes('--no-cache-dir') || envOff.has(node.stage?.index ?? -1)) return;
       if (cacheMountTargets(node).some((t) => t.endsWith('/.cache/pip') || t.endsWith('/.cache'))) return;
-      ctx.report({ range: ctx.commandRange(node, cmd), message: messages.missing(), ...insertFlagFix(ctx, node, cmd, 'install', '--no-cache-dir') });
+      ctx.report({
+        range: ctx.commandRange(node, cmd),
+        message: messages.missing(),
+        ...insertFlagFix(ctx, node, cmd, 'install', '--no-cache-dir'),
+      });
     });
     return {
       ...run,
       ENV({ inst, stage }) {
-        if (inst instanceof Env && inst.getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR')) envOff.add(stage?.index ?? -1);
+        if (inst instanceof Env && inst.getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR'))
+          envOff.add(stage?.index ?? -1);
       },
     };
   },

@@ -1,7 +1,8 @@
 import { testRule } from '../tester';
 import rule from './pipefail';
 
-const msg = 'Set the SHELL option -o pipefail before RUN with a pipe in it. If you are using /bin/sh in an alpine image or if your shell is symlinked to busybox then consider explicitly setting your SHELL to /bin/ash, or disable this check';
+const msg =
+  'Set the SHELL option -o pipefail before RUN with a pipe in it. If you are using /bin/sh in an alpine image or if your shell is symlinked to busybox then consider explicitly setting your SHELL to /bin/ash, or disable this check';
 testRule(rule, {
   valid: [
     'FROM debian\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://x | tar xz\n',
@@ -14,10 +15,19 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'FROM debian\nRUN wget -O - https://x | tar xz\n', errors: [{ message: msg, line: 2, column: 1 }] },
-    { code: 'FROM debian\nRUN <<EOF\nset -e\nwget -O - https://x |\n  tar xz\nEOF\n', errors: [{ message: msg, line: 2, column: 1 }] },
+    {
+      code: 'FROM debian\nRUN <<EOF\nset -e\nwget -O - https://x |\n  tar xz\nEOF\n',
+      errors: [{ message: msg, line: 2, column: 1 }],
+    },
     { code: 'FROM debian\nRUN wget -O - https://x \\\n  | tar xz\n', errors: [{ message: msg, line: 2, column: 1 }] },
-    { code: '# escape=`\nFROM debian\nRUN wget -O - https://x `\n  | tar xz\n', errors: [{ message: msg, line: 3, column: 1 }] },
+    {
+      code: '# escape=`\nFROM debian\nRUN wget -O - https://x `\n  | tar xz\n',
+      errors: [{ message: msg, line: 3, column: 1 }],
+    },
     { code: 'FROM debian\nONBUILD RUN a | b\n', errors: [{ message: msg, line: 2, column: 9 }] },
-    { code: 'FROM debian AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian\nRUN a | b\n', errors: [{ message: msg, line: 4, column: 1 }] },
+    {
+      code: 'FROM debian AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian\nRUN a | b\n',
+      errors: [{ message: msg, line: 4, column: 1 }],
+    },
   ],
 });

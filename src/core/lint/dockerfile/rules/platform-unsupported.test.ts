@@ -8,7 +8,12 @@ import type { EngineFacts } from '../../types';
 
 const arm: EngineFacts = {
   engineArchitecture: async () => ({ os: 'linux', architecture: 'aarch64' }),
-  imagePlatforms: async (ref) => (ref === 'legacy:1' ? [{ os: 'linux', architecture: 'amd64' }] : ref === 'multi:1' ? [{ os: 'linux', architecture: 'arm64' }] : undefined),
+  imagePlatforms: async (ref) =>
+    ref === 'legacy:1'
+      ? [{ os: 'linux', architecture: 'amd64' }]
+      : ref === 'multi:1'
+        ? [{ os: 'linux', architecture: 'arm64' }]
+        : undefined,
 };
 testRule(rule, {
   valid: [
@@ -17,8 +22,29 @@ testRule(rule, {
     { code: 'FROM --platform=$BUILDPLATFORM legacy:1\n', facts: arm },
   ],
   invalid: [
-    { code: 'FROM --platform=linux/amd64 multi:1\n', facts: arm, errors: [{ message: '--platform=linux/amd64 differs from the engine\'s linux/arm64: RUN steps need emulation (binfmt/QEMU) or fail with "exec format error"', line: 1, column: 6 }] },
-    { code: 'FROM legacy:1\n', facts: arm, errors: [{ message: "Image 'legacy:1' is available for linux/amd64 only; the engine is linux/arm64", line: 1, column: 6 }] },
+    {
+      code: 'FROM --platform=linux/amd64 multi:1\n',
+      facts: arm,
+      errors: [
+        {
+          message:
+            '--platform=linux/amd64 differs from the engine\'s linux/arm64: RUN steps need emulation (binfmt/QEMU) or fail with "exec format error"',
+          line: 1,
+          column: 6,
+        },
+      ],
+    },
+    {
+      code: 'FROM legacy:1\n',
+      facts: arm,
+      errors: [
+        {
+          message: "Image 'legacy:1' is available for linux/amd64 only; the engine is linux/arm64",
+          line: 1,
+          column: 6,
+        },
+      ],
+    },
   ],
 });
 
@@ -26,10 +52,21 @@ describe('platform-unsupported: engine reads', () => {
   it("asks the engine's architecture (GET /version) only for an image with known platforms or a literal --platform", async () => {
     const asked: string[] = [];
     const facts: EngineFacts = {
-      engineArchitecture: async () => { asked.push('arch'); return { os: 'linux', architecture: 'amd64' }; },
-      imagePlatforms: async (ref) => { asked.push(ref); return ref === 'legacy:1' ? [{ os: 'linux', architecture: 'amd64' }] : undefined; },
+      engineArchitecture: async () => {
+        asked.push('arch');
+        return { os: 'linux', architecture: 'amd64' };
+      },
+      imagePlatforms: async (ref) => {
+        asked.push(ref);
+        return ref === 'legacy:1' ? [{ os: 'linux', architecture: 'amd64' }] : undefined;
+      },
     };
-    const lint = (code: string) => validate(TextDocument.create('file:///x/Dockerfile', 'dockerfile', 1, code), { ...DEFAULT_LINT_SETTINGS, rules: {} }, facts);
+    const lint = (code: string) =>
+      validate(
+        TextDocument.create('file:///x/Dockerfile', 'dockerfile', 1, code),
+        { ...DEFAULT_LINT_SETTINGS, rules: {} },
+        facts,
+      );
     await lint('FROM absent:1\nFROM scratch\n');
     expect(asked).toEqual(['absent:1']);
     asked.length = 0;

@@ -11,13 +11,17 @@ export default defineRule({
   aliases: [],
   severity: 'warning',
   docs: {
-    description: 'The stage needs a platform the engine cannot run natively (e.g. an amd64-only base on an arm64 engine) (engine-aware).',
-    details: 'The stage\'s platform is one the engine cannot run natively (for example an amd64-only base on an arm64 engine). RUN steps then need QEMU emulation and are slow, or fail with "exec format error". Checked only when the engine is reachable.\n\nBad (arm64 engine): `FROM --platform=linux/amd64 some/amd64-only:1`\n\nGood: `FROM alpine:3.20` (multi-arch), or build on a matching engine',
+    description:
+      'The stage needs a platform the engine cannot run natively (e.g. an amd64-only base on an arm64 engine) (engine-aware).',
+    details:
+      'The stage\'s platform is one the engine cannot run natively (for example an amd64-only base on an arm64 engine). RUN steps then need QEMU emulation and are slow, or fail with "exec format error". Checked only when the engine is reachable.\n\nBad (arm64 engine): `FROM --platform=linux/amd64 some/amd64-only:1`\n\nGood: `FROM alpine:3.20` (multi-arch), or build on a matching engine',
     url: docsUrl('platform-unsupported'),
   },
   messages: {
-    flag: (platform: string, engine: string) => `--platform=${platform} differs from the engine's ${engine}: RUN steps need emulation (binfmt/QEMU) or fail with "exec format error"`,
-    image: (ref: string, platforms: string, engine: string) => `Image '${ref}' is available for ${platforms} only; the engine is ${engine}`,
+    flag: (platform: string, engine: string) =>
+      `--platform=${platform} differs from the engine's ${engine}: RUN steps need emulation (binfmt/QEMU) or fail with "exec format error"`,
+    image: (ref: string, platforms: string, engine: string) =>
+      `Image '${ref}' is available for ${platforms} only; the engine is ${engine}`,
   },
   create(ctx) {
     const { messages } = this;
@@ -30,7 +34,14 @@ export default defineRule({
         const image = inst.getImage();
         const imageRange = inst.getImageRange();
         const literal = flag && platform && !platform.includes('$') ? platform : undefined;
-        const checkImage = !flag && image && imageRange && !image.includes('$') && image.toLowerCase() !== 'scratch' && !stage?.fromStage && facts.imagePlatforms;
+        const checkImage =
+          !flag &&
+          image &&
+          imageRange &&
+          !image.includes('$') &&
+          image.toLowerCase() !== 'scratch' &&
+          !stage?.fromStage &&
+          facts.imagePlatforms;
         if (!literal && !checkImage) return;
         ctx.defer(async () => {
           // the image's platforms first: the engine's architecture (GET /version, the slowest read) only when there are some
@@ -42,11 +53,19 @@ export default defineRule({
           const engineName = `${engine.os}/${arch(engine.architecture)}`;
           if (literal) {
             const [os = '', a = ''] = literal.split('/');
-            if (os !== engine.os || arch(a) !== arch(engine.architecture)) ctx.report({ range: flag!.getRange(), message: messages.flag(literal, engineName) });
+            if (os !== engine.os || arch(a) !== arch(engine.architecture))
+              ctx.report({ range: flag!.getRange(), message: messages.flag(literal, engineName) });
             return;
           }
           if (!platforms!.some((p) => p.os === engine.os && arch(p.architecture) === arch(engine.architecture))) {
-            ctx.report({ range: imageRange!, message: messages.image(ref!, platforms!.map((p) => `${p.os}/${arch(p.architecture)}`).join(', '), engineName) });
+            ctx.report({
+              range: imageRange!,
+              message: messages.image(
+                ref!,
+                platforms!.map((p) => `${p.os}/${arch(p.architecture)}`).join(', '),
+                engineName,
+              ),
+            });
           }
         });
       },

@@ -10,10 +10,14 @@ export default defineRule({
   fixable: true,
   docs: {
     description: '`FROM --platform=$TARGETPLATFORM` is the default and can be removed.',
-    details: '`$TARGETPLATFORM` is already the platform a stage is built for, so `--platform=$TARGETPLATFORM` changes nothing and only adds noise.\n\nBad: `FROM --platform=$TARGETPLATFORM alpine`\n\nGood: `FROM alpine`',
+    details:
+      '`$TARGETPLATFORM` is already the platform a stage is built for, so `--platform=$TARGETPLATFORM` changes nothing and only adds noise.\n\nBad: `FROM --platform=$TARGETPLATFORM alpine`\n\nGood: `FROM alpine`',
     url: docsUrl('redundant-target-platform'),
   },
-  messages: { redundant: (v: string) => `Setting platform to predefined ${v} in FROM is redundant as this is the default behavior` },
+  messages: {
+    redundant: (v: string) =>
+      `Setting platform to predefined ${v} in FROM is redundant as this is the default behavior`,
+  },
   create(ctx) {
     const { messages } = this;
     return {
@@ -24,7 +28,11 @@ export default defineRule({
         if (!flag || !v || !/^\$(\{TARGETPLATFORM\}|TARGETPLATFORM)$/.test(v)) return;
         const r = flag.getRange();
         const end = inst.getImageRange()?.start ?? r.end;
-        ctx.report({ range: r, message: messages.redundant(v), fix: { title: 'Remove --platform', edits: [{ range: { start: r.start, end }, newText: '' }] } });
+        ctx.report({
+          range: r,
+          message: messages.redundant(v),
+          fix: { title: 'Remove --platform', edits: [{ range: { start: r.start, end }, newText: '' }] },
+        });
       },
     };
   },

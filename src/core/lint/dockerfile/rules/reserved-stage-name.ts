@@ -10,7 +10,8 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: "Stage names must not be reserved words ('scratch', 'context').",
-    details: '`scratch` and `context` have fixed meanings in `FROM` and `--from`; a stage with such a name cannot be referenced as intended, and BuildKit warns.\n\nBad: `FROM alpine AS scratch`\n\nGood: `FROM alpine AS base`',
+    details:
+      '`scratch` and `context` have fixed meanings in `FROM` and `--from`; a stage with such a name cannot be referenced as intended, and BuildKit warns.\n\nBad: `FROM alpine AS scratch`\n\nGood: `FROM alpine AS base`',
     url: docsUrl('reserved-stage-name'),
   },
   messages: { reserved: (name: string) => `Stage name should not use the same name as reserved stage '${name}'` },

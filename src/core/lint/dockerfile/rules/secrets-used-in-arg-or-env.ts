@@ -17,18 +17,30 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'ARG and ENV values are stored in the image history; pass secrets with `RUN --mount=type=secret`.',
-    details: 'ARG and ENV values end up in the image history (`docker history`) and, for ENV, in the image config: anyone with the image can read them. Secrets belong in a secret mount, which is never stored.\n\nBad:\n```dockerfile\nARG NPM_TOKEN\nRUN npm ci\n```\nGood:\n```dockerfile\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci\n```',
+    details:
+      'ARG and ENV values end up in the image history (`docker history`) and, for ENV, in the image config: anyone with the image can read them. Secrets belong in a secret mount, which is never stored.\n\nBad:\n```dockerfile\nARG NPM_TOKEN\nRUN npm ci\n```\nGood:\n```dockerfile\nRUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci\n```',
     url: docsUrl('secrets-used-in-arg-or-env'),
   },
-  messages: { secret: (kw: string, name: string) => `Do not use ARG or ENV instructions for sensitive data (${kw} "${name}")` },
+  messages: {
+    secret: (kw: string, name: string) => `Do not use ARG or ENV instructions for sensitive data (${kw} "${name}")`,
+  },
   create(ctx) {
     const { messages } = this;
     const check = (kw: string, props: Property[]) => {
-      for (const p of props) if (looksSecret(p.getName())) ctx.report({ range: p.getNameRange(), message: messages.secret(kw, p.getName()) });
+      for (const p of props)
+        if (looksSecret(p.getName()))
+          ctx.report({ range: p.getNameRange(), message: messages.secret(kw, p.getName()) });
     };
     return {
-      ARG: ({ inst }) => { if (inst instanceof Arg) { const p = inst.getProperty(); if (p) check('ARG', [p]); } },
-      ENV: ({ inst }) => { if (inst instanceof Env) check('ENV', inst.getProperties()); },
+      ARG: ({ inst }) => {
+        if (inst instanceof Arg) {
+          const p = inst.getProperty();
+          if (p) check('ARG', [p]);
+        }
+      },
+      ENV: ({ inst }) => {
+        if (inst instanceof Env) check('ENV', inst.getProperties());
+      },
     };
   },
 });

@@ -9,7 +9,8 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Stage names should be lowercase.',
-    details: 'BuildKit lowercases stage names, so `AS Builder` and `--from=builder` are the same stage; writing them lowercase avoids confusion.\n\nBad: `FROM alpine AS BuilderBase`\n\nGood: `FROM alpine AS builder-base`',
+    details:
+      'BuildKit lowercases stage names, so `AS Builder` and `--from=builder` are the same stage; writing them lowercase avoids confusion.\n\nBad: `FROM alpine AS BuilderBase`\n\nGood: `FROM alpine AS builder-base`',
     url: docsUrl('stage-name-casing'),
   },
   messages: { upper: (name: string) => `Stage name '${name}' should be lowercase` },
@@ -21,7 +22,11 @@ export default defineRule({
         const name = inst.getBuildStage();
         const range = inst.getBuildStageRange();
         if (!name || !range || name === name.toLowerCase()) return;
-        ctx.report({ range, message: messages.upper(name), fix: { title: `Rename stage to '${name.toLowerCase()}'`, edits: [{ range, newText: name.toLowerCase() }] } });
+        ctx.report({
+          range,
+          message: messages.upper(name),
+          fix: { title: `Rename stage to '${name.toLowerCase()}'`, edits: [{ range, newText: name.toLowerCase() }] },
+        });
       },
     };
   },

@@ -17,9 +17,15 @@ testRule(rule, {
     { code: 'FROM alpine\nEXPOSE 80/tcpx\n', errors: [{ message: 'Invalid proto: tcpx', line: 2, column: 11 }] },
     { code: 'FROM alpine\nEXPOSE http\n', errors: [{ message: 'Invalid containerPort: http', line: 2, column: 8 }] },
     { code: 'FROM alpine\nFOO bar\n', errors: [{ message: 'Unknown instruction: FOO', line: 2, column: 1 }] },
-    { code: 'FROM alpine\nHEALTHCHECK --interval=5 CMD true\n', errors: [{ message: 'time: missing unit in duration 5', line: 2, column: 24 }] },
+    {
+      code: 'FROM alpine\nHEALTHCHECK --interval=5 CMD true\n',
+      errors: [{ message: 'time: missing unit in duration 5', line: 2, column: 24 }],
+    },
     { code: 'FROM alpine\nSTOPSIGNAL -1\n', errors: [{ message: 'Invalid signal: -1', line: 2, column: 12 }] },
     { code: '', errors: [{ message: 'No source image provided with `FROM`', line: 1, column: 1 }], variants: false },
-    { code: '# escape=`\nFROM alpine\nCOPY\n', errors: [{ message: 'COPY requires at least two arguments', line: 3, column: 1 }] },
+    {
+      code: '# escape=`\nFROM alpine\nCOPY\n',
+      errors: [{ message: 'COPY requires at least two arguments', line: 3, column: 1 }],
+    },
   ],
 });

@@ -16,8 +16,10 @@ export default defineRule({
   aliases: [],
   severity: 'error',
   docs: {
-    description: 'The Docker parser rejects this: unknown instruction, wrong arguments, bad flags or values, invalid JSON form.',
-    details: 'Reported by the same checks `docker build` applies before running anything (dockerfile-utils\' validator).\n\nBad:\n```dockerfile\nEXPOSE 80/tcpx\nHEALTHCHECK --interval=5 CMD true\n```\nGood:\n```dockerfile\nEXPOSE 80/tcp\nHEALTHCHECK --interval=5s CMD true\n```',
+    description:
+      'The Docker parser rejects this: unknown instruction, wrong arguments, bad flags or values, invalid JSON form.',
+    details:
+      "Reported by the same checks `docker build` applies before running anything (dockerfile-utils' validator).\n\nBad:\n```dockerfile\nEXPOSE 80/tcpx\nHEALTHCHECK --interval=5 CMD true\n```\nGood:\n```dockerfile\nEXPOSE 80/tcp\nHEALTHCHECK --interval=5s CMD true\n```",
     url: docsUrl('syntax-error'),
   },
   messages: {},
@@ -30,10 +32,18 @@ export default defineRule({
         // instruction order is instruction-order (DL3061); an empty file is still a syntax error
         if (code === ValidationCode.NO_SOURCE_IMAGE && hasInstructions) continue;
         // COPY's multi-source destination is copy-multiple-sources-slash (DL3021, with a fix)
-        if (code === ValidationCode.INVALID_DESTINATION && /^\s*copy\b/i.test(ctx.doc.getText({ start: { line: d.range.start.line, character: 0 }, end: d.range.start }))) continue;
+        if (
+          code === ValidationCode.INVALID_DESTINATION &&
+          /^\s*copy\b/i.test(ctx.doc.getText({ start: { line: d.range.start.line, character: 0 }, end: d.range.start }))
+        )
+          continue;
         // `EXPOSE ip:host:container` builds (with a warning): expose-invalid-format (ExposeInvalidFormat) reports it
         if (code === ValidationCode.INVALID_PORT && ctx.doc.getText(d.range).includes(':')) continue;
-        ctx.report({ range: d.range, message: messageText(d), ...(d.severity === DiagnosticSeverity.Warning ? { severity: 'warning' as const } : {}) });
+        ctx.report({
+          range: d.range,
+          message: messageText(d),
+          ...(d.severity === DiagnosticSeverity.Warning ? { severity: 'warning' as const } : {}),
+        });
       }
     },
   }),

@@ -1,7 +1,8 @@
 import { testRule } from '../tester';
 import rule from './undefined-var';
 
-const global = (name: string) => `Usage of undefined variable '$${name}' (the global ARG needs \`ARG ${name}\` in this stage)`;
+const global = (name: string) =>
+  `Usage of undefined variable '$${name}' (the global ARG needs \`ARG ${name}\` in this stage)`;
 testRule(rule, {
   valid: [
     'FROM alpine\nARG VERSION=1\nCOPY app-$VERSION.tar /\n',
@@ -22,13 +23,38 @@ testRule(rule, {
     '# escape=`\nARG V=1\nFROM alpine\nARG V\nCOPY $V `\n  /x\n',
   ],
   invalid: [
-    { code: 'FROM alpine\nARG VERSION=1\nCOPY app-$VERISON.tar /\n', errors: [{ message: "Usage of undefined variable '$VERISON' (did you mean $VERSION?)", line: 3, column: 11, endColumn: 18 }] },
+    {
+      code: 'FROM alpine\nARG VERSION=1\nCOPY app-$VERISON.tar /\n',
+      errors: [
+        {
+          message: "Usage of undefined variable '$VERISON' (did you mean $VERSION?)",
+          line: 3,
+          column: 11,
+          endColumn: 18,
+        },
+      ],
+    },
     { code: 'ARG G=1\nFROM scratch\nCOPY $G /\n', errors: [{ message: global('G'), line: 3, column: 7 }] },
-    { code: 'FROM scratch\nCOPY $G /\n', errors: [{ message: "Usage of undefined variable '$G'", line: 2, column: 7 }] },
+    {
+      code: 'FROM scratch\nCOPY $G /\n',
+      errors: [{ message: "Usage of undefined variable '$G'", line: 2, column: 7 }],
+    },
     { code: 'ARG V\nFROM alpine\nCOPY $V /x\n', errors: [{ message: global('V'), line: 3, column: 7, endColumn: 8 }] },
-    { code: 'ARG V=1\nFROM alpine AS a\nARG V\nCOPY $V /x\nFROM alpine\nWORKDIR /$V\n', errors: [{ message: global('V'), line: 6, column: 11 }] },
-    { code: 'ARG VERSION=1\nFROM alpine:${VERSION}\nLABEL version="${VERSION}" \\\n      other=x\n', errors: [{ message: global('VERSION'), line: 3, column: 18 }] },
-    { code: '# escape=`\nARG V=1\nFROM alpine\nCOPY $V `\n  /x\n', errors: [{ message: global('V'), line: 4, column: 7 }] },
-    { code: 'ARG NODE_VERSION=20\nFROM alpine\nENV NODE=$NODE_VERSION\n', errors: [{ message: global('NODE_VERSION'), line: 3, column: 11 }] },
+    {
+      code: 'ARG V=1\nFROM alpine AS a\nARG V\nCOPY $V /x\nFROM alpine\nWORKDIR /$V\n',
+      errors: [{ message: global('V'), line: 6, column: 11 }],
+    },
+    {
+      code: 'ARG VERSION=1\nFROM alpine:${VERSION}\nLABEL version="${VERSION}" \\\n      other=x\n',
+      errors: [{ message: global('VERSION'), line: 3, column: 18 }],
+    },
+    {
+      code: '# escape=`\nARG V=1\nFROM alpine\nCOPY $V `\n  /x\n',
+      errors: [{ message: global('V'), line: 4, column: 7 }],
+    },
+    {
+      code: 'ARG NODE_VERSION=20\nFROM alpine\nENV NODE=$NODE_VERSION\n',
+      errors: [{ message: global('NODE_VERSION'), line: 3, column: 11 }],
+    },
   ],
 });

@@ -15,7 +15,9 @@ function nearMiss(name: string, defined: Iterable<string>): string | undefined {
 /** Optimal string alignment distance (a transposition counts as one edit). */
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return 2;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -52,19 +54,25 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'A variable is used that no ARG or ENV defines (typos such as $VERISON).',
-    details: 'Docker expands an undefined variable to an empty string without an error. An ARG before the first FROM is only in scope for FROM lines: a stage that uses it must declare it again with `ARG NAME` (no value needed). Offline the base image\'s environment is unknown, so a name is reported only when it is a near miss of a defined one, when it is a global ARG the stage did not declare, or when the stage starts FROM scratch. RUN is left to the shell, as BuildKit does.\n\nBad:\n```dockerfile\nARG VERSION=1\nFROM alpine:3.20\nCOPY app-$VERSION.tar /\n```\n\nGood:\n```dockerfile\nARG VERSION=1\nFROM alpine:3.20\nARG VERSION\nCOPY app-$VERSION.tar /\n```',
+    details:
+      "Docker expands an undefined variable to an empty string without an error. An ARG before the first FROM is only in scope for FROM lines: a stage that uses it must declare it again with `ARG NAME` (no value needed). Offline the base image's environment is unknown, so a name is reported only when it is a near miss of a defined one, when it is a global ARG the stage did not declare, or when the stage starts FROM scratch. RUN is left to the shell, as BuildKit does.\n\nBad:\n```dockerfile\nARG VERSION=1\nFROM alpine:3.20\nCOPY app-$VERSION.tar /\n```\n\nGood:\n```dockerfile\nARG VERSION=1\nFROM alpine:3.20\nARG VERSION\nCOPY app-$VERSION.tar /\n```",
     url: docsUrl('undefined-var'),
   },
   messages: {
-    undefined: (name: string, suggest?: string) => `Usage of undefined variable '$${name}'${suggest ? ` (did you mean $${suggest}?)` : ''}`,
-    globalArg: (name: string) => `Usage of undefined variable '$${name}' (the global ARG needs \`ARG ${name}\` in this stage)`,
+    undefined: (name: string, suggest?: string) =>
+      `Usage of undefined variable '$${name}'${suggest ? ` (did you mean $${suggest}?)` : ''}`,
+    globalArg: (name: string) =>
+      `Usage of undefined variable '$${name}' (the global ARG needs \`ARG ${name}\` in this stage)`,
   },
   create(ctx) {
     const { messages } = this;
     const perStage = new Map<number, Set<string>>();
     const definedIn = (s: Stage): Set<string> => {
       let set = perStage.get(s.index);
-      if (!set) { set = new Set(s.fromStage ? definedIn(s.fromStage) : []); perStage.set(s.index, set); }
+      if (!set) {
+        set = new Set(s.fromStage ? definedIn(s.fromStage) : []);
+        perStage.set(s.index, set);
+      }
       return set;
     };
     const globals = new Set<string>();
@@ -77,7 +85,11 @@ export default defineRule({
         if (globals.size === 0) return;
         const text = args.map((a) => a.getValue()).join(' ');
         let named = false;
-        for (const g of globals) if (text.includes(g)) { named = true; break; }
+        for (const g of globals)
+          if (text.includes(g)) {
+            named = true;
+            break;
+          }
         if (!named) return;
       }
       for (const v of inst.getVariables()) {
@@ -85,7 +97,8 @@ export default defineRule({
         if (defined.has(name) || v.getModifier() !== null) continue;
         const suggest = nearMiss(name, defined);
         if (suggest) ctx.report({ range: v.getNameRange(), message: messages.undefined(name, suggest) });
-        else if (globals.has(name) && (rootIsScratch(stage) || !imageMayDefine(stage, name))) ctx.report({ range: v.getNameRange(), message: messages.globalArg(name) });
+        else if (globals.has(name) && (rootIsScratch(stage) || !imageMayDefine(stage, name)))
+          ctx.report({ range: v.getNameRange(), message: messages.globalArg(name) });
         else if (rootIsScratch(stage)) ctx.report({ range: v.getNameRange(), message: messages.undefined(name) });
       }
     };

@@ -8,7 +8,8 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Always tag the version of an image explicitly.',
-    details: 'An image without a tag means `latest`, whatever was pushed last. A tag makes builds repeatable and upgrades visible.\n\nBad: `FROM debian`\n\nGood: `FROM debian:12.5`',
+    details:
+      'An image without a tag means `latest`, whatever was pushed last. A tag makes builds repeatable and upgrades visible.\n\nBad: `FROM debian`\n\nGood: `FROM debian:12.5`',
     url: docsUrl('untagged-image'),
   },
   messages: { untagged: () => 'Always tag the version of an image explicitly' },
@@ -20,7 +21,8 @@ export default defineRule({
         const image = inst.getImage();
         const range = inst.getImageRange();
         if (!image || !range || image.includes('$') || image.toLowerCase() === 'scratch' || stage?.fromStage) return;
-        if (inst.getImageTag() === null && inst.getImageDigest() === null) ctx.report({ range, message: messages.untagged() });
+        if (inst.getImageTag() === null && inst.getImageDigest() === null)
+          ctx.report({ range, message: messages.untagged() });
       },
     };
   },

@@ -9,7 +9,8 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'useradd with a high UID and without -l creates a huge sparse /var/log/faillog.',
-    details: '`useradd` with a large UID writes a sparse `/var/log/faillog` and `lastlog` sized for that UID; Docker\'s layer format does not keep files sparse, so the layer can grow by gigabytes. `-l` (`--no-log-init`) skips them.\n\nBad: `RUN useradd -u 123456 app`\n\nGood: `RUN useradd -l -u 123456 app`',
+    details:
+      "`useradd` with a large UID writes a sparse `/var/log/faillog` and `lastlog` sized for that UID; Docker's layer format does not keep files sparse, so the layer can grow by gigabytes. `-l` (`--no-log-init`) skips them.\n\nBad: `RUN useradd -u 123456 app`\n\nGood: `RUN useradd -l -u 123456 app`",
     url: docsUrl('useradd-no-log-init'),
   },
   messages: { missing: () => '`useradd` without flag `-l` and high UID will result in excessively large Image.' },
@@ -20,7 +21,11 @@ export default defineRule({
       const i = cmd.args.findIndex((a) => a === '-u' || a === '--uid');
       const uid = i >= 0 ? cmd.args[i + 1] : cmd.args.find((a) => a.startsWith('--uid='))?.slice(6);
       if (!uid || !/^\d{6,}$/.test(uid)) return;
-      ctx.report({ range: ctx.commandRange(node, cmd), message: messages.missing(), ...insertFlagFix(ctx, node, cmd, 'useradd', '-l') });
+      ctx.report({
+        range: ctx.commandRange(node, cmd),
+        message: messages.missing(),
+        ...insertFlagFix(ctx, node, cmd, 'useradd', '-l'),
+      });
     });
   },
 });

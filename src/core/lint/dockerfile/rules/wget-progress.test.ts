@@ -1,8 +1,15 @@
 import { testRule } from '../tester';
 import rule from './wget-progress';
 
-const msg = 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).';
+const msg =
+  'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).';
 testRule(rule, {
-  valid: ['FROM debian\nRUN wget -q https://x/y\n', 'FROM debian\nRUN wget --progress=dot:giga https://x/y\n', 'FROM debian\nRUN wget -nv https://x/y\n'],
-  invalid: [{ code: 'FROM debian\nRUN wget https://x/y -O /y\n', errors: [{ message: msg, line: 2, column: 5, endColumn: 9 }] }],
+  valid: [
+    'FROM debian\nRUN wget -q https://x/y\n',
+    'FROM debian\nRUN wget --progress=dot:giga https://x/y\n',
+    'FROM debian\nRUN wget -nv https://x/y\n',
+  ],
+  invalid: [
+    { code: 'FROM debian\nRUN wget https://x/y -O /y\n', errors: [{ message: msg, line: 2, column: 5, endColumn: 9 }] },
+  ],
 });

@@ -2,10 +2,27 @@ import { testRule } from '../tester';
 import rule from './workdir-relative-path';
 
 testRule(rule, {
-  valid: ['FROM alpine\nWORKDIR /app\n', 'FROM alpine\nWORKDIR $HOME/app\n', '# escape=`\nFROM mcr.microsoft.com/windows\nWORKDIR C:\\app\n', 'FROM alpine\nWORKDIR "/my app"\n'],
+  valid: [
+    'FROM alpine\nWORKDIR /app\n',
+    'FROM alpine\nWORKDIR $HOME/app\n',
+    '# escape=`\nFROM mcr.microsoft.com/windows\nWORKDIR C:\\app\n',
+    'FROM alpine\nWORKDIR "/my app"\n',
+  ],
   invalid: [
-    { code: 'FROM alpine\nWORKDIR app\n', errors: [{ message: "Use absolute WORKDIR (relative 'app')", line: 2, column: 9, endColumn: 12 }], output: 'FROM alpine\nWORKDIR /app\n' },
-    { code: 'FROM alpine\nWORKDIR /src\nWORKDIR app\n', errors: [{ message: "Use absolute WORKDIR (relative 'app')", line: 3, column: 9 }], output: 'FROM alpine\nWORKDIR /src\nWORKDIR /src/app\n' },
-    { code: 'FROM alpine\nONBUILD WORKDIR x\n', errors: [{ message: "Use absolute WORKDIR (relative 'x')", line: 2, column: 17 }], output: 'FROM alpine\nONBUILD WORKDIR /x\n' },
+    {
+      code: 'FROM alpine\nWORKDIR app\n',
+      errors: [{ message: "Use absolute WORKDIR (relative 'app')", line: 2, column: 9, endColumn: 12 }],
+      output: 'FROM alpine\nWORKDIR /app\n',
+    },
+    {
+      code: 'FROM alpine\nWORKDIR /src\nWORKDIR app\n',
+      errors: [{ message: "Use absolute WORKDIR (relative 'app')", line: 3, column: 9 }],
+      output: 'FROM alpine\nWORKDIR /src\nWORKDIR /src/app\n',
+    },
+    {
+      code: 'FROM alpine\nONBUILD WORKDIR x\n',
+      errors: [{ message: "Use absolute WORKDIR (relative 'x')", line: 2, column: 17 }],
+      output: 'FROM alpine\nONBUILD WORKDIR /x\n',
+    },
   ],
 });

@@ -4,7 +4,18 @@ import { defineRule } from '../model';
 
 const NAMES = ['yum'];
 const SUBS = ['install', 'groupinstall', 'localinstall'];
-const TAKES_VALUE = ['-c', '--config', '--installroot', '--enablerepo', '--disablerepo', '-R', '-d', '-e', '--releasever', '--setopt'];
+const TAKES_VALUE = [
+  '-c',
+  '--config',
+  '--installroot',
+  '--enablerepo',
+  '--disablerepo',
+  '-R',
+  '-d',
+  '-e',
+  '--releasever',
+  '--setopt',
+];
 /** pinned, or not a registry package (local file, URL, variable) */
 const pinned = (p: string) => /-\d/.test(p) || p.endsWith('.rpm') || p.includes('/') || p.startsWith('@');
 
@@ -14,7 +25,8 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Specify version with yum install -y <package>-<version>.',
-    details: 'Unpinned packages make builds unreproducible: the next build silently gets another version.\n\nBad: `RUN yum install -y httpd`\n\nGood: `RUN yum install -y httpd-2.4.57`',
+    details:
+      'Unpinned packages make builds unreproducible: the next build silently gets another version.\n\nBad: `RUN yum install -y httpd`\n\nGood: `RUN yum install -y httpd-2.4.57`',
     url: docsUrl('yum-pin'),
   },
   messages: { unpinned: () => 'Specify version with `yum install -y <package>-<version>`.' },
@@ -22,7 +34,8 @@ export default defineRule({
     const { messages } = this;
     return eachCommand(ctx, (cmd, node) => {
       if (!isInstall(cmd, NAMES, SUBS, TAKES_VALUE)) return;
-      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$'))) ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
+      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$')))
+        ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
     });
   },
 });

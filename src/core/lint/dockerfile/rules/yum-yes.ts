@@ -3,7 +3,17 @@ import { requireFlag } from '../helpers';
 import { defineRule } from '../model';
 
 const NAMES = ['yum'];
-const SUBS = ['install', 'groupinstall', 'localinstall', 'update', 'upgrade', 'remove', 'erase', 'reinstall', 'downgrade'];
+const SUBS = [
+  'install',
+  'groupinstall',
+  'localinstall',
+  'update',
+  'upgrade',
+  'remove',
+  'erase',
+  'reinstall',
+  'downgrade',
+];
 
 export default defineRule({
   id: 'yum-yes',
@@ -12,11 +22,18 @@ export default defineRule({
   fixable: true,
   docs: {
     description: 'Use the -y switch with yum install.',
-    details: 'A Docker build has no terminal, so a confirmation prompt cannot be answered: the package manager aborts and the build fails (or, with some versions, waits forever). Pass the non-interactive flag so the install runs unattended.\n\nBad: `RUN yum install httpd-2.4.57`\n\nGood: `RUN yum install -y httpd-2.4.57`',
+    details:
+      'A Docker build has no terminal, so a confirmation prompt cannot be answered: the package manager aborts and the build fails (or, with some versions, waits forever). Pass the non-interactive flag so the install runs unattended.\n\nBad: `RUN yum install httpd-2.4.57`\n\nGood: `RUN yum install -y httpd-2.4.57`',
     url: docsUrl('yum-yes'),
   },
   messages: { missing: () => 'Use the -y switch to avoid manual input `yum install -y <package>`' },
   create(ctx) {
-    return requireFlag(ctx, { names: NAMES, subs: SUBS, flags: ['y', 'assumeyes'], insert: '-y', message: this.messages.missing });
+    return requireFlag(ctx, {
+      names: NAMES,
+      subs: SUBS,
+      flags: ['y', 'assumeyes'],
+      insert: '-y',
+      message: this.messages.missing,
+    });
   },
 });

@@ -14,7 +14,8 @@ export default defineRule({
   severity: 'warning',
   docs: {
     description: 'Specify version with zypper install -y <package>=<version>.',
-    details: 'Unpinned packages make builds unreproducible: the next build silently gets another version.\n\nBad: `RUN zypper install -y httpd`\n\nGood: `RUN zypper install -y httpd=2.4.58`',
+    details:
+      'Unpinned packages make builds unreproducible: the next build silently gets another version.\n\nBad: `RUN zypper install -y httpd`\n\nGood: `RUN zypper install -y httpd=2.4.58`',
     url: docsUrl('zypper-pin'),
   },
   messages: { unpinned: () => 'Specify version with `zypper install -y <package>[=]<version>`.' },
@@ -22,7 +23,8 @@ export default defineRule({
     const { messages } = this;
     return eachCommand(ctx, (cmd, node) => {
       if (!isInstall(cmd, NAMES, SUBS, TAKES_VALUE)) return;
-      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$'))) ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
+      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$')))
+        ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
     });
   },
 });
