@@ -1,5 +1,6 @@
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
+import { reportReference } from '../references';
 import { services } from '../walk';
 
 export const missingImageOrBuild = {
@@ -18,7 +19,7 @@ export const missingImageOrBuild = {
         if (s.keys.has('image') || s.keys.has('build') || s.keys.has('extends') || s.keys.has('provider')) continue;
         // an override file may complete a service declared in its base file
         if (isOverride && ctx.project.external.service.has(s.name)) continue;
-        ctx.report(s.decl.entry.keyNode, missingImageOrBuild.messages.missing(s.name));
+        reportReference(ctx, s.decl.entry.keyNode, missingImageOrBuild.messages.missing(s.name));
       }
     },
   }),

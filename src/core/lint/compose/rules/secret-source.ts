@@ -6,7 +6,8 @@ export const secretSource = {
   id: 'secret-source',
   aliases: [],
   docs: {
-    description: 'A top-level secret needs exactly one of `file` or `environment`, unless it is `external`.',
+    description:
+      'A top-level secret needs exactly one of `file` or `environment`, unless it is `external` or has a `driver`.',
     url: composeDocsUrl('secret-source'),
   },
   severity: 'error',
@@ -18,8 +19,9 @@ export const secretSource = {
   create: (ctx: ComposeContext) => ({
     check() {
       for (const { decl, keys } of resources(ctx, 'secret')) {
-        if (keys.has('external')) continue;
+        // compose-go validation.checkFileObject: one source at most; none is fine with `external` or a `driver`
         const sources = ['file', 'environment'].filter((k) => keys.has(k));
+        if (sources.length === 0 && (keys.has('external') || keys.has('driver'))) continue;
         if (sources.length === 0) ctx.report(decl.entry.keyNode, secretSource.messages.none(decl.name));
         else if (sources.length > 1)
           ctx.report(keys.get(sources[1]!)!.keyNode, secretSource.messages.both(decl.name, sources));

@@ -1,5 +1,6 @@
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
+import { reportReference } from '../references';
 import { suggest } from './compose-schema';
 
 export const unknownService = {
@@ -26,7 +27,8 @@ export const unknownService = {
         if (known.has(ref.name) || project.external.service.has(ref.name)) continue;
         const suggestion = suggest(ref.name, names);
         const at = { node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) };
-        ctx.report(
+        reportReference(
+          ctx,
           at,
           unknownService.messages.unknown(`\`${ref.via}\``, ref.name, suggestion),
           suggestion

@@ -1,0 +1,58 @@
+import { isMap, isMergeKey, isScalar, isSeq, type Node } from '../../../compose/yamlNodes';
+import type { ComposeContext, ComposeRule } from '../context';
+import { composeDocsUrl } from '../docs';
+
+// compose-go converts every mapping key to a string and refuses the file when one is not ("non-string key in
+// services: 123"): a number, boolean, null or collection as a key, anywhere (extensions included).
+export const nonStringKey = {
+  id: 'non-string-key',
+  aliases: [],
+  docs: {
+    description: 'Every mapping key must be a string: compose refuses `123:` or `true:` as a key; quote it.',
+    details: '```yaml\nservices:\n  123:            # a number: write "123"\n    image: busybox\n```',
+    url: composeDocsUrl('non-string-key'),
+  },
+  severity: 'error',
+  fixable: true,
+  messages: {
+    key: (shown: string, type: string) => `key \`${shown}\` is ${type}, not a string: compose refuses it; quote it`,
+  },
+  create: (ctx: ComposeContext) => ({
+    check() {
+      const { doc } = ctx.model;
+      if (ctx.model.parsed.problems.some((p) => p.kind === 'syntax')) return;
+      const seen = new Set<Node>();
+      const walk = (node: unknown): void => {
+        if (!node || typeof node !== 'object' || seen.has(node as Node)) return;
+        seen.add(node as Node);
+        if (isSeq(node)) for (const i of node.items) walk(i);
+        if (!isMap(node)) return;
+        for (const pair of node.items) {
+          const key = pair.key as Node | null;
+          if (isMergeKey(key)) continue;
+          if (isScalar(key) && typeof key.value !== 'string') report(key);
+          else if (key && !isScalar(key)) report(key);
+          walk(pair.value);
+        }
+      };
+      const report = (key: Node) => {
+        const [s, e] = key.range ? [key.range[0], key.range[1]] : [0, 0];
+        const src = ctx.document.getText().slice(s, e);
+        const type = isScalar(key) ? typeName(key.value) : 'a collection';
+        const fix =
+          isScalar(key) && key.type === 'PLAIN' && src
+            ? { title: `Quote \`${src}\``, edits: [{ range: ctx.range([s, e]), newText: `"${src}"` }] }
+            : undefined;
+        ctx.report([s, e], nonStringKey.messages.key(src || 'null', type), fix ? { fix } : undefined);
+      };
+      walk(doc.contents);
+    },
+  }),
+} satisfies ComposeRule;
+
+function typeName(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number' || typeof v === 'bigint') return 'a number';
+  if (typeof v === 'boolean') return 'a boolean';
+  return 'not a string';
+}
