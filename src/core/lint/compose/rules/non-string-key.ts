@@ -1,4 +1,4 @@
-import { isMap, isMergeKey, isScalar, isSeq, type Node } from '../../../compose/yamlNodes';
+import { eachMap, isMergeKey, isScalar, type Node } from '../../../compose/yamlNodes';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
 
@@ -21,22 +21,8 @@ export const nonStringKey = {
     check() {
       const { doc } = ctx.model;
       if (ctx.model.parsed.problems.some((p) => p.kind === 'syntax')) return;
-      const seen = new Set<Node>();
-      const walk = (node: unknown): void => {
-        if (!node || typeof node !== 'object' || seen.has(node as Node)) return;
-        seen.add(node as Node);
-        if (isSeq(node)) for (const i of node.items) walk(i);
-        if (!isMap(node)) return;
-        for (const pair of node.items) {
-          const key = pair.key as Node | null;
-          if (isMergeKey(key)) continue;
-          if (isScalar(key) && typeof key.value !== 'string') report(key);
-          else if (key && !isScalar(key)) report(key);
-          walk(pair.value);
-        }
-      };
-      const report = (key: Node) => {
-        const [s, e] = key.range ? [key.range[0], key.range[1]] : [0, 0];
+      const report = (key: Node | null) => {
+        const [s, e] = key?.range ? [key.range[0], key.range[1]] : [0, 0];
         const src = ctx.document.getText().slice(s, e);
         const type = isScalar(key) ? typeName(key.value) : 'a collection';
         const fix =
@@ -45,7 +31,13 @@ export const nonStringKey = {
             : undefined;
         ctx.report([s, e], nonStringKey.messages.key(src || 'null', type), fix ? { fix } : undefined);
       };
-      walk(doc.contents);
+      eachMap(doc.contents, (map) => {
+        for (const pair of map.items) {
+          const key = pair.key as Node | null;
+          if (isMergeKey(key)) continue;
+          if (isScalar(key) ? typeof key.value !== 'string' : true) report(key);
+        }
+      });
     },
   }),
 } satisfies ComposeRule;

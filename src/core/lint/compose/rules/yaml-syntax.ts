@@ -1,3 +1,4 @@
+import { eachMap, isMap, isMergeKey, isSeq, resolve, type Node } from '../../../compose/yamlNodes';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
 
@@ -6,11 +7,24 @@ export const yamlSyntax = {
   aliases: [],
   docs: { description: 'The file must be valid YAML (one document).', url: composeDocsUrl('yaml-syntax') },
   severity: 'error',
-  messages: { syntax: (detail: string) => `YAML: ${detail}` },
+  messages: {
+    syntax: (detail: string) => `YAML: ${detail}`,
+    mergeSource: () => 'YAML: a merge key `<<` takes a mapping or a list of mappings',
+  },
   create: (ctx: ComposeContext) => ({
     check() {
       for (const p of ctx.model.parsed.problems)
         if (p.kind === 'syntax') ctx.report(p.offset, yamlSyntax.messages.syntax(p.message));
+      // compose-go (like YAML's merge spec): "map merge requires map"
+      const { doc } = ctx.model;
+      eachMap(doc.contents, (map) => {
+        for (const pair of map.items) {
+          if (!isMergeKey(pair.key) || !pair.value) continue;
+          const v = resolve(doc, pair.value);
+          const ok = isMap(v) || (isSeq(v) && v.items.every((i) => isMap(resolve(doc, i))));
+          if (!ok) ctx.report(pair.value as Node, yamlSyntax.messages.mergeSource());
+        }
+      });
     },
   }),
 } satisfies ComposeRule;
