@@ -23,6 +23,7 @@ import { invalidInterpolation } from './invalid-interpolation';
 import { invalidPort } from './invalid-port';
 import { missingEnvFile } from './missing-env-file';
 import { missingImageOrBuild } from './missing-image-or-build';
+import { negativeScale } from './negative-scale';
 import { networkModeWithNetworks } from './network-mode-with-networks';
 import { nonStringKey } from './non-string-key';
 import { obsoleteVersion } from './obsolete-version';
@@ -37,6 +38,7 @@ import { undefinedResource } from './undefined-resource';
 import { unknownService } from './unknown-service';
 import { unsetVariable } from './unset-variable';
 import { volumeDriverMismatch } from './volume-driver-mismatch';
+import { watchTrigger } from './watch-trigger';
 import { yamlSyntax } from './yaml-syntax';
 
 export const composeRules = [
@@ -63,6 +65,7 @@ export const composeRules = [
   invalidPort,
   missingEnvFile,
   missingImageOrBuild,
+  negativeScale,
   networkModeWithNetworks,
   nonStringKey,
   obsoleteVersion,
@@ -77,6 +80,7 @@ export const composeRules = [
   unknownService,
   unsetVariable,
   volumeDriverMismatch,
+  watchTrigger,
   yamlSyntax,
 ] as const satisfies readonly ComposeRule[];
 
