@@ -58,4 +58,6 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // CommonJS files (the CLI's bin): require() is how they load modules
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

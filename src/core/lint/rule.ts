@@ -1,6 +1,6 @@
 // The rule record shared by both families, severity resolution and the Finding → Diagnostic mapping.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity, DiagnosticTag } from '../diagnosticKinds';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import {
   DIAGNOSTIC_SOURCE,
   type DiagnosticData,

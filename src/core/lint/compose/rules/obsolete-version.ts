@@ -1,4 +1,4 @@
-import { DiagnosticTag } from '../../../diagnosticKinds';
+import { DiagnosticTag } from 'vscode-languageserver-types';
 import type { ComposeContext, ComposeRule } from '../context';
 import { composeDocsUrl } from '../docs';
 
