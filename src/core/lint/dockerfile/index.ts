@@ -5,12 +5,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { EngineFacts, LintSettings, Severity } from '../types';
 import { ruleMatches, toDiagnostic } from '../rule';
-import { parseDockerfile, releaseParse } from './parse';
+import { parseDockerfile, type ParsedDockerfile } from './parse';
 import { readPragmas, type Pragmas } from './pragmas';
 import { walk, type RawFinding } from './walk';
 import { rules } from './rules';
 import type { DockerfileRule } from './model';
-import type { Dockerfile } from 'dockerfile-ast';
 
 export { rules } from './rules';
 export type { DockerfileRule } from './model';
@@ -57,8 +56,8 @@ export function validateStaged(
   facts?: EngineFacts,
   ruleSet: readonly DockerfileRule[] = rules,
 ): StagedResult {
-  const dockerfile = parseDockerfile(doc.getText());
-  const pragmas = readPragmas(dockerfile, (line) =>
+  const parsed = parseDockerfile(doc.getText());
+  const pragmas = readPragmas(parsed.dockerfile, (line) =>
     doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
   );
   const severities = new Map<string, { severity: Severity; explicit: boolean }>();
@@ -78,15 +77,14 @@ export function validateStaged(
   const useFacts = settings.engineChecks ? facts : undefined;
   const { findings, deferred } = walk({
     doc,
-    dockerfile,
+    parsed,
     settings,
     pragmas,
     rules: active,
     ...(useFacts ? { facts: useFacts } : {}),
   });
-  const convert = (fs: RawFinding[]) => toDiagnostics(fs, dockerfile, pragmas, severities);
+  const convert = (fs: RawFinding[]) => toDiagnostics(fs, parsed, pragmas, severities);
   const diagnostics = convert(findings);
-  releaseParse();
   if (deferred.length === 0) return { diagnostics };
   const before = findings.length;
   const later = Promise.allSettled(deferred.map((w) => w())).then(() => [
@@ -103,13 +101,13 @@ export async function validate(doc: TextDocument, settings: LintSettings, facts?
 
 function toDiagnostics(
   findings: RawFinding[],
-  dockerfile: Dockerfile,
+  parsed: ParsedDockerfile,
   pragmas: Pragmas,
   severities: Map<string, { severity: Severity; explicit: boolean }>,
 ): Diagnostic[] {
   const ignoredSpans: { start: number; end: number; names: string[] }[] = [];
   if (pragmas.byLine.size > 0) {
-    for (const inst of dockerfile.getInstructions()) {
+    for (const inst of parsed.instructions) {
       const r = inst.getRange();
       const names = pragmas.byLine.get(r.start.line);
       if (names) ignoredSpans.push({ start: r.start.line, end: r.end.line, names });

@@ -1,5 +1,5 @@
 // What the Dockerfile walker hands to rules: instruction nodes, stages, and the shell view of RUN.
-import { JSONInstruction, type Dockerfile, type From, type Instruction, type Onbuild } from './ast';
+import { JSONInstruction, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
