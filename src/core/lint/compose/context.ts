@@ -5,7 +5,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ComposeModel } from '../../compose/model';
 import type { ProjectInfo } from '../../compose/project';
 import { isScalar, type Node } from '../../compose/yamlNodes';
-import type { Rule } from '../rule';
+import { ruleFamily, type Rule } from '../rule';
 import type { EngineFacts, Finding, LintSettings } from '../types';
 
 /** A node, a node plus a slice of its scalar value, a key's pair, or raw [start, end) offsets. */
@@ -31,6 +31,8 @@ export interface ComposeListeners {
 }
 
 export type ComposeRule = Rule<ComposeContext, ComposeListeners>;
+
+export const defineRule = ruleFamily<ComposeContext, ComposeListeners>();
 
 /** Source offsets of a slice of a scalar's value; the whole node when the value is escaped or folded. */
 export function sourceOffsets(text: string, node: Node, sub?: { index: number; length: number }): [number, number] {

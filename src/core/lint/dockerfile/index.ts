@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { EngineFacts, LintSettings, Severity } from '../types';
-import { ruleMatches, toDiagnostic } from '../rule';
+import { ruleMatches, severityResolver, toDiagnostic } from '../rule';
 import { parseDockerfile, type ParsedDockerfile } from './parse';
 import { readPragmas, type Pragmas } from './pragmas';
 import { walk, type RawFinding } from './walk';
@@ -23,24 +23,6 @@ export function isBuildCheck(aliases: readonly string[]): boolean {
     buildCheck.set(aliases, v);
   }
   return v;
-}
-
-/** Per-rule severity from settings, resolved once per run (id beats alias; ignore wins). */
-function severityResolver(settings: LintSettings): (r: DockerfileRule) => { severity: Severity; explicit: boolean } {
-  const byName = new Map<string, Severity>();
-  for (const [k, v] of Object.entries(settings.rules)) byName.set(k.trim().toLowerCase(), v);
-  const ignored = new Set(settings.ignore.map((n) => n.trim().toLowerCase()));
-  return (r) => {
-    if (ignored.has(r.id) || r.aliases.some((a) => ignored.has(a.toLowerCase())))
-      return { severity: 'off', explicit: true };
-    const byId = byName.get(r.id);
-    if (byId) return { severity: byId, explicit: true };
-    for (const a of r.aliases) {
-      const v = byName.get(a.toLowerCase());
-      if (v) return { severity: v, explicit: true };
-    }
-    return { severity: r.severity, explicit: false };
-  };
 }
 
 export interface StagedResult {
@@ -63,7 +45,8 @@ export function validateStaged(
   const severities = new Map<string, { severity: Severity; explicit: boolean }>();
   const resolve = severityResolver(settings);
   const active = ruleSet.filter((r) => {
-    let { severity, explicit } = resolve(r);
+    const resolved = resolve(r);
+    let severity = resolved.severity;
     if (pragmas.global.length && pragmas.global.some((n) => ruleMatches(r, n))) severity = 'off';
     if (
       pragmas.checkSkip.length &&
@@ -71,7 +54,7 @@ export function validateStaged(
       pragmas.checkSkip.some((n) => n.toLowerCase() === 'all' || ruleMatches(r, n))
     )
       severity = 'off';
-    severities.set(r.id, { severity, explicit });
+    severities.set(r.id, { severity, explicit: resolved.explicit });
     return severity !== 'off';
   });
   const useFacts = settings.engineChecks ? facts : undefined;

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const buildImagePullPolicy = {
+export const buildImagePullPolicy = defineRule({
   id: 'build-image-pull-policy',
   aliases: [],
   docs: {
@@ -24,4 +24,4 @@ export const buildImagePullPolicy = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

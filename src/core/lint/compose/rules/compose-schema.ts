@@ -3,7 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { analyze } from '../../../compose/analyze';
 import { validateSchema, type JsonSchema } from '../../../compose/schema';
 import { get, getIn, isMap, isScalar, type Node } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -17,7 +17,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const SHAPE_KEYWORDS = new Set(['type', 'oneOf', 'anyOf', 'not', 'if']);
 
-export const composeSchema = {
+export const composeSchema = defineRule({
   id: 'compose-schema',
   aliases: ['invalid-schema'],
   docs: {
@@ -38,7 +38,7 @@ export const composeSchema = {
     other: (name: string, what: string) => `\`${name}\` ${what}`,
   },
   create: (ctx: ComposeContext) => ({ check: () => check(ctx, composeSchema.messages) }),
-} satisfies ComposeRule;
+});
 
 type Messages = typeof composeSchema.messages;
 

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
 
-export const configSource = {
+export const configSource = defineRule({
   id: 'config-source',
   aliases: [],
   docs: {
@@ -27,4 +27,4 @@ export const configSource = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,10 +1,10 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
 
-export const containerNameInUse = {
+export const containerNameInUse = defineRule({
   id: 'container-name-in-use',
   aliases: [],
   docs: {
@@ -33,4 +33,4 @@ export const containerNameInUse = {
       );
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,9 +1,9 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
-export const containerNameWithScale = {
+export const containerNameWithScale = defineRule({
   id: 'container-name-with-scale',
   aliases: [],
   docs: {
@@ -28,4 +28,4 @@ export const containerNameWithScale = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,8 +1,8 @@
 import type { Node } from 'yaml';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const dependencyCycle = {
+export const dependencyCycle = defineRule({
   id: 'dependency-cycle',
   aliases: [],
   docs: {
@@ -43,4 +43,4 @@ export const dependencyCycle = {
       for (const d of ctx.model.decls.service) if (!state.has(d.name)) visit(d.name);
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
-export const dockerfileWithInline = {
+export const dockerfileWithInline = defineRule({
   id: 'dockerfile-with-inline',
   aliases: [],
   docs: {
@@ -24,4 +24,4 @@ export const dockerfileWithInline = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

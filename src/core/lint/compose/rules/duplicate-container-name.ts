@@ -1,10 +1,10 @@
 import { mayRunTogether } from '../../../compose/model';
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const duplicateContainerName = {
+export const duplicateContainerName = defineRule({
   id: 'duplicate-container-name',
   aliases: [],
   docs: {
@@ -31,4 +31,4 @@ export const duplicateContainerName = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,12 +1,12 @@
 import { mayRunTogether } from '../../../compose/model';
 import { fmt, ipsCollide, overlaps, type PortRange } from '../../../compose/ports';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { ports, services, type PortEntry } from '../walk';
 
 const WIDE = 1024;
 
-export const duplicateHostPort = {
+export const duplicateHostPort = defineRule({
   id: 'duplicate-host-port',
   aliases: [],
   docs: {
@@ -64,4 +64,4 @@ export const duplicateHostPort = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

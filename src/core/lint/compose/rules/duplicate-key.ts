@@ -1,8 +1,8 @@
 import { analyze } from '../../../compose/analyze';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const duplicateKey = {
+export const duplicateKey = defineRule({
   id: 'duplicate-key',
   aliases: [],
   docs: {
@@ -24,4 +24,4 @@ export const duplicateKey = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

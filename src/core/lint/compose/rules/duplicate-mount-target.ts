@@ -1,11 +1,11 @@
 import { resolveKnown } from '../../../compose/interpolation';
 import { splitVolumeSpec } from '../../../compose/model';
 import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const duplicateMountTarget = {
+export const duplicateMountTarget = defineRule({
   id: 'duplicate-mount-target',
   aliases: [],
   docs: {
@@ -42,4 +42,4 @@ export const duplicateMountTarget = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,11 +1,11 @@
 import { resolveKnown } from '../../../compose/interpolation';
 import { get, isMap, str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { resources } from '../walk';
 
-export const externalResourceMissing = {
+export const externalResourceMissing = defineRule({
   id: 'external-resource-missing',
   aliases: [],
   docs: {
@@ -46,4 +46,4 @@ export const externalResourceMissing = {
       await Promise.all(jobs);
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,6 +1,6 @@
 import { str } from '../../../compose/yamlNodes';
 import type { ResourceKind } from '../../../compose/model';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
 
@@ -12,7 +12,7 @@ const CONFLICTS: Record<ResourceKind, string[]> = {
   config: ['file', 'environment', 'content', 'template_driver', 'labels'],
 };
 
-export const externalWithOptions = {
+export const externalWithOptions = defineRule({
   id: 'external-with-options',
   aliases: [],
   docs: {
@@ -39,4 +39,4 @@ export const externalWithOptions = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

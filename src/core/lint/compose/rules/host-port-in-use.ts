@@ -1,12 +1,12 @@
 import { ipsCollide } from '../../../compose/ports';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { ports, services } from '../walk';
 
 const MAX_PORTS_PER_RANGE = 32;
 
-export const hostPortInUse = {
+export const hostPortInUse = defineRule({
   id: 'host-port-in-use',
   aliases: [],
   docs: {
@@ -48,4 +48,4 @@ export const hostPortInUse = {
       await Promise.all(jobs);
     },
   }),
-} satisfies ComposeRule;
+});

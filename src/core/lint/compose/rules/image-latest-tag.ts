@@ -1,9 +1,9 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const imageLatestTag = {
+export const imageLatestTag = defineRule({
   id: 'image-latest-tag',
   aliases: ['service-image-require-explicit-tag'],
   docs: {
@@ -30,7 +30,7 @@ export const imageLatestTag = {
       }
     },
   }),
-} satisfies ComposeRule;
+});
 
 export function tagOf(ref: string): string | undefined {
   const last = ref.slice(ref.lastIndexOf('/') + 1);

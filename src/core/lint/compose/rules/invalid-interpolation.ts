@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { interpolations } from '../interpolations';
 
-export const invalidInterpolation = {
+export const invalidInterpolation = defineRule({
   id: 'invalid-interpolation',
   aliases: [],
   docs: {
@@ -21,4 +21,4 @@ export const invalidInterpolation = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { ports, services } from '../walk';
 
-export const invalidPort = {
+export const invalidPort = defineRule({
   id: 'invalid-port',
   aliases: [],
   docs: {
@@ -25,4 +25,4 @@ export const invalidPort = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

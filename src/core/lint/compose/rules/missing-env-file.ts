@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const missingEnvFile = {
+export const missingEnvFile = defineRule({
   id: 'missing-env-file',
   aliases: [],
   docs: {
@@ -37,7 +37,7 @@ export const missingEnvFile = {
       }
     },
   }),
-} satisfies ComposeRule;
+});
 
 function interpolateSimple(p: string, env: (n: string) => string | undefined): string | undefined {
   let unknown = false;

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const missingImageOrBuild = {
+export const missingImageOrBuild = defineRule({
   id: 'missing-image-or-build',
   aliases: [],
   docs: {
@@ -22,4 +22,4 @@ export const missingImageOrBuild = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

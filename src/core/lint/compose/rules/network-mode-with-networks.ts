@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const networkModeWithNetworks = {
+export const networkModeWithNetworks = defineRule({
   id: 'network-mode-with-networks',
   aliases: [],
   docs: {
@@ -22,4 +22,4 @@ export const networkModeWithNetworks = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

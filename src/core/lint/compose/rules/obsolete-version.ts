@@ -1,8 +1,8 @@
 import { DiagnosticTag } from '../../../diagnosticKinds';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const obsoleteVersion = {
+export const obsoleteVersion = defineRule({
   id: 'obsolete-version',
   aliases: ['no-version-field'],
   docs: {
@@ -28,4 +28,4 @@ export const obsoleteVersion = {
       });
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,9 +1,9 @@
 import { fmt } from '../../../compose/ports';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { ports, services } from '../walk';
 
-export const portAllInterfaces = {
+export const portAllInterfaces = defineRule({
   id: 'port-all-interfaces',
   aliases: [],
   docs: {
@@ -29,4 +29,4 @@ export const portAllInterfaces = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

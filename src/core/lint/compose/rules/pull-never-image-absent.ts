@@ -1,10 +1,10 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
 
-export const pullNeverImageAbsent = {
+export const pullNeverImageAbsent = defineRule({
   id: 'pull-never-image-absent',
   aliases: [],
   docs: {
@@ -32,4 +32,4 @@ export const pullNeverImageAbsent = {
       );
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,9 +1,9 @@
 import { isScalar, items } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const quotedPorts = {
+export const quotedPorts = defineRule({
   id: 'quoted-ports',
   aliases: ['require-quotes-in-ports'],
   docs: {
@@ -26,4 +26,4 @@ export const quotedPorts = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

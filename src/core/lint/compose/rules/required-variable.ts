@@ -1,9 +1,9 @@
 import { evaluate } from '../../../compose/interpolation';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { interpolations } from '../interpolations';
 
-export const requiredVariable = {
+export const requiredVariable = defineRule({
   id: 'required-variable',
   aliases: [],
   docs: {
@@ -24,4 +24,4 @@ export const requiredVariable = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

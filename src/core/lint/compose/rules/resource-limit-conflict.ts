@@ -1,5 +1,5 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
@@ -9,7 +9,7 @@ const PAIRS = [
   { key: 'pids_limit', limit: 'pids', parse: (s: string) => Number(s) },
 ] as const;
 
-export const resourceLimitConflict = {
+export const resourceLimitConflict = defineRule({
   id: 'resource-limit-conflict',
   aliases: [],
   docs: {
@@ -38,7 +38,7 @@ export const resourceLimitConflict = {
       }
     },
   }),
-} satisfies ComposeRule;
+});
 
 /** "512m", "1g", "1GiB", 1024 → bytes (NaN when unreadable). */
 export function bytes(s: string): number {

@@ -1,9 +1,9 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
-export const scaleReplicasConflict = {
+export const scaleReplicasConflict = defineRule({
   id: 'scale-replicas-conflict',
   aliases: [],
   docs: {
@@ -35,4 +35,4 @@ export const scaleReplicasConflict = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
 
-export const secretSource = {
+export const secretSource = defineRule({
   id: 'secret-source',
   aliases: [],
   docs: {
@@ -26,4 +26,4 @@ export const secretSource = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -2,10 +2,10 @@ import type { Document } from 'yaml';
 import { isMap } from '../../../compose/yamlNodes';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { SECTION, type ResourceKind } from '../../../compose/model';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const undefinedResource = {
+export const undefinedResource = defineRule({
   id: 'undefined-resource',
   aliases: [],
   docs: {
@@ -41,7 +41,7 @@ export const undefinedResource = {
       }
     },
   }),
-} satisfies ComposeRule;
+});
 
 /** Append `name:` to the top-level section (creating it at the end of the file when absent). */
 export function declareFix(

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { suggest } from './compose-schema';
 
-export const unknownService = {
+export const unknownService = defineRule({
   id: 'unknown-service',
   aliases: [],
   docs: {
@@ -36,4 +36,4 @@ export const unknownService = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

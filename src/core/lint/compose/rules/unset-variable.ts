@@ -1,9 +1,9 @@
 import { evaluate } from '../../../compose/interpolation';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { interpolations } from '../interpolations';
 
-export const unsetVariable = {
+export const unsetVariable = defineRule({
   id: 'unset-variable',
   aliases: [],
   docs: {
@@ -27,4 +27,4 @@ export const unsetVariable = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

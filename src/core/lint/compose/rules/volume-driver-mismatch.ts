@@ -1,10 +1,10 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { resources } from '../walk';
 
-export const volumeDriverMismatch = {
+export const volumeDriverMismatch = defineRule({
   id: 'volume-driver-mismatch',
   aliases: [],
   docs: {
@@ -38,4 +38,4 @@ export const volumeDriverMismatch = {
       );
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,7 +1,7 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const yamlSyntax = {
+export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   aliases: [],
   docs: { description: 'The file must be valid YAML (one document).', url: composeDocsUrl('yaml-syntax') },
@@ -13,4 +13,4 @@ export const yamlSyntax = {
         if (p.kind === 'syntax') ctx.report(p.offset, yamlSyntax.messages.syntax(p.message));
     },
   }),
-} satisfies ComposeRule;
+});
