@@ -1,5 +1,5 @@
 // What a compose rule gets: the parsed model, the project around the file, settings, engine facts, and
-// `report`, which turns a yaml node (or a slice of a scalar) into an LSP range.
+// `report` for findings, and `range`, which turns a yaml node (or a slice of a scalar) into an LSP range.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { ComposeModel } from '../../compose/model';
@@ -18,7 +18,9 @@ export interface ComposeContext {
   project: ProjectInfo;
   /** present only when engine checks are on and the engine is reachable */
   facts?: EngineFacts;
-  report(at: At, message: string, extra?: Omit<Finding, 'range' | 'message'>): void;
+  /** the same call as a Dockerfile rule's: `ctx.report({ range: ctx.range(node), message, fix })` */
+  report(finding: Finding): void;
+  /** LSP range of a yaml node (or a slice of a scalar, a key's pair, raw offsets) */
   range(at: At): Range;
   offsets(at: At): [number, number];
 }

@@ -96,7 +96,7 @@ function prepare(
         const [s, e] = offsetsOf(text, at);
         return { start: doc.positionAt(s), end: doc.positionAt(e) };
       },
-      report: (at, message, extra) => findings.push({ ...extra, message, range: ctx.range(at) }),
+      report: (f) => findings.push(f),
     };
     return { listeners: rule.create(ctx), findings, rule, severity };
   };

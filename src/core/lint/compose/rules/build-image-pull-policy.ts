@@ -20,7 +20,7 @@ export const buildImagePullPolicy = defineRule({
       for (const s of services(ctx)) {
         const image = s.keys.get('image');
         if (image && s.keys.has('build') && !s.keys.has('pull_policy'))
-          ctx.report(image.keyNode, buildImagePullPolicy.messages.ambiguous(s.name));
+          ctx.report({ range: ctx.range(image.keyNode), message: buildImagePullPolicy.messages.ambiguous(s.name) });
       }
     },
   }),

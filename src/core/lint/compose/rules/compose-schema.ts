@@ -90,17 +90,18 @@ function check(ctx: ComposeContext, m: Messages): void {
     const k = `${e.instancePath}|${message}`;
     if (seen.has(k) || !at) continue;
     seen.add(k);
-    ctx.report(
-      at,
+    const range = ctx.range(at);
+    ctx.report({
+      range,
       message,
-      fix ? { fix: { title: fix.title, edits: [{ range: ctx.range(at), newText: fix.newText }] } } : undefined,
-    );
+      ...(fix ? { fix: { title: fix.title, edits: [{ range, newText: fix.newText }] } } : {}),
+    });
   }
   for (const [p, g] of typeGroups) {
     const path = splitPath(p);
     const node = getIn(doc, doc.contents, path);
     const types = g.types.length > 1 ? g.types.filter((t) => t !== 'null') : g.types;
-    if (node) ctx.report(node, m.type(displayName(path), types));
+    if (node) ctx.report({ range: ctx.range(node), message: m.type(displayName(path), types) });
   }
 }
 

@@ -28,7 +28,7 @@ export const containerNameInUse = defineRule({
           if (!e?.value || !name || name.includes('$')) return;
           const c = await withDeadline(facts.containerNamed!(name));
           if (c && (!c.project || c.project !== ctx.project.name))
-            ctx.report(e.value, containerNameInUse.messages.inUse(name, c.project));
+            ctx.report({ range: ctx.range(e.value), message: containerNameInUse.messages.inUse(name, c.project) });
         }),
       );
     },

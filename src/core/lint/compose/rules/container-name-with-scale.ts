@@ -23,7 +23,10 @@ export const containerNameWithScale = defineRule({
         for (const e of [s.keys.get('scale'), value(ctx, s.decl.entry.value, 'deploy', 'replicas')]) {
           const n = Number(str(e?.value));
           if (e && Number.isInteger(n) && n > 1)
-            ctx.report(e.value ?? e.keyNode, containerNameWithScale.messages.scaled(s.name, n));
+            ctx.report({
+              range: ctx.range(e.value ?? e.keyNode),
+              message: containerNameWithScale.messages.scaled(s.name, n),
+            });
         }
       }
     },

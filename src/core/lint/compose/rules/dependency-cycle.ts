@@ -33,7 +33,7 @@ export const dependencyCycle = defineRule({
             const key = [...cycle.slice(0, -1)].sort().join(',');
             if (!reported.has(key)) {
               reported.add(key);
-              ctx.report(e.node, dependencyCycle.messages.cycle(cycle));
+              ctx.report({ range: ctx.range(e.node), message: dependencyCycle.messages.cycle(cycle) });
             }
           } else if (!state.has(e.to) && edges.has(e.to)) visit(e.to);
         }

@@ -20,7 +20,7 @@ export const dockerfileWithInline = defineRule({
         const build = s.keys.get('build')?.value;
         const inline = value(ctx, build, 'dockerfile_inline');
         if (inline && value(ctx, build, 'dockerfile'))
-          ctx.report(inline.keyNode, dockerfileWithInline.messages.both(s.name));
+          ctx.report({ range: ctx.range(inline.keyNode), message: dockerfileWithInline.messages.both(s.name) });
       }
     },
   }),

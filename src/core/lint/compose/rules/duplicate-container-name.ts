@@ -26,7 +26,11 @@ export const duplicateContainerName = defineRule({
         if (!e?.value || !name || name.includes('$')) continue;
         const prev = seen.get(name) ?? [];
         const clash = prev.find((o) => mayRunTogether(o.profiles, s.profiles));
-        if (clash) ctx.report(e.value, duplicateContainerName.messages.duplicate(name, clash.service));
+        if (clash)
+          ctx.report({
+            range: ctx.range(e.value),
+            message: duplicateContainerName.messages.duplicate(name, clash.service),
+          });
         else seen.set(name, [...prev, { service: s.name, profiles: s.profiles }]);
       }
     },

@@ -58,7 +58,10 @@ export const duplicateHostPort = defineRule({
             const at = p.long
               ? (p.publishedNode ?? p.node)
               : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
-            ctx.report(at, duplicateHostPort.messages.duplicate(fmt(r), clash.p.service));
+            ctx.report({
+              range: ctx.range(at),
+              message: duplicateHostPort.messages.duplicate(fmt(r), clash.p.service),
+            });
           } else add({ p, r });
         }
       }

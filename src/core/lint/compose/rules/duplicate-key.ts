@@ -20,7 +20,10 @@ export const duplicateKey = defineRule({
       const keys = analyze(ctx.model.doc, starts).keyAt;
       for (const s of starts) {
         const key = keys.get(s);
-        ctx.report(key ?? [s, s + 1], duplicateKey.messages.duplicate(key ? String(key.value) : '?'));
+        ctx.report({
+          range: ctx.range(key ?? [s, s + 1]),
+          message: duplicateKey.messages.duplicate(key ? String(key.value) : '?'),
+        });
       }
     },
   }),

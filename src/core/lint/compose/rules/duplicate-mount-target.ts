@@ -25,7 +25,8 @@ export const duplicateMountTarget = defineRule({
           const target = raw === undefined ? undefined : resolveKnown(raw, ctx.project.env);
           if (!target) return;
           const t = target.length > 1 ? target.replace(/\/+$/, '') : target;
-          if (seen.has(t)) ctx.report(node, duplicateMountTarget.messages.duplicate(t, s.name));
+          if (seen.has(t))
+            ctx.report({ range: ctx.range(node), message: duplicateMountTarget.messages.duplicate(t, s.name) });
           else seen.set(t, node);
         };
         for (const v of items(doc, s.keys.get('volumes')?.value)) {

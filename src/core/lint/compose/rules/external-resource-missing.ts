@@ -38,7 +38,11 @@ export const externalResourceMissing = defineRule({
                 kind === 'network'
                   ? await withDeadline(facts.networkExists?.(name))
                   : await withDeadline(facts.volume?.(name)).then((v) => (v === undefined ? undefined : v !== null));
-              if (exists === false) ctx.report(ext.keyNode, externalResourceMissing.messages.missing(kind, name));
+              if (exists === false)
+                ctx.report({
+                  range: ctx.range(ext.keyNode),
+                  message: externalResourceMissing.messages.missing(kind, name),
+                });
             })(),
           );
         }

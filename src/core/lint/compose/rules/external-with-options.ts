@@ -33,7 +33,11 @@ export const externalWithOptions = defineRule({
           if (!ext || str(ext.value) === 'false') continue;
           for (const key of CONFLICTS[kind]) {
             const e = keys.get(key);
-            if (e) ctx.report(e.keyNode, externalWithOptions.messages.conflict(kind, decl.name, key));
+            if (e)
+              ctx.report({
+                range: ctx.range(e.keyNode),
+                message: externalWithOptions.messages.conflict(kind, decl.name, key),
+              });
           }
         }
       }

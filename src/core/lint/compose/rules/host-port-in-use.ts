@@ -39,7 +39,10 @@ export const hostPortInUse = defineRule({
                   (u) => (!u.project || u.project !== ctx.project.name) && ipsCollide(u.hostIp, p.mapping.hostIp),
                 );
                 if (other)
-                  ctx.report(at, hostPortInUse.messages.inUse(port, other.container, other.project, other.hostIp));
+                  ctx.report({
+                    range: ctx.range(at),
+                    message: hostPortInUse.messages.inUse(port, other.container, other.project, other.hostIp),
+                  });
               }),
             );
           }

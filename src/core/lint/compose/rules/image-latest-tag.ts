@@ -25,8 +25,10 @@ export const imageLatestTag = defineRule({
         const image = str(e?.value);
         if (!e?.value || !image || image.includes('$') || image.includes('@')) continue;
         const tag = tagOf(image);
-        if (tag === undefined) ctx.report(e.value, imageLatestTag.messages.untagged(image));
-        else if (tag === 'latest') ctx.report(e.value, imageLatestTag.messages.latest(image));
+        if (tag === undefined)
+          ctx.report({ range: ctx.range(e.value), message: imageLatestTag.messages.untagged(image) });
+        else if (tag === 'latest')
+          ctx.report({ range: ctx.range(e.value), message: imageLatestTag.messages.latest(image) });
       }
     },
   }),

@@ -14,10 +14,10 @@ export const invalidInterpolation = defineRule({
   create: (ctx: ComposeContext) => ({
     check() {
       for (const { node, item } of interpolations(ctx.model).problems) {
-        ctx.report(
-          { node, sub: { index: item.start, length: item.end - item.start } },
-          invalidInterpolation.messages.invalid(item.message),
-        );
+        ctx.report({
+          range: ctx.range({ node, sub: { index: item.start, length: item.end - item.start } }),
+          message: invalidInterpolation.messages.invalid(item.message),
+        });
       }
     },
   }),

@@ -19,7 +19,7 @@ export const invalidPort = defineRule({
             const at = p.long
               ? ((problem.message.includes('IP') ? p.hostIpNode : p.publishedNode) ?? p.node)
               : { node: p.node, sub: { index: problem.index, length: problem.length } };
-            ctx.report(at, invalidPort.messages.invalid(problem.message));
+            ctx.report({ range: ctx.range(at), message: invalidPort.messages.invalid(problem.message) });
           }
         }
       }

@@ -32,7 +32,8 @@ export const missingEnvFile = defineRule({
         for (const { p, node } of list) {
           const file = p.includes('$') ? interpolateSimple(p, env) : p;
           if (file === undefined) continue;
-          if (!host.exists(resolve(dir, file))) ctx.report(node, missingEnvFile.messages.missing(file));
+          if (!host.exists(resolve(dir, file)))
+            ctx.report({ range: ctx.range(node), message: missingEnvFile.messages.missing(file) });
         }
       }
     },

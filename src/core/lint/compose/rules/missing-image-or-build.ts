@@ -18,7 +18,7 @@ export const missingImageOrBuild = defineRule({
         if (s.keys.has('image') || s.keys.has('build') || s.keys.has('extends') || s.keys.has('provider')) continue;
         // an override file may complete a service declared in its base file
         if (isOverride && ctx.project.external.service.has(s.name)) continue;
-        ctx.report(s.decl.entry.keyNode, missingImageOrBuild.messages.missing(s.name));
+        ctx.report({ range: ctx.range(s.decl.entry.keyNode), message: missingImageOrBuild.messages.missing(s.name) });
       }
     },
   }),

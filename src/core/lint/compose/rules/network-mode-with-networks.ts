@@ -18,7 +18,8 @@ export const networkModeWithNetworks = defineRule({
     check() {
       for (const s of services(ctx)) {
         const nm = s.keys.get('network_mode');
-        if (nm && s.keys.has('networks')) ctx.report(nm.keyNode, networkModeWithNetworks.messages.both(s.name));
+        if (nm && s.keys.has('networks'))
+          ctx.report({ range: ctx.range(nm.keyNode), message: networkModeWithNetworks.messages.both(s.name) });
       }
     },
   }),

@@ -22,7 +22,9 @@ export const obsoleteVersion = defineRule({
       const endOffset = v.value?.range?.[1] ?? v.keyNode.range![1];
       const endLine = doc.positionAt(endOffset).line + 1;
       const removal = { start: { line: start.line, character: 0 }, end: { line: endLine, character: 0 } };
-      ctx.report(v.keyNode, obsoleteVersion.messages.obsolete(), {
+      ctx.report({
+        range: ctx.range(v.keyNode),
+        message: obsoleteVersion.messages.obsolete(),
         tags: [DiagnosticTag.Unnecessary],
         fix: { title: 'Remove `version`', edits: [{ range: removal, newText: '' }] },
       });

@@ -24,7 +24,7 @@ export const portAllInterfaces = defineRule({
           const at = p.long
             ? (p.publishedNode ?? p.node)
             : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
-          ctx.report(at, portAllInterfaces.messages.open(fmt(r)));
+          ctx.report({ range: ctx.range(at), message: portAllInterfaces.messages.open(fmt(r)) });
         }
       }
     },

@@ -27,7 +27,7 @@ export const pullNeverImageAbsent = defineRule({
           const image = str(e?.value);
           if (!e?.value || !image || image.includes('$')) return;
           if ((await withDeadline(facts.imagePresent!(image))) === false)
-            ctx.report(e.value, pullNeverImageAbsent.messages.absent(image));
+            ctx.report({ range: ctx.range(e.value), message: pullNeverImageAbsent.messages.absent(image) });
         }),
       );
     },

@@ -19,7 +19,9 @@ export const quotedPorts = defineRule({
         for (const i of items(ctx.model.doc, s.keys.get('ports')?.value)) {
           if (!isScalar(i) || i.type !== 'PLAIN') continue;
           const spec = String(i.value);
-          ctx.report(i, quotedPorts.messages.unquoted(spec), {
+          ctx.report({
+            range: ctx.range(i),
+            message: quotedPorts.messages.unquoted(spec),
             fix: { title: 'Quote the port mapping', edits: [{ range: ctx.range(i), newText: `"${spec}"` }] },
           });
         }

@@ -17,10 +17,10 @@ export const requiredVariable = defineRule({
       for (const { node, item } of interpolations(ctx.model).vars) {
         if (item.op !== ':?' && item.op !== '?') continue;
         if (evaluate(item, ctx.project.env).missing)
-          ctx.report(
-            { node, sub: { index: item.start, length: item.end - item.start } },
-            requiredVariable.messages.required(item.name, item.arg ?? ''),
-          );
+          ctx.report({
+            range: ctx.range({ node, sub: { index: item.start, length: item.end - item.start } }),
+            message: requiredVariable.messages.required(item.name, item.arg ?? ''),
+          });
       }
     },
   }),

@@ -33,7 +33,10 @@ export const resourceLimitConflict = defineRule({
           const x = p.parse(av);
           const y = p.parse(bv);
           if (Number.isFinite(x) && Number.isFinite(y) && x !== y)
-            ctx.report(a.keyNode, resourceLimitConflict.messages.conflict(p.key, av, p.limit, bv));
+            ctx.report({
+              range: ctx.range(a.keyNode),
+              message: resourceLimitConflict.messages.conflict(p.key, av, p.limit, bv),
+            });
         }
       }
     },

@@ -30,7 +30,7 @@ export const scaleReplicasConflict = defineRule({
           !b.includes('$') &&
           Number(a) !== Number(b)
         ) {
-          ctx.report(scale.keyNode, scaleReplicasConflict.messages.conflict(a, b));
+          ctx.report({ range: ctx.range(scale.keyNode), message: scaleReplicasConflict.messages.conflict(a, b) });
         }
       }
     },

@@ -33,11 +33,11 @@ export const undefinedResource = defineRule({
         if (ref.kind === 'network' && ref.name === 'default') continue;
         if (declared.has(`${ref.kind}/${ref.name}`) || project.external[ref.kind].has(ref.name)) continue;
         const fix = ref.kind === 'network' || ref.kind === 'volume' ? declareFix(ctx, ref.kind, ref.name) : undefined;
-        ctx.report(
-          { node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) },
-          undefinedResource.messages.undefined(ref.kind, ref.name, ref.service),
-          fix ? { fix } : undefined,
-        );
+        ctx.report({
+          ...(fix ? { fix } : undefined),
+          range: ctx.range({ node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) }),
+          message: undefinedResource.messages.undefined(ref.kind, ref.name, ref.service),
+        });
       }
     },
   }),

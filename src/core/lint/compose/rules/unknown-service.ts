@@ -26,13 +26,13 @@ export const unknownService = defineRule({
         if (known.has(ref.name) || project.external.service.has(ref.name)) continue;
         const suggestion = suggest(ref.name, names);
         const at = { node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) };
-        ctx.report(
-          at,
-          unknownService.messages.unknown(`\`${ref.via}\``, ref.name, suggestion),
-          suggestion
+        ctx.report({
+          ...(suggestion
             ? { fix: { title: `Change to \`${suggestion}\``, edits: [{ range: ctx.range(at), newText: suggestion }] } }
-            : undefined,
-        );
+            : undefined),
+          range: ctx.range(at),
+          message: unknownService.messages.unknown(`\`${ref.via}\``, ref.name, suggestion),
+        });
       }
     },
   }),

@@ -20,10 +20,10 @@ export const unsetVariable = defineRule({
       for (const { node, item } of interpolations(ctx.model).vars) {
         if (item.op) continue;
         if (evaluate(item, ctx.project.env).missing)
-          ctx.report(
-            { node, sub: { index: item.start, length: item.end - item.start } },
-            unsetVariable.messages.unset(item.name),
-          );
+          ctx.report({
+            range: ctx.range({ node, sub: { index: item.start, length: item.end - item.start } }),
+            message: unsetVariable.messages.unset(item.name),
+          });
       }
     },
   }),

@@ -30,10 +30,10 @@ export const volumeDriverMismatch = defineRule({
           if (!name || name.includes('$') || wants.includes('$')) return;
           const v = await withDeadline(facts.volume!(name));
           if (v && v.driver !== wants)
-            ctx.report(
-              keys.get('driver')?.keyNode ?? decl.entry.keyNode,
-              volumeDriverMismatch.messages.mismatch(name, v.driver, wants),
-            );
+            ctx.report({
+              range: ctx.range(keys.get('driver')?.keyNode ?? decl.entry.keyNode),
+              message: volumeDriverMismatch.messages.mismatch(name, v.driver, wants),
+            });
         }),
       );
     },

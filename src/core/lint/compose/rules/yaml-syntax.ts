@@ -10,7 +10,8 @@ export const yamlSyntax = defineRule({
   create: (ctx: ComposeContext) => ({
     check() {
       for (const p of ctx.model.parsed.problems)
-        if (p.kind === 'syntax') ctx.report(p.offset, yamlSyntax.messages.syntax(p.message));
+        if (p.kind === 'syntax')
+          ctx.report({ range: ctx.range(p.offset), message: yamlSyntax.messages.syntax(p.message) });
     },
   }),
 });
