@@ -164,26 +164,6 @@ describe('built stevedore lint (unit)', () => {
     );
   });
 
-  it("copies no module's exports on loading, for Node's modules and the Dockerfile unit's CommonJS packages", () => {
-    // esbuild's interop for an ES import of a CommonJS module (`__toESM`) makes an object of getters, one per export,
-    // when the unit loads: garbage that brings on a scavenge in a short run. Named imports of node: modules and
-    // `import x = require()` of packages load without it.
-    const copied = (f: string) =>
-      [
-        ...readFileSync(join(dir, 'dist', f), 'utf8').matchAll(
-          /__toESM\((require\("node:[^"]+"\)|require_main\d*\(\)|require_dockerValidator\(\))\)/g,
-        ),
-      ].map((m) => m[1]);
-    for (const f of [
-      'cli.js',
-      'cli/lint.cjs',
-      'cli/engine-link.cjs',
-      'cli/lint-dockerfile.cjs',
-      'cli/lint-compose.cjs',
-    ])
-      expect(copied(f), f).toEqual([]);
-  });
-
   it("never reads the manifest above dist/ (the build's dist/package.json ends Node's package lookup)", () => {
     // in a checkout or an installed package, dist/ sits under the extension's 130 KB package.json; were Node to read
     // it, this broken one would stop the run with a parse error
