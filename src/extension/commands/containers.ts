@@ -32,29 +32,23 @@ export function containerCommands(
 > {
   return {
     'stevedore.container.start': {
-      many: true,
       run: (ctx, ts) => forEachTarget(ctx, ts, t('Starting'), (c) => actions.startContainer(ctx.services.engine, c.id)),
     },
     'stevedore.container.stop': {
-      many: true,
       run: (ctx, ts) => forEachTarget(ctx, ts, t('Stopping'), (c) => actions.stopContainer(ctx.services.engine, c.id)),
     },
     'stevedore.container.restart': {
-      many: true,
       run: (ctx, ts) =>
         forEachTarget(ctx, ts, t('Restarting'), (c) => actions.restartContainer(ctx.services.engine, c.id)),
     },
     'stevedore.container.pause': {
-      many: true,
       run: (ctx, ts) => forEachTarget(ctx, ts, t('Pausing'), (c) => actions.pauseContainer(ctx.services.engine, c.id)),
     },
     'stevedore.container.unpause': {
-      many: true,
       run: (ctx, ts) =>
         forEachTarget(ctx, ts, t('Unpausing'), (c) => actions.unpauseContainer(ctx.services.engine, c.id)),
     },
     'stevedore.container.kill': {
-      many: true,
       run: async (ctx, ts) => {
         const signal = await vscode.window.showQuickPick(
           stopSignals.map((s) => ({
@@ -85,7 +79,6 @@ export function containerCommands(
       },
     },
     'stevedore.container.remove': {
-      many: true,
       run: async (ctx, ts) => {
         const list = containers(ts);
         const running = list.filter(

@@ -138,7 +138,6 @@ export function imageCommands(
       },
     },
     'stevedore.image.remove': {
-      many: true,
       run: async (ctx, ts) => {
         const imgs = ts as I[];
         const one = imgs.length === 1 ? imgs[0]! : undefined;

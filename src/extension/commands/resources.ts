@@ -73,7 +73,6 @@ export function resourceCommands(
     },
     'stevedore.volume.inspect': { run: (_c, ts) => openInspect(services, docs, 'volume', ts[0]!.id, ts[0]!.name) },
     'stevedore.volume.remove': {
-      many: true,
       run: async (ctx, ts) => {
         const remove = t('Remove');
         const choice = await confirmDestructive(
@@ -158,7 +157,6 @@ export function resourceCommands(
     },
     'stevedore.network.inspect': { run: (_c, ts) => openInspect(services, docs, 'network', ts[0]!.id, ts[0]!.name) },
     'stevedore.network.remove': {
-      many: true,
       run: async (ctx, ts) => {
         const remove = t('Remove');
         const choice = await confirmDestructive(
