@@ -1,4 +1,4 @@
-// Registration of every catalogued command through one wrapper (targets, palette pick, errors).
+// Registration of every item command record (src/core/commands/table) through one wrapper (targets, palette pick, errors).
 import * as vscode from 'vscode';
 import { itemCommands, type CommandSpec, type ItemCommandId } from '../../core/commands/table/index';
 import type { Services } from '../services';
