@@ -1,10 +1,10 @@
 import { get, isMap, items, str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
 // compose-go paths/resolve.go: `invalid mount config for type "bind": field Source must not be empty`.
-export const bindWithoutSource = {
+export const bindWithoutSource = defineRule({
   id: 'bind-without-source',
   aliases: [],
   docs: {
@@ -24,10 +24,14 @@ export const bindWithoutSource = {
           if (!isMap(v) || str(get(doc, v, 'type')?.value) !== 'bind') continue;
           const target = str(get(doc, v, 'target')?.value) ?? '?';
           const source = get(doc, v, 'source');
-          if (!source) ctx.report(get(doc, v, 'type')!.keyNode, bindWithoutSource.messages.missing(target));
+          if (!source)
+            ctx.report({
+              range: ctx.range(get(doc, v, 'type')!.keyNode),
+              message: bindWithoutSource.messages.missing(target),
+            });
           else if (str(source.value) === '' || source.value === undefined || str(source.value) === undefined)
-            ctx.report(source.keyNode, bindWithoutSource.messages.empty(target));
+            ctx.report({ range: ctx.range(source.keyNode), message: bindWithoutSource.messages.empty(target) });
         }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,11 +1,11 @@
 import { get, isMap, isScalar, items, type Node } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
 // compose-go: validation.checkDeviceRequest ("count" and "device_ids" attributes are exclusive) on
 // deploy.resources.reservations.devices[] and gpus[]; types.DeviceCount ("the only value allowed is 'all' or a number").
-export const deviceRequest = {
+export const deviceRequest = defineRule({
   id: 'device-request',
   aliases: [],
   docs: {
@@ -28,13 +28,13 @@ export const deviceRequest = {
           const count = get(doc, d, 'count');
           const ids = get(doc, d, 'device_ids');
           if (count?.value && badCount(count.value))
-            ctx.report(count.value, deviceRequest.messages.count(shown(count.value)));
-          if (count && ids) ctx.report(ids.keyNode, deviceRequest.messages.exclusive());
+            ctx.report({ range: ctx.range(count.value), message: deviceRequest.messages.count(shown(count.value)) });
+          if (count && ids) ctx.report({ range: ctx.range(ids.keyNode), message: deviceRequest.messages.exclusive() });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});
 
 function badCount(n: Node): boolean {
   if (!isScalar(n)) return false; // a list or mapping: compose-schema says it

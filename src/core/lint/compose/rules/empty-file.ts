@@ -1,10 +1,10 @@
 import { isMap } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
 // compose-go: "empty compose file" when the loaded mapping has no key (nothing, only comments, `{}`). An override
 // file is merged with its base before that check, so an empty override next to a known base is accepted.
-export const emptyFile = {
+export const emptyFile = defineRule({
   id: 'empty-file',
   aliases: [],
   docs: {
@@ -24,7 +24,7 @@ export const emptyFile = {
       if (!empty || ctx.project.bases?.length) return;
       const text = ctx.document.getText();
       const eol = text.search(/\r?\n/);
-      ctx.report([0, eol === -1 ? text.length : eol], emptyFile.messages.empty());
+      ctx.report({ range: ctx.range([0, eol === -1 ? text.length : eol]), message: emptyFile.messages.empty() });
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,6 +1,6 @@
 import { get, str } from '../../../compose/yamlNodes';
 import type { ResourceKind } from '../../../compose/model';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
 
@@ -15,7 +15,7 @@ const CONFLICTS: Record<ResourceKind, string[]> = {
   config: ['file', 'environment', 'content', 'labels'],
 };
 
-export const externalWithOptions = {
+export const externalWithOptions = defineRule({
   id: 'external-with-options',
   aliases: [],
   docs: {
@@ -43,16 +43,25 @@ export const externalWithOptions = {
           const extName = get(ctx.model.doc, ext.value, 'name');
           const name = keys.get('name');
           if (extName && name && str(extName.value) !== str(name.value))
-            ctx.report(extName.keyNode, externalWithOptions.messages.nameConflict(kind, decl.name));
+            ctx.report({
+              range: ctx.range(extName.keyNode),
+              message: externalWithOptions.messages.nameConflict(kind, decl.name),
+            });
           const m = externalWithOptions.messages;
           for (const key of CONFLICTS[kind]) {
             const e = keys.get(key);
             if (!e) continue;
-            if (kind === 'volume') ctx.report(e.keyNode, m.conflict(kind, decl.name, key));
-            else ctx.report(e.keyNode, m.ignored(kind, decl.name, key), { severity: 'warning' });
+            if (kind === 'volume')
+              ctx.report({ range: ctx.range(e.keyNode), message: m.conflict(kind, decl.name, key) });
+            else
+              ctx.report({
+                severity: 'warning',
+                range: ctx.range(e.keyNode),
+                message: m.ignored(kind, decl.name, key),
+              });
           }
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -2,12 +2,12 @@ import { dirname } from 'node:path';
 import { includeEntries, isRemoteOrInterpolated } from '../../../compose/includes';
 import { buildModel } from '../../../compose/model';
 import { parseCompose } from '../../../compose/parse';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
 // compose-go loader/include.go: an included file that cannot be read stops the load, and so does a file that
 // includes itself through any chain ("include cycle detected"). Remote (git, OCI) and interpolated paths are not checked.
-export const includeFile = {
+export const includeFile = defineRule({
   id: 'include-file',
   aliases: [],
   docs: {
@@ -32,14 +32,19 @@ export const includeFile = {
           const raw = entry.raw[i]!;
           const node = entry.nodes[i]!;
           if (isRemoteOrInterpolated(raw)) return;
-          if (!host.exists(p)) return ctx.report(node, includeFile.messages.missing(raw));
+          if (!host.exists(p))
+            return ctx.report({ range: ctx.range(node), message: includeFile.messages.missing(raw) });
           if (i > 0) return; // overrides of the included file are merged into it, not loaded on their own
           const chain = cycleFrom(p, file, read);
-          if (chain) ctx.report(node, includeFile.messages.cycle([file, ...chain].map((f) => short(f, dir))));
+          if (chain)
+            ctx.report({
+              range: ctx.range(node),
+              message: includeFile.messages.cycle([file, ...chain].map((f) => short(f, dir))),
+            });
         });
     },
   }),
-} satisfies ComposeRule;
+});
 
 type Reader = (p: string) => ReturnType<typeof includeEntries> | undefined;
 

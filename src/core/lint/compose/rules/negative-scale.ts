@@ -1,10 +1,10 @@
 import { isScalar, type Node } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
 // compose-go loader/validate.go: "services.<name>.scale: must be greater than or equal to 0" (and deploy.replicas)
-export const negativeScale = {
+export const negativeScale = defineRule({
   id: 'negative-scale',
   aliases: [],
   docs: {
@@ -26,9 +26,9 @@ export const negativeScale = {
         ] as [string, Node | undefined][]) {
           const v = isScalar(node) ? node.value : undefined;
           const n = typeof v === 'number' ? v : typeof v === 'string' && /^-\d+$/.test(v.trim()) ? Number(v) : NaN;
-          if (n < 0) ctx.report(node!, negativeScale.messages.negative(key, n));
+          if (n < 0) ctx.report({ range: ctx.range(node!), message: negativeScale.messages.negative(key, n) });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,10 +1,10 @@
 import { eachMap, isMergeKey, isScalar, type Node } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
 // compose-go converts every mapping key to a string and refuses the file when one is not ("non-string key in
 // services: 123"): a number, boolean, null or collection as a key, anywhere (extensions included).
-export const nonStringKey = {
+export const nonStringKey = defineRule({
   id: 'non-string-key',
   aliases: [],
   docs: {
@@ -29,7 +29,11 @@ export const nonStringKey = {
           isScalar(key) && key.type === 'PLAIN' && src
             ? { title: `Quote \`${src}\``, edits: [{ range: ctx.range([s, e]), newText: `"${src}"` }] }
             : undefined;
-        ctx.report([s, e], nonStringKey.messages.key(src || 'null', type), fix ? { fix } : undefined);
+        ctx.report({
+          ...(fix ? { fix } : undefined),
+          range: ctx.range([s, e]),
+          message: nonStringKey.messages.key(src || 'null', type),
+        });
       };
       eachMap(doc.contents, (map) => {
         for (const pair of map.items) {
@@ -40,7 +44,7 @@ export const nonStringKey = {
       });
     },
   }),
-} satisfies ComposeRule;
+});
 
 function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';

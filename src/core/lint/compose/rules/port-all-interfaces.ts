@@ -1,5 +1,5 @@
 import { fmt } from '../../../compose/ports';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { ports, services } from '../walk';
 
@@ -31,7 +31,7 @@ export const SENSITIVE_PORTS: ReadonlyMap<number, string> = new Map([
   [27017, 'MongoDB'],
 ]);
 
-export const portAllInterfaces = {
+export const portAllInterfaces = defineRule({
   id: 'port-all-interfaces',
   aliases: [],
   docs: {
@@ -60,9 +60,9 @@ export const portAllInterfaces = {
           const at = p.long
             ? (p.publishedNode ?? p.node)
             : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
-          ctx.report(at, portAllInterfaces.messages.open(fmt(r), what));
+          ctx.report({ range: ctx.range(at), message: portAllInterfaces.messages.open(fmt(r), what) });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

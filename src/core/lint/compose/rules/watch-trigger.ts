@@ -1,5 +1,5 @@
 import { get, isMap, items, str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
@@ -7,7 +7,7 @@ import { services, value } from '../walk';
 // `restart` copies files into the container) and validation/validation.go checkPath (a watch `path` can't be blank).
 const NO_TARGET = new Set(['rebuild', 'restart']);
 
-export const watchTrigger = {
+export const watchTrigger = defineRule({
   id: 'watch-trigger',
   aliases: [],
   docs: {
@@ -29,10 +29,11 @@ export const watchTrigger = {
           const action = get(doc, t, 'action');
           const path = get(doc, t, 'path');
           const a = str(action?.value);
-          if (path && str(path.value) === '') ctx.report(path.value ?? path.keyNode, watchTrigger.messages.blank());
+          if (path && str(path.value) === '')
+            ctx.report({ range: ctx.range(path.value ?? path.keyNode), message: watchTrigger.messages.blank() });
           if (action && a && !a.includes('$') && !NO_TARGET.has(a) && !str(get(doc, t, 'target')?.value))
-            ctx.report(action.keyNode, watchTrigger.messages.target(a));
+            ctx.report({ range: ctx.range(action.keyNode), message: watchTrigger.messages.target(a) });
         }
     },
   }),
-} satisfies ComposeRule;
+});
