@@ -331,6 +331,91 @@ export const commandCatalog = [
     icon: 'database',
     viewTitle: { view: 'stevedore.images', group: '6_system@1' },
   },
+  // files: containers, images and volumes as files (src/extension/files/verbs.ts)
+  {
+    id: 'stevedore.container.copyFrom',
+    title: 'Copy From Container…',
+    target: 'container',
+    item: { viewItem: anyContainer, group: '5_files@1' },
+  },
+  {
+    id: 'stevedore.container.copyTo',
+    title: 'Copy Into Container…',
+    target: 'container',
+    item: { viewItem: anyContainer, group: '5_files@2' },
+  },
+  {
+    id: 'stevedore.container.diff',
+    title: 'Show Changes (docker diff)',
+    target: 'container',
+    item: { viewItem: anyContainer, group: '5_files@3' },
+  },
+  {
+    id: 'stevedore.container.commit',
+    title: 'Commit to Image…',
+    target: 'container',
+    item: { viewItem: anyContainer, group: '5_files@4' },
+  },
+  {
+    id: 'stevedore.container.export',
+    title: 'Export File System…',
+    target: 'container',
+    item: { viewItem: anyContainer, group: '5_files@5' },
+  },
+  {
+    id: 'stevedore.container.top',
+    title: 'Show Processes',
+    target: 'container',
+    item: { viewItem: running, group: '3_info@9' },
+  },
+  {
+    id: 'stevedore.image.save',
+    title: 'Save to Tar…',
+    target: 'image',
+    item: { viewItem: image, group: '5_files@1' },
+  },
+  {
+    id: 'stevedore.image.load',
+    title: 'Load Images from Tar…',
+    target: 'none',
+    viewTitle: { view: 'stevedore.images', group: '7_files@1' },
+  },
+  {
+    id: 'stevedore.image.import',
+    title: 'Import File System Tar as Image…',
+    target: 'none',
+    viewTitle: { view: 'stevedore.images', group: '7_files@2' },
+  },
+  {
+    id: 'stevedore.volume.backup',
+    title: 'Back Up to .tar.gz…',
+    target: 'volume',
+    item: { viewItem: '^volume(:anonymous)?$', group: '5_files@1' },
+  },
+  {
+    id: 'stevedore.volume.restore',
+    title: 'Restore from .tar.gz…',
+    target: 'volume',
+    item: { viewItem: '^volume(:anonymous)?$', group: '5_files@2' },
+  },
+  {
+    id: 'stevedore.volume.restoreNew',
+    title: 'Restore .tar.gz into a New Volume…',
+    target: 'none',
+    viewTitle: { view: 'stevedore.volumes', group: '5_files@1' },
+  },
+  {
+    id: 'stevedore.volume.clone',
+    title: 'Clone…',
+    target: 'volume',
+    item: { viewItem: '^volume(:anonymous)?$', group: '5_files@3' },
+  },
+  {
+    id: 'stevedore.volume.allowWriting',
+    title: 'Allow or Stop Writing to Volume Files…',
+    target: 'volume',
+    item: { viewItem: '^volume(:anonymous)?$', group: '5_files@4' },
+  },
 ] as const satisfies readonly CommandMeta[];
 
 export type CommandId = (typeof commandCatalog)[number]['id'];

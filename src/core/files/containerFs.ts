@@ -7,6 +7,7 @@ import { kindFromGoMode, permFromGoMode } from './fileMode';
 import { listFromArchive, listScript, parseListing, sortEntries, type FileEntry } from './listing';
 import { baseName, isWithin, join, normalize, parentOf } from './paths';
 import { firstEntry, tarOf, type Owner } from './tarOne';
+import { copyFromContainer, copyToContainer, type CopyOptions } from './copy';
 
 export interface ContainerFsOptions {
   /** the directory shown as `/` (a volume's mount point in its helper); default `/` */
@@ -253,5 +254,26 @@ export class ContainerFs {
       throw new FilesError('isDirectory', `${b} is a directory; delete it first or pick another name.`);
     }
     await this.run('Renaming', ['mv', '-f', '--', this.abs(a), this.abs(b)], a, opts.signal);
+  }
+
+  /** `docker cp <local> <container>:<dir>`: a local file or folder, with its name, into `dir`. */
+  async upload(localPath: string, dir: string, o: CopyOptions = {}): Promise<void> {
+    const d = normalize(dir);
+    await this.assertWritable(d);
+    try {
+      await copyToContainer(this.archive, this.id, localPath, this.abs(d), o);
+    } catch (err) {
+      this.wrap(err, d);
+    }
+  }
+
+  /** `docker cp <container>:<path> <localDir>`: the file or folder, with its name, into `localDir`. */
+  async download(path: string, localDir: string, o: CopyOptions = {}): Promise<void> {
+    const p = normalize(path);
+    try {
+      await copyFromContainer(this.archive, this.id, this.abs(p), localDir, o);
+    } catch (err) {
+      this.wrap(err, p);
+    }
   }
 }

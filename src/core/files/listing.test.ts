@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pickHelperCandidate } from './helperImage';
 import { kindFromGoMode, modeString, permFromGoMode } from './fileMode';
 import { parseListing, sortEntries } from './listing';
 import { isWithin, normalize, parentOf, validName } from './paths';
@@ -60,5 +61,15 @@ describe('files core (unit)', () => {
     expect(validName('-x')).toBeUndefined();
     expect(validName('a/b')).toMatch(/cannot contain/);
     expect(validName('..')).toMatch(/not a file name/);
+  });
+});
+
+describe('helper image (unit)', () => {
+  it('prefers busybox, then alpine, and matches the last path segment only', () => {
+    expect(pickHelperCandidate(['node:20', 'alpine:3.20', 'stevedore-test/busybox:latest'])).toBe(
+      'stevedore-test/busybox:latest',
+    );
+    expect(pickHelperCandidate(['node:20', 'alpine:3.20'])).toBe('alpine:3.20');
+    expect(pickHelperCandidate(['busybox-like:1', 'myalpine:2'])).toBeUndefined();
   });
 });
