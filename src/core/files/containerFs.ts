@@ -145,28 +145,37 @@ export class ContainerFs {
     }
   }
 
-  /** The file's bytes; refuses a directory and anything over `maxBytes` (50 MB: the editor's limit). */
-  async read(path: string, opts: { maxBytes?: number; signal?: AbortSignal } = {}): Promise<Uint8Array> {
+  /**
+   * The file's bytes; refuses a directory and anything over `maxBytes` (50 MB: the editor's limit). One GET: the
+   * archive's first header says what the path is; a symlink is followed (up to 8 links).
+   */
+  async read(path: string, opts: { maxBytes?: number; signal?: AbortSignal } = {}, hops = 0): Promise<Uint8Array> {
     const p = normalize(path);
     const max = opts.maxBytes ?? maxEditorBytes;
-    const s = await this.stat(p, opts.signal);
-    if (s.kind === 'directory' || s.targetKind === 'directory') {
-      throw new FilesError('isDirectory', `${p} is a directory.`);
-    }
-    if (s.size > max) {
-      throw new FilesError(
-        'tooLarge',
-        `${p} is ${formatBytes(s.size)}, more than the ${formatBytes(max)} the editor opens. Download it instead.`,
-      );
-    }
+    let entry: Awaited<ReturnType<typeof firstEntry>>;
     try {
-      const abs = s.kind === 'symlink' && s.linkTarget ? this.abs(s.linkTarget) : this.abs(p);
-      const { header, data } = await firstEntry(await this.archive.get(this.id, abs, opts.signal), { maxBytes: max });
-      if (header.type === 'symlink') throw new FilesError('notFound', `${p} is a dangling symlink.`);
-      return data;
+      entry = await firstEntry(await this.archive.get(this.id, this.abs(p), opts.signal), { maxBytes: max });
     } catch (err) {
       this.wrap(err, p);
     }
+    const { header, data } = entry;
+    if (header.type === 'directory') throw new FilesError('isDirectory', `${p} is a directory.`);
+    if (header.type === 'symlink') {
+      const s = await this.stat(p, opts.signal);
+      if (!s.targetKind || !s.linkTarget || hops >= 8) {
+        throw new FilesError('notFound', `${p} is a symlink to ${s.linkTarget ?? '?'}, which does not exist.`);
+      }
+      if (s.targetKind === 'directory') throw new FilesError('isDirectory', `${p} is a directory.`);
+      return this.read(s.linkTarget, opts, hops + 1);
+    }
+    const size = header.size ?? 0;
+    if (size > max) {
+      throw new FilesError(
+        'tooLarge',
+        `${p} is ${formatBytes(size)}, more than the ${formatBytes(max)} the editor opens. Download it instead.`,
+      );
+    }
+    return data;
   }
 
   /** The owner of `path` (root when unreadable), so a save keeps who owns the file. */

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { extract, pack, type Headers } from 'tar-stream';
 import { FilesError } from './errors';
 
-/** The first entry's header and (for a regular file) its bytes, refusing more than `maxBytes`. */
+/** The first entry's header and (for a regular file of at most `maxBytes`) its bytes; the rest is not read. */
 export function firstEntry(
   tar: Readable,
   opts: { maxBytes: number; headerOnly?: boolean },
@@ -20,9 +20,14 @@ export function firstEntry(
       else resolve(value!);
     };
     ex.on('entry', (header, body) => {
-      if (opts.headerOnly) return finish(undefined, { header, data: Buffer.alloc(0) });
-      if ((header.size ?? 0) > opts.maxBytes) {
-        return finish(new FilesError('tooLarge', `${header.name} is larger than ${opts.maxBytes} bytes.`));
+      // a directory's or link's header says enough; a file over the limit is not read
+      if (
+        opts.headerOnly ||
+        header.type === 'directory' ||
+        header.type === 'symlink' ||
+        (header.size ?? 0) > opts.maxBytes
+      ) {
+        return finish(undefined, { header, data: Buffer.alloc(0) });
       }
       const chunks: Buffer[] = [];
       body.on('data', (c: Buffer) => chunks.push(c));
