@@ -1,4 +1,5 @@
 // Containers and images as files: docker cp both ways, diff, commit, export, top, save, load, import.
+import { statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { containerArchive } from '../../core/engine/files';
 import {
@@ -175,10 +176,10 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
       run: async () => {
         const file = await openOne(t('Load images from which tar?'), { Tar: ['tar', 'gz', 'tgz', 'xz', 'bz2'] });
         if (!file) return;
-        const lines = await withTransfer(t('Loading images'), undefined, (report, signal) => {
-          const { stream } = fromFile(file, report);
-          return loadImages(engine(), stream, signal);
-        });
+        const size = statSync(file).size;
+        const lines = await withTransfer(t('Loading images ({0})', formatBytes(size)), size, (report, signal) =>
+          loadImages(engine(), fromFile(file, report).stream, signal),
+        );
         void vscode.window.showInformationMessage(lines.join('; ') || t('Loaded {0}.', file));
       },
     },
@@ -188,10 +189,10 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
         if (!file) return;
         const reference = await vscode.window.showInputBox({ title: t('Name the new image (repo:tag, optional)') });
         if (reference === undefined) return;
-        const id = await withTransfer(t('Importing {0}', file), undefined, (report, signal) => {
-          const { stream } = fromFile(file, report);
-          return importImage(engine(), stream, { reference, signal });
-        });
+        const size = statSync(file).size;
+        const id = await withTransfer(t('Importing {0} ({1})', file, formatBytes(size)), size, (report, signal) =>
+          importImage(engine(), fromFile(file, report).stream, { reference, signal }),
+        );
         void vscode.window.showInformationMessage(
           t('Imported {0} as {1} ({2}).', file, reference || '<none>', id.slice(7, 19)),
         );

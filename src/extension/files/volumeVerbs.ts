@@ -1,6 +1,6 @@
 // Volumes as files: back up to .tar.gz, restore into an empty (or, once confirmed, a named non-empty) volume or a
 // new one, clone, and opting a volume into writing from the editor.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { createVolume } from '../../core/engine/actions';
 import { backupVolume, cloneVolume, restoreVolume, volumeEntries } from '../../core/files/volumeTransfer';
@@ -41,12 +41,10 @@ export function volumeVerbs(services: Services, volumes: VolumeFiles): Record<Vo
     if (!file) return;
     const image = await helperImage(services);
     if (!overwrite && !(await mayWrite(volume, image))) return;
-    const { stream, size } = fromFile(file, () => undefined);
-    await withTransfer(t('Restoring {0} into {1}', file, volume), size, (report, signal) => {
-      let n = 0;
-      stream.on('data', (c) => report((n += (c as Buffer).length)));
-      return restoreVolume(engine(), volume, stream, { image, overwrite: true, signal });
-    });
+    const size = statSync(file).size;
+    await withTransfer(t('Restoring {0} into {1}', file, volume), size, (report, signal) =>
+      restoreVolume(engine(), volume, fromFile(file, report).stream, { image, overwrite: true, signal }),
+    );
     await volumes.release(volume);
     void vscode.window.showInformationMessage(t('Restored {0} into volume {1}.', file, volume));
   }
