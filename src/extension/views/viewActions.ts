@@ -50,7 +50,7 @@ export function registerViewCommands(d: ViewActionDeps): void {
 
 async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
   const v = c.view;
-  const state = d.model.viewState[v];
+  const state = d.model.viewTrees.viewState[v];
   const set = (patch: Parameters<ExplorerModel['setViewState']>[1]) => {
     d.model.setViewState(v, patch);
     d.syncContextKeys(v);
@@ -83,7 +83,7 @@ async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
       return;
     case 'sortBy': {
       const allowed = sortChoices(v);
-      const current = currentSort(d.model.layout, v);
+      const current = currentSort(d.model.viewTrees.layout, v);
       const pick = await vscode.window.showQuickPick(
         allowed.map((value) => ({
           label: sortLabels[value] ?? value,
@@ -97,7 +97,7 @@ async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
       return;
     }
     case 'showOnlyWorkspace':
-      if (d.model.workspaceFolders.length === 0) {
+      if (d.model.viewTrees.workspaceFolders.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to show only its compose projects.'));
         return;
       }

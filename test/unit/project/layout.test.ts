@@ -86,7 +86,7 @@ describe('manifest', () => {
     expect(manifest).toMatchObject({
       name: 'stevedore',
       main: './dist/extension.js',
-      bin: { stevedore: 'dist/cli.js' },
+      bin: { stevedore: 'dist/stevedore.cjs' },
       license: 'MIT',
     });
     expect(manifest.publisher).toBeTruthy();
@@ -100,7 +100,7 @@ describe('manifest', () => {
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
-    for (const kept of ['!dist/extension.js', '!dist/server.js', '!dist/cli.js', '!dist/cli/**'])
+    for (const kept of ['!dist/extension.js', '!dist/server.js', '!dist/cli.js', '!dist/stevedore.cjs'])
       expect(rules).toContain(kept);
   });
 });
