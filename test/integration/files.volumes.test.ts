@@ -74,7 +74,7 @@ describe('volume files (integration)', () => {
     expect(new TextDecoder().decode(await fs.read('/link'))).toBe('one\n');
     const helper = await helpers();
     expect(helper).toHaveLength(1);
-    expect(helper[0].Labels['stevedore.helper.volume']).toBe(vol);
+    expect(helper[0]?.Labels['stevedore.helper.volume']).toBe(vol);
     const err = await fs
       .write('/new', new Uint8Array([1]), { create: true, overwrite: false })
       .catch((e: unknown) => e);

@@ -35,23 +35,27 @@ export function parseListing(out: string): FileEntry[] {
   for (const line of main.split('\n')) {
     const m = record.exec(line);
     if (m) {
-      const mode = parseInt(m[1], 16);
+      const [, hex = '0', size, mtime, name = ''] = m;
+      const mode = parseInt(hex, 16);
       entries.push({
-        name: m[4],
+        name,
         kind: kindFromPosixMode(mode),
-        size: Number(m[2]),
+        size: Number(size),
         perm: mode & 0o7777,
-        mtimeMs: Number(m[3]) * 1000,
+        mtimeMs: Number(mtime) * 1000,
       });
-    } else if (entries.length && line !== '') entries[entries.length - 1].name += `\n${line}`;
+    } else {
+      const last = entries[entries.length - 1];
+      if (last && line !== '') last.name += `\n${line}`;
+    }
   }
   const byName = new Map(entries.map((e) => [e.name, e]));
   const lines = links.split('\n');
   for (let i = 0; i + 1 < lines.length; i += 2) {
-    const m = /^([df-]) \.\/(.*)$/.exec(lines[i]);
-    const e = m ? byName.get(m[2]) : undefined;
-    if (!e) continue;
-    e.targetKind = m![1] === 'd' ? 'directory' : m![1] === 'f' ? 'file' : undefined;
+    const [, k, name = ''] = /^([df-]) \.\/(.*)$/.exec(lines[i] ?? '') ?? [];
+    const e = byName.get(name);
+    if (!k || !e) continue;
+    e.targetKind = k === 'd' ? 'directory' : k === 'f' ? 'file' : undefined;
     e.linkTarget = lines[i + 1];
   }
   return entries;

@@ -158,7 +158,6 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
       },
     },
     'stevedore.image.save': {
-      many: true,
       run: async (_c, targets) => {
         const refs = targets.map((x) => (x.kind === 'image' ? (x.tag ?? x.id) : x.id));
         const size = await imagesSize(engine(), refs);

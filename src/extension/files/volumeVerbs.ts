@@ -2,7 +2,7 @@
 // new one, clone, and opting a volume into writing from the editor.
 import { createWriteStream, statSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { createVolume } from '../../core/engine/actions';
+import { actionsFor } from '../../core/engine/actions';
 import { backupVolume, cloneVolume, restoreVolume, volumeEntries } from '../../core/files/volumeTransfer';
 import type { VolumeFiles } from '../../core/files/volumeFiles';
 import type { Registration } from '../commands/registry';
@@ -73,7 +73,7 @@ export function volumeVerbs(services: Services, volumes: VolumeFiles): Record<Vo
           .inspectVolume(name)
           .catch(() => undefined);
         if (existing) throw new Error(t('Volume {0} already exists: use "Restore from .tar.gz…" on it instead.', name));
-        await createVolume(engine(), { name });
+        await actionsFor(engine()).createVolume({ name });
         await restoreInto(name, true);
       },
     },
@@ -90,7 +90,7 @@ export function volumeVerbs(services: Services, volumes: VolumeFiles): Record<Vo
           .then(() => true)
           .catch(() => false);
         if (exists && !(await mayWrite(to, image))) return;
-        if (!exists) await createVolume(engine(), { name: to });
+        if (!exists) await actionsFor(engine()).createVolume({ name: to });
         await withTransfer(t('Cloning {0} into {1}', v!.name, to), undefined, (onProgress, signal) =>
           cloneVolume(engine(), v!.name, to, { image, overwrite: true, onProgress, signal }),
         );
