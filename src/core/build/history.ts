@@ -15,6 +15,8 @@ export interface BuildRecord {
   builder: string;
   imageId?: string;
   error?: string;
+  /** each Dockerfile step: its line (0-based), instruction text, and whether it came from cache */
+  stepLines?: { line: number; key: string; cached: boolean; seconds?: number }[];
 }
 
 export const historyLimit = 30;

@@ -220,6 +220,7 @@ export const commandCatalog = [
     dockerfileMenu: true,
     viewTitle: { view: 'stevedore.images', group: '3_build@1' },
   },
+  { id: 'stevedore.build.history', title: 'Build History…', target: 'none', icon: 'history' },
   {
     id: 'stevedore.image.search',
     title: 'Search Docker Hub…',
