@@ -10,7 +10,12 @@ export interface CommandMeta {
   /** codicon for inline buttons */
   icon?: string;
   /** view/item/context placement: a `viewItem` regex (without slashes), a menu group, and whether it is also an inline button */
-  item?: { viewItem: string; group: string; inline?: boolean };
+  item?: {
+    viewItem: string;
+    group: string;
+    inline?: boolean;
+    /** the view, when the target does not say */ view?: string;
+  };
   /** also shown in a view's title bar ("..." menu) */
   viewTitle?: { view: string; group: string };
   /** explorer/editor context menu for Dockerfiles */
@@ -244,12 +249,66 @@ export const commandCatalog = [
     title: 'Log In to Registry…',
     target: 'none',
     viewTitle: { view: 'stevedore.images', group: '5_registry@1' },
+    item: { viewItem: '^registry(:added)?$', group: '1_registry@2', view: 'stevedore.registries' },
   },
   {
     id: 'stevedore.registry.logout',
     title: 'Log Out of Registry…',
     target: 'none',
     viewTitle: { view: 'stevedore.images', group: '5_registry@2' },
+    item: { viewItem: '^registry:loggedIn$', group: '1_registry@3', view: 'stevedore.registries' },
+  },
+  // the Registries view
+  {
+    id: 'stevedore.registry.add',
+    title: 'Add Registry…',
+    target: 'none',
+    icon: 'add',
+    viewTitle: { view: 'stevedore.registries', group: 'navigation@1' },
+  },
+  {
+    id: 'stevedore.registry.refresh',
+    title: 'Refresh Registries',
+    target: 'none',
+    icon: 'refresh',
+    viewTitle: { view: 'stevedore.registries', group: 'navigation@2' },
+  },
+  {
+    id: 'stevedore.registry.remove',
+    title: 'Remove from View',
+    target: 'none',
+    item: { viewItem: '^registry:added$', group: '9_view@1', view: 'stevedore.registries' },
+    hideInPalette: true,
+  },
+  {
+    id: 'stevedore.registry.push',
+    title: 'Push a Local Image Here…',
+    target: 'none',
+    icon: 'cloud-upload',
+    item: { viewItem: '^registry(:added|:loggedIn)?$', group: '1_registry@1', view: 'stevedore.registries' },
+    hideInPalette: true,
+  },
+  {
+    id: 'stevedore.registryTag.pull',
+    title: 'Pull',
+    target: 'none',
+    icon: 'cloud-download',
+    item: { viewItem: '^registryTag$', group: '1_registry@1', view: 'stevedore.registries', inline: true },
+    hideInPalette: true,
+  },
+  {
+    id: 'stevedore.registryTag.copyReference',
+    title: 'Copy Reference',
+    target: 'none',
+    item: { viewItem: '^registryTag$', group: '2_info@1', view: 'stevedore.registries' },
+    hideInPalette: true,
+  },
+  {
+    id: 'stevedore.registryTag.delete',
+    title: 'Delete from Registry…',
+    target: 'none',
+    item: { viewItem: '^registryTag$', group: '9_destructive@1', view: 'stevedore.registries' },
+    hideInPalette: true,
   },
   // volumes
   {
@@ -347,7 +406,7 @@ export function itemWhen(meta: CommandMeta): string | undefined {
     network: 'view == stevedore.networks',
     none: '',
   }[meta.target];
-  return `${view} && viewItem =~ /${meta.item.viewItem}/`;
+  return `${meta.item.view ? `view == ${meta.item.view}` : view} && viewItem =~ /${meta.item.viewItem}/`;
 }
 
 /** The package.json `contributes` fragments for the catalog. */

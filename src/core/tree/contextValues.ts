@@ -28,6 +28,13 @@ export const contextValues = [
   'context:current',
   'group',
   'message',
+  // the Registries view (src/core/registry/registryNodes.ts)
+  'registry',
+  'registry:loggedIn',
+  'registry:added',
+  'registryRepo',
+  'registryTag',
+  'registryMessage',
 ] as const;
 
 export type ContextValue = (typeof contextValues)[number];
