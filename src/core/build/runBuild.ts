@@ -39,22 +39,34 @@ function buildCli(): Promise<BuildCli | undefined> {
   return probed;
 }
 
+/** Per engine, whether it lacks BuildKit: an engine's version does not change while this process talks to it. */
+const engineReasons = new WeakMap<Engine, Promise<string | undefined>>();
+
 /** Which builder a build on this engine would use, and why not BuildKit when it would not. */
 export async function chooseBuilder(engine: Engine, opts: Pick<RunBuildOptions, 'cli'> = {}) {
   const cli = opts.cli === undefined ? await buildCli() : (opts.cli ?? undefined);
-  const engineReason = engineWithoutBuildKit(await engine.version());
+  let reason = engineReasons.get(engine);
+  if (!reason) {
+    reason = engine.version().then(engineWithoutBuildKit);
+    engineReasons.set(engine, reason);
+    reason.catch(() => engineReasons.delete(engine));
+  }
+  const engineReason = await reason;
   if (engineReason) return { classicReason: engineReason };
   if (!cli) return { classicReason: 'no docker CLI that builds with BuildKit was found (buildx, or docker < 23.0)' };
   return { cli };
 }
 
 export async function runBuild(engine: Engine, form: BuildForm, opts: RunBuildOptions = {}): Promise<BuildOutcome> {
-  const text = await readFile(form.dockerfile, 'utf8');
-  const shape = dockerfileShape(text);
   const choice = await chooseBuilder(engine, opts);
-  const run = choice.cli
-    ? await runBuildKit(choice.cli, form, { endpoint: engine.endpoint, signal: opts.signal, onUpdate: opts.onUpdate })
-    : await runClassic(engine, form, opts);
+  const running = choice.cli
+    ? runBuildKit(choice.cli, form, { endpoint: engine.endpoint, signal: opts.signal, onUpdate: opts.onUpdate })
+    : runClassic(engine, form, opts);
+  running.catch(() => undefined); // awaited below; a rejection meanwhile is not unhandled
+  // the Dockerfile is read while the build starts: its steps are located once they are known
+  const text = await readFile(form.dockerfile, 'utf8').catch(() => '');
+  const shape = dockerfileShape(text);
+  const run = await running;
   const outcome: BuildOutcome = { ...run, classicReason: choice.classicReason, stepLines: [] };
   const locate = (s: BuildStep) =>
     s.internal
