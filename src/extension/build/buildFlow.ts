@@ -47,12 +47,22 @@ export function initialForm(services: Services, dockerfile: vscode.Uri): BuildFo
   return { ...emptyForm(contextDir, dockerfile.fsPath), tags: [oldTag ?? `${name}:latest`] };
 }
 
-/** Asks for the settings (unless `form` is given: a re-run), then builds. */
-export async function buildFromDockerfile(services: Services, ui: BuildUi, dockerfile: vscode.Uri, form?: BuildForm) {
-  const text = await readFile(dockerfile.fsPath, 'utf8');
+/** Asks for the settings (unless `form` is given: a re-run; `preset` fills the form, e.g. from compose), then builds. */
+export async function buildFromDockerfile(
+  services: Services,
+  ui: BuildUi,
+  dockerfile: vscode.Uri,
+  form?: BuildForm,
+  preset?: BuildForm,
+) {
+  const text = await readFile(dockerfile.fsPath, 'utf8').catch((e: unknown) => {
+    throw new Error(
+      t('Cannot read the Dockerfile {0}: {1}', dockerfile.fsPath, e instanceof Error ? e.message : String(e)),
+    );
+  });
   if (!form) {
     const v = await services.engine.version();
-    form = await editForm(initialForm(services, dockerfile), dockerfileShape(text), `${v.os}/${v.arch}`);
+    form = await editForm(preset ?? initialForm(services, dockerfile), dockerfileShape(text), `${v.os}/${v.arch}`);
     if (!form) return;
     await services.context.workspaceState.update(formKey(dockerfile.fsPath), form);
   }

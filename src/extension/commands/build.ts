@@ -1,6 +1,8 @@
 // Build Image… from a Dockerfile (editor title, explorer/editor context menu or palette): the build form, then a
 // BuildKit build with progress (src/extension/build/).
+import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
+import { composeServiceForm } from '../../core/build/composeBuild';
 import { describeBuild, readHistory } from '../../core/build/history';
 import { buildFromDockerfile, createBuildUi, historyKey } from '../build/buildFlow';
 import { registerLayerAnnotations } from '../build/layerAnnotations';
@@ -17,6 +19,12 @@ export function buildCommands(services: Services): Registrations<'stevedore.imag
       run: async (_ctx, _targets, arg) => {
         if (!vscode.workspace.isTrusted)
           throw new Error(t('Building runs the Dockerfile of this workspace; trust the workspace first.'));
+        const compose = arg as { composeFile?: unknown; service?: unknown } | undefined;
+        if (typeof compose?.composeFile === 'string' && typeof compose.service === 'string') {
+          const text = await readFile(compose.composeFile, 'utf8');
+          const preset = composeServiceForm(text, compose.composeFile, compose.service);
+          return buildFromDockerfile(services, ui, vscode.Uri.file(preset.dockerfile), undefined, preset);
+        }
         const dockerfile =
           arg instanceof vscode.Uri
             ? arg
