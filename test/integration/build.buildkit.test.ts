@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyForm, type BuildForm } from '../../src/core/build/buildForm';
 import { chooseBuilder, runBuild } from '../../src/core/build/runBuild';
+import { dockerfileShape } from '../../src/core/build/dockerfileStages';
+import { layersForInstructions } from '../../src/core/build/layers';
+import { imageHistory } from '../../src/core/engine/actions';
 import { probeBuildCli } from '../../src/core/engine/buildCli';
 import { setupEnv, testImage, type TestEnv } from './commandsHelpers';
 
@@ -87,11 +90,34 @@ describe('BuildKit builds through the docker CLI (integration)', () => {
     // the RUN whose text is new to this engine ran; WORKDIR/COPY may come from another build's cache
     expect(first.stepLines.find((s) => s.instruction.args.includes('/cache/g'))?.cached).toBe(false);
 
+    // the image's layers back on the Dockerfile's lines, from the engine's history of the real image
+    const history = await imageHistory(t.engine, tag);
+    const diffIds = (await t.engine.inspectImage(tag)).raw as { RootFS?: { Layers?: string[] } };
+    const layers = layersForInstructions(dockerfileShape(modern(run)), history, {
+      target: 'final',
+      diffIds: diffIds.RootFS?.Layers,
+    });
+    expect(layers.map((l) => l.instruction.line)).toEqual([2, 3, 4, 5, 8, 9]);
+    const copy = layers.find((l) => l.instruction.keyword === 'COPY')!;
+    expect(copy.entry.size).toBe(4);
+    expect(copy.diffId).toMatch(/^sha256:/);
+    expect(layers.find((l) => l.instruction.line === 5)?.entry.createdBy).toContain('/cache/g');
+
     const second = await runBuild(t.engine, f);
     expect(second.imageId).toBe(first.imageId);
     const runs = second.stepLines.filter((s) => s.instruction.keyword !== 'FROM');
     expect(runs.length).toBe(5);
     expect(runs.every((s) => s.cached)).toBe(true);
+  });
+
+  it('falls back to the classic builder only without a BuildKit CLI, says why, and still locates steps', async () => {
+    const ctx = context({ Dockerfile: `FROM ${testImage}\nRUN echo classic-${t.prefix}\n\nRUN exit 4\n` });
+    const res = await runBuild(t.engine, form(ctx, { tags: [`${t.prefix}classic:1`] }), { cli: null });
+    expect(res.builder).toBe('classic');
+    expect(res.classicReason).toMatch(/no docker CLI that builds with BuildKit/);
+    expect(res.stepLines.map((s) => s.instruction.line)).toEqual([0, 1, 3]);
+    expect(res.failure?.instruction?.line).toBe(3);
+    expect(res.failure?.message).toMatch(/returned a non-zero code: 4/);
   });
 
   it('puts a failing RUN at its Dockerfile line, with the error text', async () => {
