@@ -12,7 +12,7 @@ import { emptyForm, type BuildForm } from '../../src/core/build/buildForm';
 import { dockerfileShape } from '../../src/core/build/dockerfileStages';
 import { layersForInstructions } from '../../src/core/build/layers';
 import { runBuild } from '../../src/core/build/runBuild';
-import { imageHistory, removeImage } from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { probeBuildCli } from '../../src/core/engine/buildCli';
 import { createEngine, resolveEndpoint } from '../../src/core/engine/index';
 
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   const map = async () => {
     const [text, history, inspect] = await Promise.all([
       readFile(many, 'utf8'),
-      imageHistory(engine, built.imageId!),
+      actionsFor(engine).imageHistory(built.imageId!),
       engine.inspectImage(built.imageId!),
     ]);
     const diffIds = (inspect.raw as { RootFS?: { Layers?: string[] } }).RootFS?.Layers;
@@ -159,7 +159,10 @@ async function main(): Promise<void> {
     `  peer, the two engine reads as raw GETs: ${fmt(median(raw))}  ratio ${(median(whole) / median(raw)).toFixed(2)}×`,
   );
 
-  for (const t of [...tags, tag50]) await removeImage(engine, t).catch(() => undefined);
+  for (const t of [...tags, tag50])
+    await actionsFor(engine)
+      .removeImage(t)
+      .catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });
   engine.dispose();
 }

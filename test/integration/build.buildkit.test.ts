@@ -6,7 +6,7 @@ import { emptyForm, type BuildForm } from '../../src/core/build/buildForm';
 import { chooseBuilder, runBuild } from '../../src/core/build/runBuild';
 import { dockerfileShape } from '../../src/core/build/dockerfileStages';
 import { layersForInstructions } from '../../src/core/build/layers';
-import { imageHistory } from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { probeBuildCli } from '../../src/core/engine/buildCli';
 import { setupEnv, testImage, type TestEnv } from './commandsHelpers';
 
@@ -91,7 +91,7 @@ describe('BuildKit builds through the docker CLI (integration)', () => {
     expect(first.stepLines.find((s) => s.instruction.args.includes('/cache/g'))?.cached).toBe(false);
 
     // the image's layers back on the Dockerfile's lines, from the engine's history of the real image
-    const history = await imageHistory(t.engine, tag);
+    const history = await actionsFor(t.engine).imageHistory(tag);
     const diffIds = (await t.engine.inspectImage(tag)).raw as { RootFS?: { Layers?: string[] } };
     const layers = layersForInstructions(dockerfileShape(modern(run)), history, {
       target: 'final',

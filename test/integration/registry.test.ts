@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEnv, runCli } from '../../src/core/commands/dockerCli';
 import { resolveCredentials } from '../../src/core/commands/credentials';
 import { loginArgv, logoutArgv } from '../../src/core/commands/registry';
-import * as a from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { RegistryClient, RegistryError } from '../../src/core/registry/v2Client';
 import { collect, setupEnv, testImage, type TestEnv } from './commandsHelpers';
 
@@ -26,7 +26,10 @@ afterAll(async () => {
   await t.cleanup();
   for (const img of await t.engine.listImages())
     for (const tag of img.repoTags ?? [])
-      if (tag.includes(`/${t.prefix}`)) await a.removeImage(t.engine, tag).catch(() => undefined);
+      if (tag.includes(`/${t.prefix}`))
+        await actionsFor(t.engine)
+          .removeImage(tag)
+          .catch(() => undefined);
   // what this run pushed goes from the registries too (the manifests; the registry's blobs stay until its GC)
   await new RegistryClient(auth, user).deleteTag(`${t.prefix}private`, '1').catch(() => undefined);
   rmSync(config, { recursive: true, force: true });
@@ -38,7 +41,9 @@ async function tagFresh(ref: string): Promise<string> {
   const { writeFileSync } = await import('node:fs');
   writeFileSync(join(ctx, 'Dockerfile'), `FROM ${testImage}\nRUN echo ${ref} > /ref\n`);
   try {
-    await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [ref], labels: t.labels, networkMode: 'none' }));
+    await collect(
+      actionsFor(t.engine).buildImage({ contextDir: ctx, tags: [ref], labels: t.labels, networkMode: 'none' }),
+    );
   } finally {
     rmSync(ctx, { recursive: true, force: true });
   }
@@ -51,7 +56,7 @@ describe('a real registry, end to end (integration)', () => {
   it('pushes, lists, removes locally, pulls back the same digest, tags and deletes', async () => {
     const repo = `${t.prefix}app`;
     const ref = await tagFresh(`${open}/${repo}:1`);
-    await collect(a.pushImage(t.engine, ref));
+    await collect(actionsFor(t.engine).pushImage(ref));
     const client = new RegistryClient(open);
     expect(await client.catalog()).toContain(repo);
     expect(await client.tags(repo)).toEqual(['1']);
@@ -61,14 +66,14 @@ describe('a real registry, end to end (integration)', () => {
     expect(details.platforms).toEqual([`linux/${(await t.engine.version()).arch}`]);
     expect(details.created).toBeTruthy();
 
-    await a.removeImage(t.engine, ref);
+    await actionsFor(t.engine).removeImage(ref);
     await expect(t.engine.inspectImage(ref)).rejects.toThrow();
-    await collect(a.pullImage(t.engine, ref));
+    await collect(actionsFor(t.engine).pullImage(ref));
     expect(await repoDigest(ref)).toBe(details.digest);
 
     const second = `${open}/${repo}:2`;
-    await a.tagImage(t.engine, ref, second);
-    await collect(a.pushImage(t.engine, second));
+    await actionsFor(t.engine).tagImage(ref, second);
+    await collect(actionsFor(t.engine).pushImage(second));
     expect((await client.tags(repo)).sort()).toEqual(['1', '2']);
     expect((await client.details(repo, '2')).digest).toBe(details.digest);
 
@@ -80,7 +85,7 @@ describe('a real registry, end to end (integration)', () => {
   it('refuses a push to the basic-auth registry without login, then logs in, pushes and pulls back', async () => {
     const repo = `${t.prefix}private`;
     const ref = await tagFresh(`${auth}/${repo}:1`);
-    const refused = collect(a.pushImage(t.engine, ref, { auth: await resolveCredentials(ref, { env }) }));
+    const refused = collect(actionsFor(t.engine).pushImage(ref, { auth: await resolveCredentials(ref, { env }) }));
     await expect(refused).rejects.toMatchObject({ kind: 'permission' });
     await expect(refused).rejects.toThrow(
       new RegExp(`Push ${auth}/.*(no basic auth credentials|unauthorized).*Log in`),
@@ -91,13 +96,13 @@ describe('a real registry, end to end (integration)', () => {
     expect(login.code, login.output).toBe(0);
     const creds = await resolveCredentials(ref, { env });
     expect(creds).toMatchObject({ username: user.username, serveraddress: auth });
-    await collect(a.pushImage(t.engine, ref, { auth: creds }));
+    await collect(actionsFor(t.engine).pushImage(ref, { auth: creds }));
 
     const client = new RegistryClient(auth, user);
     expect(await client.tags(repo)).toEqual(['1']);
     const digest = (await client.details(repo, '1')).digest;
-    await a.removeImage(t.engine, ref);
-    await collect(a.pullImage(t.engine, ref, { auth: creds }));
+    await actionsFor(t.engine).removeImage(ref);
+    await collect(actionsFor(t.engine).pullImage(ref, { auth: creds }));
     expect(await repoDigest(ref)).toBe(digest);
 
     const logout = await runCli('docker', logoutArgv(auth), { env });
@@ -116,13 +121,13 @@ describe('a real registry, end to end (integration)', () => {
     await expect(down.catalog()).rejects.toThrow(/127\.0\.0\.1:5999 is unreachable .*ECONNREFUSED/);
     await expect(down.catalog()).rejects.toBeInstanceOf(RegistryError);
     await expect(new RegistryClient(open).tags(`${t.prefix}none`)).rejects.toMatchObject({ kind: 'notFound' });
-    await expect(collect(a.pullImage(t.engine, `${open}/${t.prefix}none:1`))).rejects.toThrow(
+    await expect(collect(actionsFor(t.engine).pullImage(`${open}/${t.prefix}none:1`))).rejects.toThrow(
       new RegExp(`${open}/${t.prefix}none:1.*(not found|manifest unknown)`),
     );
-    await expect(collect(a.pullImage(t.engine, `127.0.0.1:1/${t.prefix}x:1`))).rejects.toThrow(
+    await expect(collect(actionsFor(t.engine).pullImage(`127.0.0.1:1/${t.prefix}x:1`))).rejects.toThrow(
       /127\.0\.0\.1:1.*refused/,
     );
-    const anonymous = collect(a.pullImage(t.engine, `${auth}/${t.prefix}private:1`));
+    const anonymous = collect(actionsFor(t.engine).pullImage(`${auth}/${t.prefix}private:1`));
     await expect(anonymous).rejects.toMatchObject({ kind: 'permission' });
     await expect(anonymous).rejects.toThrow(new RegExp(`${auth}.*no basic auth credentials.*Log in`));
   });

@@ -1,7 +1,7 @@
 // A compose service's `build:` section as a build form: context, dockerfile, args, target, platforms, labels,
 // no_cache, pull and file secrets, resolved against the compose file's folder. Variables are not interpolated.
 import { basename, dirname, resolve } from 'node:path';
-import { parseDocument } from '../compose/yamlLib';
+import { parseDocument } from 'yaml';
 import { emptyForm, type BuildForm } from './buildForm';
 
 type Json = Record<string, unknown>;

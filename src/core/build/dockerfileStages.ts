@@ -1,6 +1,6 @@
 // A Dockerfile's stages as a build sees them: names, instructions with their lines, ARG defaults, and the
 // BuildKit step ("[final 2/3]") each instruction becomes.
-import { DockerfileParser } from '../lint/dockerfile/ast';
+import { DockerfileParser } from 'dockerfile-ast';
 
 export interface StageInstruction {
   keyword: string;

@@ -2,7 +2,7 @@
 // classic builder (saying so); the failing instruction located in the Dockerfile for a diagnostic.
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { buildImage, builtImageId } from '../engine/actionsBuild';
+import { actionsFor, builtImageId } from '../engine/actions';
 import { engineWithoutBuildKit, probeBuildCli, type BuildCli } from '../engine/buildCli';
 import { runBuildKit, type BuildRun } from '../engine/buildKit';
 import type { Engine } from '../engine/engine';
@@ -121,7 +121,7 @@ async function runClassic(engine: Engine, form: BuildForm, opts: RunBuildOptions
   let step = 0;
   const run: BuildRun = { builder: 'classic', argv: [], steps: [], log, durationMs: 0, cancelled: false, exitCode: 0 };
   try {
-    for await (const ev of buildImage(engine, {
+    for await (const ev of actionsFor(engine).buildImage({
       contextDir: form.contextDir,
       dockerfile: relative(form.contextDir, form.dockerfile),
       tags: form.tags,

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { dockerfileShape } from '../../core/build/dockerfileStages';
 import { readHistory, type BuildRecord } from '../../core/build/history';
 import { cacheOrderHints, layersForInstructions, type InstructionLayer } from '../../core/build/layers';
-import { imageHistory } from '../../core/engine/actionsImages';
+import { actionsFor } from '../../core/engine/actions';
 import { humanSize } from '../../core/tree/format';
 import type { Services } from '../services';
 import { historyKey, type BuildUi } from './buildFlow';
@@ -29,7 +29,7 @@ export async function layersOfFile(
   if (!rec?.imageId) return undefined;
   const [text, history, inspect] = await Promise.all([
     readFile(file, 'utf8'),
-    imageHistory(services.engine, rec.imageId),
+    actionsFor(services.engine).imageHistory(rec.imageId),
     services.engine.inspectImage(rec.imageId),
   ]);
   const diffIds = (inspect.raw as { RootFS?: { Layers?: string[] } }).RootFS?.Layers;
@@ -133,7 +133,7 @@ export function registerLayerAnnotations(services: Services, ui: BuildUi): void 
 
 /** The image's history, each entry with the Dockerfile line it came from when a recorded build made the image. */
 export async function historyWithLines(services: Services, imageId: string) {
-  const rows = await imageHistory(services.engine, imageId);
+  const rows = await actionsFor(services.engine).imageHistory(imageId);
   const rec = readHistory(services.context.workspaceState.get(historyKey)).find(
     (r) => r.imageId === imageId && r.result === 'succeeded',
   );

@@ -4,6 +4,7 @@ import { resolveCredentials } from '../../core/commands/credentials';
 import { PullProgress } from '../../core/commands/pullProgress';
 import { formatSize } from '../../core/commands/statsFormat';
 import * as actions from '../../core/engine/actions';
+import { actionsFor } from '../../core/engine/actions';
 import { isEngineError } from '../../core/engine/errors';
 import type { Services } from '../services';
 import { confirmDestructive, forEachTarget, type TargetOf } from './define';
@@ -83,7 +84,7 @@ export function imageCommands(
     const auth = await registryCredentials(services, ref, false);
     const done = await withLayerProgress(
       t('Pulling {0}', ref),
-      (signal) => actions.pullImage(services.engine, ref, { signal, auth }),
+      (signal) => actionsFor(services.engine).pullImage(ref, { signal, auth }),
       services.output,
     );
     if (done) void vscode.window.showInformationMessage(t('Pulled {0}.', ref));
@@ -109,7 +110,7 @@ export function imageCommands(
           if (
             await withLayerProgress(
               t('Pushing {0}', ref),
-              (signal) => actions.pushImage(services.engine, ref, { signal, auth }),
+              (signal) => actionsFor(services.engine).pushImage(ref, { signal, auth }),
               services.output,
             )
           ) {
@@ -135,11 +136,10 @@ export function imageCommands(
           prompt: t('New reference, e.g. registry.example.com/team/app:1.2'),
           validateInput: validateReference,
         });
-        if (target) await actions.tagImage(services.engine, img.id, target);
+        if (target) await actionsFor(services.engine).tagImage(img.id, target);
       },
     },
     'stevedore.image.remove': {
-      many: true,
       run: async (ctx, ts) => {
         const imgs = ts as I[];
         const one = imgs.length === 1 ? imgs[0]! : undefined;
@@ -166,7 +166,7 @@ export function imageCommands(
           const result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: t('Removing {0} tags', tags.length) },
             (p) =>
-              actions.removeImageTags(services.engine, tags, {
+              actionsFor(services.engine).removeImageTags(tags, {
                 onTag: (tag) => p.report({ message: tag, increment: 100 / tags.length }),
               }),
           );
@@ -185,7 +185,9 @@ export function imageCommands(
           return;
         }
         await forEachTarget(ctx, imgs, t('Removing'), (img) =>
-          actions.removeImage(services.engine, (img as I).tag ?? img.id).then(() => undefined),
+          actionsFor(services.engine)
+            .removeImage((img as I).tag ?? img.id)
+            .then(() => undefined),
         );
       },
     },
@@ -219,7 +221,7 @@ export function imageCommands(
         if (!term) return;
         const results = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: t('Searching Docker Hub for "{0}"…', term) },
-          () => actions.searchImages(services.engine, term),
+          () => actionsFor(services.engine).searchImages(term),
         );
         if (!results.length) {
           void vscode.window.showInformationMessage(t('No images match "{0}".', term));

@@ -1,7 +1,7 @@
 // The Registries view's commands: add/remove a registry, refresh, pull a tag, copy its reference, delete it,
 // push a local image there (offering to tag it). Log in/out are the registry.login/logout commands.
 import * as vscode from 'vscode';
-import { tagImage } from '../../core/engine/actions';
+import { actionsFor } from '../../core/engine/actions';
 import { referenceOf, type RegistryNode } from '../../core/registry/registryNodes';
 import { RegistryClient } from '../../core/registry/v2Client';
 import type { Services } from '../services';
@@ -19,12 +19,12 @@ const isNode = <K extends RegistryNode['kind']>(x: unknown, kind: K): x is Extra
 
 export type RegistryCommandId =
   | 'stevedore.registry.add'
-  | 'stevedore.registry.remove'
+  | 'stevedore.registry.forget'
   | 'stevedore.registry.refresh'
   | 'stevedore.registry.push'
   | 'stevedore.registryTag.pull'
   | 'stevedore.registryTag.copyReference'
-  | 'stevedore.registryTag.delete';
+  | 'stevedore.registryTag.remove';
 
 export function registryViewCommands(services: Services): Registrations<RegistryCommandId> {
   const provider = new RegistriesProvider(services);
@@ -54,7 +54,7 @@ export function registryViewCommands(services: Services): Registrations<Registry
         provider.refresh();
       },
     },
-    'stevedore.registry.remove': {
+    'stevedore.registry.forget': {
       run: async (_c, _ts, arg) => {
         if (!isNode(arg, 'registry')) return;
         await state.update(
@@ -85,7 +85,7 @@ export function registryViewCommands(services: Services): Registrations<Registry
             validateInput: validateReference,
           });
           if (!v) return;
-          await tagImage(services.engine, pick.label, v);
+          await actionsFor(services.engine).tagImage(pick.label, v);
           target = v;
         }
         await vscode.commands.executeCommand('stevedore.image.push', {
@@ -107,7 +107,7 @@ export function registryViewCommands(services: Services): Registrations<Registry
         await vscode.env.clipboard.writeText(ref);
       },
     },
-    'stevedore.registryTag.delete': {
+    'stevedore.registryTag.remove': {
       run: async (_c, _ts, arg) => {
         const n = tagOf(arg);
         const client = await provider.client(n.host);
