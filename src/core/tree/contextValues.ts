@@ -35,6 +35,11 @@ export const contextValues = [
   'registryRepo',
   'registryTag',
   'registryMessage',
+  // files under a container or volume (src/core/files/nodes.ts)
+  'file',
+  'file:directory',
+  'file:symlink',
+  'file:symlink:directory',
 ] as const;
 
 export type ContextValue = (typeof contextValues)[number];
