@@ -1,7 +1,7 @@
 // Command models of the package managers, with hadolint's matching (src/Hadolint/Shell.hs `cmdHasArgs`): a command
 // "has" a sub-command when any of its words is one of them, so `dnf -y up`, `yum module install` and
 // `dnf --refresh in` all install. Clean-ups and cache directories are listed per manager.
-import type { Command } from './shell';
+import { positionals, type Command } from './shell';
 
 /** hadolint's cmdHasArgs: the command is `name` (one of) and any word equals one of `words`. */
 export function hasWord(cmd: Command, names: readonly string[], words: readonly string[]): boolean {
@@ -53,3 +53,34 @@ export const aptListsCleaned = (c: Command): boolean =>
 
 /** hadolint's truthy values of PIP_NO_CACHE_DIR (anything else leaves the cache on) */
 export const PIP_TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
+
+/**
+ * An rpm package spec is pinned when a part after its first `-` looks like a version (hadolint's isVersionLike:
+ * version characters only, and one part starting with a digit: `httpd-2.4.57`, `openssl-1:1.1.1k`,
+ * `gcc-c++-1.1.1`), or it is an `.rpm` file. A spec with a variable is pinned when `defined` knows the variable.
+ */
+export function rpmPinned(pkg: string, defined: (text: string) => boolean): boolean {
+  const parts = pkg.split('-');
+  if (pkg.endsWith('.rpm') || pkg.includes('/') || pkg.startsWith('@')) return true;
+  if (pkg.includes('$')) return defined(pkg);
+  if (parts.length <= 1) return false;
+  const rest = parts.slice(1);
+  return rest.every((p) => /^[A-Za-z0-9.~^_:+]+$/.test(p)) && rest.some((p) => /^\d/.test(p));
+}
+
+/**
+ * Unpinned packages of a yum/dnf command, as hadolint reads them (`<tool> [module] install …`): packages need a
+ * version (rpmPinned), modules (`module install`) a `:stream`. `group install` is not checked.
+ */
+export function rpmUnpinned(
+  cmd: Command,
+  names: readonly string[],
+  takesValue: readonly string[],
+  defined: (text: string) => boolean,
+): string[] {
+  if (!hasWord(cmd, names, ['install'])) return [];
+  const words = positionals(cmd.args, takesValue).filter((a) => a !== 'install' && a !== 'module');
+  if (cmd.args.includes('module')) return words.filter((m) => !m.includes(':') && !m.includes('$'));
+  if (cmd.args.includes('group') || cmd.args.includes('groupinstall')) return [];
+  return words.filter((p) => !rpmPinned(p, defined));
+}

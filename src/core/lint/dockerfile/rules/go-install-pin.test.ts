@@ -1,7 +1,7 @@
 import { testRule } from '../tester';
 import rule from './go-install-pin';
 
-const msg = 'Pin versions in go install. Instead of `go install <package>` use `go install <package>@<version>`';
+const msg = 'Pin versions in go. Instead of `go install <package>` use `go install <package>@<version>`';
 testRule(rule, {
   valid: [
     'FROM golang:1.22\nRUN go install golang.org/x/tools/gopls@v0.15.0\n',
