@@ -44,10 +44,13 @@ for (let m; (m = re.exec(src)); ) {
   const dockerfile = field('Dockerfile');
   if (dockerfile === undefined) continue;
   const warnings = [];
-  for (const w of body.matchAll(/\{[^{}]*RuleName:\s*"(\w+)"[^{}]*\}/g)) {
-    const line = /\bLine:\s*(\d+)/.exec(w[0]);
+  // each expected warning: its RuleName and the Line that follows it (descriptions may hold braces)
+  const names = [...body.matchAll(/RuleName:\s*"(\w+)"/g)];
+  names.forEach((w, k) => {
+    const upto = names[k + 1]?.index ?? body.length;
+    const line = /\bLine:\s*(\d+)/.exec(body.slice(w.index, upto));
     warnings.push({ rule: w[1], line: line ? Number(line[1]) : 0 });
-  }
+  });
   const attrs = /FrontendAttrs:\s*map\[string\]string\{([^}]*)\}/.exec(body);
   const buildArgs = {};
   for (const a of attrs?.[1].matchAll(/"build-arg:(\w+)":\s*"([^"]*)"/g) ?? []) buildArgs[a[1]] = a[2];
