@@ -22,11 +22,59 @@ const goString = (s) => (s.startsWith('`') ? s.slice(1, -1) : JSON.parse(s));
 const cases = [];
 const vars = new Map();
 let test = '';
-const re = /func (test\w+)\(|(\w+) :?= \[\]byte\((`[^`]*`|"(?:[^"\\]|\\.)*")\)|checkLinterWarnings\(t, sb, &lintTestParams\{/g;
+// Unix values of integration.UnixOrWindows(…) held in variables, and the rule of a test's warning helper
+const strings = new Map();
+let helperRule;
+/** Go arguments of a call, split at top-level commas, as the Unix values they stand for */
+function goArgs(list) {
+  const out = [];
+  let depth = 0;
+  let cur = '';
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '"') {
+      const j = list.indexOf('"', i + 1);
+      cur += list.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (c === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out.map((a) => {
+    const u = /UnixOrWindows\(\s*"([^"]*)"/.exec(a);
+    if (u) return u[1];
+    if (a.startsWith('"')) return JSON.parse(a);
+    return strings.get(a) ?? a;
+  });
+}
+const re =
+  /func (test\w+)\(|(\w+) :?= \[\]byte\((`[^`]*`|"(?:[^"\\]|\\.)*")\)|(\w+) :?= fmt\.Appendf\(nil,\s*(`[^`]*`)|(\w+) :?= integration\.UnixOrWindows\(\s*"([^"]*)"|makeLintWarning := func[^]*?RuleName:\s*"(\w+)"|checkLinterWarnings\(t, sb, &lintTestParams\{/g;
 for (let m; (m = re.exec(src)); ) {
   if (m[1]) {
     test = m[1];
     vars.clear();
+    continue;
+  }
+  if (m[4]) {
+    const rest = src.slice(m.index + m[0].length);
+    const close = closing('(' + rest, 0) - 1;
+    const args = goArgs(rest.slice(0, close - 1).replace(/^\s*,/, ''));
+    let k = 0;
+    vars.set(m[4], goString(m[5]).replace(/%s/g, () => args[k++] ?? ''));
+    continue;
+  }
+  if (m[6]) {
+    strings.set(m[6], m[7]);
+    continue;
+  }
+  if (m[8]) {
+    helperRule = m[8];
     continue;
   }
   if (m[2]) {
@@ -46,6 +94,7 @@ for (let m; (m = re.exec(src)); ) {
   const warnings = [];
   // each expected warning: its RuleName and the Line that follows it (descriptions may hold braces)
   const names = [...body.matchAll(/RuleName:\s*"(\w+)"/g)];
+  for (const h of body.matchAll(/makeLintWarning\("\w+",\s*(\d+)\)/g)) warnings.push({ rule: helperRule, line: Number(h[1]) });
   names.forEach((w, k) => {
     const upto = names[k + 1]?.index ?? body.length;
     const line = /\bLine:\s*(\d+)/.exec(body.slice(w.index, upto));

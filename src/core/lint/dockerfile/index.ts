@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { EngineFacts, LintSettings, Severity } from '../types';
 import { ruleMatches, toDiagnostic } from '../rule';
 import { parseDockerfile, releaseParse } from './parse';
-import { readPragmas, type Pragmas } from './pragmas';
+import { ALL_BUILD_CHECKS, readPragmas, type Pragmas } from './pragmas';
 import { walk, type RawFinding } from './walk';
 import { rules } from './rules';
 import type { DockerfileRule } from './model';
@@ -118,7 +118,8 @@ function toDiagnostics(
   const out: Diagnostic[] = [];
   for (const f of findings) {
     const line = f.range.start.line;
-    if (ignoredSpans.some((s) => line >= s.start && line <= s.end && s.names.some((n) => ruleMatches(f.rule, n))))
+    const skipped = (n: string) => ruleMatches(f.rule, n) || (n === ALL_BUILD_CHECKS && isBuildCheck(f.rule.aliases));
+    if (ignoredSpans.some((s) => line >= s.start && line <= s.end && s.names.some(skipped)))
       continue;
     const { severity: configured, explicit } = severities.get(f.rule.id) ?? {
       severity: f.rule.severity,

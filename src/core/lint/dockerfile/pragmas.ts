@@ -12,7 +12,26 @@ export interface Pragmas {
   checkSkip: string[];
   /** BuildKit `# check=error=true` */
   checkError: boolean;
+  /** BuildKit `# check=experimental=…` (names, or ['all']): experimental checks to run */
+  checkExperimental: string[];
 }
+
+/** What `byLine` holds for BuildKit's `# check=skip=all` above an instruction: every build check, no other rule. */
+export const ALL_BUILD_CHECKS = 'check=skip=all';
+
+/** BuildKit's `check` directive value (`skip=A,B;error=true;experimental=C`), cut at the first blank as BuildKit does. */
+function parseCheck(value: string): { skip: string[]; error?: boolean; experimental: string[] } {
+  const out: { skip: string[]; error?: boolean; experimental: string[] } = { skip: [], experimental: [] };
+  for (const part of value.trim().split(/\s/, 1)[0]!.split(';')) {
+    const [k, v = ''] = part.split('=', 2).map((x) => x.trim());
+    if (k === 'skip') out.skip.push(...list(v));
+    else if (k === 'experimental') out.experimental.push(...list(v));
+    else if (k === 'error') out.error = v.toLowerCase() === 'true';
+  }
+  return out;
+}
+
+const CHECK_COMMENT = /^\s*check\s*=\s*(.+?)\s*$/i;
 
 const HADOLINT = /^hadolint\s+(global\s+)?(ignore|shell)\s*=\s*(.*)$/i;
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'ksh', 'zsh', 'mksh']);
@@ -37,16 +56,16 @@ function list(v: string): string[] {
 
 /** `lineText(n)`: text of line n (directive-looking first lines are not in getComments()). */
 export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => string): Pragmas {
-  const p: Pragmas = { global: [], byLine: new Map(), checkSkip: [], checkError: false };
+  const p: Pragmas = { global: [], byLine: new Map(), checkSkip: [], checkError: false, checkExperimental: [] };
   for (const d of dockerfile.getDirectives()) {
     if (d.getName().toLowerCase() !== 'check') continue;
-    for (const part of d.getValue().split(';')) {
-      const [k, v = ''] = part.split('=', 2).map((s) => s.trim());
-      if (k === 'skip') p.checkSkip.push(...list(v));
-      else if (k === 'error') p.checkError = v.toLowerCase() === 'true';
-    }
+    const c = parseCheck(d.getValue());
+    p.checkSkip.push(...c.skip);
+    p.checkExperimental.push(...c.experimental);
+    if (c.error !== undefined) p.checkError = c.error;
   }
   const instructions = dockerfile.getInstructions();
+  inlineChecks(dockerfile, p);
   const comments = [
     ...dockerfile
       .getDirectives()
@@ -78,4 +97,33 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
     p.byLine.set(start, [...(p.byLine.get(start) ?? []), ...list(value)]);
   }
   return p;
+}
+
+/**
+ * BuildKit's `# check=skip=…` in the comments directly above an instruction (blank lines between do not matter; an
+ * empty `#` line drops the comments above it; the first `check` comment counts) applies to that instruction only.
+ */
+function inlineChecks(dockerfile: Dockerfile, p: Pragmas): void {
+  const instructions = dockerfile.getInstructions();
+  let next = 0;
+  let group: { target: number; text: string | undefined } | undefined;
+  const flush = () => {
+    if (!group?.text) return;
+    const { skip, experimental } = parseCheck(group.text);
+    const names = skip.map((n) => (n.toLowerCase() === 'all' ? ALL_BUILD_CHECKS : n));
+    if (names.length) p.byLine.set(group.target, [...(p.byLine.get(group.target) ?? []), ...names]);
+    p.checkExperimental.push(...experimental);
+  };
+  for (const c of dockerfile.getComments()) {
+    const line = c.getRange().start.line;
+    while (next < instructions.length && instructions[next]!.getRange().start.line <= line) next++;
+    const target = instructions[next]?.getRange().start.line;
+    if (target === undefined) break;
+    if (group && group.target !== target) flush();
+    if (!group || group.target !== target) group = { target, text: undefined };
+    const content = c.getContent().trim();
+    if (content === '') group.text = undefined;
+    else group.text ??= CHECK_COMMENT.exec(content)?.[1];
+  }
+  flush();
 }
