@@ -109,7 +109,9 @@ function expr(toks, k, env) {
 const dir = process.argv[2];
 const cases = [];
 const skipped = [];
-for (const f of readdirSync(dir).filter((f) => /^DL\d+Spec\.hs$/.test(f)).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => /^DL\d+Spec\.hs$/.test(f))
+  .sort()) {
   const toks = tokens(readFileSync(join(dir, f), 'utf8'));
   const env = new Map();
   let config = 'def';
@@ -124,7 +126,14 @@ for (const f of readdirSync(dir).filter((f) => /^DL\d+Spec\.hs$/.test(f)).sort()
         if (v === '{' || v === '[' || v === '(') depth++;
         if (v === '}' || v === ']' || v === ')') depth--;
         parts.push(toks[j].t === 'str' ? JSON.stringify(v) : v);
-        if (depth === 0 && (toks[j + 1]?.t === 'id' && /^(describe|it|ruleCatches|ruleCatchesNot|onBuildRuleCatches|onBuildRuleCatchesNot|let|in|do)$/.test(toks[j + 1].v))) break;
+        if (
+          depth === 0 &&
+          toks[j + 1]?.t === 'id' &&
+          /^(describe|it|ruleCatches|ruleCatchesNot|onBuildRuleCatches|onBuildRuleCatchesNot|let|in|do)$/.test(
+            toks[j + 1].v,
+          )
+        )
+          break;
         if (depth === 0 && v !== 'def' && toks[j + 1]?.v !== '{' && v === '}') break;
       }
       config = parts.join(' ');
@@ -139,7 +148,12 @@ for (const f of readdirSync(dir).filter((f) => /^DL\d+Spec\.hs$/.test(f)).sort()
     const code = toks[k + 1]?.t === 'id' ? { t: 'str', v: env.get(toks[k + 1].v) } : toks[k + 1];
     const v = expr(toks, k + 2, env);
     if (typeof code?.v !== 'string' || !v || Array.isArray(v.value)) {
-      skipped.push(`${f}: ${toks.slice(k, k + 6).map((x) => x.v).join(' ')}`);
+      skipped.push(
+        `${f}: ${toks
+          .slice(k, k + 6)
+          .map((x) => x.v)
+          .join(' ')}`,
+      );
       continue;
     }
     cases.push({

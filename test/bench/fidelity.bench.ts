@@ -18,7 +18,8 @@ console.log(line('BuildKit', b) + `; ${b.skipped} cases with build args or .dock
 console.log(`real Dockerfiles: ${r.files} files; error-level findings ${r.errors.length}`);
 for (const e of r.errors) console.log(`  ${e}`);
 const rows = [...r.firing].sort((a, b) => b[1] - a[1]);
-for (const [id, n] of rows) console.log(`  ${id.padEnd(34)} ${String(n).padStart(3)}/${r.files}${n * 3 > r.files ? '  > 1/3' : ''}`);
+for (const [id, n] of rows)
+  console.log(`  ${id.padEnd(34)} ${String(n).padStart(3)}/${r.files}${n * 3 > r.files ? '  > 1/3' : ''}`);
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/fidelity.txt', [...h.failures, '', ...b.failures].join('\n') + '\n');
 console.log(`failing cases: ${h.failures.length} hadolint, ${b.failures.length} BuildKit → .bench/fidelity.txt`);

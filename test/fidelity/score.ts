@@ -107,7 +107,10 @@ export function scoreHadolint(dir = 'test/fidelity/hadolint'): Score {
     else s.negatives++;
     if (ok && c.fires) s.truePositives++;
     if (ok && !c.fires) s.trueNegatives++;
-    if (!ok) s.failures.push(`${c.rule} ${c.fires ? 'missed' : 'false alarm'} (${n})${c.onbuild ? ' onbuild' : ''}: ${JSON.stringify(text)}`);
+    if (!ok)
+      s.failures.push(
+        `${c.rule} ${c.fires ? 'missed' : 'false alarm'} (${n})${c.onbuild ? ' onbuild' : ''}: ${JSON.stringify(text)}`,
+      );
   }
   return s;
 }
@@ -135,7 +138,8 @@ export function scoreBuildkit(dir = 'test/fidelity/buildkit'): Score & { skipped
     skipped: 0,
   };
   const underTest = new Map<string, Set<string>>();
-  for (const c of cases) for (const w of c.warnings) (underTest.get(c.test) ?? underTest.set(c.test, new Set()).get(c.test)!).add(w.rule);
+  for (const c of cases)
+    for (const w of c.warnings) (underTest.get(c.test) ?? underTest.set(c.test, new Set()).get(c.test)!).add(w.rule);
   for (const c of cases) {
     // build arguments (BUILDKIT_DOCKERFILE_CHECK, defaults for FROM) and .dockerignore contexts are not modelled here
     if (c.buildArgs || c.dockerignore !== undefined) {
@@ -161,21 +165,29 @@ export function scoreBuildkit(dir = 'test/fidelity/buildkit'): Score & { skipped
       for (const line of expected) {
         s.positives++;
         // a finding counts on the line BuildKit reports or within the same instruction's continuation lines
-        if (got.some((g) => g >= line && g <= continuationEnd(lines, line))) s.truePositives++;
+        if (got.some((g) => line === 0 || sameInstruction(lines, g, line))) s.truePositives++;
         else s.failures.push(`${rule} missed at ${line} (got ${got.join(',') || 'none'}) in ${label}`);
       }
-      const extra = got.filter((g) => !expected.some((e) => g >= e && g <= continuationEnd(lines, e)));
+      const extra = got.filter((g) => !expected.some((e) => e === 0 || sameInstruction(lines, g, e)));
       if (extra.length) s.failures.push(`${rule} extra at ${extra.join(',')} in ${label}`);
     }
   }
   return s;
 }
 
-function continuationEnd(lines: string[], line: number): number {
-  let l = line;
-  while (l <= lines.length && /\\\s*$/.test(lines[l - 1] ?? '')) l++;
-  return l;
+/** 1-based line → first line of the instruction it belongs to (continuation lines, and blank or comment lines inside one) */
+function instructionStart(lines: string[], line: number): number {
+  let start = line;
+  for (let l = line - 1; l >= 1; l--) {
+    const text = lines[l - 1] ?? '';
+    if (/\\\s*$/.test(text)) start = l;
+    else if (!(text.trim() === '' || /^\s*#/.test(text))) break;
+  }
+  return start;
 }
+/** BuildKit reports some checks on an instruction's last line, we on the offending part: same instruction counts */
+const sameInstruction = (lines: string[], a: number, b: number) =>
+  instructionStart(lines, a) === instructionStart(lines, b);
 
 export interface RealScore {
   files: number;
@@ -187,11 +199,14 @@ export interface RealScore {
 export function scoreReal(dir = 'test/fixtures/real'): RealScore {
   const out: RealScore = { files: 0, firing: new Map(), errors: [] };
   const settings: LintSettings = { ...DEFAULT_LINT_SETTINGS, engineChecks: false };
-  for (const f of readdirSync(dir).filter((f) => f.includes('Dockerfile')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.includes('Dockerfile'))
+    .sort()) {
     out.files++;
     const ds = lint(readFileSync(join(dir, f), 'utf8'), settings);
     for (const id of new Set(ds.map((d) => String(d.code)))) out.firing.set(id, (out.firing.get(id) ?? 0) + 1);
-    for (const d of ds.filter((d) => d.severity === 1)) out.errors.push(`${f}:${d.range.start.line + 1} ${d.code}: ${d.message}`);
+    for (const d of ds.filter((d) => d.severity === 1))
+      out.errors.push(`${f}:${d.range.start.line + 1} ${d.code}: ${d.message}`);
   }
   return out;
 }

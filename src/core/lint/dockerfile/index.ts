@@ -66,7 +66,12 @@ export function validateStaged(
   const active = ruleSet.filter((r) => {
     let { severity, explicit } = resolve(r);
     if (pragmas.global.length && pragmas.global.some((n) => ruleMatches(r, n))) severity = 'off';
+    // BuildKit's experimental checks run only when asked for (`# check=experimental=<name>|all`), whatever skip says
+    const experimental = r.tags?.includes('experimental') ?? false;
+    const asked = (n: string) => n.toLowerCase() === 'all' || ruleMatches(r, n);
+    if (experimental && !explicit && pragmas.checkExperimental.some(asked)) severity = 'warning';
     if (
+      !experimental &&
       pragmas.checkSkip.length &&
       isBuildCheck(r.aliases) &&
       pragmas.checkSkip.some((n) => n.toLowerCase() === 'all' || ruleMatches(r, n))
@@ -119,8 +124,7 @@ function toDiagnostics(
   for (const f of findings) {
     const line = f.range.start.line;
     const skipped = (n: string) => ruleMatches(f.rule, n) || (n === ALL_BUILD_CHECKS && isBuildCheck(f.rule.aliases));
-    if (ignoredSpans.some((s) => line >= s.start && line <= s.end && s.names.some(skipped)))
-      continue;
+    if (ignoredSpans.some((s) => line >= s.start && line <= s.end && s.names.some(skipped))) continue;
     const { severity: configured, explicit } = severities.get(f.rule.id) ?? {
       severity: f.rule.severity,
       explicit: false,

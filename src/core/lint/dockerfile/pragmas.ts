@@ -1,5 +1,6 @@
 // Inline configuration users already write: hadolint's comment pragmas and BuildKit's check directive.
 import type { Dockerfile } from 'dockerfile-ast';
+import { commentsBefore } from './comments';
 
 export interface Pragmas {
   /** names (id or alias) ignored in the whole file */
@@ -67,12 +68,10 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
   const instructions = dockerfile.getInstructions();
   inlineChecks(dockerfile, p);
   const comments = [
-    ...dockerfile
-      .getDirectives()
-      .map((d) => ({
-        line: d.getNameRange().start.line,
-        text: lineText(d.getNameRange().start.line).replace(/^\s*#/, ''),
-      })),
+    ...dockerfile.getDirectives().map((d) => ({
+      line: d.getNameRange().start.line,
+      text: lineText(d.getNameRange().start.line).replace(/^\s*#/, ''),
+    })),
     ...dockerfile.getComments().map((c) => ({ line: c.getRange().start.line, text: c.getContent() })),
   ];
   let next = 0;
@@ -100,30 +99,16 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
 }
 
 /**
- * BuildKit's `# check=skip=…` in the comments directly above an instruction (blank lines between do not matter; an
- * empty `#` line drops the comments above it; the first `check` comment counts) applies to that instruction only.
+ * BuildKit's `# check=skip=…` in the comments directly above an instruction (commentsBefore: blank lines between do
+ * not matter, an empty `#` line drops the comments above it; the first `check` comment counts) applies to it only.
  */
 function inlineChecks(dockerfile: Dockerfile, p: Pragmas): void {
-  const instructions = dockerfile.getInstructions();
-  let next = 0;
-  let group: { target: number; text: string | undefined } | undefined;
-  const flush = () => {
-    if (!group?.text) return;
-    const { skip, experimental } = parseCheck(group.text);
+  for (const [target, comments] of commentsBefore(dockerfile)) {
+    const text = comments.map((c) => CHECK_COMMENT.exec(c)?.[1]).find((v) => v !== undefined);
+    if (text === undefined) continue;
+    const { skip, experimental } = parseCheck(text);
     const names = skip.map((n) => (n.toLowerCase() === 'all' ? ALL_BUILD_CHECKS : n));
-    if (names.length) p.byLine.set(group.target, [...(p.byLine.get(group.target) ?? []), ...names]);
+    if (names.length) p.byLine.set(target, [...(p.byLine.get(target) ?? []), ...names]);
     p.checkExperimental.push(...experimental);
-  };
-  for (const c of dockerfile.getComments()) {
-    const line = c.getRange().start.line;
-    while (next < instructions.length && instructions[next]!.getRange().start.line <= line) next++;
-    const target = instructions[next]?.getRange().start.line;
-    if (target === undefined) break;
-    if (group && group.target !== target) flush();
-    if (!group || group.target !== target) group = { target, text: undefined };
-    const content = c.getContent().trim();
-    if (content === '') group.text = undefined;
-    else group.text ??= CHECK_COMMENT.exec(content)?.[1];
   }
-  flush();
 }

@@ -67,7 +67,7 @@ describe('suppressions and severities (unit)', () => {
     expect(await codes(`${win}FROM win\nRUN sudo d\n`)).toEqual(['2:no-sudo']);
   });
   it('EXPOSE ip:host:container is reported once, by the most specific rule', async () => {
-    expect(await codes('FROM alpine:3.20\nEXPOSE 127.0.0.1:80:80\nUSER nobody\n')).toEqual(['2:expose-invalid-format']);
+    expect(await codes('FROM alpine:3.20\nEXPOSE 127.0.0.1:80:80\nUSER 65534\n')).toEqual(['2:expose-invalid-format']);
   });
   it('settings: severity by alias or id (id wins), ignore by alias', async () => {
     const sev = async (rules: LintSettings['rules']) => (await lint(APT, { rules })).map((d) => d.severity);

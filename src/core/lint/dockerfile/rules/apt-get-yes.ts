@@ -37,7 +37,8 @@ export default defineRule({
       insert: '-y',
       message: this.messages.missing,
       // -qq (or -q twice, --quiet twice, -q=2) implies -y; -s/--simulate/--dry-run only prints what would happen
-      unless: (cmd) => quietTwice(cmd.args) || hasFlag(cmd, 's', 'simulate', 'dry-run', 'just-print', 'no-act', 'recon'),
+      unless: (cmd) =>
+        quietTwice(cmd.args) || hasFlag(cmd, 's', 'simulate', 'dry-run', 'just-print', 'no-act', 'recon'),
     });
   },
 });

@@ -31,8 +31,7 @@ export default defineRule({
     url: docsUrl('go-install-pin'),
   },
   messages: {
-    unpinned: () =>
-      'Pin versions in go. Instead of `go install <package>` use `go install <package>@<version>`',
+    unpinned: () => 'Pin versions in go. Instead of `go install <package>` use `go install <package>@<version>`',
   },
   create(ctx) {
     const { messages } = this;

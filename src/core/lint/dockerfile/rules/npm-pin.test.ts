@@ -13,8 +13,14 @@ testRule(rule, {
   ],
   invalid: [
     // a git URL without a #commit-ish is not pinned (hadolint DL3016)
-    { code: 'FROM node:20\nRUN npm install git+https://github.com/a/b.git\n', errors: [{ message: msg, line: 2, column: 5 }] },
-    { code: 'FROM node:20\nRUN npm install git://github.com/npm/npm.git\n', errors: [{ message: msg, line: 2, column: 5 }] },
+    {
+      code: 'FROM node:20\nRUN npm install git+https://github.com/a/b.git\n',
+      errors: [{ message: msg, line: 2, column: 5 }],
+    },
+    {
+      code: 'FROM node:20\nRUN npm install git://github.com/npm/npm.git\n',
+      errors: [{ message: msg, line: 2, column: 5 }],
+    },
     {
       code: 'FROM node:20\nRUN npm install -g typescript\n',
       errors: [{ message: msg, line: 2, column: 5, endColumn: 8 }],

@@ -23,12 +23,14 @@ export default defineRule({
     const envOff = new Map<number, boolean>();
     return {
       FROM({ stage, onbuild }) {
-        if (stage && !onbuild) envOff.set(stage.index, stage.fromStage ? (envOff.get(stage.fromStage.index) ?? false) : false);
+        if (stage && !onbuild)
+          envOff.set(stage.index, stage.fromStage ? (envOff.get(stage.fromStage.index) ?? false) : false);
       },
       ENV({ inst, stage }) {
         if (!(inst instanceof Env)) return;
         for (const p of inst.getProperties())
-          if (p.getName() === 'PIP_NO_CACHE_DIR') envOff.set(stage?.index ?? -1, PIP_TRUTHY.has(unquote(p.getValue() ?? '')));
+          if (p.getName() === 'PIP_NO_CACHE_DIR')
+            envOff.set(stage?.index ?? -1, PIP_TRUTHY.has(unquote(p.getValue() ?? '')));
       },
       RUN(node) {
         if (envOff.get(node.stage?.index ?? -1)) return;
