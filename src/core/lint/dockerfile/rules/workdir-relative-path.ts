@@ -38,12 +38,17 @@ export default defineRule({
           if (!onbuild) base = path;
           return;
         }
-        const abs = posix.join(base && !base.startsWith('$') ? base : '/', path);
+        // as BuildKit: only the first WORKDIR of a stage (an inherited one counts) is judged; fixing it fixes the rest
+        if (base !== undefined) {
+          if (!onbuild) base = base.startsWith('$') ? base : posix.join(base, path);
+          return;
+        }
+        const abs = posix.join('/', path);
         const range = argsRange(inst);
         ctx.report({
           range,
           message: messages.relative(path),
-          ...(range.start.line === range.end.line && !base?.startsWith('$')
+          ...(range.start.line === range.end.line
             ? { fix: { title: `Use '${abs}'`, edits: [{ range, newText: abs }] } }
             : {}),
         });
