@@ -4,6 +4,8 @@ import rule from './npm-pin';
 const msg = 'Pin versions in npm. Instead of `npm install <package>` use `npm install <package>@<version>`';
 testRule(rule, {
   valid: [
+    // hadolint / BuildKit behaviour
+    'FROM node\nRUN npm install package-v1.2.3.tar\n',
     'FROM node:20\nRUN npm install\n',
     'FROM node:20\nRUN npm ci && npm install -g typescript@5.4.2 @scope/pkg@1.0.0\n',
     'FROM node:20\nRUN npm install ./local git+https://github.com/a/b.git#v1.0.27 package-v1.2.3.tar\n',

@@ -21,7 +21,8 @@ function matches(t: string, registry: string): boolean {
 }
 
 function allowed(registry: string, trusted: string[]): boolean {
-  const names = registry === 'docker.io' || registry === 'index.docker.io' ? ['docker.io', 'hub.docker.com'] : [registry];
+  const names =
+    registry === 'docker.io' || registry === 'index.docker.io' ? ['docker.io', 'hub.docker.com'] : [registry];
   return trusted.some((t) => names.some((r) => matches(t, r)));
 }
 
