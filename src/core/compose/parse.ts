@@ -1,6 +1,6 @@
 // Parse a compose file with `yaml`, keeping every node's source range. Syntax errors and duplicate keys come
 // back as offset ranges; `!reset` / `!override` are known tags (merging directives, not values).
-import { parseDocument, type Document } from './yamlLib';
+import { parseDocument, type Document } from 'yaml';
 
 export interface YamlProblem {
   kind: 'syntax' | 'duplicateKey';

@@ -1,6 +1,6 @@
 // Variables a RUN can rely on, per stage as hadolint tracks them for its pin rules (DL3033, DL3041): an ENV belongs to
 // its stage and to the stages built on it (`FROM <stage>`); an ARG, once declared anywhere earlier, counts everywhere.
-import { Arg, Env } from './ast';
+import { Arg, Env } from 'dockerfile-ast';
 import type { Listeners, Node } from './model';
 
 export interface StageVars {

@@ -1,4 +1,4 @@
-import { Arg, From } from '../ast';
+import { Arg, From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { commentsBefore } from '../comments';
 import { defineRule } from '../model';

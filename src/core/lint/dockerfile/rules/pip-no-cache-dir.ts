@@ -1,4 +1,4 @@
-import { Env } from '../ast';
+import { Env } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { cacheMountTargets, insertFlagFix } from '../helpers';
 import { PIP_TRUTHY } from '../packageManagers';

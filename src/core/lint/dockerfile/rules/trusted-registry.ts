@@ -1,6 +1,5 @@
-import type { Flag } from 'dockerfile-ast';
+import { Copy, From, type Flag } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
-import { Copy, From } from '../ast';
 import { docsUrl } from '../../rule';
 import { defineRule, type Node } from '../model';
 

@@ -1,6 +1,6 @@
 import { docsUrl } from '../../rule';
 import { argsRange, defineRule } from '../model';
-import { Arg } from '../ast';
+import { Arg } from 'dockerfile-ast';
 
 export default defineRule({
   id: 'user-non-numeric',
