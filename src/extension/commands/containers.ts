@@ -6,7 +6,9 @@ import { actionsFor, stopSignals } from '../../core/engine/actions';
 import { confirmDestructive, forEachTarget, type TargetOf } from './define';
 import type { InspectDocuments } from './inspect';
 import { openInspect } from './inspect';
+import type { LogViews } from './logs';
 import type { Registrations } from './registry';
+import { announceStart, startedNotice } from './startNotice';
 
 const t = vscode.l10n.t;
 type C = TargetOf<'container'>;
@@ -14,6 +16,7 @@ const containers = (ts: unknown[]) => ts as C[];
 
 export function containerCommands(
   docs: InspectDocuments,
+  logViews: LogViews,
 ): Registrations<
   | 'stevedore.container.start'
   | 'stevedore.container.stop'
@@ -32,7 +35,10 @@ export function containerCommands(
   return {
     'stevedore.container.start': {
       run: (ctx, ts) =>
-        forEachTarget(ctx, ts, t('Starting'), (c) => actionsFor(ctx.services.engine).startContainer(c.id)),
+        forEachTarget(ctx, ts, t('Starting'), async (c) => {
+          await actionsFor(ctx.services.engine).startContainer(c.id);
+          void announceStart(ctx.services, logViews, startedNotice(ctx.services, logViews, c as TargetOf<'container'>));
+        }),
     },
     'stevedore.container.stop': {
       run: (ctx, ts) =>

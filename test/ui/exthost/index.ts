@@ -6,6 +6,7 @@ import commands from './commands.test';
 import composeVerbs from './composeVerbs.test';
 import containerVerbs from './containerVerbs.test';
 import diagnostics from './diagnostics.test';
+import firstHour from './firstHour.test';
 import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
@@ -26,6 +27,7 @@ export async function run(): Promise<void> {
     imageVerbs,
     resourceVerbs,
     composeVerbs,
+    firstHour,
   ])
     register();
   mocha.suite.afterEach(async function () {

@@ -1,0 +1,62 @@
+/// <reference types="mocha" />
+// A beginner's first hour: failures that explain themselves (messages from src/core/messages).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { TEST_IMAGE, engine, removeContainer, runLabels, stateOf, treeNode } from './engineHttp';
+import { prefix, screenshot, ui } from './harness';
+
+const run = (verb: string, ...args: unknown[]) =>
+  vscode.commands.executeCommand(`stevedore.container.${verb}`, ...args);
+
+async function notification(text: string): Promise<string> {
+  await vscode.commands.executeCommand('notifications.showList');
+  try {
+    return (await ui({ op: 'notification', text })).text ?? '';
+  } finally {
+    await vscode.commands.executeCommand('notifications.hideList');
+  }
+}
+
+export default function register(): void {
+  suite('first hour (ui)', () => {
+    let name = '';
+    suiteSetup(async () => {
+      name = `${prefix()}-sh`;
+      // busybox's `sh` without a terminal ends at once
+      const res = await engine('POST', `/containers/create?name=${encodeURIComponent(name)}`, {
+        Image: TEST_IMAGE,
+        Cmd: ['sh'],
+        Labels: runLabels(),
+        HostConfig: { NetworkMode: 'none' },
+      });
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+    });
+    suiteTeardown(async () => {
+      await removeContainer(name);
+    });
+
+    test('Start on a container whose command ends at once says it exited, not "Started"', async function () {
+      this.timeout(60_000);
+      await run('start', await treeNode('containers', name, (n) => stateOf(n) === 'created'));
+      await vscode.commands.executeCommand('notifications.showList');
+      const text = (await ui({ op: 'notification', text: `${name} exited (code 0)` })).text ?? '';
+      await screenshot('exited-container');
+      await vscode.commands.executeCommand('notifications.hideList');
+      assert.match(
+        text,
+        /right after starting — its command \(`sh`\) finished; run it interactively or give it a command/,
+      );
+      assert.match(text, /Run Interactively/);
+      assert.match(text, /Show Logs/);
+    });
+
+    test('Attach Shell on a stopped container offers to start it', async function () {
+      this.timeout(60_000);
+      void run('attachShell', await treeNode('containers', name, (n) => stateOf(n) === 'exited'));
+      const text = await notification(`${name} is exited`);
+      assert.match(text, /a shell runs inside a running container\. Start it and attach a shell\?/);
+      assert.match(text, /Start and Attach Shell/);
+      assert.ok(!vscode.window.terminals.some((t) => t.name.includes(name)), 'no terminal opened');
+    });
+  });
+}
