@@ -1,6 +1,8 @@
 /// <reference types="mocha" />
 // A beginner's first hour: failures that explain themselves (messages from src/core/messages).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { TEST_IMAGE, engine, removeContainer, runLabels, stateOf, treeNode } from './engineHttp';
 import { prefix, screenshot, ui } from './harness';
@@ -57,6 +59,28 @@ export default function register(): void {
       assert.match(text, /a shell runs inside a running container\. Start it and attach a shell\?/);
       assert.match(text, /Start and Attach Shell/);
       assert.ok(!vscode.window.terminals.some((t) => t.name.includes(name)), 'no terminal opened');
+    });
+
+    test('a compose failure names the cause: top-level name refused by docker-compose 1.x', async function () {
+      this.timeout(60_000);
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+      assert.ok(folder, 'no workspace folder');
+      const dir = path.join(folder, `${prefix()}-v1`);
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, 'compose.yaml');
+      fs.writeFileSync(file, `name: ${prefix()}-v1\nservices:\n  web:\n    image: ${TEST_IMAGE}\n`);
+      try {
+        void vscode.commands.executeCommand('stevedore.compose.up', vscode.Uri.file(file));
+        await vscode.commands.executeCommand('notifications.showList');
+        const text = (await ui({ op: 'notification', text: 'compose up failed' })).text ?? '';
+        await screenshot('compose-failure');
+        await vscode.commands.executeCommand('notifications.hideList');
+        assert.match(text, /top-level 'name' is not supported by this compose CLI \(docker-compose 1\.x\)/);
+        assert.doesNotMatch(text, /For more on the Compose file format/);
+        assert.match(text, /Show Output/);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 }
