@@ -1,6 +1,7 @@
 // All compose rules, sorted by id. The id union is derived from this list.
 import type { ComposeRule } from '../context';
 import { buildImagePullPolicy } from './build-image-pull-policy';
+import { composeCliUnsupported } from './compose-cli-unsupported';
 import { composeSchema } from './compose-schema';
 import { configSource } from './config-source';
 import { containerNameInUse } from './container-name-in-use';
@@ -36,6 +37,7 @@ import { yamlSyntax } from './yaml-syntax';
 
 export const composeRules = [
   buildImagePullPolicy,
+  composeCliUnsupported,
   composeSchema,
   configSource,
   containerNameInUse,
