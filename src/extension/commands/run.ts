@@ -25,6 +25,7 @@ import type { Registrations } from './registry';
 import type { LogViews } from './logs';
 import { EngineTerminal, openShellTerminal } from './shell';
 import { announceStart } from './startNotice';
+import { wayOut } from './wayOut';
 
 const t = vscode.l10n.t;
 type Mode = RunMode;
@@ -102,10 +103,19 @@ export async function runImageNamed(services: Services, logViews: LogViews, imag
     vscode.window.createTerminal({ name: t('Run: {0}', spec.name ?? image), pty }).show();
     return;
   }
-  const id = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: t('Starting {0}…', image) },
-    () => actionsFor(engine).runContainer(spec),
-  );
+  const start = () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: t('Starting {0}…', image) },
+      () => actionsFor(engine).runContainer(spec),
+    );
+  let id: string;
+  try {
+    id = await start();
+  } catch (e) {
+    // port taken / name taken: say by whom, offer Stop / Remove / ask again
+    const again = () => runImageNamed(services, logViews, image, 'runWith');
+    return wayOut(services, e, { retry: again, edit: again });
+  }
   await rememberAnswers(state, image, mode, answers);
   const name = spec.name ?? id.slice(0, 12);
   await announceStart(services, logViews, {
