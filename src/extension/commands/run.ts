@@ -118,7 +118,7 @@ export async function runImageNamed(services: Services, logViews: LogViews, imag
   }
   await rememberAnswers(state, image, mode, answers);
   const name = spec.name ?? id.slice(0, 12);
-  await announceStart(services, logViews, {
+  void announceStart(services, logViews, {
     id,
     name,
     command: [...(spec.entrypoint ?? info.entrypoint), ...(spec.cmd ?? info.cmd)],

@@ -107,7 +107,7 @@ async function attachShell(services: Services, logViews: LogViews, c: TargetOf<'
   else await actions.startContainer(c.id);
   const outcome = await settleAfterStart(c.name, () => services.engine.inspectContainer(c.id));
   if (outcome.kind === 'running') openShellTerminal(services, c);
-  else await announceStart(services, logViews, { ...startedNotice(services, logViews, c), settled: outcome });
+  else void announceStart(services, logViews, { ...startedNotice(services, logViews, c), settled: outcome });
 }
 
 const historyKey = 'stevedore.exec.history';

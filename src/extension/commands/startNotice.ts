@@ -23,7 +23,14 @@ export interface StartNotice {
   settled?: StartOutcome;
 }
 
+/** Never rejects (callers do not await it): a failure to read the state is logged. */
 export async function announceStart(services: Services, logViews: LogViews, n: StartNotice): Promise<void> {
+  await announce(services, logViews, n).catch((e: unknown) =>
+    services.output.warn(`${n.name}: ${e instanceof Error ? e.message : String(e)}`),
+  );
+}
+
+async function announce(services: Services, logViews: LogViews, n: StartNotice): Promise<void> {
   const outcome =
     n.settled ??
     (await settleAfterStart(

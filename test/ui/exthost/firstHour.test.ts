@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { TEST_IMAGE, engine, removeContainer, runLabels, stateOf, treeNode } from './engineHttp';
+import { TEST_IMAGE, engine, get, removeContainer, runLabels, stateOf, treeNode } from './engineHttp';
 import { prefix, screenshot, ui } from './harness';
 
 const run = (verb: string, ...args: unknown[]) =>
@@ -81,6 +81,38 @@ export default function register(): void {
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
+    });
+
+    test('Run… takes a command override; the container runs it', async function () {
+      this.timeout(60_000);
+      const image = `${prefix()}:latest`;
+      const named = `${prefix()}-cmd`;
+      try {
+        const done = vscode.commands.executeCommand('stevedore.image.runWith', await treeNode('images', image));
+        await ui({ op: 'quickInput', title: `Run ${image}`, fill: 'Name' });
+        await ui({ op: 'quickInput', title: 'Container name', fill: named });
+        await ui({ op: 'quickInput', title: `Run ${image}`, fill: 'Command' });
+        await ui({ op: 'quickInput', title: 'Command (overrides the image CMD)', fill: `sh -c 'sleep 60'` });
+        await ui({ op: 'quickInput', title: `Run ${image}`, fill: 'Run now' });
+        await done;
+        const c = await get(`/containers/${named}/json`);
+        assert.deepEqual(c.Config.Cmd, ['sh', '-c', 'sleep 60']);
+        assert.equal(c.State.Status, 'running');
+      } finally {
+        await removeContainer(named);
+      }
+    });
+
+    test('Push of a name without a registry host asks: to Docker Hub as docker.io/library/…?', async function () {
+      this.timeout(60_000);
+      const image = `${prefix()}:latest`;
+      void vscode.commands.executeCommand('stevedore.image.push', await treeNode('images', image));
+      await vscode.commands.executeCommand('notifications.showList');
+      const text = (await ui({ op: 'notification', text: `Push ${image} to Docker Hub` })).text ?? '';
+      await screenshot('push-confirmation');
+      await vscode.commands.executeCommand('notifications.hideList');
+      assert.match(text, new RegExp(`as docker\\.io/library/${prefix()}:latest\\?`));
+      assert.match(text, /Push to Docker Hub/);
     });
   });
 }
