@@ -76,7 +76,7 @@ describe('start outcome messages (unit)', () => {
     expect(exitedMessage('x', 0, [])).toBe(
       'x exited (code 0) right after starting — its command finished; run it interactively or give it a command',
     );
-    expect(commandText(['echo', 'a b', "it's"])).toBe(`echo 'a b' "it's"`);
+    expect(commandText(['echo', 'a b', "it's"])).toBe(`echo 'a b' 'it'\\''s'`);
   });
 
   it('settleAfterStart waits once, then reads the state once', async () => {

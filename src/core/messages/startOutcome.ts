@@ -1,6 +1,6 @@
 // After Run/Start: did the container keep running? A container whose command ends at once (an image whose
 // CMD is `sh`, run without a terminal) is not "Started"; say what happened and what to do instead.
-import { quote } from 'shell-quote';
+import { shellLine } from './shellText';
 import type { ContainerInspect } from '../engine/types';
 
 export type StartOutcome =
@@ -12,7 +12,7 @@ export type StartOutcome =
 
 /** argv as a learner would type it: quotes only where the shell needs them. */
 export function commandText(argv: string[]): string {
-  return argv.length ? quote(argv) : '';
+  return shellLine(argv);
 }
 
 /** What the container ran: inspect's Path + Args (the entrypoint and command the engine resolved). */

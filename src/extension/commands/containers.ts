@@ -1,6 +1,7 @@
 // Container verbs (grouped in one module: each is a few lines over src/core/engine/actions).
 import * as vscode from 'vscode';
-import { dockerRunCommands, quoteForDisplay } from '../../core/commands/dockerRunCommand';
+import { dockerRunCommands } from '../../core/commands/dockerRunCommand';
+import { multiLineCommand } from '../../core/messages/shellText';
 import { validateContainerName } from '../../core/commands/runSpec';
 import { actionsFor, stopSignals } from '../../core/engine/actions';
 import { confirmDestructive, forEachTarget, type TargetOf } from './define';
@@ -138,7 +139,9 @@ export function containerCommands(
               .inspectRaw('image', raw.Image)
               .catch(() => undefined)
           : undefined;
-        const text = dockerRunCommands(raw, image).map(quoteForDisplay).join('\n');
+        const text = dockerRunCommands(raw, image)
+          .map((a) => multiLineCommand(a, a[1] === 'network' ? 3 : 2))
+          .join('\n');
         await vscode.env.clipboard.writeText(text);
         void vscode.window.showInformationMessage(
           t('Copied: {0}', text.length > 200 ? `${text.slice(0, 200)}…` : text),

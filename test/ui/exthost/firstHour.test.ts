@@ -114,5 +114,15 @@ export default function register(): void {
       assert.match(text, new RegExp(`as docker\\.io/library/${prefix()}:latest\\?`));
       assert.match(text, /Push to Docker Hub/);
     });
+
+    test('Copy docker run command: paste-able, one option per line', async () => {
+      await run('copyRunCommand', await treeNode('containers', name));
+      const text = await vscode.env.clipboard.readText();
+      assert.ok(text.startsWith('docker run \\\n  --detach \\\n'), text);
+      assert.match(text, new RegExp(`\\n  --name ${name} \\\\\\n`));
+      // the image's own CMD (sh) is left out
+      assert.ok(text.endsWith(`\n  ${TEST_IMAGE}`) || text.endsWith(`\n  ${TEST_IMAGE} sh`), text);
+      assert.doesNotMatch(text, /\\:/);
+    });
   });
 }
