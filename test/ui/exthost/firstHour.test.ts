@@ -91,6 +91,9 @@ export default function register(): void {
         const done = vscode.commands.executeCommand('stevedore.image.runWith', await treeNode('images', image));
         await ui({ op: 'quickInput', title: `Run ${image}`, fill: 'Name' });
         await ui({ op: 'quickInput', title: 'Container name', fill: named });
+        // network none: no bridge needed
+        await ui({ op: 'quickInput', title: `Run ${image}`, fill: 'Network' });
+        await ui({ op: 'quickInput', title: 'Network', fill: 'none' });
         await ui({ op: 'quickInput', title: `Run ${image}`, fill: 'Command' });
         await ui({ op: 'quickInput', title: 'Command (overrides the image CMD)', fill: `sh -c 'sleep 60'` });
         await ui({ op: 'quickInput', title: `Run ${image}`, fill: 'Run now' });
