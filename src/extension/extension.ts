@@ -4,6 +4,7 @@ import { registerCommands, type CommandsApi } from './commands/index';
 import { registerEngineUi } from './engine/index';
 import { registerLanguageClient } from './language/index';
 import { registerCompose, type ComposeApi } from './compose/index';
+import { registerLoop } from './loop/index';
 import { createServices, type Services } from './services';
 import { registerViews, type ExplorerApi } from './views/index';
 
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Steved
   const commands = registerCommands(services);
   registerLanguageClient(services);
   const compose = registerCompose(services);
+  registerLoop(services);
   return { services, views: explorer.views, explorer, commands, compose };
 }
 
