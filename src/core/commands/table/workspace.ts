@@ -1,6 +1,8 @@
 // The inner loop's commands: Docker files for the workspace, and compose watch (sync on save) of a compose file.
 import type { CommandSpec } from './spec';
 
+const composeFile = 'resourceLangId == dockercompose && isWorkspaceTrusted';
+
 export const workspaceCommands = [
   {
     id: 'stevedore.workspace.addDockerFiles',
@@ -8,6 +10,21 @@ export const workspaceCommands = [
     target: 'none',
     icon: 'new-file',
     menus: [{ menu: 'explorer/context', when: 'explorerResourceIsFolder', group: 'docker@1' }],
+  },
+  {
+    id: 'stevedore.watch.start',
+    title: 'Compose Watch: Start (sync on save)',
+    target: 'none',
+    icon: 'eye',
+    requiresTrust: true,
+    menus: [{ menu: 'explorer/context', when: composeFile, group: 'docker-compose@20' }],
+  },
+  {
+    id: 'stevedore.watch.stop',
+    title: 'Compose Watch: Stop',
+    target: 'none',
+    icon: 'eye-closed',
+    menus: [{ menu: 'commandPalette', when: 'stevedore.watching' }],
   },
 ] as const satisfies readonly CommandSpec[];
 
