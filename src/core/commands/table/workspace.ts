@@ -24,7 +24,6 @@ export const workspaceCommands = [
     title: 'Compose Watch: Stop',
     target: 'none',
     icon: 'eye-closed',
-    menus: [{ menu: 'commandPalette', when: 'stevedore.watching' }],
   },
 ] as const satisfies readonly CommandSpec[];
 
