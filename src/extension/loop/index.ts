@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ComposeRunner } from '../compose/runner';
 import type { Services } from '../services';
 import { registerScaffold } from './scaffold';
+import { registerTasks } from './tasks';
 import { ComposeWatch } from './watch';
 import { composeFileOf, WatchLenses } from './watchLens';
 
@@ -17,6 +18,7 @@ export function registerLoop(services: Services, runner: ComposeRunner): LoopApi
   const watch = new ComposeWatch(services, runner);
   services.context.subscriptions.push(
     watch,
+    ...registerTasks(services),
     vscode.languages.registerCodeLensProvider({ language: 'dockercompose', scheme: 'file' }, new WatchLenses(watch)),
     vscode.commands.registerCommand('stevedore.watch.start', (arg?: unknown) => {
       const file = composeFileOf(arg);
