@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { ComposeRunner } from '../compose/runner';
 import type { Services } from '../services';
+import { registerDebug } from './debug';
 import { registerScaffold } from './scaffold';
 import { registerTasks } from './tasks';
 import { ComposeWatch } from './watch';
@@ -19,6 +20,7 @@ export function registerLoop(services: Services, runner: ComposeRunner): LoopApi
   services.context.subscriptions.push(
     watch,
     ...registerTasks(services),
+    ...registerDebug(services),
     vscode.languages.registerCodeLensProvider({ language: 'dockercompose', scheme: 'file' }, new WatchLenses(watch)),
     vscode.commands.registerCommand('stevedore.watch.start', (arg?: unknown) => {
       const file = composeFileOf(arg);
