@@ -131,12 +131,16 @@ export function registerDebug(services: Services): vscode.Disposable[] {
   };
   return [
     vscode.debug.registerDebugConfigurationProvider('stevedore', provider),
+    vscode.debug.onDidStartDebugSession((s) => {
+      if (typeof (s.configuration as { stevedoreContainer?: unknown }).stevedoreContainer === 'string')
+        void vscode.commands.executeCommand('setContext', 'stevedore.debugged', true);
+    }),
     vscode.debug.onDidTerminateDebugSession((s) => {
       const id = (s.configuration as { stevedoreContainer?: unknown }).stevedoreContainer;
-      if (typeof id === 'string')
-        void actionsFor(services.engine)
-          .removeContainer(id, { force: true })
-          .catch((e: unknown) => services.output.warn(`could not remove debug container ${id}: ${String(e)}`));
+      if (typeof id !== 'string') return;
+      void actionsFor(services.engine)
+        .removeContainer(id, { force: true })
+        .catch((e: unknown) => services.output.warn(`could not remove debug container ${id}: ${String(e)}`));
     }),
   ];
 }

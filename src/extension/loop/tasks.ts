@@ -55,6 +55,7 @@ function buildTerminal(services: Services, d: BuildTaskDefinition, root: string)
           }
           out(`${dockerfile}:${where?.line ?? 1}:1: error: ${where?.message ?? t('the build failed (see above)')}\n`);
         }
+        if (code === 0) void vscode.commands.executeCommand('setContext', 'stevedore.builtByTask', true);
         close.fire(code ?? 1);
       });
     },

@@ -5,6 +5,7 @@ import activation from './activation.test';
 import commands from './commands.test';
 import composeVerbs from './composeVerbs.test';
 import containerVerbs from './containerVerbs.test';
+import debugLoop from './debugLoop.test';
 import diagnostics from './diagnostics.test';
 import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
@@ -14,6 +15,8 @@ import views from './views.test';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
+  // STEVEDORE_UI_EXTHOST_GREP (run.sh passes it to the server): only the matching extension-host tests
+  if (process.env.STEVEDORE_UI_EXTHOST_GREP) mocha.grep(process.env.STEVEDORE_UI_EXTHOST_GREP);
   // The suites are bundled into this file: give them mocha's tdd globals, then declare them.
   mocha.suite.emit('pre-require', globalThis, 'exthost', mocha);
   for (const register of [
@@ -26,6 +29,7 @@ export async function run(): Promise<void> {
     imageVerbs,
     resourceVerbs,
     composeVerbs,
+    debugLoop,
   ])
     register();
   mocha.suite.afterEach(async function () {
