@@ -7,6 +7,7 @@ import { registerCompose, type ComposeApi } from './compose/index';
 import { registerLoop, type LoopApi } from './loop/index';
 import { createServices, type Services } from './services';
 import { registerViews, type ExplorerApi } from './views/index';
+import { registerFiles } from './files/index';
 
 export interface StevedoreApi {
   services: Services;
@@ -24,8 +25,9 @@ export interface StevedoreApi {
 export async function activate(context: vscode.ExtensionContext): Promise<StevedoreApi> {
   const services = await createServices(context);
   registerEngineUi(services);
-  const explorer = registerViews(services);
-  const commands = registerCommands(services);
+  const files = registerFiles(services);
+  const explorer = registerViews(services, files);
+  const commands = registerCommands(services, files);
   registerLanguageClient(services);
   const compose = registerCompose(services);
   const loop = registerLoop(services, compose.runner);

@@ -60,7 +60,7 @@ const webId = async () => {
   });
   return cs.map((c) => c.id);
 };
-const cat = async (p: string) => actions.execOnce((await webId())[0], ['cat', p]);
+const cat = async (p: string) => actions.execOnce((await webId())[0]!, ['cat', p]);
 const apply = (files: string[]) => {
   const deps: WatchDeps = {
     engine,

@@ -7,12 +7,12 @@ import type { JsonFinding } from '../../cli/lintFormat';
 import { detectProject, type RootListing } from './detect';
 import { scaffoldFiles } from './files';
 
-const listing = (files: Record<string, string>): RootListing => ({
+const listing = (files: Partial<Record<string, string>>): RootListing => ({
   files: Object.keys(files),
   read: (n) => files[n],
 });
 
-const PROJECTS: Record<string, Record<string, string>> = {
+const PROJECTS = {
   'node with dependencies': {
     'package.json': JSON.stringify({ name: '@acme/Shop', main: 'server.js', dependencies: { express: '^4' } }),
     'package-lock.json': '{}',
@@ -27,7 +27,7 @@ const PROJECTS: Record<string, Record<string, string>> = {
   gradle: { 'build.gradle.kts': '', 'settings.gradle.kts': '' },
   dotnet: { 'Web.App.csproj': '<Project/>' },
   'static site': { 'index.html': '<html></html>' },
-};
+} satisfies Record<string, Record<string, string>>;
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -74,7 +74,7 @@ describe('scaffold templates pass stevedore lint with zero findings', () => {
   it('the linter does report on a template gone wrong (the check can fail)', async () => {
     const facts = detectProject(listing(PROJECTS.go), 'x')!;
     const out = scaffoldFiles(facts, { port: 8080 });
-    out[0].text = out[0].text.replace('USER 65532:65532\n', 'USER root\n');
+    out[0]!.text = out[0]!.text.replace('USER 65532:65532\n', 'USER root\n');
     expect((await lint(out)).map((f) => f.rule)).toContain('last-user-root');
   });
 });

@@ -19,7 +19,7 @@ function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
   for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm))
-    found.push(m[1]);
+    if (m[1] !== undefined) found.push(m[1]);
   return found;
 }
 
