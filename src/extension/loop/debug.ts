@@ -102,7 +102,9 @@ export function registerDebug(services: Services): vscode.Disposable[] {
     provideDebugConfigurations: () => [
       { type: 'stevedore', request: 'launch', name: 'Debug in Container (Node.js)', platform: 'node' },
     ],
-    resolveDebugConfigurationWithSubstitutedVariables: async (folder, config, token) => {
+    // resolved before variable substitution: the `node` configuration returned then goes through js-debug's own
+    // resolvers (a type changed in the substitution phase would not)
+    resolveDebugConfiguration: async (folder, config, token) => {
       const root = folder?.uri.fsPath ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
       if (!root) {
         void vscode.window.showErrorMessage(t('Debug in Container needs a workspace folder with a Dockerfile.'));

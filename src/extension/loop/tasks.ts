@@ -107,11 +107,18 @@ export function registerTasks(services: Services): vscode.Disposable[] {
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
         const root = folder.uri.fsPath;
         const tag = `${folder.name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}:dev`;
+        const offer = async (def: vscode.TaskDefinition, name: string) => {
+          try {
+            tasks.push(await taskOf(services, def, folder, name));
+          } catch (e) {
+            services.output.warn(`task ${name} not offered: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        };
         if (existsSync(path.join(root, 'Dockerfile')))
-          tasks.push(await taskOf(services, { type: 'stevedore-build', tag }, folder, t('build {0}', tag)));
+          await offer({ type: 'stevedore-build', tag }, t('build {0}', tag));
         if (existsSync(path.join(root, 'compose.yaml')))
           for (const command of ['up', 'down'] as const)
-            tasks.push(await taskOf(services, { type: 'stevedore-compose', command }, folder, `compose ${command}`));
+            await offer({ type: 'stevedore-compose', command }, `compose ${command}`);
       }
       return tasks;
     },

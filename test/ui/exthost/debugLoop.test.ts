@@ -101,6 +101,10 @@ export default function register(): void {
 
     test('a stevedore debug session stops at a breakpoint in the container, and its end removes the container', async function () {
       this.timeout(180_000);
+      // the built-in JavaScript debugger attaches; activating it first names its failure if it has one
+      const jsDebug = vscode.extensions.getExtension('ms-vscode.js-debug');
+      assert.ok(jsDebug, `no built-in JavaScript debugger: ${vscode.extensions.all.map((e) => e.id).join(', ')}`);
+      await jsDebug.activate();
       const source = vscode.Uri.file(path.join(dir, 'server.js'));
       await vscode.window.showTextDocument(source);
       const bp = new vscode.SourceBreakpoint(new vscode.Location(source, new vscode.Position(2, 2)));
