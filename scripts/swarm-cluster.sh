@@ -118,7 +118,7 @@ up_multi() {
   for n in "${NODES[@]}"; do node_up "$n" || return 1; done
   for n in "${NODES[@]}"; do load_image "$n" & done
   wait
-  "$DOCKER" -H "unix://$(sock 1)" swarm init --advertise-addr "$NET.11" --listen-addr "$NET.11:2377" >/dev/null
+  "$DOCKER" -H "unix://$(sock 1)" swarm init --advertise-addr "$NET.11" --listen-addr "$NET.11:2377" --dispatcher-heartbeat 1s >/dev/null
   local token; token=$("$DOCKER" -H "unix://$(sock 1)" swarm join-token -q worker)
   for n in 2 3; do
     "$DOCKER" -H "unix://$(sock "$n")" swarm join --token "$token" --advertise-addr "$NET.1$n" "$NET.11:2377" >/dev/null
