@@ -2,6 +2,8 @@
 // a short deadline and is cached briefly; anything unknown (engine down, slow, error) is `undefined`,
 // so engine-aware rules stay silent instead of guessing.
 import type { Engine } from '../engine/engine';
+import { swarmReads } from '../engine/swarm';
+import { toNode } from '../swarm/records';
 import type { EngineFacts } from './types';
 
 export interface EngineFactsOptions {
@@ -165,6 +167,14 @@ export function createEngineFacts(
       if (!all) return undefined;
       const c = all.find((x) => x.name === name || x.names.includes(name));
       return c ? { id: c.id, ...(c.composeProject ? { project: c.composeProject } : {}) } : null;
+    },
+    swarm() {
+      return cached('swarm', async (e) => {
+        const reads = swarmReads(e);
+        const state = await reads.state();
+        if (!state.controlAvailable) return { manager: false, nodeLabels: [] };
+        return { manager: true, nodeLabels: (await reads.nodes()).map((n) => toNode(n).labels) };
+      });
     },
   };
 }

@@ -27,6 +27,8 @@ export interface EngineFacts {
     protocol: string,
   ): Promise<{ container: string; project?: string; hostIp?: string }[] | undefined>;
   containerNamed?(name: string): Promise<{ id: string; project?: string } | null | undefined>;
+  /** the engine's swarm role and its nodes' labels; `manager: false` when it is not a swarm manager */
+  swarm?(): Promise<{ manager: boolean; nodeLabels: Record<string, string>[] } | undefined>;
 }
 
 export interface Finding {
