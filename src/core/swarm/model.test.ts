@@ -101,6 +101,17 @@ describe('SwarmModel', () => {
     m.dispose();
   });
 
+  it('an event is not held back by a slow settle poll already scheduled', async () => {
+    const { reads, calls } = fakeReads({ services: [service('s', 0, 2)], tasks: [] });
+    const m = new SwarmModel(reads, { debounceMs: 5, settlePollMs: 60_000 });
+    await m.load();
+    calls.length = 0;
+    m.handleEvent(ev('secret'));
+    await tick(40);
+    expect(calls).toContain('secrets');
+    m.dispose();
+  });
+
   it('reports a failed read and keeps the last snapshot', async () => {
     const { reads } = fakeReads({ services: [service('s', 1, 1)], tasks: [] });
     const m = new SwarmModel({ ...reads, nodes: () => Promise.reject(new Error('engine gone')) });

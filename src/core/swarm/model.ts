@@ -58,6 +58,7 @@ export class SwarmModel {
   readonly onError = this.failed.on;
   private pending = new Set<SwarmPart>();
   private timer?: ReturnType<typeof setTimeout>;
+  private dueAt = 0;
   private loading?: Promise<void>;
   private disposed = false;
 
@@ -66,9 +67,9 @@ export class SwarmModel {
     private readonly options: SwarmModelOptions = {},
   ) {}
 
-  /** Load everything now (first show, retry). */
-  load(): Promise<void> {
-    return this.reload(ALL);
+  /** Load now: everything (first show, retry), or the parts a view shows. */
+  load(parts: SwarmPart[] = ALL): Promise<void> {
+    return this.reload(parts);
   }
 
   /** Feed every engine event here; swarm ones schedule a reload of the parts they touch. */
@@ -124,7 +125,11 @@ export class SwarmModel {
 
   private schedule(parts: SwarmPart[], delay: number): void {
     for (const p of parts) this.pending.add(p);
-    if (this.timer || this.disposed) return;
+    if (this.disposed) return;
+    // an event must not wait behind a slower settle poll already scheduled
+    if (this.timer && Date.now() + delay >= this.dueAt) return;
+    clearTimeout(this.timer);
+    this.dueAt = Date.now() + delay;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       const next = [...this.pending];
