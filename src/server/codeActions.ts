@@ -20,9 +20,9 @@ function lineText(doc: TextDocument, line: number): string {
 
 /** `# hadolint ignore=X` on the line above the instruction (merged into an existing pragma there). */
 export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
-  const df = parseDockerfile(doc.getText());
+  const { instructions } = parseDockerfile(doc.getText());
   const line = d.range.start.line;
-  const inst = df.getInstructions().find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line);
+  const inst = instructions.find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line);
   const start = inst ? inst.getRange().start.line : line;
   const name = pragmaName(d);
   if (start > 0) {
@@ -47,7 +47,7 @@ export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
 
 /** `# hadolint global ignore=X` after the parser directives (which must stay first). */
 export function ignoreInFileEdit(doc: TextDocument, d: Diagnostic): TextEdit {
-  const df = parseDockerfile(doc.getText());
+  const df = parseDockerfile(doc.getText()).dockerfile;
   const name = pragmaName(d);
   for (const c of df.getComments()) {
     const text = lineText(doc, c.getRange().start.line);

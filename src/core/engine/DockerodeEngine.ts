@@ -104,7 +104,7 @@ export class DockerodeEngine implements Engine {
   }
 
   /**
-   * For other modules inside src/core/engine/ only (see dockerodeOf).
+   * For other modules inside src/core/engine/ only (see dockerOf in actionsDocker.ts).
    * The dockerode client, loaded and made on first use: reads are plain GETs and never need it, so a process
    * that only reads (`stevedore lint`, `stevedore engine`) does not load dockerode and its dependencies (~40 ms).
    */

@@ -28,6 +28,11 @@ export const contextValues = [
   'context:current',
   'group',
   'message',
+  // files under a container or volume (src/core/files/nodes.ts)
+  'file',
+  'file:directory',
+  'file:symlink',
+  'file:symlink:directory',
 ] as const;
 
 export type ContextValue = (typeof contextValues)[number];

@@ -1,5 +1,5 @@
-// Registers every command of the catalog (src/core/commands/catalog.ts); called once from activate().
-import type { CommandId } from '../../core/commands/catalog';
+// Registers the handler of every item command record (src/core/commands/table); called once from activate().
+import type { ItemCommandId as CommandId } from '../../core/commands/table/index';
 import type { Services } from '../services';
 import { buildCommands } from './build';
 import { containerCommands } from './containers';
@@ -13,6 +13,9 @@ import { resourceCommands } from './resources';
 import { runCommands } from './run';
 import { shellCommands } from './shell';
 import { showStats, type StatsPanels } from './stats';
+import type { FileTree } from '../files/tree';
+import { fileVerbs } from '../files/verbs';
+import { volumeVerbs } from '../files/volumeVerbs';
 
 /** What extension-host tests can observe of the commands. */
 export interface CommandsApi {
@@ -20,7 +23,7 @@ export interface CommandsApi {
   logLines(name: string): string[] | undefined;
 }
 
-export function registerCommands(services: Services): CommandsApi {
+export function registerCommands(services: Services, files: FileTree): CommandsApi {
   const docs = registerInspect(services);
   const logs = new LogViews(services);
   const stats: StatsPanels = new Map();
@@ -43,6 +46,8 @@ export function registerCommands(services: Services): CommandsApi {
     ...loginCommands(services),
     ...resourceCommands(services, docs),
     ...pruneCommands(services, docs),
+    ...fileVerbs(services),
+    ...volumeVerbs(services, files.provider.volumes),
   } satisfies Registrations<CommandId>;
   registerAll(services, all);
   return { logLines: (name) => logs.lines(name) };

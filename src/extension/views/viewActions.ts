@@ -2,10 +2,12 @@
 import * as vscode from 'vscode';
 import type { ExplorerModel } from '../../core/tree/model';
 import type { TreeNode } from '../../core/tree/nodes';
+import type { CommandId } from '../../core/commands/table/index';
 import type { ViewName } from '../../core/tree/refreshPolicy';
 import { currentSort, sortChoices, type PersistedViewState } from '../../core/tree/viewSettings';
 import type { Services } from '../services';
-import { useContextCommand, viewCommands, type ViewCommand } from './viewCommands';
+import { viewCommands } from '../../core/commands/table/index';
+import type { ViewCommandSpec as ViewCommand } from '../../core/commands/table/view';
 
 export interface ViewActionDeps {
   services: Services;
@@ -29,7 +31,7 @@ export function registerViewCommands(d: ViewActionDeps): void {
   const subs = d.services.context.subscriptions;
   for (const c of viewCommands) subs.push(vscode.commands.registerCommand(c.id, () => run(d, c)));
   subs.push(
-    vscode.commands.registerCommand(useContextCommand.id, async (node?: TreeNode) => {
+    vscode.commands.registerCommand('stevedore.engines.use' satisfies CommandId, async (node?: TreeNode) => {
       // from the palette: the engine area's picker
       if (node?.kind !== 'context') return vscode.commands.executeCommand('stevedore.engine.switchContext');
       try {

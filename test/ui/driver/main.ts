@@ -8,6 +8,7 @@ import composeFile from '../flows/compose.flow';
 import containerMenu from '../flows/containerMenu.flow';
 import engineDown from '../flows/engineDown.flow';
 import explorer from '../flows/explorer.flow';
+import files from '../flows/files.flow';
 import imageMenu from '../flows/imageMenu.flow';
 import exthost, { writeRunnerExtension } from '../flows/exthost.flow';
 import palette from '../flows/palette.flow';
@@ -28,6 +29,7 @@ const flows: { register: (s: Session) => void; server: ServerName }[] = [
   { register: statusBar, server: 'up' },
   { register: problems, server: 'up' },
   { register: composeFile, server: 'up' },
+  { register: files, server: 'up' },
   { register: engineDown, server: 'down' },
 ];
 

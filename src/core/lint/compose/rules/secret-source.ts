@@ -1,12 +1,13 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
 
-export const secretSource = {
+export const secretSource = defineRule({
   id: 'secret-source',
   aliases: [],
   docs: {
-    description: 'A top-level secret needs exactly one of `file` or `environment`, unless it is `external`.',
+    description:
+      'A top-level secret needs exactly one of `file` or `environment`, unless it is `external` or has a `driver`.',
     url: composeDocsUrl('secret-source'),
   },
   severity: 'error',
@@ -18,12 +19,17 @@ export const secretSource = {
   create: (ctx: ComposeContext) => ({
     check() {
       for (const { decl, keys } of resources(ctx, 'secret')) {
-        if (keys.has('external')) continue;
+        // compose-go validation.checkFileObject: one source at most; none is fine with `external` or a `driver`
         const sources = ['file', 'environment'].filter((k) => keys.has(k));
-        if (sources.length === 0) ctx.report(decl.entry.keyNode, secretSource.messages.none(decl.name));
+        if (sources.length === 0 && (keys.has('external') || keys.has('driver'))) continue;
+        if (sources.length === 0)
+          ctx.report({ range: ctx.range(decl.entry.keyNode), message: secretSource.messages.none(decl.name) });
         else if (sources.length > 1)
-          ctx.report(keys.get(sources[1]!)!.keyNode, secretSource.messages.both(decl.name, sources));
+          ctx.report({
+            range: ctx.range(keys.get(sources[1]!)!.keyNode),
+            message: secretSource.messages.both(decl.name, sources),
+          });
       }
     },
   }),
-} satisfies ComposeRule;
+});
