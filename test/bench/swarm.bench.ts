@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     encoding: 'utf8',
     env: { ...process.env, STV_SWARM_SINGLE: '1' },
   });
-  const host = /STV_SWARM_NODE1=(\S+)/.exec(out)![1];
+  const host = /STV_SWARM_NODE1=(\S+)/.exec(out)?.[1] ?? '';
+  if (!host) throw new Error(`the swarm harness printed no manager socket: ${out}`);
   const sock = host.replace('unix://', '');
   const engine = createEngine({ host, source: 'setting', reason: 'bench' });
   const cli = (...a: string[]) => execFileSync('/usr/bin/docker', ['-H', host, ...a], { encoding: 'utf8' });
@@ -83,7 +84,10 @@ async function main(): Promise<void> {
       model.stacks();
       for (const s of model.snapshot.services) model.tasksOf(s.id);
     };
-    for (let i = 0; i < 5; i++) (await raw(), await ours());
+    for (let i = 0; i < 5; i++) {
+      await raw();
+      await ours();
+    }
     const tRaw: number[] = [];
     const tOurs: number[] = [];
     for (let i = 0; i < 30; i++) {

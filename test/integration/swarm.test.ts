@@ -16,7 +16,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'stv-swarm-'));
 const scratch = mkdtempSync(path.join(tmpdir(), 'stv-stack-'));
 const STACK = `stvt${process.pid}`;
 const SECRET_VALUE = `never-shown-${process.pid}`;
-let facts: Record<string, string> = {};
+let facts: Record<string, string | undefined> = {};
+const manager = () => facts.STV_SWARM_NODE1 ?? '';
 let ep: ResolvedEndpoint;
 let engine: Engine;
 let model: SwarmModel;
@@ -64,7 +65,7 @@ beforeAll(() => {
       .map((l) => l.split('=', 2) as [string, string]),
   );
   console.log(`swarm cluster: ${facts.STV_SWARM_MODE}`);
-  ep = { host: facts.STV_SWARM_NODE1, source: 'setting', reason: 'the swarm harness' };
+  ep = { host: manager(), source: 'setting', reason: 'the swarm harness' };
   engine = createEngine(ep);
   model = new SwarmModel(swarmReads(engine), { debounceMs: 20, settlePollMs: 300 });
   void (async () => {
@@ -168,7 +169,7 @@ describe('swarm on a real cluster (integration)', () => {
   }, 90_000);
 
   it('rolling update to another image, then rollback', async () => {
-    const hosts = [facts.STV_SWARM_NODE1, facts.STV_SWARM_NODE2, facts.STV_SWARM_NODE3].filter(Boolean);
+    const hosts = [facts.STV_SWARM_NODE1, facts.STV_SWARM_NODE2, facts.STV_SWARM_NODE3].filter((h): h is string => !!h);
     for (const h of hosts) cli(h, 'tag', 'stevedore-test/busybox:latest', 'stevedore-test/busybox:swarm2');
     await serviceActions.updateImage(engine, `${STACK}_web`, 'stevedore-test/busybox:swarm2', {
       parallelism: 1,
@@ -180,7 +181,7 @@ describe('swarm on a real cluster (integration)', () => {
       90_000,
     );
     const spec = JSON.parse(
-      cli(facts.STV_SWARM_NODE1, 'service', 'inspect', `${STACK}_web`, '--format', '{{json .Spec.UpdateConfig}}'),
+      cli(manager(), 'service', 'inspect', `${STACK}_web`, '--format', '{{json .Spec.UpdateConfig}}'),
     );
     expect(spec).toMatchObject({ Parallelism: 1, Delay: 200e6 });
     await serviceActions.rollback(engine, `${STACK}_web`);

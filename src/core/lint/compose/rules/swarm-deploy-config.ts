@@ -1,6 +1,6 @@
 // False-positive line: flag only `deploy:` values the engine rejects or silently ignores for a swarm service.
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
@@ -9,7 +9,7 @@ const ENUMS: Record<string, string[]> = {
   order: ['stop-first', 'start-first'],
 };
 
-export const swarmDeployConfig = {
+export const swarmDeployConfig = defineRule({
   id: 'swarm-deploy-config',
   aliases: [],
   docs: {
@@ -32,19 +32,22 @@ export const swarmDeployConfig = {
         const mode = value(ctx, deploy, 'mode');
         const replicas = value(ctx, deploy, 'replicas');
         if (replicas && str(mode?.value) === 'global')
-          ctx.report(replicas.keyNode, swarmDeployConfig.messages.globalReplicas(s.name));
+          ctx.report({
+            range: ctx.range(replicas.keyNode),
+            message: swarmDeployConfig.messages.globalReplicas(s.name),
+          });
         for (const section of ['update_config', 'rollback_config']) {
           for (const [key, allowed] of Object.entries(ENUMS)) {
             const e = value(ctx, deploy, section, key);
             const v = str(e?.value);
             if (e?.value && v !== undefined && !v.includes('$') && !allowed.includes(v))
-              ctx.report(e.value, swarmDeployConfig.messages.badValue(key, v, allowed));
+              ctx.report({ range: ctx.range(e.value), message: swarmDeployConfig.messages.badValue(key, v, allowed) });
           }
           const p = value(ctx, deploy, section, 'parallelism');
           if (p?.value && Number(str(p.value)) < 0)
-            ctx.report(p.value, swarmDeployConfig.messages.negative('parallelism'));
+            ctx.report({ range: ctx.range(p.value), message: swarmDeployConfig.messages.negative('parallelism') });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,7 +1,7 @@
 // False-positive line: flag only keys the docker CLI's stack conversion drops, and only for a file meant for a
 // stack (a `deploy:` section) on an engine that is a swarm manager.
 import { entries, isMap } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
@@ -21,7 +21,7 @@ const IGNORED: Record<string, string> = {
   userns_mode: '',
 };
 
-export const swarmIgnoredKey = {
+export const swarmIgnoredKey = defineRule({
   id: 'swarm-ignored-key',
   aliases: [],
   docs: {
@@ -45,15 +45,15 @@ export const swarmIgnoredKey = {
       for (const s of all) {
         for (const [key, instead] of Object.entries(IGNORED)) {
           const e = s.keys.get(key);
-          if (e) ctx.report(e.keyNode, swarmIgnoredKey.messages.ignored(key, instead));
+          if (e) ctx.report({ range: ctx.range(e.keyNode), message: swarmIgnoredKey.messages.ignored(key, instead) });
         }
         const deps = s.keys.get('depends_on')?.value;
         if (!isMap(deps)) continue;
         for (const d of entries(ctx.model.doc, deps)) {
           const cond = entries(ctx.model.doc, d.value).find((x) => x.key === 'condition');
-          if (cond) ctx.report(cond.keyNode, swarmIgnoredKey.messages.condition(d.key));
+          if (cond) ctx.report({ range: ctx.range(cond.keyNode), message: swarmIgnoredKey.messages.condition(d.key) });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

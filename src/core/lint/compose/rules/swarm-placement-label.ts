@@ -1,14 +1,14 @@
 // False-positive line: flag a `node.labels.<key>` constraint only when the engine is a manager and none of the
 // swarm's nodes carries that label key at all (a value mismatch may be meant for nodes not joined yet).
 import { items, str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services, value } from '../walk';
 
 const LABEL = /^\s*node\.labels\.([^\s=!]+)\s*(==|!=)/;
 
-export const swarmPlacementLabel = {
+export const swarmPlacementLabel = defineRule({
   id: 'swarm-placement-label',
   aliases: [],
   docs: {
@@ -29,14 +29,18 @@ export const swarmPlacementLabel = {
       });
       const wanted = found.flatMap((n) => {
         const m = LABEL.exec(str(n) ?? '');
-        return m && m[2] === '==' && !m[1].includes('$') ? [{ node: n, label: m[1] }] : [];
+        const label = m?.[1];
+        return label && m[2] === '==' && !label.includes('$') ? [{ node: n, label }] : [];
       });
       if (!wanted.length || !ctx.facts?.swarm) return;
       const swarm = await withDeadline(ctx.facts.swarm());
       if (!swarm?.manager) return;
       for (const w of wanted)
         if (!swarm.nodeLabels.some((l) => w.label in l))
-          ctx.report(w.node, swarmPlacementLabel.messages.noNode(w.label, swarm.nodeLabels.length));
+          ctx.report({
+            range: ctx.range(w.node),
+            message: swarmPlacementLabel.messages.noNode(w.label, swarm.nodeLabels.length),
+          });
     },
   }),
-} satisfies ComposeRule;
+});
