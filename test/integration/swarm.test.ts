@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine, type ResolvedEndpoint } from '../../src/core/engine/index';
-import { nodeActions, serviceActions, swarmActions, swarmReads } from '../../src/core/engine/swarm';
+import { swarmReads } from '../../src/core/engine/swarm';
+import { swarmActionsFor } from '../../src/core/engine/swarmActions';
 import { SwarmModel, type SwarmSnapshot } from '../../src/core/swarm/model';
 import { deployStack, removeStack, waitForStack } from '../../src/core/swarm/stack';
 
@@ -101,7 +102,7 @@ describe('swarm on a real cluster (integration)', () => {
     expect(s.nodes).toHaveLength(multi() ? 3 : 1);
     expect(s.nodes.filter((n) => n.leader)).toHaveLength(1);
     expect(s.nodes.filter((n) => n.role === 'worker')).toHaveLength(multi() ? 2 : 0);
-    const tokens = await swarmActions.joinTokens(engine);
+    const tokens = await swarmActionsFor(engine).joinTokens();
     expect(tokens.worker).toMatch(/^SWMTKN-1-/);
     expect(tokens.manager).not.toBe(tokens.worker);
     expect((await swarmReads(engine).state()).controlAvailable).toBe(true);
@@ -162,16 +163,16 @@ describe('swarm on a real cluster (integration)', () => {
   }, 120_000);
 
   it('scale: the model shows the new count once the tasks run', async () => {
-    await serviceActions.scale(engine, `${STACK}_worker`, 4);
+    await swarmActionsFor(engine).scaleService(`${STACK}_worker`, 4);
     const s = await until('worker 4/4', (x) => svc(x, 'worker')?.desired === 4 && svc(x, 'worker')?.running === 4);
     expect(running(s, svc(s, 'worker')!.id)).toHaveLength(4);
-    await expect(serviceActions.scale(engine, `${STACK}_worker`, -1)).rejects.toThrow(/whole number/);
+    await expect(swarmActionsFor(engine).scaleService(`${STACK}_worker`, -1)).rejects.toThrow(/whole number/);
   }, 90_000);
 
   it('rolling update to another image, then rollback', async () => {
     const hosts = [facts.STV_SWARM_NODE1, facts.STV_SWARM_NODE2, facts.STV_SWARM_NODE3].filter((h): h is string => !!h);
     for (const h of hosts) cli(h, 'tag', 'stevedore-test/busybox:latest', 'stevedore-test/busybox:swarm2');
-    await serviceActions.updateImage(engine, `${STACK}_web`, 'stevedore-test/busybox:swarm2', {
+    await swarmActionsFor(engine).updateServiceImage(`${STACK}_web`, 'stevedore-test/busybox:swarm2', {
       parallelism: 1,
       delayNs: 200e6,
     });
@@ -184,7 +185,7 @@ describe('swarm on a real cluster (integration)', () => {
       cli(manager(), 'service', 'inspect', `${STACK}_web`, '--format', '{{json .Spec.UpdateConfig}}'),
     );
     expect(spec).toMatchObject({ Parallelism: 1, Delay: 200e6 });
-    await serviceActions.rollback(engine, `${STACK}_web`);
+    await swarmActionsFor(engine).rollbackService(`${STACK}_web`);
     const s = await until(
       'rollback completed',
       (x) =>
@@ -194,50 +195,42 @@ describe('swarm on a real cluster (integration)', () => {
     expect(svc(s, 'web')?.running).toBe(3);
   }, 200_000);
 
-  it.skipIf(facts.STV_SWARM_MODE === 'single')(
-    'drain a node: its tasks move to the others; activate it again',
-    async () => {
-      if (!multi()) return;
-      const node3 = model.snapshot.nodes.find((n) => n.hostname === 'stv-node3')!;
-      await nodeActions.drain(engine, node3.id);
-      const s = await until('node3 drained and every service back to full', (x) => {
-        const n = x.nodes.find((y) => y.id === node3.id);
-        const onNode3 = x.tasks.filter(
-          (t) => t.nodeId === node3.id && t.state === 'running' && t.desiredState === 'running',
-        );
-        return n?.availability === 'drain' && onNode3.length === 0 && full(x);
-      });
-      expect(s.tasks.some((t) => t.nodeId === node3.id && t.desiredState === 'shutdown')).toBe(true);
-      await nodeActions.activate(engine, node3.id);
-      await until('node3 active', (x) => x.nodes.find((y) => y.id === node3.id)?.availability === 'active');
-    },
-    90_000,
-  );
-
-  it.skipIf(facts.STV_SWARM_MODE === 'single')(
-    'kill -9 a worker dockerd: the node goes down in the model and its tasks are rescheduled',
-    async () => {
-      if (!multi()) return;
-      const node2 = model.snapshot.nodes.find((n) => n.hostname === 'stv-node2')!;
-      const web = svc(model.snapshot, 'web')!;
-      expect(
-        running(model.snapshot, web.id).some((t) => t.nodeId === node2.id) ||
-          running(model.snapshot, svc(model.snapshot, 'worker')!.id).some((t) => t.nodeId === node2.id),
-      ).toBe(true);
-      execFileSync('bash', [script, 'kill', '2', dir]);
-      const s = await until(
-        'node2 down and every task elsewhere',
-        (x) =>
-          x.nodes.find((n) => n.id === node2.id)?.state === 'down' &&
-          full(x) &&
-          x.tasks.every((t) => !(t.nodeId === node2.id && t.desiredState === 'running')),
-        90_000,
+  it('drain a node: its tasks move to the others; activate it again', async (ctx) => {
+    if (!multi()) ctx.skip(); // one node: nowhere to move tasks to
+    const node3 = model.snapshot.nodes.find((n) => n.hostname === 'stv-node3')!;
+    await swarmActionsFor(engine).drainNode(node3.id);
+    const s = await until('node3 drained and every service back to full', (x) => {
+      const n = x.nodes.find((y) => y.id === node3.id);
+      const onNode3 = x.tasks.filter(
+        (t) => t.nodeId === node3.id && t.state === 'running' && t.desiredState === 'running',
       );
-      expect(running(s, web.id)).toHaveLength(3);
-      expect(running(s, web.id).every((t) => t.nodeId !== node2.id)).toBe(true);
-    },
-    120_000,
-  );
+      return n?.availability === 'drain' && onNode3.length === 0 && full(x);
+    });
+    expect(s.tasks.some((t) => t.nodeId === node3.id && t.desiredState === 'shutdown')).toBe(true);
+    await swarmActionsFor(engine).activateNode(node3.id);
+    await until('node3 active', (x) => x.nodes.find((y) => y.id === node3.id)?.availability === 'active');
+  }, 90_000);
+
+  it('kill -9 a worker dockerd: the node goes down in the model and its tasks are rescheduled', async (ctx) => {
+    if (!multi()) ctx.skip(); // one node: nowhere to move tasks to
+    const node2 = model.snapshot.nodes.find((n) => n.hostname === 'stv-node2')!;
+    const web = svc(model.snapshot, 'web')!;
+    expect(
+      running(model.snapshot, web.id).some((t) => t.nodeId === node2.id) ||
+        running(model.snapshot, svc(model.snapshot, 'worker')!.id).some((t) => t.nodeId === node2.id),
+    ).toBe(true);
+    execFileSync('bash', [script, 'kill', '2', dir]);
+    const s = await until(
+      'node2 down and every task elsewhere',
+      (x) =>
+        x.nodes.find((n) => n.id === node2.id)?.state === 'down' &&
+        full(x) &&
+        x.tasks.every((t) => !(t.nodeId === node2.id && t.desiredState === 'running')),
+      90_000,
+    );
+    expect(running(s, web.id)).toHaveLength(3);
+    expect(running(s, web.id).every((t) => t.nodeId !== node2.id)).toBe(true);
+  }, 120_000);
 
   it('remove the stack: its services and secret go', async () => {
     await removeStack(ep, STACK);
