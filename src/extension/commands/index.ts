@@ -9,6 +9,7 @@ import { loginCommands } from './login';
 import { LogViews } from './logs';
 import { pruneCommands } from './prune';
 import { registerAll, type Registrations } from './registry';
+import { registryViewCommands } from './registries';
 import { resourceCommands } from './resources';
 import { runCommands } from './run';
 import { shellCommands } from './shell';
@@ -44,6 +45,7 @@ export function registerCommands(services: Services, files: FileTree): CommandsA
     ...imageCommands(services, docs),
     ...buildCommands(services),
     ...loginCommands(services),
+    ...registryViewCommands(services),
     ...resourceCommands(services, docs),
     ...pruneCommands(services, docs),
     ...fileVerbs(services),
