@@ -23,6 +23,9 @@ command -v htpasswd >/dev/null || need+=(apache2-utils)
 # the engine check below and the bridge repair use curl and ip
 command -v curl >/dev/null || need+=(curl)
 command -v ip >/dev/null || need+=(iproute2)
+# the swarm harness (scripts/swarm-cluster.sh) enters network namespaces with nsenter/unshare and cleans up with ctr
+command -v nsenter >/dev/null && command -v unshare >/dev/null || need+=(util-linux)
+command -v ctr >/dev/null || need+=(containerd)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup-engine: installing ${need[*]}"
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo

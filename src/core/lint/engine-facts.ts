@@ -2,6 +2,8 @@
 // a short deadline and is cached briefly; anything unknown (engine down, slow, error) is `undefined`,
 // so engine-aware rules stay silent instead of guessing.
 import type { Engine } from '../engine/engine';
+import { swarmReads } from '../engine/swarm';
+import { toNode } from '../swarm/records';
 import type { EngineFacts } from './types';
 
 export interface EngineFactsOptions {
@@ -176,6 +178,14 @@ export function createEngineFacts(
         return c && { version: c.version, v2: c.v2 };
       });
       return composeCli;
+    },
+    swarm() {
+      return cached('swarm', async (e) => {
+        const reads = swarmReads(e);
+        const state = await reads.state();
+        if (!state.controlAvailable) return { manager: false, nodeLabels: [] };
+        return { manager: true, nodeLabels: (await reads.nodes()).map((n) => toNode(n).labels) };
+      });
     },
   };
 }

@@ -29,6 +29,8 @@ export interface EngineFacts {
   containerNamed?(name: string): Promise<{ id: string; project?: string } | null | undefined>;
   /** the compose CLI that runs compose files here (docker compose v2, else docker-compose) */
   composeCli?(): Promise<{ version: string; v2: boolean } | undefined>;
+  /** the engine's swarm role and its nodes' labels; `manager: false` when it is not a swarm manager */
+  swarm?(): Promise<{ manager: boolean; nodeLabels: Record<string, string>[] } | undefined>;
 }
 
 export interface Finding {

@@ -35,6 +35,9 @@ import { requiredVariable } from './required-variable';
 import { resourceLimitConflict } from './resource-limit-conflict';
 import { scaleReplicasConflict } from './scale-replicas-conflict';
 import { secretSource } from './secret-source';
+import { swarmDeployConfig } from './swarm-deploy-config';
+import { swarmIgnoredKey } from './swarm-ignored-key';
+import { swarmPlacementLabel } from './swarm-placement-label';
 import { undefinedResource } from './undefined-resource';
 import { unknownService } from './unknown-service';
 import { unsetVariable } from './unset-variable';
@@ -78,6 +81,9 @@ export const composeRules = [
   resourceLimitConflict,
   scaleReplicasConflict,
   secretSource,
+  swarmDeployConfig,
+  swarmIgnoredKey,
+  swarmPlacementLabel,
   undefinedResource,
   unknownService,
   unsetVariable,
