@@ -1,13 +1,7 @@
 import { docsUrl } from '../../rule';
-import { appendCommandFix, cacheLeftInLayer, isInstall } from '../helpers';
+import { appendCommandFix, cacheLeftInLayer } from '../helpers';
 import { defineRule } from '../model';
-import type { Command } from '../shell';
-
-const triggers = (c: Command): boolean =>
-  isInstall(c, ['dnf', 'microdnf'], ['install', 'groupinstall', 'localinstall']);
-const cleans = (c: Command): boolean =>
-  (['dnf', 'microdnf'].includes(c.name) && c.args.includes('clean') && c.args.includes('all')) ||
-  (c.name === 'rm' && c.args.some((a) => a.startsWith('/var/cache/dnf') || a.startsWith('/var/cache/yum')));
+import { dnfCacheDir, dnfCleans, dnfInstalls } from '../packageManagers';
 
 export default defineRule({
   id: 'dnf-clean',
@@ -25,7 +19,7 @@ export default defineRule({
     const { messages } = this;
     return cacheLeftInLayer(
       ctx,
-      { installs: triggers, cleans, cacheMount: (t) => t.startsWith('/var/cache/dnf') },
+      { installs: dnfInstalls, cleans: dnfCleans, cacheMount: dnfCacheDir },
       (node, install) =>
         ctx.report({
           range: ctx.commandRange(node, install),

@@ -1,11 +1,13 @@
 import { docsUrl } from '../../rule';
 import { cacheLeftInLayer } from '../helpers';
 import { defineRule } from '../model';
+import { yarnCleans, yarnInstalls } from '../packageManagers';
 import type { Command } from '../shell';
+import { nodeInShippedStage } from '../stages';
 
+/** `yarn install`, and bare `yarn` (which installs; hadolint counts only `yarn install`) */
 const triggers = (c: Command): boolean =>
-  c.name === 'yarn' && (c.args.length === 0 || c.args[0] === 'install' || c.args.every((a) => a.startsWith('-')));
-const cleans = (c: Command): boolean => c.name === 'yarn' && c.args[0] === 'cache' && c.args[1] === 'clean';
+  yarnInstalls(c) || (c.name === 'yarn' && c.args.every((a) => a.startsWith('-')));
 
 export default defineRule({
   id: 'yarn-cache-clean',
@@ -22,8 +24,11 @@ export default defineRule({
     const { messages } = this;
     return cacheLeftInLayer(
       ctx,
-      { installs: triggers, cleans, cacheMount: (t) => t.includes('yarn') },
-      (node, install) => ctx.report({ range: ctx.commandRange(node, install), message: messages.missing() }),
+      { installs: triggers, cleans: yarnCleans, cacheMount: (t) => t.includes('yarn') },
+      (node, install) => {
+        if (node.onbuild || nodeInShippedStage(ctx, node))
+          ctx.report({ range: ctx.commandRange(node, install), message: messages.missing() });
+      },
     );
   },
 });

@@ -1,12 +1,7 @@
 import { docsUrl } from '../../rule';
-import { appendCommandFix, cacheLeftInLayer, isInstall } from '../helpers';
+import { appendCommandFix, cacheLeftInLayer } from '../helpers';
 import { defineRule } from '../model';
-import type { Command } from '../shell';
-
-const triggers = (c: Command): boolean => isInstall(c, ['yum'], ['install', 'groupinstall', 'localinstall']);
-const cleans = (c: Command): boolean =>
-  (c.name === 'yum' && c.args.includes('clean') && c.args.includes('all')) ||
-  (c.name === 'rm' && c.args.some((a) => a.startsWith('/var/cache/yum')));
+import { yumCleans, yumInstalls } from '../packageManagers';
 
 export default defineRule({
   id: 'yum-clean',
@@ -24,7 +19,7 @@ export default defineRule({
     const { messages } = this;
     return cacheLeftInLayer(
       ctx,
-      { installs: triggers, cleans, cacheMount: (t) => t.startsWith('/var/cache/yum') },
+      { installs: yumInstalls, cleans: yumCleans, cacheMount: (t) => t.startsWith('/var/cache/yum') },
       (node, install) =>
         ctx.report({
           range: ctx.commandRange(node, install),

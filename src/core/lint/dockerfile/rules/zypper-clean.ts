@@ -1,12 +1,7 @@
 import { docsUrl } from '../../rule';
-import { appendCommandFix, cacheLeftInLayer, isInstall } from '../helpers';
+import { appendCommandFix, cacheLeftInLayer } from '../helpers';
 import { defineRule } from '../model';
-import type { Command } from '../shell';
-
-const triggers = (c: Command): boolean => isInstall(c, ['zypper'], ['install', 'in']);
-const cleans = (c: Command): boolean =>
-  (c.name === 'zypper' && (c.args.includes('clean') || c.args.includes('cc'))) ||
-  (c.name === 'rm' && c.args.some((a) => a.startsWith('/var/cache/zypp')));
+import { zypperCleans, zypperInstalls } from '../packageManagers';
 
 export default defineRule({
   id: 'zypper-clean',
@@ -24,7 +19,7 @@ export default defineRule({
     const { messages } = this;
     return cacheLeftInLayer(
       ctx,
-      { installs: triggers, cleans, cacheMount: (t) => t.startsWith('/var/cache/zypp') },
+      { installs: zypperInstalls, cleans: zypperCleans, cacheMount: (t) => t.includes('/var/cache/zypp') },
       (node, install) =>
         ctx.report({
           range: ctx.commandRange(node, install),
