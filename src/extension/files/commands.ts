@@ -70,12 +70,13 @@ export function registerFileCommands(services: Services, tree: FileTree): void {
       openLabel: t('Download Here'),
       title: t('Download {0} from {1}', path, label(root)),
     });
-    if (!folder?.[0]) return;
+    const into = folder?.[0];
+    if (!into) return;
     const fs = await provider.fsOf(fileUri(root, path));
     await withCopyProgress(t('Downloading {0}', path), (onProgress, signal) =>
-      fs.download(path, folder[0]!.fsPath, { onProgress, signal }),
+      fs.download(path, into.fsPath, { onProgress, signal }),
     );
-    void vscode.window.showInformationMessage(t('Downloaded {0} to {1}.', path, folder[0].fsPath));
+    void vscode.window.showInformationMessage(t('Downloaded {0} to {1}.', path, into.fsPath));
   }
 
   const commands: Record<string, (...args: never[]) => unknown> = {

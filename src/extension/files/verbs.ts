@@ -60,9 +60,10 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
           openLabel: t('Copy Here'),
           defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
         });
-        if (!dest?.[0]) return;
+        const into = dest?.[0];
+        if (!into) return;
         await withTransfer(t('Copying {0} from {1}', path, c!.name), undefined, (onProgress, signal) =>
-          copyFromContainer(containerArchive(engine()), c!.id, path, dest[0]!.fsPath, { onProgress, signal }),
+          copyFromContainer(containerArchive(engine()), c!.id, path, into.fsPath, { onProgress, signal }),
         );
       },
     },

@@ -14,7 +14,7 @@ export default defineRule({
       'Package managers keep downloaded packages and metadata in a cache. Cleaning up in a later RUN does not shrink the image: the files stay in the earlier layer. Clean up in the same RUN, or use a `RUN --mount=type=cache` on the cache directory. The quick fix appends `&& dnf clean all` (`microdnf clean all` for microdnf).\n\nBad: `RUN dnf install -y httpd-2.4.57`\n\nGood: `RUN dnf install -y httpd-2.4.57 && dnf clean all`',
     url: docsUrl('dnf-clean'),
   },
-  messages: { missing: () => '\`dnf clean all\` missing after dnf command.' },
+  messages: { missing: () => '`dnf clean all` missing after dnf command.' },
   create(ctx) {
     const { messages } = this;
     return cacheLeftInLayer(

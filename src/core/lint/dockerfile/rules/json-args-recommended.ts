@@ -1,7 +1,7 @@
 import { docsUrl } from '../../rule';
 import { argsRange, defineRule, isJsonForm, type Node } from '../model';
 
-const PLAIN = /^[A-Za-z0-9_.\/:=@%+,-]+$/;
+const PLAIN = /^[A-Za-z0-9_./:=@%+,-]+$/;
 
 export default defineRule({
   id: 'json-args-recommended',

@@ -19,7 +19,7 @@ export default defineRule({
       'Package managers keep downloaded packages and metadata in a cache. Cleaning up in a later RUN does not shrink the image: the files stay in the earlier layer. Clean up in the same RUN, or use a `RUN --mount=type=cache` on the cache directory.\n\nBad: `RUN yarn install`\n\nGood: `RUN yarn install && yarn cache clean`',
     url: docsUrl('yarn-cache-clean'),
   },
-  messages: { missing: () => '\`yarn cache clean\` missing after \`yarn install\` was run.' },
+  messages: { missing: () => '`yarn cache clean` missing after `yarn install` was run.' },
   create(ctx) {
     const { messages } = this;
     return cacheLeftInLayer(

@@ -14,7 +14,7 @@ export default defineRule({
       'Package managers keep downloaded packages and metadata in a cache. Cleaning up in a later RUN does not shrink the image: the files stay in the earlier layer. Clean up in the same RUN, or use a `RUN --mount=type=cache` on the cache directory. The quick fix appends `&& yum clean all`.\n\nBad: `RUN yum install -y httpd-2.4.57`\n\nGood: `RUN yum install -y httpd-2.4.57 && yum clean all`',
     url: docsUrl('yum-clean'),
   },
-  messages: { missing: () => '\`yum clean all\` missing after yum command.' },
+  messages: { missing: () => '`yum clean all` missing after yum command.' },
   create(ctx) {
     const { messages } = this;
     return cacheLeftInLayer(
