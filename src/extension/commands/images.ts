@@ -6,10 +6,12 @@ import { formatSize } from '../../core/commands/statsFormat';
 import * as actions from '../../core/engine/actions';
 import { actionsFor } from '../../core/engine/actions';
 import { isEngineError } from '../../core/engine/errors';
+import { pushConfirmation, pushTitle, unreachableRegistry } from '../../core/messages/push';
 import type { Services } from '../services';
-import { confirmDestructive, forEachTarget, type TargetOf } from './define';
+import { confirmDestructive, errorText, forEachTarget, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
+import { historyWithLines } from '../build/layerAnnotations';
 
 const t = vscode.l10n.t;
 type I = TargetOf<'image'>;
@@ -104,11 +106,14 @@ export function imageCommands(
       run: async (_c, ts) => {
         const ref = (ts[0] as I).tag;
         if (!ref) throw new Error(t('Tag the image before pushing it.'));
+        const ask = pushConfirmation(ref);
+        const go = t('Push to Docker Hub');
+        if (ask && (await vscode.window.showInformationMessage(ask, go)) !== go) return;
         const auth = await registryCredentials(services, ref, true);
         try {
           if (
             await withLayerProgress(
-              t('Pushing {0}', ref),
+              pushTitle(ref),
               (signal) => actionsFor(services.engine).pushImage(ref, { signal, auth }),
               services.output,
             )
@@ -122,6 +127,8 @@ export function imageCommands(
               await vscode.commands.executeCommand('stevedore.registry.login');
             return;
           }
+          const unreachable = unreachableRegistry(errorText(e));
+          if (unreachable) throw new Error(unreachable, { cause: e });
           throw e;
         }
       },
@@ -194,16 +201,18 @@ export function imageCommands(
     'stevedore.image.history': {
       run: async (_c, ts) => {
         const img = ts[0] as I;
-        const rows = await actionsFor(services.engine).imageHistory(img.id);
+        const rows = await historyWithLines(services, img.id);
+        const src = rows.some((r) => r.source) ? Math.max(...rows.map((r) => (r.source ?? '').length)) : -1;
         const text = rows
           .map(
             (r) =>
-              `${(r.id === '<missing>' ? '<missing>' : r.id.replace(/^sha256:/, '').slice(0, 12)).padEnd(12)}  ${formatSize(r.size).padStart(8)}  ${new Date(r.created * 1000).toISOString().slice(0, 19).replace('T', ' ')}  ${r.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/^\/bin\/sh -c /, 'RUN ')}`,
+              `${(r.id === '<missing>' ? '<missing>' : r.id.replace(/^sha256:/, '').slice(0, 12)).padEnd(12)}  ${formatSize(r.size).padStart(8)}  ${new Date(r.created * 1000).toISOString().slice(0, 19).replace('T', ' ')}  ${src >= 0 ? `${(r.source ?? '').padEnd(src)}  ` : ''}${r.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/^\/bin\/sh -c /, 'RUN ')}`,
           )
           .join('\n');
         await docs.open(
           `image/${img.name.replace(/[/\\]/g, '_')} history.txt`,
-          async () => `IMAGE         SIZE      CREATED              CREATED BY\n${text}\n`,
+          async () =>
+            `IMAGE         SIZE      CREATED              ${src >= 0 ? `${'DOCKERFILE'.padEnd(src)}  ` : ''}CREATED BY\n${text}\n`,
           'plaintext',
         );
       },

@@ -9,6 +9,7 @@ import { loginCommands } from './login';
 import { LogViews } from './logs';
 import { pruneCommands } from './prune';
 import { registerAll, type Registrations } from './registry';
+import { registryViewCommands } from './registries';
 import { resourceCommands } from './resources';
 import { runCommands } from './run';
 import { shellCommands } from './shell';
@@ -28,8 +29,8 @@ export function registerCommands(services: Services, files: FileTree): CommandsA
   const logs = new LogViews(services);
   const stats: StatsPanels = new Map();
   const all = {
-    ...containerCommands(docs),
-    ...shellCommands(services),
+    ...containerCommands(docs, logs),
+    ...shellCommands(services, logs),
     'stevedore.container.logs': {
       run: (_c, ts) => {
         for (const c of ts) logs.show(c.name);
@@ -44,6 +45,7 @@ export function registerCommands(services: Services, files: FileTree): CommandsA
     ...imageCommands(services, docs),
     ...buildCommands(services),
     ...loginCommands(services),
+    ...registryViewCommands(services),
     ...resourceCommands(services, docs),
     ...pruneCommands(services, docs),
     ...fileVerbs(services),

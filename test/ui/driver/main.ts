@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import build from '../flows/build.flow';
 import composeFile from '../flows/compose.flow';
 import containerMenu from '../flows/containerMenu.flow';
 import engineDown from '../flows/engineDown.flow';
@@ -29,6 +30,7 @@ const flows: { register: (s: Session) => void; server: ServerName }[] = [
   { register: statusBar, server: 'up' },
   { register: problems, server: 'up' },
   { register: composeFile, server: 'up' },
+  { register: build, server: 'up' },
   { register: files, server: 'up' },
   { register: engineDown, server: 'down' },
 ];
