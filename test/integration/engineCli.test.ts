@@ -89,7 +89,7 @@ describe('stevedore engine (integration)', () => {
     const file = path.join(dir, 'Dockerfile');
     writeFileSync(
       file,
-      'FROM stevedore-test/busybox:latest AS here\nFROM stevedore-test/not-here:1\nUSER nobody\nCMD ["true"]\n',
+      'FROM stevedore-test/busybox:latest AS here\nFROM stevedore-test/not-here:1\nUSER 65534\nCMD ["true"]\n',
     );
     const r = run(['lint', '--format', 'json', file], { DOCKER_HOST: 'unix:///var/run/docker.sock' });
     expect(r.stderr).toBe('');

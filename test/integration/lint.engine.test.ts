@@ -95,7 +95,7 @@ describe('lint engine facts (integration)', () => {
 
   it('stevedore lint runs the engine checks unless --offline', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'stevedore-lint-int-')), 'Dockerfile');
-    writeFileSync(file, `FROM ${ABSENT}\nUSER nobody\nCMD ["true"]\n`);
+    writeFileSync(file, `FROM ${ABSENT}\nUSER 65534\nCMD ["true"]\n`);
     const run = async (args: string[]) => {
       let out = '';
       const code = await runLintCommand([...args, '--format', 'json', file], {

@@ -1,10 +1,11 @@
-// Case-table tester for compose rules: YAML text in, exact diagnostics (rule, message, 1-based position, fix output) out.
-// Every case also runs with CRLF line endings. Files beside the compose file and the environment are in memory.
+// Case-table tester for compose rules: YAML text in, exact diagnostics (message, 1-based range, fix output) out,
+// compared as the Dockerfile tester compares them. Every case also runs with CRLF line endings. Files beside the compose file and the environment are in memory.
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import type { ComposeHost } from '../../compose/project';
 import type { DiagnosticData, EngineFacts } from '../types';
+import { checkCaseTable, expected, summary, type ExpectedError } from '../tester';
 import type { ComposeRule } from './context';
 import { validate } from './index';
 
@@ -21,13 +22,9 @@ interface Common {
 }
 export type ValidCase = string | Common;
 export interface InvalidCase extends Common {
-  /** a stable substring of the message */
-  message: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  /** the text after applying the fix; required when the finding carries one */
+  /** every finding of the rule, in document order, with its exact message and 1-based range */
+  errors: ExpectedError[];
+  /** the text after applying the fixes; required when a finding carries one */
   output?: string;
 }
 
@@ -44,55 +41,36 @@ export function lintCase(rule: ComposeRule, c: Common, eol: '\n' | '\r\n' = '\n'
 }
 
 export function ruleTester(rule: ComposeRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
-  const keys = [...cases.valid.map((v) => JSON.stringify(v)), ...cases.invalid.map((v) => JSON.stringify(v))];
   describe(`${rule.id} (unit)`, () => {
-    it('has no duplicate cases', () => expect(new Set(keys).size).toBe(keys.length));
-    // each invalid case checks its `output` against the fix it produced (none without one), so this says: fixable
-    // rules fix some case, and the others fix none
-    it(`is ${rule.fixable ? '' : 'not '}fixable and ${rule.fixable ? 'fixes some' : 'fixes no'} case`, () => {
-      expect(cases.invalid.some((c) => c.output !== undefined)).toBe(rule.fixable === true);
-    });
+    const key = (c: Common) =>
+      JSON.stringify([c.code, c.files ?? null, c.env ?? null, c.fileName ?? null, c.facts ?? null]);
+    checkCaseTable(
+      rule,
+      cases.valid.map((v) => key(typeof v === 'string' ? { code: v } : v)),
+      cases.invalid.map(key),
+      cases.invalid,
+    );
     for (const eol of ['\n', '\r\n'] as const) {
       const tag = eol === '\n' ? 'LF' : 'CRLF';
       cases.valid.forEach((v, i) => {
         it(`valid #${i + 1} (${tag})`, async () => {
           const { diags } = await lintCase(rule, typeof v === 'string' ? { code: v } : v, eol);
-          expect(diags.map((d) => d.message)).toEqual([]);
+          expect(summary(diags)).toEqual([]);
         });
       });
-      const groups = new Map<string, InvalidCase[]>();
-      for (const c of cases.invalid)
-        groups.set(JSON.stringify({ ...c, message: '', line: 0, column: 0, output: '' }), [
-          ...(groups.get(JSON.stringify({ ...c, message: '', line: 0, column: 0, output: '' })) ?? []),
-          c,
-        ]);
       cases.invalid.forEach((c, i) => {
-        it(`invalid #${i + 1} (${tag}): ${c.message}`, async () => {
+        it(`invalid #${i + 1} (${tag})`, async () => {
           const { doc, diags } = await lintCase(rule, c, eol);
-          const siblings = groups.get(JSON.stringify({ ...c, message: '', line: 0, column: 0, output: '' }))!;
-          expect(
-            diags.length,
-            diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join('\n'),
-          ).toBe(siblings.length);
-          const d = diags.find(
-            (x) =>
-              x.range.start.line === c.line - 1 &&
-              x.range.start.character === c.column - 1 &&
-              String(x.message).includes(c.message),
-          );
-          expect(
-            d,
-            `no diagnostic at ${c.line}:${c.column} containing "${c.message}"; got ${diags.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${x.message}`).join(' | ')}`,
-          ).toBeDefined();
-          if (c.endLine !== undefined) expect(d!.range.end.line + 1).toBe(c.endLine);
-          if (c.endColumn !== undefined) expect(d!.range.end.character + 1).toBe(c.endColumn);
-          expect(d!.codeDescription?.href).toBe(rule.docs.url);
-          const fix = (d!.data as DiagnosticData).fix;
-          if (fix) {
+          const got = summary(diags);
+          expect(got).toEqual(expected(c.errors, got));
+          for (const d of diags) expect(d.codeDescription?.href).toBe(rule.docs.url);
+          const edits = diags.flatMap((d) => (d.data as DiagnosticData | undefined)?.fix?.edits ?? []);
+          if (edits.length) {
             expect(rule.fixable, 'a rule that produces fixes must say fixable: true').toBe(true);
             expect(c.output, 'a fix was produced: the case needs `output`').toBeDefined();
-            const out = TextDocument.applyEdits(doc, fix.edits);
-            expect(out).toBe(eol === '\n' ? c.output : c.output!.replace(/\r?\n/g, eol));
+            expect(TextDocument.applyEdits(doc, edits)).toBe(
+              eol === '\n' ? c.output : c.output?.replace(/\r?\n/g, eol),
+            );
           } else expect(c.output, 'the case expects a fix but none was produced').toBeUndefined();
         });
       });

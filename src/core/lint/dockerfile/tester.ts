@@ -6,16 +6,10 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { DEFAULT_LINT_SETTINGS, type DiagnosticData, type EngineFacts, type LintSettings } from '../types';
 import { validateStaged } from './index';
 import { messageText } from '../rule';
+import { checkCaseTable, expected, summary, type ExpectedError } from '../tester';
 import type { DockerfileRule } from './model';
 
-export interface ExpectedError {
-  message: string;
-  /** 1-based */
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-}
+export type { ExpectedError };
 export interface CaseOptions {
   settings?: Partial<LintSettings>;
   facts?: EngineFacts;
@@ -70,31 +64,16 @@ export function withContinuations(code: string): string {
   return TextDocument.applyEdits(doc, edits);
 }
 
-function summary(diags: Diagnostic[]): ExpectedError[] {
-  return diags.map((d) => ({
-    message: messageText(d),
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
-  }));
-}
-
 export function testRule(rule: DockerfileRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(`${rule.id} (unit)`, () => {
     const key = (c: CaseOptions & { code: string }) =>
       JSON.stringify([c.code, c.settings ?? null, c.uri ?? null, c.facts ? Object.keys(c.facts) : null]);
-    const codes = [...cases.valid.map((v) => key(typeof v === 'string' ? { code: v } : v)), ...cases.invalid.map(key)];
-    it('has no duplicate cases and at least one of each kind', () => {
-      expect(new Set(codes).size).toBe(codes.length);
-      expect(cases.valid.length).toBeGreaterThan(0);
-      expect(cases.invalid.length).toBeGreaterThan(0);
-    });
-    // each invalid case checks its `output` against the fix it produced (none without one), so this says: fixable
-    // rules fix some case, and the others fix none
-    it(`is ${rule.fixable ? '' : 'not '}fixable and ${rule.fixable ? 'fixes some' : 'fixes no'} case`, () => {
-      expect(cases.invalid.some((c) => c.output !== undefined)).toBe(rule.fixable === true);
-    });
+    checkCaseTable(
+      rule,
+      cases.valid.map((v) => key(typeof v === 'string' ? { code: v } : v)),
+      cases.invalid.map(key),
+      cases.invalid,
+    );
     cases.valid.forEach((v, i) => {
       const c = typeof v === 'string' ? { code: v } : v;
       it(`valid #${i + 1}`, async () => {
@@ -109,12 +88,7 @@ export function testRule(rule: DockerfileRule, cases: { valid: ValidCase[]; inva
       it(`invalid #${i + 1}`, async () => {
         const diags = await lintWith(rule, c.code, c);
         const got = summary(diags);
-        const want = c.errors.map((e, j) => ({
-          ...e,
-          endLine: e.endLine ?? got[j]?.endLine,
-          endColumn: e.endColumn ?? got[j]?.endColumn,
-        }));
-        expect(got).toEqual(want);
+        expect(got).toEqual(expected(c.errors, got));
         for (const d of diags) expect(d.code).toBe(rule.id);
         const fixed = diags.some((d) => (d.data as DiagnosticData | undefined)?.fix);
         if (fixed) {

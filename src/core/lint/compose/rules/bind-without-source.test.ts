@@ -13,15 +13,27 @@ ruleTester(bindWithoutSource, {
   invalid: [
     {
       code: svc('      - type: bind\n        target: /app\n'),
-      message: 'bind mount on `/app` has no `source`',
-      line: 5,
-      column: 9,
+      errors: [
+        {
+          message: 'bind mount on `/app` has no `source`: name the host path to mount',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 13,
+        },
+      ],
     },
     {
       code: svc('      - type: bind\n        source: ""\n        target: /app\n'),
-      message: 'bind mount on `/app` has an empty `source`',
-      line: 6,
-      column: 9,
+      errors: [
+        {
+          message: 'bind mount on `/app` has an empty `source`: name the host path to mount',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 15,
+        },
+      ],
     },
   ],
 });

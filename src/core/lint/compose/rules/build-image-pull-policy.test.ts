@@ -6,9 +6,16 @@ ruleTester(buildImagePullPolicy, {
   invalid: [
     {
       code: 'services:\n  a:\n    build: .\n    image: me/a:1\n',
-      message: 'has `build` and `image` but no `pull_policy`',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message:
+            'service `a` has `build` and `image` but no `pull_policy`: `up` tries to pull the image before building; set `pull_policy: build` (always build) or `missing`',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 10,
+        },
+      ],
     },
   ],
 });

@@ -19,25 +19,44 @@ ruleTester(composeCliUnsupported, {
     {
       code: withName,
       facts: v1,
-      message:
-        '`name` is rejected by docker-compose 1.29.2, the compose CLI here; remove it (the project name comes from the folder or -p) or install Compose v2',
-      line: 1,
-      column: 1,
-      endColumn: 5,
+      errors: [
+        {
+          message:
+            '`name` is rejected by docker-compose 1.29.2, the compose CLI here; remove it (the project name comes from the folder or -p) or install Compose v2',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 5,
+        },
+      ],
     },
     {
       code: 'include:\n  - other.yaml\nservices:\n  a:\n    image: a:1\n',
       facts: v1,
-      message: '`include` is rejected by docker-compose 1.29.2, the compose CLI here; remove it or install Compose v2',
-      line: 1,
-      column: 1,
+      errors: [
+        {
+          message:
+            '`include` is rejected by docker-compose 1.29.2, the compose CLI here; remove it or install Compose v2',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 8,
+        },
+      ],
     },
     {
       code: dependsRestart,
       facts: v1,
-      message: '`depends_on.b.restart` is rejected by docker-compose 1.29.2',
-      line: 7,
-      column: 9,
+      errors: [
+        {
+          message:
+            '`depends_on.b.restart` is rejected by docker-compose 1.29.2, the compose CLI here; remove it or install Compose v2',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 16,
+        },
+      ],
     },
   ],
 });

@@ -6,15 +6,27 @@ ruleTester(configSource, {
   invalid: [
     {
       code: 'configs:\n  nginx:\n    name: n\n',
-      message: 'config `nginx` needs one of `file`, `environment` or `content`',
-      line: 2,
-      column: 3,
+      errors: [
+        {
+          message: 'config `nginx` needs one of `file`, `environment` or `content` (or `external: true`)',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 8,
+        },
+      ],
     },
     {
       code: 'configs:\n  nginx:\n    file: ./n\n    content: x\n',
-      message: 'sets `file` and `content`',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: 'config `nginx` sets `file` and `content`; keep exactly one source',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 12,
+        },
+      ],
     },
   ],
 });

@@ -16,9 +16,15 @@ ruleTester(containerNameInUse, {
     {
       code: 'services:\n  a:\n    image: a:1\n    container_name: taken\n',
       facts,
-      message: 'a container named `taken` already exists outside compose',
-      line: 4,
-      column: 21,
+      errors: [
+        {
+          message: 'a container named `taken` already exists outside compose; `up` will fail with a name conflict',
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 26,
+        },
+      ],
     },
   ],
 });

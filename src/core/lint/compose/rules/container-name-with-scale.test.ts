@@ -9,15 +9,27 @@ ruleTester(containerNameWithScale, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    container_name: a\n    scale: 2\n',
-      message: 'has a fixed `container_name` but asks for 2 containers',
-      line: 5,
-      column: 12,
+      errors: [
+        {
+          message: 'service `a` has a fixed `container_name` but asks for 2 containers; names must be unique',
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 13,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    container_name: a\n    deploy:\n      replicas: 3\n',
-      message: 'asks for 3 containers',
-      line: 6,
-      column: 17,
+      errors: [
+        {
+          message: 'service `a` has a fixed `container_name` but asks for 3 containers; names must be unique',
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 18,
+        },
+      ],
     },
   ],
 });

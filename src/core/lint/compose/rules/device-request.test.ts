@@ -18,22 +18,51 @@ ruleTester(deviceRequest, {
   invalid: [
     {
       code: dev('              count: some_string\n'),
-      message: 'device `count` is `some_string`',
-      line: 10,
-      column: 22,
+      errors: [
+        {
+          message: 'device `count` is `some_string`: the only values allowed are `all` or a number',
+          line: 10,
+          column: 22,
+          endLine: 10,
+          endColumn: 33,
+        },
+      ],
     },
-    { code: dev('              count: 1.5\n'), message: 'device `count` is `1.5`', line: 10, column: 22 },
+    {
+      code: dev('              count: 1.5\n'),
+      errors: [
+        {
+          message: 'device `count` is `1.5`: the only values allowed are `all` or a number',
+          line: 10,
+          column: 22,
+          endLine: 10,
+          endColumn: 25,
+        },
+      ],
+    },
     {
       code: dev('              count: 2\n              device_ids: ["my-device-id"]\n'),
-      message: '`count` and `device_ids` exclude each other',
-      line: 11,
-      column: 15,
+      errors: [
+        {
+          message: '`count` and `device_ids` exclude each other: reserve a number of devices or name them',
+          line: 11,
+          column: 15,
+          endLine: 11,
+          endColumn: 25,
+        },
+      ],
     },
     {
       code: 'services:\n  t:\n    image: alpine\n    gpus:\n      - count: 1\n        device_ids: ["0"]\n',
-      message: '`count` and `device_ids` exclude each other',
-      line: 6,
-      column: 9,
+      errors: [
+        {
+          message: '`count` and `device_ids` exclude each other: reserve a number of devices or name them',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 19,
+        },
+      ],
     },
   ],
 });

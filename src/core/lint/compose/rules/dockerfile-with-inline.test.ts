@@ -6,9 +6,15 @@ ruleTester(dockerfileWithInline, {
   invalid: [
     {
       code: 'services:\n  a:\n    build:\n      context: .\n      dockerfile: Dockerfile\n      dockerfile_inline: "FROM scratch"\n',
-      message: 'sets both `dockerfile` and `dockerfile_inline`',
-      line: 6,
-      column: 7,
+      errors: [
+        {
+          message: 'service `a`: `build` sets both `dockerfile` and `dockerfile_inline`; keep one',
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 24,
+        },
+      ],
     },
   ],
 });

@@ -9,15 +9,27 @@ ruleTester(duplicateContainerName, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    container_name: x\n  b:\n    image: b:1\n    container_name: x\n',
-      message: 'container_name `x` is already used by service `a`',
-      line: 7,
-      column: 21,
+      errors: [
+        {
+          message: 'container_name `x` is already used by service `a`',
+          line: 7,
+          column: 21,
+          endLine: 7,
+          endColumn: 22,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    profiles: [dev]\n    container_name: x\n  b:\n    image: b:1\n    profiles: [prod]\n    container_name: x\n  c:\n    image: c:1\n    profiles: [prod, dev]\n    container_name: x\n',
-      message: 'container_name `x` is already used by service `a`',
-      line: 13,
-      column: 21,
+      errors: [
+        {
+          message: 'container_name `x` is already used by service `a`',
+          line: 13,
+          column: 21,
+          endLine: 13,
+          endColumn: 22,
+        },
+      ],
     },
   ],
 });

@@ -10,35 +10,64 @@ ruleTester(duplicateHostPort, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    ports: ["8080:80"]\n  b:\n    image: b:1\n    ports: ["8080:81"]\n',
-      message: 'host port 8080 is already published by service `a`',
-      line: 7,
-      column: 14,
-      endColumn: 18,
+      errors: [
+        {
+          message: 'host port 8080 is already published by service `a`',
+          line: 7,
+          column: 14,
+          endLine: 7,
+          endColumn: 18,
+        },
+      ],
     },
     // a service without profiles runs with every profile; a shared profile starts both
     {
       code: 'services:\n  a:\n    image: a:1\n    ports: ["8080:80"]\n  b:\n    image: b:1\n    profiles: [debug]\n    ports: ["8080:81"]\n',
-      message: 'host port 8080 is already published by service `a`',
-      line: 8,
-      column: 14,
+      errors: [
+        {
+          message: 'host port 8080 is already published by service `a`',
+          line: 8,
+          column: 14,
+          endLine: 8,
+          endColumn: 18,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    profiles: [dev, debug]\n    ports: ["8080:80"]\n  b:\n    image: b:1\n    profiles: [debug]\n    ports: ["8080:81"]\n',
-      message: 'host port 8080 is already published by service `a`',
-      line: 9,
-      column: 14,
+      errors: [
+        {
+          message: 'host port 8080 is already published by service `a`',
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 18,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    ports: ["${HTTP_PORT:-8080}:80"]\n  b:\n    image: b:1\n    ports: ["8080:81"]\n',
-      message: 'host port 8080 is already published by service `a`',
-      line: 7,
-      column: 14,
+      errors: [
+        {
+          message: 'host port 8080 is already published by service `a`',
+          line: 7,
+          column: 14,
+          endLine: 7,
+          endColumn: 18,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    ports: ["8000-8010:8000-8010"]\n  b:\n    image: b:1\n    ports:\n      - target: 80\n        published: 8005\n',
-      message: 'host port 8005 is already published by service `a`',
-      line: 9,
-      column: 20,
+      errors: [
+        {
+          message: 'host port 8005 is already published by service `a`',
+          line: 9,
+          column: 20,
+          endLine: 9,
+          endColumn: 24,
+        },
+      ],
     },
   ],
 });

@@ -9,16 +9,11 @@ ruleTester(duplicateKey, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    image: b:1\n',
-      message: '`image` is defined twice',
-      line: 4,
-      column: 5,
-      endColumn: 10,
+      errors: [{ message: '`image` is defined twice in this mapping', line: 4, column: 5, endLine: 4, endColumn: 10 }],
     },
     {
       code: 'services:\n  web:\n    image: a:1\n  web:\n    image: b:1\n',
-      message: '`web` is defined twice',
-      line: 4,
-      column: 3,
+      errors: [{ message: '`web` is defined twice in this mapping', line: 4, column: 3, endLine: 4, endColumn: 6 }],
     },
   ],
 });

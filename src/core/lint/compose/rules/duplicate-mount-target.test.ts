@@ -9,21 +9,15 @@ ruleTester(duplicateMountTarget, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    volumes:\n      - ./a:/data\n      - type: volume\n        source: d\n        target: /data/\nvolumes:\n  d:\n',
-      message: '`/data` is mounted twice in service `a`',
-      line: 6,
-      column: 9,
+      errors: [{ message: '`/data` is mounted twice in service `a`', line: 8, column: 17, endLine: 8, endColumn: 23 }],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    volumes: ["./x:/tmp"]\n    tmpfs: [/tmp]\n',
-      message: '`/tmp` is mounted twice',
-      line: 5,
-      column: 13,
+      errors: [{ message: '`/tmp` is mounted twice in service `a`', line: 5, column: 13, endLine: 5, endColumn: 17 }],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    volumes:\n      - "${A:-./a}:${T:-/data}"\n      - "${B:-./b}:/data"\n',
-      message: '`/data` is mounted twice',
-      line: 6,
-      column: 9,
+      errors: [{ message: '`/data` is mounted twice in service `a`', line: 6, column: 9, endLine: 6, endColumn: 26 }],
     },
   ],
 });

@@ -30,8 +30,10 @@ export const duplicateMountTarget = defineRule({
           else seen.set(t, node);
         };
         for (const v of items(doc, s.keys.get('volumes')?.value)) {
-          if (isMap(v)) add(str(get(doc, v, 'target')?.value), v);
-          else {
+          if (isMap(v)) {
+            const target = get(doc, v, 'target')?.value;
+            add(str(target), target ?? v);
+          } else {
             const spec = str(v);
             if (!spec) continue;
             const parts = splitVolumeSpec(spec);

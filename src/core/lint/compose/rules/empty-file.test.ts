@@ -13,9 +13,53 @@ ruleTester(emptyFile, {
     },
   ],
   invalid: [
-    { code: '# Empty file\n', message: 'the file is empty', line: 1, column: 1, endColumn: 13 },
-    { code: '', message: 'the file is empty', line: 1, column: 1 },
-    { code: '{}\n', message: 'the file is empty', line: 1, column: 1 },
-    { code: '---\n# only a comment\n', message: 'the file is empty', line: 1, column: 1 },
+    {
+      code: '# Empty file\n',
+      errors: [
+        {
+          message: 'the file is empty: compose refuses a compose file without any top-level key',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      code: '',
+      errors: [
+        {
+          message: 'the file is empty: compose refuses a compose file without any top-level key',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+        },
+      ],
+    },
+    {
+      code: '{}\n',
+      errors: [
+        {
+          message: 'the file is empty: compose refuses a compose file without any top-level key',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 3,
+        },
+      ],
+    },
+    {
+      code: '---\n# only a comment\n',
+      errors: [
+        {
+          message: 'the file is empty: compose refuses a compose file without any top-level key',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 4,
+        },
+      ],
+    },
   ],
 });

@@ -21,31 +21,58 @@ ruleTester(externalResourceMissing, {
     {
       code: 'networks:\n  traefik:\n    external: true\n',
       facts,
-      message: 'external network `traefik` does not exist on the engine',
-      line: 3,
-      column: 5,
+      errors: [
+        {
+          message:
+            'external network `traefik` does not exist on the engine; create it first (docker network create traefik)',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 13,
+        },
+      ],
     },
     {
       code: 'volumes:\n  data:\n    external: true\n    name: backups\n',
       facts,
-      message: 'external volume `backups` does not exist',
-      line: 3,
-      column: 5,
+      errors: [
+        {
+          message:
+            'external volume `backups` does not exist on the engine; create it first (docker volume create backups)',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 13,
+        },
+      ],
     },
     {
       code: 'networks:\n  proxy:\n    external:\n      name: traefik_default\n',
       facts,
-      message: 'external network `traefik_default` does not exist',
-      line: 3,
-      column: 5,
+      errors: [
+        {
+          message:
+            'external network `traefik_default` does not exist on the engine; create it first (docker network create traefik_default)',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 13,
+        },
+      ],
     },
     {
       code: 'volumes:\n  shared:\n    external: true\n    name: ${VOL}\n',
       env: { VOL: 'other' },
       facts,
-      message: 'external volume `other` does not exist',
-      line: 3,
-      column: 5,
+      errors: [
+        {
+          message: 'external volume `other` does not exist on the engine; create it first (docker volume create other)',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 13,
+        },
+      ],
     },
   ],
 });

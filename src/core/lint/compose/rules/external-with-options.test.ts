@@ -13,39 +13,78 @@ ruleTester(externalWithOptions, {
   invalid: [
     {
       code: 'volumes:\n  external_volume:\n    external: true\n    labels:\n      - beep=boop\n',
-      message: 'volume `external_volume` is `external`, so `labels` has no effect and compose refuses it',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: 'volume `external_volume` is `external`, so `labels` has no effect and compose refuses it',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 11,
+        },
+      ],
     },
     {
       code: 'volumes:\n  external_volume:\n    name: user_specified_name\n    external:\n      name: external_name\n',
-      message: 'volume `external_volume`: `name` and the deprecated `external.name` differ',
-      line: 5,
-      column: 7,
+      errors: [
+        {
+          message:
+            'volume `external_volume`: `name` and the deprecated `external.name` differ; compose refuses the file — keep only `name`',
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 11,
+        },
+      ],
     },
     {
       code: 'secrets:\n  s:\n    name: user_specified_name\n    external:\n      name: external_name\n',
-      message: 'secret `s`: `name` and the deprecated `external.name` differ',
-      line: 5,
-      column: 7,
+      errors: [
+        {
+          message:
+            'secret `s`: `name` and the deprecated `external.name` differ; compose refuses the file — keep only `name`',
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 11,
+        },
+      ],
     },
     {
       code: 'networks:\n  foo:\n    name: user_specified_name\n    external:\n      name: external_name\n',
-      message: 'network `foo`: `name` and the deprecated `external.name` differ',
-      line: 5,
-      column: 7,
+      errors: [
+        {
+          message:
+            'network `foo`: `name` and the deprecated `external.name` differ; compose refuses the file — keep only `name`',
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 11,
+        },
+      ],
     },
     {
       code: 'networks:\n  a:\n    external: true\n    driver: bridge\n',
-      message: 'network `a` is `external`, so `driver` has no effect: compose ignores it',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: 'network `a` is `external`, so `driver` has no effect: compose ignores it',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 11,
+        },
+      ],
     },
     {
       code: 'volumes:\n  v:\n    external: true\n    driver_opts:\n      type: nfs\n',
-      message: 'volume `v` is `external`, so `driver_opts`',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: 'volume `v` is `external`, so `driver_opts` has no effect and compose refuses it',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 16,
+        },
+      ],
     },
   ],
 });

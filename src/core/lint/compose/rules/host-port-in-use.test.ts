@@ -28,24 +28,42 @@ ruleTester(hostPortInUse, {
     {
       code: 'services:\n  a:\n    image: a:1\n    ports: ["8080:80"]\n',
       facts,
-      message: 'host port 127.0.0.1:8080 is already published by container `other-web-1` (project `other`)',
-      line: 4,
-      column: 14,
+      errors: [
+        {
+          message: 'host port 127.0.0.1:8080 is already published by container `other-web-1` (project `other`)',
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 18,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    ports: ["127.0.0.1:8080:80"]\n',
       facts,
-      message: 'host port 127.0.0.1:8080 is already published by container `other-web-1`',
-      line: 4,
-      column: 24,
+      errors: [
+        {
+          message: 'host port 127.0.0.1:8080 is already published by container `other-web-1` (project `other`)',
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 28,
+        },
+      ],
     },
     // a wildcard binding takes the port on every address
     {
       code: 'services:\n  a:\n    image: a:1\n    ports: ["127.0.0.9:8443:443"]\n',
       facts,
-      message: 'host port 8443 is already published by container `edge`',
-      line: 4,
-      column: 24,
+      errors: [
+        {
+          message: 'host port 8443 is already published by container `edge`',
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 28,
+        },
+      ],
     },
   ],
 });

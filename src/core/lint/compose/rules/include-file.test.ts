@@ -17,23 +17,29 @@ ruleTester(includeFile, {
   invalid: [
     {
       code: 'include:\n  - ./missing/compose.yaml\nservices:\n  foo:\n    image: foo\n',
-      message: 'included file `./missing/compose.yaml` does not exist',
-      line: 2,
-      column: 5,
+      errors: [
+        {
+          message: 'included file `./missing/compose.yaml` does not exist',
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 27,
+        },
+      ],
     },
     {
       code: 'include:\n  - path:\n      - db.yaml\n      - db.override.yaml\n',
       files: { 'db.yaml': 'services:\n  db:\n    image: postgres:16\n' },
-      message: 'included file `db.override.yaml` does not exist',
-      line: 4,
-      column: 9,
+      errors: [
+        { message: 'included file `db.override.yaml` does not exist', line: 4, column: 9, endLine: 4, endColumn: 25 },
+      ],
     },
     {
       code: 'include:\n  - compose.yaml\n\nname: project\nservices:\n  foo:\n    image: foo\n',
       files: { 'compose.yaml': 'include:\n  - compose.yaml\n' },
-      message: 'include cycle: compose.yaml → compose.yaml',
-      line: 2,
-      column: 5,
+      errors: [
+        { message: 'include cycle: compose.yaml → compose.yaml', line: 2, column: 5, endLine: 2, endColumn: 17 },
+      ],
     },
     {
       code: 'include:\n  - a.yaml\n',
@@ -42,9 +48,15 @@ ruleTester(includeFile, {
         'a.yaml': 'include:\n  - sub/b.yaml\n',
         'sub/b.yaml': 'include:\n  - ../compose.yaml\n',
       },
-      message: 'include cycle: compose.yaml → a.yaml → sub/b.yaml → compose.yaml',
-      line: 2,
-      column: 5,
+      errors: [
+        {
+          message: 'include cycle: compose.yaml → a.yaml → sub/b.yaml → compose.yaml',
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 11,
+        },
+      ],
     },
   ],
 });

@@ -9,15 +9,11 @@ ruleTester(missingEnvFile, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    env_file: ./app.env\n',
-      message: 'env_file `./app.env` does not exist',
-      line: 4,
-      column: 15,
+      errors: [{ message: 'env_file `./app.env` does not exist', line: 4, column: 15, endLine: 4, endColumn: 24 }],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    env_file:\n      - path: secrets.env\n',
-      message: 'env_file `secrets.env`',
-      line: 5,
-      column: 15,
+      errors: [{ message: 'env_file `secrets.env` does not exist', line: 5, column: 15, endLine: 5, endColumn: 26 }],
     },
   ],
 });

@@ -13,9 +13,9 @@ ruleTester(missingImageOrBuild, {
   invalid: [
     {
       code: 'services:\n  web:\n    ports: ["80:80"]\n',
-      message: 'service `web` has neither `image` nor `build`',
-      line: 2,
-      column: 3,
+      errors: [
+        { message: 'service `web` has neither `image` nor `build`', line: 2, column: 3, endLine: 2, endColumn: 6 },
+      ],
     },
   ],
 });

@@ -9,12 +9,29 @@ ruleTester(negativeScale, {
     'services:\n  a:\n    image: a:1\n    scale: ${SCALE:-2}\n',
   ],
   invalid: [
-    { code: 'services:\n  a:\n    image: a:1\n    scale: -1\n', message: '`scale` is -1', line: 4, column: 12 },
+    {
+      code: 'services:\n  a:\n    image: a:1\n    scale: -1\n',
+      errors: [
+        {
+          message: '`scale` is -1: the number of containers must be 0 or more',
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 14,
+        },
+      ],
+    },
     {
       code: 'services:\n  a:\n    image: a:1\n    deploy:\n      replicas: -2\n',
-      message: '`deploy.replicas` is -2',
-      line: 5,
-      column: 17,
+      errors: [
+        {
+          message: '`deploy.replicas` is -2: the number of containers must be 0 or more',
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 19,
+        },
+      ],
     },
   ],
 });

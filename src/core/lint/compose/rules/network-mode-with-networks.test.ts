@@ -9,9 +9,15 @@ ruleTester(networkModeWithNetworks, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    network_mode: host\n    networks: [x]\nnetworks:\n  x:\n',
-      message: 'sets both `network_mode` and `networks`',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: 'service `a` sets both `network_mode` and `networks`; compose refuses this',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 17,
+        },
+      ],
     },
   ],
 });

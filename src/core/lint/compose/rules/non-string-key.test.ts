@@ -10,40 +10,63 @@ ruleTester(nonStringKey, {
   invalid: [
     {
       code: '123:\n  foo:\n    image: busybox\n',
-      message: 'key `123` is a number',
-      line: 1,
-      column: 1,
-      endColumn: 4,
+      errors: [
+        {
+          message: 'key `123` is a number, not a string: compose refuses it; quote it',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 4,
+        },
+      ],
       output: '"123":\n  foo:\n    image: busybox\n',
     },
     {
       code: 'services:\n  foo:\n    image: busybox\n  123:\n    image: busybox\n',
-      message: 'key `123` is a number',
-      line: 4,
-      column: 3,
+      errors: [
+        {
+          message: 'key `123` is a number, not a string: compose refuses it; quote it',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 6,
+        },
+      ],
       output: 'services:\n  foo:\n    image: busybox\n  "123":\n    image: busybox\n',
     },
     {
       code: 'services:\n  foo:\n    image: busybox\nnetworks:\n  default:\n    ipam:\n      config:\n        - 123: oh dear\n',
-      message: 'key `123` is a number',
-      line: 8,
-      column: 11,
+      errors: [
+        {
+          message: 'key `123` is a number, not a string: compose refuses it; quote it',
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 14,
+        },
+      ],
       output:
         'services:\n  foo:\n    image: busybox\nnetworks:\n  default:\n    ipam:\n      config:\n        - "123": oh dear\n',
     },
     {
       code: 'services:\n  dict-env:\n    image: busybox\n    environment:\n      1: FOO\n      true: BAR\n',
-      message: 'key `1` is a number',
-      line: 5,
-      column: 7,
-      output: 'services:\n  dict-env:\n    image: busybox\n    environment:\n      "1": FOO\n      true: BAR\n',
-    },
-    {
-      code: 'services:\n  dict-env:\n    image: busybox\n    environment:\n      1: FOO\n      true: BAR\n',
-      message: 'key `true` is a boolean',
-      line: 6,
-      column: 7,
-      output: 'services:\n  dict-env:\n    image: busybox\n    environment:\n      1: FOO\n      "true": BAR\n',
+      errors: [
+        {
+          message: 'key `1` is a number, not a string: compose refuses it; quote it',
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 8,
+        },
+        {
+          message: 'key `true` is a boolean, not a string: compose refuses it; quote it',
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 11,
+        },
+      ],
+      output: 'services:\n  dict-env:\n    image: busybox\n    environment:\n      "1": FOO\n      "true": BAR\n',
     },
   ],
 });

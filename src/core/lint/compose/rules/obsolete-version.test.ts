@@ -6,17 +6,28 @@ ruleTester(obsoleteVersion, {
   invalid: [
     {
       code: 'version: "3.8"\nservices:\n  a:\n    image: a:1\n',
-      message: '`version` is obsolete',
-      line: 1,
-      column: 1,
-      endColumn: 8,
+      errors: [
+        {
+          message: '`version` is obsolete and ignored by compose; remove it',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 8,
+        },
+      ],
       output: 'services:\n  a:\n    image: a:1\n',
     },
     {
       code: "services:\n  a:\n    image: a:1\nversion: '2'\n",
-      message: '`version` is obsolete',
-      line: 4,
-      column: 1,
+      errors: [
+        {
+          message: '`version` is obsolete and ignored by compose; remove it',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 8,
+        },
+      ],
       output: 'services:\n  a:\n    image: a:1\n',
     },
   ],

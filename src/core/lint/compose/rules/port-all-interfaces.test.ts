@@ -11,22 +11,42 @@ ruleTester(portAllInterfaces, {
   invalid: [
     {
       code: 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n',
-      message: 'host port 5432 publishes PostgreSQL on all interfaces',
-      line: 4,
-      column: 14,
-      endColumn: 18,
+      errors: [
+        {
+          message:
+            'host port 5432 publishes PostgreSQL on all interfaces; prefix `127.0.0.1:` if only this machine should reach it',
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 18,
+        },
+      ],
     },
     {
       code: 'services:\n  cache:\n    image: redis:7\n    ports: ["0.0.0.0:16379:6379"]\n',
-      message: 'host port 16379 publishes Redis',
-      line: 4,
-      column: 22,
+      errors: [
+        {
+          message:
+            'host port 16379 publishes Redis on all interfaces; prefix `127.0.0.1:` if only this machine should reach it',
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 27,
+        },
+      ],
     },
     {
       code: 'services:\n  db:\n    image: mongo:7\n    ports:\n      - target: 27017\n        published: "27018"\n',
-      message: 'host port 27018 publishes MongoDB',
-      line: 6,
-      column: 20,
+      errors: [
+        {
+          message:
+            'host port 27018 publishes MongoDB on all interfaces; prefix `127.0.0.1:` if only this machine should reach it',
+          line: 6,
+          column: 20,
+          endLine: 6,
+          endColumn: 27,
+        },
+      ],
     },
   ],
 });

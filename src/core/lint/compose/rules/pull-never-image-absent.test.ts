@@ -13,9 +13,15 @@ ruleTester(pullNeverImageAbsent, {
     {
       code: 'services:\n  a:\n    image: gone:1\n    pull_policy: never\n',
       facts,
-      message: 'image `gone:1` is not on the engine',
-      line: 3,
-      column: 12,
+      errors: [
+        {
+          message: 'image `gone:1` is not on the engine and `pull_policy: never` forbids pulling it',
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 18,
+        },
+      ],
     },
   ],
 });

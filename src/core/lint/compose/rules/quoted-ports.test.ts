@@ -6,9 +6,7 @@ ruleTester(quotedPorts, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    ports:\n      - 22:22\n',
-      message: 'quote the port mapping',
-      line: 5,
-      column: 9,
+      errors: [{ message: 'quote the port mapping: "22:22"', line: 5, column: 9, endLine: 5, endColumn: 14 }],
       output: 'services:\n  a:\n    image: a:1\n    ports:\n      - "22:22"\n',
     },
   ],

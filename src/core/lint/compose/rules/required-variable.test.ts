@@ -9,17 +9,14 @@ ruleTester(requiredVariable, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: "a:${TAG:?set TAG first}"\n',
-      message: '`TAG` is required but not set: set TAG first',
-      line: 3,
-      column: 15,
-      endColumn: 36,
+      errors: [
+        { message: '`TAG` is required but not set: set TAG first', line: 3, column: 15, endLine: 3, endColumn: 36 },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: "a:${TAG:?x}"\n',
       env: { TAG: '' },
-      message: '`TAG` is required',
-      line: 3,
-      column: 15,
+      errors: [{ message: '`TAG` is required but not set: x', line: 3, column: 15, endLine: 3, endColumn: 24 }],
     },
   ],
 });

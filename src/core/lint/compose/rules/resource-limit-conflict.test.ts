@@ -8,21 +8,39 @@ ruleTester(resourceLimitConflict, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    mem_limit: 1g\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n',
-      message: '`mem_limit: 1g` contradicts `deploy.resources.limits.memory: 512M`',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: '`mem_limit: 1g` contradicts `deploy.resources.limits.memory: 512M`; set one of them',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 14,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    cpus: 2\n    deploy:\n      resources:\n        limits:\n          cpus: "0.5"\n',
-      message: '`cpus: 2` contradicts `deploy.resources.limits.cpus: 0.5`',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: '`cpus: 2` contradicts `deploy.resources.limits.cpus: 0.5`; set one of them',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 9,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    pids_limit: 10\n    deploy:\n      resources:\n        limits:\n          pids: 20\n',
-      message: '`pids_limit: 10` contradicts',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: '`pids_limit: 10` contradicts `deploy.resources.limits.pids: 20`; set one of them',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 15,
+        },
+      ],
     },
   ],
 });

@@ -6,9 +6,15 @@ ruleTester(scaleReplicasConflict, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    scale: 2\n    deploy:\n      replicas: 3\n',
-      message: '`scale: 2` contradicts `deploy.replicas: 3`',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: '`scale: 2` contradicts `deploy.replicas: 3`; keep `deploy.replicas`',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 10,
+        },
+      ],
     },
   ],
 });

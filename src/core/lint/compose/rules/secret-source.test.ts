@@ -10,15 +10,27 @@ ruleTester(secretSource, {
   invalid: [
     {
       code: 'secrets:\n  token:\n    name: tok\n',
-      message: 'secret `token` needs `file` or `environment`',
-      line: 2,
-      column: 3,
+      errors: [
+        {
+          message: 'secret `token` needs `file` or `environment` (or `external: true`)',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 8,
+        },
+      ],
     },
     {
       code: 'secrets:\n  token:\n    file: ./t\n    environment: T\n',
-      message: 'sets `file` and `environment`',
-      line: 4,
-      column: 5,
+      errors: [
+        {
+          message: 'secret `token` sets `file` and `environment`; keep one source',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 16,
+        },
+      ],
     },
   ],
 });

@@ -32,47 +32,81 @@ ruleTester(undefinedResource, {
   ],
   invalid: [
     {
-      // an override file whose base is not there: lowered to info, saying why
       code: 'services:\n  a:\n    networks: [back]\n',
       fileName: 'compose.override.yaml',
-      message:
-        'uses network `back`, which is not declared under top-level `networks` (this looks like an override file',
-      line: 3,
-      column: 16,
+      errors: [
+        {
+          message:
+            'service `a` uses network `back`, which is not declared under top-level `networks` (this looks like an override file and no base file (compose.yaml, docker-compose.yml) was found beside it)',
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 20,
+        },
+      ],
       output: 'services:\n  a:\n    networks: [back]\nnetworks:\n  back:\n',
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    networks:\n      - back\nnetworks:\n  front:\n',
-      message: 'uses network `back`, which is not declared',
-      line: 5,
-      column: 9,
+      errors: [
+        {
+          message: 'service `a` uses network `back`, which is not declared under top-level `networks`',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 13,
+        },
+      ],
       output: 'services:\n  a:\n    image: a:1\n    networks:\n      - back\nnetworks:\n  front:\n  back:\n',
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    volumes:\n      - data:/var/lib/data:ro\n',
-      message: 'uses volume `data`',
-      line: 5,
-      column: 9,
-      endColumn: 13,
+      errors: [
+        {
+          message: 'service `a` uses volume `data`, which is not declared under top-level `volumes`',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 13,
+        },
+      ],
       output: 'services:\n  a:\n    image: a:1\n    volumes:\n      - data:/var/lib/data:ro\nvolumes:\n  data:\n',
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    secrets:\n      - source: token\n',
-      message: 'uses secret `token`',
-      line: 5,
-      column: 17,
+      errors: [
+        {
+          message: 'service `a` uses secret `token`, which is not declared under top-level `secrets`',
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 22,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    configs: [conf]\n',
-      message: 'uses config `conf`',
-      line: 4,
-      column: 15,
+      errors: [
+        {
+          message: 'service `a` uses config `conf`, which is not declared under top-level `configs`',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 19,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    networks:\n      back:\n        aliases: [x]\nnetworks: {}\n',
-      message: 'uses network `back`',
-      line: 5,
-      column: 7,
+      errors: [
+        {
+          message: 'service `a` uses network `back`, which is not declared under top-level `networks`',
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 11,
+        },
+      ],
       output:
         'services:\n  a:\n    image: a:1\n    networks:\n      back:\n        aliases: [x]\nnetworks: \n  back:\n',
     },

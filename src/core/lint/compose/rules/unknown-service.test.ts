@@ -9,31 +9,64 @@ ruleTester(unknownService, {
   invalid: [
     {
       code: 'services:\n  web:\n    image: a:1\n    depends_on:\n      - dbb\n  db:\n    image: b:1\n',
-      message: '`depends_on` refers to `dbb`, which is not a service of this project — did you mean `db`?',
-      line: 5,
-      column: 9,
+      errors: [
+        {
+          message: '`depends_on` refers to `dbb`, which is not a service of this project — did you mean `db`?',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 12,
+        },
+      ],
       output: 'services:\n  web:\n    image: a:1\n    depends_on:\n      - db\n  db:\n    image: b:1\n',
     },
     {
       code: 'services:\n  web:\n    image: a:1\n    depends_on:\n      cache:\n        condition: service_started\n',
-      message: '`depends_on` refers to `cache`',
-      line: 5,
-      column: 7,
+      errors: [
+        {
+          message: '`depends_on` refers to `cache`, which is not a service of this project',
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 12,
+        },
+      ],
     },
     {
       code: 'services:\n  web:\n    image: a:1\n    network_mode: "service:vpn"\n',
-      message: '`network_mode` refers to `vpn`',
-      line: 4,
-      column: 28,
-      endColumn: 31,
+      errors: [
+        {
+          message: '`network_mode` refers to `vpn`, which is not a service of this project',
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 31,
+        },
+      ],
     },
     {
       code: 'services:\n  web:\n    image: a:1\n    volumes_from: ["store:ro"]\n',
-      message: '`volumes_from` refers to `store`',
-      line: 4,
-      column: 21,
-      endColumn: 26,
+      errors: [
+        {
+          message: '`volumes_from` refers to `store`, which is not a service of this project',
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 26,
+        },
+      ],
     },
-    { code: 'services:\n  web:\n    extends: base\n', message: '`extends` refers to `base`', line: 3, column: 14 },
+    {
+      code: 'services:\n  web:\n    extends: base\n',
+      errors: [
+        {
+          message: '`extends` refers to `base`, which is not a service of this project',
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 18,
+        },
+      ],
+    },
   ],
 });

@@ -10,23 +10,42 @@ ruleTester(unsetVariable, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: "a:${TAG}"\n',
-      message: '`TAG` is not set',
-      line: 3,
-      column: 15,
-      endColumn: 21,
+      errors: [
+        {
+          message:
+            '`TAG` is not set (environment or .env); it becomes an empty string — set it or write `${TAG:-default}`',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 21,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    environment:\n      - URL=http://$HOST:80\n',
-      message: '`HOST` is not set',
-      line: 4,
-      column: 20,
-      endColumn: 25,
+      errors: [
+        {
+          message:
+            '`HOST` is not set (environment or .env); it becomes an empty string — set it or write `${HOST:-default}`',
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 25,
+        },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    command: ["sh", "-c", "echo ${MSG:-${GREETING}}"]\n',
-      message: '`GREETING` is not set',
-      line: 4,
-      column: 40,
+      errors: [
+        {
+          message:
+            '`GREETING` is not set (environment or .env); it becomes an empty string — set it or write `${GREETING:-default}`',
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 51,
+        },
+      ],
     },
   ],
 });

@@ -11,9 +11,16 @@ ruleTester(volumeDriverMismatch, {
     {
       code: 'volumes:\n  data:\n    driver: local\n',
       facts,
-      message: 'volume `project_data` exists on the engine with driver `nfs`, not `local`',
-      line: 3,
-      column: 5,
+      errors: [
+        {
+          message:
+            'volume `project_data` exists on the engine with driver `nfs`, not `local`; remove it or change the driver',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 11,
+        },
+      ],
     },
   ],
 });

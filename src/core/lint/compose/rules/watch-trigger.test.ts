@@ -13,21 +13,31 @@ ruleTester(watchTrigger, {
   invalid: [
     {
       code: watch('        - action: sync\n          path: /app\n'),
-      message: 'watch action `sync` copies files into the container: it needs a `target`',
-      line: 6,
-      column: 11,
+      errors: [
+        {
+          message: 'watch action `sync` copies files into the container: it needs a `target`',
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 17,
+        },
+      ],
     },
     {
       code: watch('        - action: sync+restart\n          path: /app\n'),
-      message: 'watch action `sync+restart`',
-      line: 6,
-      column: 11,
+      errors: [
+        {
+          message: 'watch action `sync+restart` copies files into the container: it needs a `target`',
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 17,
+        },
+      ],
     },
     {
       code: watch('        - action: rebuild\n          path: ""\n'),
-      message: 'watch `path` cannot be blank',
-      line: 7,
-      column: 17,
+      errors: [{ message: 'watch `path` cannot be blank', line: 7, column: 17, endLine: 7, endColumn: 19 }],
     },
   ],
 });

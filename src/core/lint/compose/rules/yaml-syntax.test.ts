@@ -12,17 +12,43 @@ ruleTester(yamlSyntax, {
     // compose-go reset_test.go TestMergeKeyAliasToScalarRejected
     {
       code: 'name: test\nx-scalar: &s "not-a-map"\nservices:\n  s1:\n    <<: *s\n',
-      message: 'a merge key `<<` takes a mapping',
-      line: 5,
-      column: 9,
+      errors: [
+        {
+          message: 'YAML: a merge key `<<` takes a mapping or a list of mappings',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 11,
+        },
+      ],
     },
     {
       code: 'x-a: &a\n  image: a:1\nservices:\n  s1:\n    <<: [*a, 3]\n',
-      message: 'a merge key `<<` takes a mapping',
-      line: 5,
-      column: 9,
+      errors: [
+        {
+          message: 'YAML: a merge key `<<` takes a mapping or a list of mappings',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 16,
+        },
+      ],
     },
-    { code: 'services:\n  a:\n    image: [a\n', message: 'YAML:', line: 4, column: 1 },
-    { code: 'services:\n  a: "x\n', message: 'Missing closing "quote', line: 3, column: 1 },
+    {
+      code: 'services:\n  a:\n    image: [a\n',
+      errors: [
+        {
+          message: 'YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 1,
+        },
+      ],
+    },
+    {
+      code: 'services:\n  a: "x\n',
+      errors: [{ message: 'YAML: Missing closing "quote', line: 3, column: 1, endLine: 3, endColumn: 1 }],
+    },
   ],
 });
