@@ -11,27 +11,23 @@ ruleTester(swarmDeployConfig, {
   invalid: [
     {
       code: 'services:\n  a:\n    image: a:1\n    deploy:\n      mode: global\n      replicas: 2\n',
-      message: 'is `mode: global` (one task per node); `replicas` cannot be set',
-      line: 6,
-      column: 7,
+      errors: [
+        { message: 'service `a` is `mode: global` (one task per node); `replicas` cannot be set', line: 6, column: 7 },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    deploy:\n      update_config:\n        failure_action: retry\n',
-      message: '`failure_action: retry` is not one of `continue`, `rollback`, `pause`',
-      line: 6,
-      column: 25,
+      errors: [
+        { message: '`failure_action: retry` is not one of `continue`, `rollback`, `pause`', line: 6, column: 25 },
+      ],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    deploy:\n      rollback_config:\n        order: first\n',
-      message: '`order: first` is not one of `stop-first`, `start-first`',
-      line: 6,
-      column: 16,
+      errors: [{ message: '`order: first` is not one of `stop-first`, `start-first`', line: 6, column: 16 }],
     },
     {
       code: 'services:\n  a:\n    image: a:1\n    deploy:\n      update_config:\n        parallelism: -1\n',
-      message: '`parallelism` must be 0 or more',
-      line: 6,
-      column: 22,
+      errors: [{ message: '`parallelism` must be 0 or more', line: 6, column: 22 }],
     },
   ],
 });

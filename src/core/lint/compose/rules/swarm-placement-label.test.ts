@@ -17,9 +17,14 @@ ruleTester(swarmPlacementLabel, {
     {
       code: file('node.labels.zone == north'),
       facts: nodes({ disk: 'ssd' }, {}),
-      message: 'no node of this swarm (2 nodes) has the label `zone`',
-      line: 7,
-      column: 13,
+      errors: [
+        {
+          message:
+            'no node of this swarm (2 nodes) has the label `zone`; the tasks will stay pending. Add it with `docker node update --label-add zone=… <node>`',
+          line: 7,
+          column: 13,
+        },
+      ],
     },
   ],
 });
