@@ -7,7 +7,8 @@ import type { EngineFacts, LintSettings, Severity } from '../types';
 import { ruleMatches, toDiagnostic } from '../rule';
 import { parseDockerfile, releaseParse } from './parse';
 import { readPragmas, type Pragmas } from './pragmas';
-import { walk, type RawFinding } from './walk';
+import { filePathOf, walk, type RawFinding } from './walk';
+import { unreadIgnoreFile } from './unreadFiles';
 import { rules } from './rules';
 import type { DockerfileRule } from './model';
 import type { Dockerfile } from 'dockerfile-ast';
@@ -86,6 +87,8 @@ export function validateStaged(
   });
   const convert = (fs: RawFinding[]) => toDiagnostics(fs, dockerfile, pragmas, severities);
   const diagnostics = convert(findings);
+  const unread = unreadIgnoreFile(filePathOf(doc), settings);
+  if (unread) diagnostics.unshift(unread);
   releaseParse();
   if (deferred.length === 0) return { diagnostics };
   const before = findings.length;

@@ -48,12 +48,10 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
   }
   const instructions = dockerfile.getInstructions();
   const comments = [
-    ...dockerfile
-      .getDirectives()
-      .map((d) => ({
-        line: d.getNameRange().start.line,
-        text: lineText(d.getNameRange().start.line).replace(/^\s*#/, ''),
-      })),
+    ...dockerfile.getDirectives().map((d) => ({
+      line: d.getNameRange().start.line,
+      text: lineText(d.getNameRange().start.line).replace(/^\s*#/, ''),
+    })),
     ...dockerfile.getComments().map((c) => ({ line: c.getRange().start.line, text: c.getContent() })),
   ];
   let next = 0;
