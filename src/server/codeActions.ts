@@ -5,6 +5,7 @@ import { CodeActionKind } from '../core/lspTypes';
 import { parseDockerfile } from '../core/lint/dockerfile/parse';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../core/lint/types';
 import { CODE_ACTION_FIX_ALL, OPEN_RULE_DOCS_COMMAND } from '../shared/lintProtocol';
+import { DisjointEdits, eolOf, instructionStartAt } from './codeActionIndex';
 
 const dataOf = (d: Diagnostic): DiagnosticData | undefined =>
   d.source === DIAGNOSTIC_SOURCE ? (d.data as DiagnosticData | undefined) : undefined;
@@ -20,10 +21,8 @@ function lineText(doc: TextDocument, line: number): string {
 
 /** `# hadolint ignore=X` on the line above the instruction (merged into an existing pragma there). */
 export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
-  const df = parseDockerfile(doc.getText());
   const line = d.range.start.line;
-  const inst = df.getInstructions().find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line);
-  const start = inst ? inst.getRange().start.line : line;
+  const start = instructionStartAt(doc, line) ?? line;
   const name = pragmaName(d);
   if (start > 0) {
     const above = lineText(doc, start - 1);
@@ -38,7 +37,7 @@ export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
       };
   }
   const indent = /^\s*/.exec(lineText(doc, start))?.[0] ?? '';
-  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(doc);
   return {
     range: { start: { line: start, character: 0 }, end: { line: start, character: 0 } },
     newText: `${indent}# hadolint ignore=${name}${eol}`,
@@ -59,7 +58,7 @@ export function ignoreInFileEdit(doc: TextDocument, d: Diagnostic): TextEdit {
   }
   const directives = df.getDirectives();
   const line = directives.length ? Math.max(...directives.map((x) => x.getRange().end.line)) + 1 : 0;
-  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(doc);
   return {
     range: { start: { line, character: 0 }, end: { line, character: 0 } },
     newText: `# hadolint global ignore=${name}${eol}`,
@@ -70,20 +69,19 @@ function edit(doc: TextDocument, edits: TextEdit[]) {
   return { changes: { [doc.uri]: edits } };
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  const before = (p: { line: number; character: number }, q: { line: number; character: number }) =>
-    p.line < q.line || (p.line === q.line && p.character <= q.character);
-  return !(before(a.range.end, b.range.start) || before(b.range.end, a.range.start));
-}
-
 /** Every certain fix of the document, skipping edits that overlap an earlier one. */
 export function fixAllEdits(diagnostics: Diagnostic[]): TextEdit[] {
   const out: TextEdit[] = [];
+  const accepted = new DisjointEdits();
   for (const d of diagnostics) {
     const fix = dataOf(d)?.fix;
     if (!fix) continue;
-    if (fix.edits.some((e) => out.some((o) => overlaps(o, e) && JSON.stringify(o) !== JSON.stringify(e)))) continue;
-    for (const e of fix.edits) if (!out.some((o) => JSON.stringify(o) === JSON.stringify(e))) out.push(e);
+    if (fix.edits.some((e) => accepted.conflicts(e))) continue;
+    for (const e of fix.edits)
+      if (!accepted.has(e)) {
+        accepted.add(e);
+        out.push(e);
+      }
   }
   return out;
 }
@@ -102,6 +100,14 @@ export function codeActionsFor(
 ): CodeAction[] {
   const wants = (kind: string) => !opts.only || opts.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
+  // the file-wide pragma edit depends only on the name: once per name, not once per diagnostic
+  const inFile = new Map<string, TextEdit>();
+  const inFileEdit = (d: Diagnostic) => {
+    const name = pragmaName(d);
+    let e = inFile.get(name);
+    if (!e) inFile.set(name, (e = ignoreInFileEdit(doc, d)));
+    return e;
+  };
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       const data = dataOf(d);
@@ -133,7 +139,7 @@ export function codeActionsFor(
           title: `Ignore ${name} in this file`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          edit: edit(doc, [ignoreInFileEdit(doc, d)]),
+          edit: edit(doc, [inFileEdit(d)]),
         });
       }
       const href = d.codeDescription?.href;

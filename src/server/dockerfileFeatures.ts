@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DockerfileLanguageService } from 'dockerfile-language-service';
 import { familyFor } from '../core/lint';
 import { exposeNote, withNote } from '../core/lint/dockerfile/exposeHover';
+import { semanticTokensLinear } from './semanticTokens';
 
 export function registerDockerfileFeatures(
   connection: Connection,
@@ -115,7 +116,7 @@ export function registerDockerfileFeatures(
     safe(
       (p) => {
         const d = dockerfile(p.textDocument.uri);
-        return d ? service.computeSemanticTokens(d.getText()) : { data: [] };
+        return d ? semanticTokensLinear((t) => service.computeSemanticTokens(t), d.getText()) : { data: [] };
       },
       { data: [] },
     ),
