@@ -34,7 +34,10 @@ export function parseCompose(text: string): ParsedCompose {
       const [start, end] = e.pos;
       problems.push({
         kind: e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax',
-        message: firstLine(e.message),
+        // yaml composes nested collections recursively and reports the overflow as an error at the node
+        message: /call stack/i.test(e.message)
+          ? 'too deeply nested to check: the content from here on was not read'
+          : firstLine(e.message),
         offset: [start, Math.max(end, start + 1)],
       });
     }

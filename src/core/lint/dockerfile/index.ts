@@ -9,6 +9,7 @@ import { parseDockerfile, releaseParse } from './parse';
 import { readPragmas, type Pragmas } from './pragmas';
 import { filePathOf, walk, type RawFinding } from './walk';
 import { unreadIgnoreFile } from './unreadFiles';
+import { tooDeepRuns } from './nesting';
 import { rules } from './rules';
 import type { DockerfileRule } from './model';
 import type { Dockerfile } from 'dockerfile-ast';
@@ -89,6 +90,7 @@ export function validateStaged(
   const diagnostics = convert(findings);
   const unread = unreadIgnoreFile(filePathOf(doc), settings);
   if (unread) diagnostics.unshift(unread);
+  diagnostics.push(...tooDeepRuns(doc, dockerfile));
   releaseParse();
   if (deferred.length === 0) return { diagnostics };
   const before = findings.length;
