@@ -239,7 +239,12 @@ export async function fuzz({
       const diagnosticsP = new Promise((resolve) => server.waiters.set(uri, { version, resolve }));
       const t0 = performance.now();
       await server.conn.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: family === 'dockerfile' ? 'dockerfile' : 'dockercompose', version, text: doc.text },
+        textDocument: {
+          uri,
+          languageId: family === 'dockerfile' ? 'dockerfile' : 'dockercompose',
+          version,
+          text: doc.text,
+        },
       });
       let diagnostics = [];
       try {
@@ -249,8 +254,12 @@ export async function fuzz({
         report.hangs.push({ doc: label, what: String(e.message) });
       }
       const lineCount = doc.text.split(/\r\n|\r|\n/).length;
-      const methods = Array.from({ length: 4 + Math.floor(rnd() * 5) }, () => METHODS[Math.floor(rnd() * METHODS.length)]);
-      if (doc.kind === 'many-findings' || doc.kind === 'large') methods.push('textDocument/codeAction', 'textDocument/semanticTokens/full');
+      const methods = Array.from(
+        { length: 4 + Math.floor(rnd() * 5) },
+        () => METHODS[Math.floor(rnd() * METHODS.length)],
+      );
+      if (doc.kind === 'many-findings' || doc.kind === 'large')
+        methods.push('textDocument/codeAction', 'textDocument/semanticTokens/full');
       const pos = positions(doc.text, rnd, methods.length);
       for (let k = 0; k < methods.length && !server.exited; k++) {
         const method = methods[k];

@@ -40,8 +40,96 @@ export function seeds(root) {
 }
 
 const PIECES = {
-  dockerfile: ['\\', '\n', '\\\n', '"', "'", '`', '$', '${', '}', '$(', ')', '[', ']', '=', ' ', '\t', '#', '<<EOF', 'EOF', '&&', '|', ';', '--', '--from=', 'AS ', '\r\n', '\r', '\u0000', '\uFEFF', 'ONBUILD ', 'RUN ', 'FROM ', 'COPY ', 'ARG ', 'ENV ', 'sh -c "', ':', '@sha256:', '/', 'é', '😀', '# escape=`\n', '# syntax=x\n'],
-  compose: ['\n', '  ', '- ', ': ', '"', "'", '$', '${', '${A:-', '${A:?', '}', '$$', '[', ']', '{', '}', ',', '#', '&a ', '*a', '<<: *a', '!reset ', '!override ', '|', '>', '---\n', '\r\n', '\r', '\t', '\u0000', '\uFEFF', 'services:\n', 'image: ', 'ports:\n  - ', '"80:80"', 'volumes:\n', 'networks:\n', 'include:\n  - ', 'extends:\n', 'x-', '? ', 'é', '😀'],
+  dockerfile: [
+    '\\',
+    '\n',
+    '\\\n',
+    '"',
+    "'",
+    '`',
+    '$',
+    '${',
+    '}',
+    '$(',
+    ')',
+    '[',
+    ']',
+    '=',
+    ' ',
+    '\t',
+    '#',
+    '<<EOF',
+    'EOF',
+    '&&',
+    '|',
+    ';',
+    '--',
+    '--from=',
+    'AS ',
+    '\r\n',
+    '\r',
+    '\u0000',
+    '\uFEFF',
+    'ONBUILD ',
+    'RUN ',
+    'FROM ',
+    'COPY ',
+    'ARG ',
+    'ENV ',
+    'sh -c "',
+    ':',
+    '@sha256:',
+    '/',
+    'é',
+    '😀',
+    '# escape=`\n',
+    '# syntax=x\n',
+  ],
+  compose: [
+    '\n',
+    '  ',
+    '- ',
+    ': ',
+    '"',
+    "'",
+    '$',
+    '${',
+    '${A:-',
+    '${A:?',
+    '}',
+    '$$',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '#',
+    '&a ',
+    '*a',
+    '<<: *a',
+    '!reset ',
+    '!override ',
+    '|',
+    '>',
+    '---\n',
+    '\r\n',
+    '\r',
+    '\t',
+    '\u0000',
+    '\uFEFF',
+    'services:\n',
+    'image: ',
+    'ports:\n  - ',
+    '"80:80"',
+    'volumes:\n',
+    'networks:\n',
+    'include:\n  - ',
+    'extends:\n',
+    'x-',
+    '? ',
+    'é',
+    '😀',
+  ],
 };
 
 function nest(family, rnd) {
@@ -65,7 +153,12 @@ function aliasBomb(rnd) {
   const width = int(rnd, 5, 10);
   const depth = int(rnd, 5, 9);
   const lines = [`x-0: &l0 [${Array(width).fill('lol').join(', ')}]`];
-  for (let i = 1; i < depth; i++) lines.push(`x-${i}: &l${i} [${Array(width).fill(`*l${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < depth; i++)
+    lines.push(
+      `x-${i}: &l${i} [${Array(width)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]`,
+    );
   const top = `*l${depth - 1}`;
   const use = pick(rnd, [
     `services:\n  a:\n    image: alpine:3\n    labels:\n      ${top} : boom\n`,
@@ -77,10 +170,14 @@ function aliasBomb(rnd) {
   return (lines.join('\n') + '\n' + use).replace(/\n/g, eol);
 }
 
-function manyFindings(family, rnd) {
-  const n = pick(rnd, [800, 2000, 4000]);
-  if (family === 'dockerfile') return 'FROM ubuntu\n' + 'RUN apt-get install curl\nMAINTAINER x\nWORKDIR app\n'.repeat(n / 3);
-  const svc = Array.from({ length: n / 4 }, (_, i) => `  s${i}:\n    image: nginx\n    ports: ["80:80"]\n    container_name: same\n`);
+function manyFindings(family, rnd, sizes) {
+  const n = sizes === 'test' ? 300 : pick(rnd, [800, 2000, 4000]);
+  if (family === 'dockerfile')
+    return 'FROM ubuntu\n' + 'RUN apt-get install curl\nMAINTAINER x\nWORKDIR app\n'.repeat(n / 3);
+  const svc = Array.from(
+    { length: n / 4 },
+    (_, i) => `  s${i}:\n    image: nginx\n    ports: ["80:80"]\n    container_name: same\n`,
+  );
   return `services:\n${svc.join('')}`;
 }
 
@@ -118,7 +215,7 @@ function grow(text, bytes, family, rnd) {
 
 /**
  * The `index`-th document of a family for `seed`: kind says how it was made (for the report), `text` the file.
- * `sizes`: 'normal' keeps files ≤ 200 KB; 'huge' allows about 1 MB.
+ * `sizes`: 'test' keeps files ≤ 30 KB (the test in `npm test`), 'normal' ≤ 200 KB, 'huge' allows about 1 MB.
  */
 export function generate(family, seed, index, pool, sizes = 'normal') {
   const rnd = prng(seed * 1_000_003 + index * 7919 + (family === 'compose' ? 17 : 0));
@@ -127,8 +224,13 @@ export function generate(family, seed, index, pool, sizes = 'normal') {
   if (r < 0.6) return { kind: 'mutated', text: mutate(base, family, rnd) };
   if (r < 0.7) return { kind: 'nested', text: mutate(base, family, rnd) + '\n' + nest(family, rnd) };
   if (r < 0.78 && family === 'compose') return { kind: 'alias-bomb', text: aliasBomb(rnd) };
-  if (r < 0.85) return { kind: 'many-findings', text: manyFindings(family, rnd) };
-  if (r < 0.9) return { kind: 'long-line', text: `${base}\n${family === 'dockerfile' ? 'RUN echo ' : 'x: '}${'a'.repeat(int(rnd, 10_000, 150_000))}\n` };
-  const target = sizes === 'huge' && rnd() < 0.3 ? 1_000_000 : int(rnd, 20_000, 190_000);
+  if (r < 0.85) return { kind: 'many-findings', text: manyFindings(family, rnd, sizes) };
+  const cap = sizes === 'test' ? 30_000 : 190_000;
+  if (r < 0.9)
+    return {
+      kind: 'long-line',
+      text: `${base}\n${family === 'dockerfile' ? 'RUN echo ' : 'x: '}${'a'.repeat(int(rnd, 10_000, cap))}\n`,
+    };
+  const target = sizes === 'huge' && rnd() < 0.3 ? 1_000_000 : int(rnd, 10_000, cap);
   return { kind: target >= 1_000_000 ? 'huge' : 'large', text: grow(base, target, family, rnd) };
 }

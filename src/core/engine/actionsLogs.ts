@@ -5,6 +5,7 @@ import { dockerOf } from './actionsDocker';
 import { toActionError } from './actionsErrors';
 import { demux, destroyOnAbort, jsonLines, rawChunks, untilAborted } from './actionsStreams';
 import type { LogChunk, LogOptions } from './actionsTypes';
+import { pathSegment } from './pathSegment';
 
 function logQuery(opts: LogOptions): Record<string, unknown> {
   return {
@@ -27,7 +28,7 @@ export async function* containerLogs(
   let tty: boolean;
   let stream: NodeJS.ReadableStream;
   try {
-    tty = !!(await docker.getContainer(idOrName).inspect()).Config?.Tty;
+    tty = !!(await docker.getContainer(pathSegment('container', idOrName)).inspect()).Config?.Tty;
     stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => {
       docker.modem.dial(
         {
@@ -70,7 +71,7 @@ export async function* followLogsSession(
   const docker = dockerOf(engine);
   const state = () =>
     docker
-      .getContainer(name)
+      .getContainer(pathSegment('container', name))
       .inspect()
       .then(
         (i) => ({
@@ -130,7 +131,7 @@ async function waitForStart(
 ): Promise<string | undefined> {
   const docker = dockerOf(engine);
   const running = await docker
-    .getContainer(name)
+    .getContainer(pathSegment('container', name))
     .inspect()
     .then(
       (i) => (i.State?.Running ? i.Id : undefined),
