@@ -18,7 +18,9 @@ export function registerDockerfileFeatures(
   // A half-typed Dockerfile must never take the server down: every handler answers "nothing" on error.
   const safe =
     <T, R>(fn: (p: T) => R | PromiseLike<R>, empty: R) =>
-    async (p: T): Promise<R> => {
+    async (p: T, token?: { isCancellationRequested: boolean }): Promise<R> => {
+      // a request the client cancelled while it waited (behind a lint, say) is answered empty, not computed
+      if (token?.isCancellationRequested) return empty;
       try {
         return await fn(p);
       } catch (e) {

@@ -280,7 +280,7 @@ export async function fuzz({
       }
       if (!server.exited) await server.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
       if (server.exited || report.hangs.some((h) => h.doc === label)) await restart();
-      if (i % 5 === 0 || doc.kind !== 'mutated')
+      if (i % (sizes === 'test' ? 10 : 5) === 0 || doc.kind !== 'mutated')
         cliQueue.push({ name: family === 'dockerfile' ? `Dockerfile.${i}` : `compose.${i}.yaml`, text: doc.text });
     }
     if (cliQueue.length >= cliBatch) flushCli();

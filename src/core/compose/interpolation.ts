@@ -27,10 +27,17 @@ export interface Tokens {
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-/** The tokens directly inside a token's argument (its nested `${…}` and `$VAR`), in order. */
-const innerOf = new WeakMap<VarToken, VarToken[]>();
-/** Top-level tokens of a tokenize() result (not inside another token's argument). */
-const topOf = new WeakMap<Tokens, VarToken[]>();
+/**
+ * How a tokenize() result nests: its top-level tokens, and the tokens directly inside each token's argument.
+ * Kept on the result as a non-enumerable property (a WeakMap entry per token made V8's ephemeron marking, and so
+ * the whole tokenize, quadratic in the nesting).
+ */
+interface Nesting {
+  top: VarToken[];
+  inner: Map<VarToken, VarToken[]>;
+}
+const NESTING = Symbol('nesting');
+const nestingOf = (t: Tokens): Nesting | undefined => (t as Tokens & { [NESTING]?: Nesting })[NESTING];
 
 const nameAt = (s: string, at: number): string | undefined => {
   NAME.lastIndex = at;
@@ -56,6 +63,7 @@ interface Frame {
 export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], problems: [] }): Tokens {
   const stack: Frame[] = [];
   const top: VarToken[] = [];
+  const inner = nestingOf(out)?.inner ?? new Map<VarToken, VarToken[]>();
   /** open frames from the first invalid one up: their contents are not tokenized */
   let invalidDepth = 0;
   const n = value.length;
@@ -126,7 +134,7 @@ export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], pr
         if (f.op) {
           tok.op = f.op;
           tok.arg = value.slice(f.argStart, j);
-          innerOf.set(tok, f.inner);
+          inner.set(tok, f.inner);
         }
         out.vars.push(tok);
         (stack.length ? stack[stack.length - 1]!.inner : top).push(tok);
@@ -149,7 +157,8 @@ export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], pr
       message: 'unterminated `${`: add the closing `}` (write `$$` for a literal `$`)',
     });
   }
-  topOf.set(out, top);
+  const nesting: Nesting = { top: [...(nestingOf(out)?.top ?? []), ...top], inner };
+  Object.defineProperty(out, NESTING, { value: nesting, configurable: true, enumerable: false });
   return out;
 }
 
@@ -172,13 +181,14 @@ const needsArg = (tok: VarToken, v: string | undefined) => {
   }
 };
 
-function innerTokens(tok: VarToken): VarToken[] {
-  let inner = innerOf.get(tok);
+function innerTokens(tok: VarToken, known: Map<VarToken, VarToken[]>): VarToken[] {
+  let inner = known.get(tok);
   if (!inner) {
-    // a token built by hand: tokenize its argument, at its place in the value
+    // a token from elsewhere: tokenize its argument, at its place in the value
     const t = tokenize(tok.arg ?? '', tok.end - 1 - (tok.arg?.length ?? 0));
-    inner = topOf.get(t) ?? [];
-    innerOf.set(tok, inner);
+    inner = nestingOf(t)?.top ?? [];
+    for (const [k, v] of nestingOf(t)?.inner ?? []) known.set(k, v);
+    known.set(tok, inner);
   }
   return inner;
 }
@@ -195,7 +205,11 @@ function stitch(text: string, base: number, tokens: readonly VarToken[], values:
 }
 
 /** Values of `roots`, descending only into arguments that decide a value; iterative (any depth). */
-function evaluateAll(roots: readonly VarToken[], env: Env): Map<VarToken, string> {
+function evaluateAll(
+  roots: readonly VarToken[],
+  env: Env,
+  known: Map<VarToken, VarToken[]> = new Map(),
+): Map<VarToken, string> {
   const values = new Map<VarToken, string>();
   const todo: { tok: VarToken; expanded: boolean }[] = roots.map((tok) => ({ tok, expanded: false }));
   while (todo.length) {
@@ -203,12 +217,12 @@ function evaluateAll(roots: readonly VarToken[], env: Env): Map<VarToken, string
     const v = env(top.tok.name);
     if (!top.expanded && needsArg(top.tok, v)) {
       top.expanded = true;
-      for (const k of innerTokens(top.tok)) todo.push({ tok: k, expanded: false });
+      for (const k of innerTokens(top.tok, known)) todo.push({ tok: k, expanded: false });
       continue;
     }
     todo.pop();
     const tok = top.tok;
-    const arg = () => stitch(tok.arg ?? '', tok.end - 1 - (tok.arg?.length ?? 0), innerTokens(tok), values);
+    const arg = () => stitch(tok.arg ?? '', tok.end - 1 - (tok.arg?.length ?? 0), innerTokens(tok, known), values);
     values.set(tok, needsArg(tok, v) ? arg() : tok.op === ':+' || tok.op === '+' ? '' : (v ?? ''));
   }
   return values;
@@ -236,8 +250,8 @@ export function interpolate(value: string, env: Env): string {
 }
 
 function interpolateTokens(value: string, t: Tokens, env: Env): string {
-  const top = topOf.get(t) ?? [];
-  return stitch(value, 0, top, evaluateAll(top, env));
+  const n = nestingOf(t) ?? { top: [], inner: new Map<VarToken, VarToken[]>() };
+  return stitch(value, 0, n.top, evaluateAll(n.top, env, n.inner));
 }
 
 /** Split on `sep` outside `${…}` (a default may hold the separator: `${BIND:-127.0.0.1}:80`). */
