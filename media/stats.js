@@ -18,7 +18,8 @@
     data.forEach((v, i) => {
       const x = (i / (maxPoints - 1)) * w;
       const y = h - (Math.min(v, max) / (max || 1)) * (h - 20 * devicePixelRatio) - 2;
-      i ? ctx.lineTo(x, y) : ctx.moveTo(x, y);
+      if (i) ctx.lineTo(x, y);
+      else ctx.moveTo(x, y);
     });
     ctx.stroke();
   }

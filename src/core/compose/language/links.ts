@@ -23,8 +23,10 @@ export function documentLinks(doc: TextDocument): DocumentLink[] {
     for (const e of entries(d, svc.entry.value)) {
       if (e.key === 'env_file') {
         if (str(e.value) !== undefined) link(e.value, str(e.value));
-        for (const i of items(d, e.value))
-          isMap(i) ? link(get(d, i, 'path')?.value, str(get(d, i, 'path')?.value)) : link(i, str(i));
+        for (const i of items(d, e.value)) {
+          if (isMap(i)) link(get(d, i, 'path')?.value, str(get(d, i, 'path')?.value));
+          else link(i, str(i));
+        }
       } else if (e.key === 'build') {
         if (str(e.value) !== undefined) {
           link(e.value, str(e.value));
