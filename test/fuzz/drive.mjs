@@ -56,7 +56,7 @@ const withTimeout = (p, ms, what) =>
     );
   });
 
-class Server {
+export class Server {
   constructor(serverPath, report, root) {
     this.report = report;
     this.proc = spawn(process.execPath, [serverPath, '--stdio'], {
