@@ -66,7 +66,9 @@ export function validateStaged(
   const severities = new Map<string, { severity: Severity; explicit: boolean }>();
   const resolve = severityResolver(settings);
   const active = ruleSet.filter((r) => {
-    let { severity, explicit } = resolve(r);
+    const resolved = resolve(r);
+    const explicit = resolved.explicit;
+    let severity = resolved.severity;
     if (pragmas.global.length && pragmas.global.some((n) => ruleMatches(r, n))) severity = 'off';
     if (
       pragmas.checkSkip.length &&
