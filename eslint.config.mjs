@@ -29,6 +29,8 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // CommonJS files (the CLI's bin): require() is how they load modules
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // webview scripts run in the browser
   { files: ['media/**/*.js'], languageOptions: { globals: { ...globals.browser, acquireVsCodeApi: 'readonly' } } },
   // the UI driver and extension-host suites are mocha files reading the engine's raw JSON

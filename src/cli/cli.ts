@@ -1,10 +1,5 @@
-#!/usr/bin/env node
-// `stevedore` — the CLI over core. Subcommands live in their own modules, loaded on use so
-// `stevedore lint` does not pay for the engine client (and vice versa).
-import { join } from 'node:path';
-import { defaultCacheDir, installUnitLoader } from './codeCache';
-import { exitWith, writeStderr, writeStdout } from './output';
-
+// `stevedore` — the CLI over core. Subcommands are imported on use, so `stevedore lint` does not run the engine
+// client's modules (and vice versa). bin/stevedore.cjs turns Node's compile cache on and runs this bundle.
 const USAGE = `usage: stevedore <command> [options]
 
 commands:
@@ -13,8 +8,6 @@ commands:
 `;
 
 export async function main(argv: string[]): Promise<number> {
-  // the units loaded below, with their compiled code kept between runs
-  installUnitLoader(join(__dirname, 'cli'), defaultCacheDir());
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'engine':
@@ -24,18 +17,28 @@ export async function main(argv: string[]): Promise<number> {
     case undefined:
     case '-h':
     case '--help':
-      writeStdout(USAGE);
+      process.stdout.write(USAGE);
       return cmd === undefined ? 2 : 0;
     default:
-      writeStderr(`stevedore: unknown command '${cmd}'\n${USAGE}`);
+      process.stderr.write(`stevedore: unknown command '${cmd}'\n${USAGE}`);
       return 2;
   }
 }
 
+// A reader that went away (`stevedore lint | head`) ends the run quietly, with the status so far.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit();
+  });
+
+// The process ends by itself once the event loop is empty: by then everything written has been flushed.
 main(process.argv.slice(2)).then(
-  (code) => exitWith(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
-    writeStderr(`stevedore: ${e instanceof Error ? e.message : String(e)}\n`);
-    exitWith(2);
+    process.stderr.write(`stevedore: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
   },
 );

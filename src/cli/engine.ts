@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import { createEngine, isEngineError, resolveEndpoint, type Engine, type ResolvedEndpoint } from '../core/engine/index';
 import { DockerodeEngine } from '../core/engine/DockerodeEngine';
-import { writeStderr, writeStdout } from './output';
 
 const USAGE = `usage: stevedore engine [--host URL | --context NAME] [--json]
 
@@ -72,18 +71,18 @@ export async function runEngineCommand(args: string[]): Promise<number> {
       },
     }));
   } catch (e) {
-    writeStderr(`stevedore engine: ${(e as Error).message}\n${USAGE}`);
+    process.stderr.write(`stevedore engine: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   if (values.help) {
-    writeStdout(USAGE);
+    process.stdout.write(USAGE);
     return 0;
   }
   let endpoint: ResolvedEndpoint;
   try {
     endpoint = await resolveEndpoint({ setting: values.host, context: values.context });
   } catch (e) {
-    writeStderr(`stevedore engine: ${(e as Error).message}\n`);
+    process.stderr.write(`stevedore engine: ${(e as Error).message}\n`);
     return 1;
   }
   const report: Report = {
@@ -118,10 +117,10 @@ export async function runEngineCommand(args: string[]): Promise<number> {
   } finally {
     engine?.dispose();
   }
-  if (values.json) writeStdout(`${JSON.stringify(report, null, 2)}\n`);
-  else print(report, writeStdout);
+  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else print(report, (s) => process.stdout.write(s));
   if (report.error) {
-    writeStderr(`stevedore engine: ${report.error.message}\n`);
+    process.stderr.write(`stevedore engine: ${report.error.message}\n`);
     return 1;
   }
   return 0;

@@ -26,7 +26,6 @@ import {
   type RuleMeta,
   type Severity,
 } from '../core/lint/types';
-import { stdoutIsTTY, writeStderr, writeStdout } from './output';
 import {
   FORMATS,
   formatCheckstyle,
@@ -148,7 +147,7 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
         !statSync(endpoint.host.slice('unix://'.length) || '/var/run/docker.sock', { throwIfNoEntry: false })
       )
         return undefined;
-      const e = createEngine(endpoint, { oneShot: true });
+      const e = createEngine(endpoint);
       engine = e;
       const facts = createEngineFacts(e, { timeoutMs: 1000 });
       facts.prefetch(lists);
@@ -177,9 +176,9 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
 export async function runLintCommand(
   args: string[],
   io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean } = {
-    out: writeStdout,
-    err: writeStderr,
-    isTTY: stdoutIsTTY(),
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    isTTY: process.stdout.isTTY === true,
   },
 ): Promise<number> {
   let values: {

@@ -5,19 +5,20 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import { parseDockerfile } from '../core/lint/dockerfile/parse';
 
-const instructionLines = new WeakMap<object, { start: number; end: number }[]>();
+const instructionLines = new WeakMap<TextDocument, { version: number; spans: { start: number; end: number }[] }>();
 
 /** The first line of the instruction covering `line`, or undefined when none does (a comment, a blank line). */
 export function instructionStartAt(doc: TextDocument, line: number): number | undefined {
-  const df = parseDockerfile(doc.getText());
-  let spans = instructionLines.get(df);
-  if (!spans) {
-    spans = df.getInstructions().map((i) => {
+  let hit = instructionLines.get(doc);
+  if (!hit || hit.version !== doc.version) {
+    const spans = parseDockerfile(doc.getText()).instructions.map((i) => {
       const r = i.getRange();
       return { start: r.start.line, end: r.end.line };
     });
-    instructionLines.set(df, spans);
+    hit = { version: doc.version, spans };
+    instructionLines.set(doc, hit);
   }
+  const spans = hit.spans;
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {

@@ -1,7 +1,7 @@
 // Code actions for our diagnostics: the certain fix, editor commands, ignore pragmas, docs, fix-all.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { CodeActionKind } from '../core/lspTypes';
+import { CodeActionKind } from 'vscode-languageserver-types';
 import { parseDockerfile } from '../core/lint/dockerfile/parse';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../core/lint/types';
 import { CODE_ACTION_FIX_ALL, OPEN_RULE_DOCS_COMMAND } from '../shared/lintProtocol';
@@ -46,7 +46,7 @@ export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
 
 /** `# hadolint global ignore=X` after the parser directives (which must stay first). */
 export function ignoreInFileEdit(doc: TextDocument, d: Diagnostic): TextEdit {
-  const df = parseDockerfile(doc.getText());
+  const df = parseDockerfile(doc.getText()).dockerfile;
   const name = pragmaName(d);
   for (const c of df.getComments()) {
     const text = lineText(doc, c.getRange().start.line);

@@ -2,7 +2,7 @@
 import type { Connection, InitializeResult } from 'vscode-languageserver';
 import { TextDocuments, TextDocumentSyncKind, type ClientCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind } from '../core/lspTypes';
+import { CodeActionKind } from 'vscode-languageserver-types';
 import { DockerfileLanguageServiceFactory } from 'dockerfile-language-service';
 import { familyFor } from '../core/lint';
 import { createEngineFacts, type CachedEngineFacts } from '../core/lint/engine-facts';

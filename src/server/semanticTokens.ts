@@ -21,12 +21,12 @@ function legendOf(compute: Compute): { keyword: number; comment: number } {
 }
 
 export function semanticTokensLinear(compute: Compute, text: string): { data: number[] } {
-  const dockerfile = parseDockerfile(text);
-  const instructions = dockerfile.getInstructions();
+  const parsed = parseDockerfile(text);
+  const instructions = parsed.instructions;
   const long = (i: (typeof instructions)[number]) =>
     i.getRange().end.line - i.getRange().start.line > MAX_INSTRUCTION_LINES;
   if (instructions.length <= INSTRUCTIONS_PER_PIECE && !instructions.some(long)) return compute(text);
-  const escape = dockerfile.getEscapeCharacter();
+  const escape = parsed.escapeChar;
   const doc = TextDocument.create('', '', 0, text);
   const pieces: Piece[] = [];
   let open = 0;
@@ -57,7 +57,7 @@ export function semanticTokensLinear(compute: Compute, text: string): { data: nu
   if (open < doc.lineCount) pieces.push({ first: open, end: doc.lineCount });
 
   const legend = legendOf(compute);
-  const comments = dockerfile.getComments().map((c) => c.getRange());
+  const comments = parsed.dockerfile.getComments().map((c) => c.getRange());
   let ci = 0;
   const prefix = escape === '\\' ? '' : `# escape=${escape}\n`;
   const out: number[] = [];

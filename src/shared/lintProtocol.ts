@@ -31,8 +31,8 @@ export interface EngineUserSettings {
 }
 
 /** Client commands the server's code actions invoke. */
-export const PULL_IMAGE_COMMAND = 'stevedore.lint.pullImage';
-export const OPEN_RULE_DOCS_COMMAND = 'stevedore.lint.openRuleDocs';
+export const PULL_IMAGE_COMMAND = 'stevedore.lint.pullImage' as const;
+export const OPEN_RULE_DOCS_COMMAND = 'stevedore.lint.openRuleDocs' as const;
 
 /** Client → server notification: the window's engine changed (context switch, engine restarted): drop cached facts. */
 export const ENGINE_CHANGED_METHOD = 'stevedore/engineChanged';

@@ -7,13 +7,7 @@ import { randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import { promisify } from 'node:util';
 import { LogViewModel } from '../../src/core/commands/logViewModel';
-import {
-  containerLogs,
-  followLogsSession,
-  removeContainer,
-  runContainer,
-  type RunSpec,
-} from '../../src/core/engine/actions';
+import { actionsFor, type RunSpec } from '../../src/core/engine/actions';
 import { createEngine } from '../../src/core/engine/index';
 
 const exec = promisify(execFile);
@@ -79,7 +73,9 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 
 async function main(): Promise<void> {
   const count = Math.ceil((50 * 1024 * 1024) / (line.length + 1));
-  const big = await runContainer(engine, spec(`sdcmd-bench-${run}-big`, `yes "$L" | head -n ${count}; sleep 600`));
+  const big = await actionsFor(engine).runContainer(
+    spec(`sdcmd-bench-${run}-big`, `yes "$L" | head -n ${count}; sleep 600`),
+  );
   const follow = `sdcmd-bench-${run}-follow`;
   try {
     // wait until the whole log is written
@@ -102,7 +98,7 @@ async function main(): Promise<void> {
       const heap0 = process.memoryUsage().heapUsed;
       const [ours, kept] = await time(async () => {
         const view = new LogViewModel(8 * 1024 * 1024);
-        for await (const c of containerLogs(engine, big)) view.write(c.stream, c.data);
+        for await (const c of actionsFor(engine).containerLogs(big)) view.write(c.stream, c.data);
         view.flushPartial();
         view.takePending();
         return view;
@@ -121,7 +117,7 @@ async function main(): Promise<void> {
       `  ratio Stevedore / docker logs: ${(results.ours! / results.cli!).toFixed(2)} · Stevedore / raw: ${(results.ours! / results.raw!).toFixed(2)} · heap kept by the view (max of 3): ${mb(results.retained!)} MB (budget 8 MB of text)`,
     );
 
-    await runContainer(engine, spec(follow, 'while true; do yes "$L" | head -n 1000; sleep 0.1; done'));
+    await actionsFor(engine).runContainer(spec(follow, 'while true; do yes "$L" | head -n 1000; sleep 0.1; done'));
     const ac = new AbortController();
     const view = new LogViewModel(8 * 1024 * 1024);
     let bytes = 0;
@@ -141,7 +137,7 @@ async function main(): Promise<void> {
       });
     }, 5000);
     setTimeout(() => ac.abort(), followMs);
-    for await (const e of followLogsSession(engine, follow, { signal: ac.signal, tail: 0 }))
+    for await (const e of actionsFor(engine).followLogsSession(follow, { signal: ac.signal, tail: 0 }))
       if (e.type === 'chunk') {
         bytes += e.data.length;
         view.write(e.stream, e.data);
@@ -155,8 +151,12 @@ async function main(): Promise<void> {
       `followed ${follow} for ${(followMs / 1000).toFixed(0)} s: ${mb(bytes)} MB of log · retained heap max ${mb(maxHeap)} MB (first sample ${mb(first?.heap ?? 0)} MB, last ${mb(last?.heap ?? 0)} MB) · RSS ${mb(first?.rss ?? 0)} → ${mb(last?.rss ?? 0)} MB · view keeps ${view.buffer.size} lines`,
     );
   } finally {
-    await removeContainer(engine, big, { force: true }).catch(() => undefined);
-    await removeContainer(engine, follow, { force: true }).catch(() => undefined);
+    await actionsFor(engine)
+      .removeContainer(big, { force: true })
+      .catch(() => undefined);
+    await actionsFor(engine)
+      .removeContainer(follow, { force: true })
+      .catch(() => undefined);
     engine.dispose();
   }
 }

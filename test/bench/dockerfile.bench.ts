@@ -1,6 +1,6 @@
-// Dockerfile lint speed: all of Stevedore's rules vs dockerfile-utils' validator alone (syntax only),
-// on 10/80/1000-line files. Targets: all rules <= the validator on 80 lines; 1000 lines <= 12x the 80-line time.
-// (The whole `stevedore lint` process on a small file: cli.bench.ts.)
+// Dockerfile lint speed: all of Stevedore's rules (dockerfile-utils' validator included) vs dockerfile-utils'
+// validator alone, as shipped, on 10/80/1000-line files. Targets: all rules <= 1.5x the validator on 80 and on 1000
+// lines; growth per byte of the file from 80 to 1000 lines <= 1.10. (The whole `stevedore lint` process: cli.bench.ts.)
 import { spawnSync } from 'node:child_process';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 
@@ -100,10 +100,7 @@ async function gcPerCall(log: RoundLog[], entries: PerformanceEntry[]): Promise<
   return out;
 }
 
-/**
- * One trial, in a fresh process: the bare validator first (dockerfile-ast as shipped — our parse layer,
- * once loaded, memoizes its getters and would speed the validator up too), then all our rules.
- */
+/** One trial, in a fresh process: the bare validator first, then all our rules. */
 async function trial(): Promise<void> {
   const salt = { i: 0 };
   const { validate } = await import('dockerfile-utils');
@@ -128,22 +125,15 @@ async function trial(): Promise<void> {
   );
   const gc = await gcPerCall(log, gcEntries);
   observer.disconnect();
-  // The parts of a lint, for where the growth is: dockerfile-ast's parse alone, then the parse with dockerfile-utils'
-  // checks run on it (as a lint runs them); the rest of a lint is Stevedore's own rules.
-  const { parseDockerfile, releaseParse } = await import('../../src/core/lint/dockerfile/parse.js');
+  // The parts of a lint, for where the growth is: our dockerfile-ast parse alone, then with dockerfile-utils' validator
+  // (which parses the text again itself); the rest of a lint is Stevedore's own rules.
+  const { parseDockerfile } = await import('../../src/core/lint/dockerfile/parse.js');
   const { validatorDiagnostics } = await import('../../src/core/lint/dockerfile/validator.js');
-  const parse = bestPerSize(
-    (t) => {
-      parseDockerfile(t);
-      releaseParse();
-    },
-    salt,
-    3,
-  );
+  const parse = bestPerSize((t) => parseDockerfile(t), salt, 3);
   const checks = bestPerSize(
     (t) => {
+      parseDockerfile(t);
       validatorDiagnostics(TextDocument.create(`untitled:Dockerfile${v++}`, 'dockerfile', 1, t));
-      releaseParse();
     },
     salt,
     3,
@@ -183,6 +173,7 @@ async function main(): Promise<void> {
   // interleaved) and then the median over trials: a trial run while the machine was busier moves both of its
   // figures, not the ratio, where the medians of each figure apart can come from different trials.
   const ratios80 = trials.map((x) => x.ours[80]! / x.base[80]!);
+  const ratios1000 = trials.map((x) => x.ours[1000]! / x.base[1000]!);
   const growths = trials.map((x) => x.ours[1000]! / x.ours[80]!);
   console.log(
     `trials: ${TRIALS}; per trial: 80-line ratio ${ratios80.map((r) => r.toFixed(2)).join(' ')}; 1000/80 growth ${growths.map((r) => r.toFixed(2)).join(' ')}`,
@@ -195,6 +186,7 @@ async function main(): Promise<void> {
       `${String(n).padStart(5)}   ${`${(ours[n]! / 1000).toFixed(3)} ms`.padStart(21)}   ${`${(base[n]! / 1000).toFixed(3)} ms`.padStart(26)}   ${(ours[n]! / base[n]!).toFixed(2)}x`,
     );
   const r80 = median(ratios80);
+  const r1000 = median(ratios1000);
   const growth = median(growths);
   // The files are a fixed head and tail (the whole 10-line file) around repeated 7-line stages: 10 of them in the 80-line
   // file, 141 in the 1000-line one. Cost per stage, fixed part taken off, shows how far from linear each side is.
@@ -213,7 +205,7 @@ async function main(): Promise<void> {
   const growthOf = (f: (x: (typeof trials)[number], n: number) => number) =>
     median(trials.map((x) => f(x, 1000) / f(x, 80))).toFixed(2);
   console.log(
-    `1000/80 growth by part: dockerfile-ast parse ${growthOf((x, n) => x.parse[n]!)}, dockerfile-utils' checks on that parse ${growthOf((x, n) => x.checks[n]! - x.parse[n]!)}, ` +
+    `1000/80 growth by part: dockerfile-ast parse ${growthOf((x, n) => x.parse[n]!)}, dockerfile-utils' validator (its own parse included) ${growthOf((x, n) => x.checks[n]! - x.parse[n]!)}, ` +
       `Stevedore's rules ${growthOf((x, n) => x.ours[n]! - x.checks[n]!)} (the files: lines 12.5x, bytes ${bytes.toFixed(2)}x, stages ${(stages(1000) / stages(80)).toFixed(2)}x)`,
   );
   // Copying collection of the young generation costs in proportion to what is alive: the 1000-line file's parse
@@ -223,16 +215,16 @@ async function main(): Promise<void> {
     `GC pauses per lint (all rules, over every measured round): 80 lines ${gcMs(80)} ms, 1000 lines ${gcMs(1000)} ms; ` +
       `1000/80 growth with them taken off ${median(trials.map((x) => (x.ours[1000]! - x.gc[1000]!) / (x.ours[80]! - x.gc[80]!))).toFixed(2)}`,
   );
-  console.log(
-    `1000/80 growth per byte of the files: ${(growth / bytes).toFixed(2)}x (1.00x grows as the text does; the target of 12 asks for ${(12 / bytes).toFixed(2)}x)`,
-  );
-  console.log(
-    `target all-rules/validator on 80 lines <= 1.00 (median of the trials' ratios): ${r80.toFixed(2)} ${r80 <= 1 ? 'OK' : 'MISSED'}`,
-  );
-  console.log(
-    `target 1000-line/80-line time <= 12 (median of the trials' ratios): ${growth.toFixed(2)} ${growth <= 12 ? 'OK' : 'MISSED'}`,
-  );
-  if (r80 > 1 || growth > 12) process.exitCode = 1;
+  const perByte = growth / bytes;
+  console.log(`1000/80 growth per byte of the files: ${perByte.toFixed(2)}x (1.00x grows as the text does)`);
+  const target = (what: string, v: number, max: number) =>
+    console.log(
+      `target ${what} <= ${max.toFixed(2)} (median of the trials): ${v.toFixed(2)} ${v <= max ? 'OK' : 'MISSED'}`,
+    );
+  target('all-rules/validator on 80 lines', r80, 1.5);
+  target('all-rules/validator on 1000 lines', r1000, 1.5);
+  target('1000/80 growth per byte', perByte, 1.1);
+  if (r80 > 1.5 || r1000 > 1.5 || perByte > 1.1) process.exitCode = 1;
 }
 
 if (require.main === module)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine/index';
-import * as a from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { EngineError } from '../../src/core/engine/errors';
 import { setupEnv, stateOf, type TestEnv } from './commandsHelpers';
 
@@ -26,60 +26,57 @@ async function expectEngineError(p: Promise<unknown>, kind: string, text: RegExp
 describe('container verbs (integration)', () => {
   it('create, start, pause, unpause, stop, restart, kill, rename, remove change the state', async () => {
     const name = `${t.prefix}life`;
-    const id = await a.createContainer(t.engine, t.spec({ name }));
+    const id = await actionsFor(t.engine).createContainer(t.spec({ name }));
     expect(await stateOf(t.docker, id)).toBe('created');
-    await a.startContainer(t.engine, id);
+    await actionsFor(t.engine).startContainer(id);
     expect(await stateOf(t.docker, id)).toBe('running');
-    await a.startContainer(t.engine, id); // already started: not an error
-    await a.pauseContainer(t.engine, id);
+    await actionsFor(t.engine).startContainer(id); // already started: not an error
+    await actionsFor(t.engine).pauseContainer(id);
     expect(await stateOf(t.docker, id)).toBe('paused');
-    await a.unpauseContainer(t.engine, id);
+    await actionsFor(t.engine).unpauseContainer(id);
     expect(await stateOf(t.docker, id)).toBe('running');
-    await a.stopContainer(t.engine, id, 1);
+    await actionsFor(t.engine).stopContainer(id, 1);
     expect(await stateOf(t.docker, id)).toBe('exited');
-    await a.stopContainer(t.engine, id, 1); // already stopped: not an error
-    await a.restartContainer(t.engine, id, 1);
+    await actionsFor(t.engine).stopContainer(id, 1); // already stopped: not an error
+    await actionsFor(t.engine).restartContainer(id, 1);
     expect(await stateOf(t.docker, id)).toBe('running');
     const before = (await t.docker.getContainer(id).inspect()).State.StartedAt;
-    await a.restartContainer(t.engine, id, 1);
+    await actionsFor(t.engine).restartContainer(id, 1);
     expect((await t.docker.getContainer(id).inspect()).State.StartedAt).not.toBe(before);
-    await a.killContainer(t.engine, id, 'SIGKILL');
+    await actionsFor(t.engine).killContainer(id, 'SIGKILL');
     const killed = await t.docker.getContainer(id).inspect();
     expect(killed.State.Status).toBe('exited');
     expect(killed.State.ExitCode).toBe(137);
-    await a.renameContainer(t.engine, id, `${name}-renamed`);
+    await actionsFor(t.engine).renameContainer(id, `${name}-renamed`);
     expect((await t.docker.getContainer(id).inspect()).Name).toBe(`/${name}-renamed`);
-    await a.removeContainer(t.engine, id);
+    await actionsFor(t.engine).removeContainer(id);
     await expect(t.docker.getContainer(id).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('kill sends the chosen signal', async () => {
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({ name: `${t.prefix}sig`, cmd: ['sh', '-c', 'trap "exit 42" USR1; while true; do sleep 0.1; done'] }),
     );
     await new Promise((r) => setTimeout(r, 300));
-    await a.killContainer(t.engine, id, 'SIGUSR1');
+    await actionsFor(t.engine).killContainer(id, 'SIGUSR1');
     const res = await t.docker.getContainer(id).wait();
     expect(res.StatusCode).toBe(42);
   });
 
   it('remove of a running container needs force; force with volumes removes its anonymous volume', async () => {
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({ name: `${t.prefix}rm`, volumes: [{ kind: 'anonymous', target: '/data' }] }),
     );
     const vol = (await t.docker.getContainer(id).inspect()).Mounts.find((m) => m.Destination === '/data')!.Name!;
-    await expectEngineError(a.removeContainer(t.engine, id), 'conflict', /running|stop/i);
-    await a.removeContainer(t.engine, id, { force: true, volumes: true });
+    await expectEngineError(actionsFor(t.engine).removeContainer(id), 'conflict', /running|stop/i);
+    await actionsFor(t.engine).removeContainer(id, { force: true, volumes: true });
     await expect(t.docker.getVolume(vol).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('run applies ports, env, named/anonymous/bind volumes, network, restart policy and --rm', async () => {
-    const net = await a.createNetwork(t.engine, { name: `${t.prefix}net`, labels: t.labels });
-    const volName = await a.createVolume(t.engine, { name: `${t.prefix}vol`, labels: t.labels });
-    const id = await a.runContainer(
-      t.engine,
+    const net = await actionsFor(t.engine).createNetwork({ name: `${t.prefix}net`, labels: t.labels });
+    const volName = await actionsFor(t.engine).createVolume({ name: `${t.prefix}vol`, labels: t.labels });
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({
         name: `${t.prefix}full`,
         ports: [
@@ -108,9 +105,11 @@ describe('container verbs (integration)', () => {
     expect(mounts['/named']).toMatchObject({ Type: 'volume', Name: volName });
     expect(mounts['/anon']).toMatchObject({ Type: 'volume' });
     expect(mounts['/host']).toMatchObject({ Type: 'bind', Source: '/tmp', RW: false });
-    await a.removeContainer(t.engine, id, { force: true, volumes: true });
+    await actionsFor(t.engine).removeContainer(id, { force: true, volumes: true });
 
-    const rm = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}autorm`, cmd: ['true'], autoRemove: true }));
+    const rm = await actionsFor(t.engine).runContainer(
+      t.spec({ name: `${t.prefix}autorm`, cmd: ['true'], autoRemove: true }),
+    );
     await t.docker
       .getContainer(rm)
       .wait()
@@ -120,8 +119,7 @@ describe('container verbs (integration)', () => {
   });
 
   it('tty/interactive containers get a TTY and open stdin', async () => {
-    const id = await a.createContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).createContainer(
       t.spec({ name: `${t.prefix}tty`, tty: true, interactive: true, cmd: ['sh'] }),
     );
     const i = await t.docker.getContainer(id).inspect();
@@ -133,9 +131,9 @@ describe('container verbs (integration)', () => {
 describe('container failures (integration)', () => {
   it('name in use says which container holds it', async () => {
     const name = `${t.prefix}dup`;
-    const first = await a.createContainer(t.engine, t.spec({ name }));
+    const first = await actionsFor(t.engine).createContainer(t.spec({ name }));
     const err = await expectEngineError(
-      a.createContainer(t.engine, t.spec({ name })),
+      actionsFor(t.engine).createContainer(t.spec({ name })),
       'conflict',
       new RegExp(`name "${name}" is already in use by container ${first.slice(0, 12)}`),
     );
@@ -144,14 +142,15 @@ describe('container failures (integration)', () => {
 
   it('port already allocated names the container holding it, and the failed container is removed again', async () => {
     const holder = `${t.prefix}holder`;
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({ name: holder, ports: [{ containerPort: 80, protocol: 'tcp', hostPort: 0 }] }),
     );
     const hostPort = Number((await t.docker.getContainer(id).inspect()).NetworkSettings.Ports['80/tcp']![0]!.HostPort);
     const second = `${t.prefix}second`;
     await expectEngineError(
-      a.runContainer(t.engine, t.spec({ name: second, ports: [{ containerPort: 80, protocol: 'tcp', hostPort }] })),
+      actionsFor(t.engine).runContainer(
+        t.spec({ name: second, ports: [{ containerPort: 80, protocol: 'tcp', hostPort }] }),
+      ),
       'conflict',
       new RegExp(`host port ${hostPort} is already allocated by container "${holder}"`),
     );
@@ -161,7 +160,7 @@ describe('container failures (integration)', () => {
   it('invalid container names are refused with the allowed charset in the message', async () => {
     for (const name of ['a;rm -rf /', '$(x)', `it's`, 'ünïcode', '"q"']) {
       await expectEngineError(
-        a.createContainer(t.engine, t.spec({ name })),
+        actionsFor(t.engine).createContainer(t.spec({ name })),
         'badRequest',
         /Invalid container name.*letter or digit/,
       );
@@ -169,7 +168,7 @@ describe('container failures (integration)', () => {
   });
 
   it('a missing container gives notFound', async () => {
-    await expectEngineError(a.stopContainer(t.engine, `${t.prefix}missing`), 'notFound', /No such container/i);
+    await expectEngineError(actionsFor(t.engine).stopContainer(`${t.prefix}missing`), 'notFound', /No such container/i);
   });
 
   it('engine down (nonexistent socket) gives unreachable', async () => {
@@ -178,9 +177,9 @@ describe('container failures (integration)', () => {
       source: 'setting',
       reason: 'test',
     });
-    await expectEngineError(a.startContainer(down, 'x'), 'unreachable', /not reachable/);
-    await expectEngineError(a.createContainer(down, t.spec()), 'unreachable', /not reachable/);
-    await expectEngineError(a.prunePreview(down, 'containers'), 'unreachable', /not reachable/);
+    await expectEngineError(actionsFor(down).startContainer('x'), 'unreachable', /not reachable/);
+    await expectEngineError(actionsFor(down).createContainer(t.spec()), 'unreachable', /not reachable/);
+    await expectEngineError(actionsFor(down).prunePreview('containers'), 'unreachable', /not reachable/);
     down.dispose();
   });
 });
@@ -192,8 +191,7 @@ describe('hostile strings reach the engine unchanged (integration)', () => {
     hostile.forEach((h, i) => {
       labels[`x.h${i}`] = h;
     });
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({
         name: `${t.prefix}hostile`,
         labels,
@@ -206,20 +204,20 @@ describe('hostile strings reach the engine unchanged (integration)', () => {
       expect(i.Config.Labels[`x.h${n}`]).toBe(h);
       expect(i.Config.Env).toContain(`H${n}=${h}`);
     });
-    const res = await a.execOnce(t.engine, id, ['printf', '%s\\0', ...hostile]);
+    const res = await actionsFor(t.engine).execOnce(id, ['printf', '%s\\0', ...hostile]);
     expect(res.stdout.split('\0').slice(0, -1)).toEqual(hostile);
   });
 
   it('network names with shell metacharacters are created, connected and removed unchanged', async () => {
     const name = `${t.prefix}n;rm -rf /$(x)"'ü`;
-    const id = await a.createNetwork(t.engine, { name, labels: t.labels });
+    const id = await actionsFor(t.engine).createNetwork({ name, labels: t.labels });
     expect((await t.docker.getNetwork(id).inspect()).Name).toBe(name);
-    const c = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}netc` }));
-    await a.connectNetwork(t.engine, name, c);
+    const c = await actionsFor(t.engine).runContainer(t.spec({ name: `${t.prefix}netc` }));
+    await actionsFor(t.engine).connectNetwork(name, c);
     expect(Object.keys((await t.docker.getContainer(c).inspect()).NetworkSettings.Networks)).toContain(name);
-    await a.disconnectNetwork(t.engine, name, c);
+    await actionsFor(t.engine).disconnectNetwork(name, c);
     expect(Object.keys((await t.docker.getContainer(c).inspect()).NetworkSettings.Networks)).not.toContain(name);
-    await a.removeNetwork(t.engine, name);
+    await actionsFor(t.engine).removeNetwork(name);
     await expect(t.docker.getNetwork(id).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
 });

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as a from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { EngineError } from '../../src/core/engine/errors';
 import { createEngine, type Engine } from '../../src/core/engine/index';
 import { PrivateDockerd, tempDir } from './engineFixtures';
@@ -41,7 +42,7 @@ describe('engine goes away (integration)', () => {
       cmd: ['sh', '-c', 'while true; do echo tick; sleep 0.2; done'],
       labels: { 'stevedore.test': 'commands' },
     };
-    const id = await a.runContainer(engine, spec);
+    const id = await actionsFor(engine).runContainer(spec);
     const ac = new AbortController();
     const events: string[] = [];
     let firstTick!: () => void;
@@ -49,13 +50,13 @@ describe('engine goes away (integration)', () => {
       firstTick = r;
     });
     const logs = (async () => {
-      for await (const e of a.followLogsSession(engine, 'sdcmd-down', { signal: ac.signal })) {
+      for await (const e of actionsFor(engine).followLogsSession('sdcmd-down', { signal: ac.signal })) {
         events.push(e.type);
         if (e.type === 'chunk') firstTick();
       }
     })();
     const stats = (async () => {
-      for await (const s of a.containerStats(engine, id, ac.signal)) events.push(`stats ${s.pids}`);
+      for await (const s of actionsFor(engine).containerStats(id, ac.signal)) events.push(`stats ${s.pids}`);
     })();
     const settled = Promise.allSettled([logs, stats]);
     await ticked;
@@ -68,7 +69,7 @@ describe('engine goes away (integration)', () => {
     expect(err.message).toMatch(/not reachable/);
     // the stats stream simply ends (or fails the same way): never hangs
     if (statsResult.status === 'rejected') expect((statsResult.reason as EngineError).kind).toBe('unreachable');
-    await expect(a.stopContainer(engine, id)).rejects.toMatchObject({ kind: 'unreachable' });
+    await expect(actionsFor(engine).stopContainer(id)).rejects.toMatchObject({ kind: 'unreachable' });
     ac.abort();
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as a from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { EngineError } from '../../src/core/engine/errors';
 import { collect, setupEnv, testImage, type TestEnv } from './commandsHelpers';
 
@@ -43,17 +44,16 @@ describe('build (integration)', () => {
     expect(await a.contextEntries(ctx)).toEqual(['.dockerignore', 'Dockerfile', 'app.txt', 'keep.tmp', 'src/main.txt']);
     const tag = `${t.prefix}built:1`;
     const events = await collect(
-      a.buildImage(t.engine, { contextDir: ctx, tags: [tag], labels: t.labels, networkMode: 'none' }),
+      actionsFor(t.engine).buildImage({ contextDir: ctx, tags: [tag], labels: t.labels, networkMode: 'none' }),
     );
     const out = events.map((e) => e.stream ?? '').join('');
     expect(out).toContain('built-step');
     expect(events.some((e) => a.builtImageId(e))).toBe(true);
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({ image: tag, cmd: ['sh', '-c', 'cd /ctx && find . -type f | sort'] }),
     );
     await t.docker.getContainer(id).wait();
-    const logs = (await collect(a.containerLogs(t.engine, id))).map((c) => c.data.toString()).join('');
+    const logs = (await collect(actionsFor(t.engine).containerLogs(id))).map((c) => c.data.toString()).join('');
     expect(logs.split('\n').filter(Boolean)).toEqual([
       './.dockerignore',
       './Dockerfile',
@@ -68,7 +68,12 @@ describe('build (integration)', () => {
     const before = new Set((await t.docker.listContainers({ all: true })).map((c) => c.Id));
     await expect(
       collect(
-        a.buildImage(t.engine, { contextDir: ctx, tags: [`${t.prefix}fail:1`], labels: t.labels, networkMode: 'none' }),
+        actionsFor(t.engine).buildImage({
+          contextDir: ctx,
+          tags: [`${t.prefix}fail:1`],
+          labels: t.labels,
+          networkMode: 'none',
+        }),
       ),
     ).rejects.toThrow(/Build .* failed: .*returned a non-zero code: 3/);
     // the failed step's container is not left behind
@@ -80,9 +85,9 @@ describe('build (integration)', () => {
 
   it('a Dockerfile outside the context is refused', async () => {
     const ctx = buildContext({ Dockerfile: `FROM ${testImage}\n` });
-    await expect(collect(a.buildImage(t.engine, { contextDir: ctx, dockerfile: '../Dockerfile' }))).rejects.toThrow(
-      /inside the build context/,
-    );
+    await expect(
+      collect(actionsFor(t.engine).buildImage({ contextDir: ctx, dockerfile: '../Dockerfile' })),
+    ).rejects.toThrow(/inside the build context/);
   });
 });
 
@@ -90,18 +95,20 @@ describe('image verbs (integration)', () => {
   it('tag, history, remove one tag, then the image', async () => {
     const ctx = buildContext({ Dockerfile: `FROM ${testImage}\nLABEL x=1\nRUN echo hi > /hi\n` });
     const tag1 = `${t.prefix}img:one`;
-    await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [tag1], labels: t.labels, networkMode: 'none' }));
+    await collect(
+      actionsFor(t.engine).buildImage({ contextDir: ctx, tags: [tag1], labels: t.labels, networkMode: 'none' }),
+    );
     const tag2 = `${t.prefix}img:two`;
-    await a.tagImage(t.engine, tag1, tag2);
+    await actionsFor(t.engine).tagImage(tag1, tag2);
     const info = await t.docker.getImage(tag1).inspect();
     expect(info.RepoTags.sort()).toEqual([tag1, tag2].sort());
-    const history = await a.imageHistory(t.engine, tag2);
+    const history = await actionsFor(t.engine).imageHistory(tag2);
     expect(history.some((h) => h.createdBy.includes('echo hi > /hi'))).toBe(true);
     expect(history[0]!.tags.sort()).toEqual([tag1, tag2].sort());
-    const r1 = await a.removeImage(t.engine, tag2);
+    const r1 = await actionsFor(t.engine).removeImage(tag2);
     expect(r1.untagged).toEqual([tag2]);
     expect(r1.deleted).toEqual([]);
-    const r2 = await a.removeImage(t.engine, tag1);
+    const r2 = await actionsFor(t.engine).removeImage(tag1);
     expect(r2.deleted.length).toBeGreaterThan(0);
     await expect(t.docker.getImage(info.Id).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
@@ -109,12 +116,12 @@ describe('image verbs (integration)', () => {
   it('remove all tags goes on past refused tags and reports each failure', async () => {
     const ctx = buildContext({ Dockerfile: `FROM ${testImage}\nLABEL alltags=1\n` });
     const tags = [`${t.prefix}all:a`, `${t.prefix}all:b`, `${t.prefix}all:c`];
-    await collect(a.buildImage(t.engine, { contextDir: ctx, tags, labels: t.labels, networkMode: 'none' }));
+    await collect(actionsFor(t.engine).buildImage({ contextDir: ctx, tags, labels: t.labels, networkMode: 'none' }));
     const id = (await t.docker.getImage(tags[0]!).inspect()).Id;
-    await a.createContainer(t.engine, t.spec({ image: id, name: `${t.prefix}alltagsuser` }));
+    await actionsFor(t.engine).createContainer(t.spec({ image: id, name: `${t.prefix}alltagsuser` }));
     const seen: string[] = [];
     // a hostile reference in the middle is refused by the engine; the last tag is refused while a container uses the image
-    const r = await a.removeImageTags(t.engine, [tags[0]!, 'a;rm -rf /', tags[1]!, tags[2]!], {
+    const r = await actionsFor(t.engine).removeImageTags([tags[0]!, 'a;rm -rf /', tags[1]!, tags[2]!], {
       onTag: (tag) => seen.push(tag),
     });
     expect(seen).toEqual([tags[0], 'a;rm -rf /', tags[1], tags[2]]);
@@ -128,7 +135,7 @@ describe('image verbs (integration)', () => {
     const ctx = buildContext({ Dockerfile: `FROM ${testImage}\nLABEL y=2\n` });
     const tag = `${t.prefix}multi:a`;
     await collect(
-      a.buildImage(t.engine, {
+      actionsFor(t.engine).buildImage({
         contextDir: ctx,
         tags: [tag, `${t.prefix}multi:b`],
         labels: t.labels,
@@ -136,12 +143,12 @@ describe('image verbs (integration)', () => {
       }),
     );
     const id = (await t.docker.getImage(tag).inspect()).Id;
-    await expect(a.removeImage(t.engine, id)).rejects.toThrow(/several tags/);
-    await a.removeImage(t.engine, id, { force: true });
+    await expect(actionsFor(t.engine).removeImage(id)).rejects.toThrow(/several tags/);
+    await actionsFor(t.engine).removeImage(id, { force: true });
   });
 
   it('pull without a reachable registry fails clearly; cancel ends quietly', async () => {
-    const err = await collect(a.pullImage(t.engine, 'localhost:1/stevedore/nothing:latest')).then(
+    const err = await collect(actionsFor(t.engine).pullImage('localhost:1/stevedore/nothing:latest')).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -152,16 +159,18 @@ describe('image verbs (integration)', () => {
     );
     const ac = new AbortController();
     ac.abort();
-    expect(await collect(a.pullImage(t.engine, 'localhost:1/stevedore/nothing:latest', { signal: ac.signal }))).toEqual(
-      [],
-    );
+    expect(
+      await collect(actionsFor(t.engine).pullImage('localhost:1/stevedore/nothing:latest', { signal: ac.signal })),
+    ).toEqual([]);
   });
 
   it('push to an unreachable registry fails with a clear message', async () => {
     const ctx = buildContext({ Dockerfile: `FROM ${testImage}\nLABEL z=3\n` });
     const tag = `localhost:1/${t.prefix}push:1`;
-    await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [tag], labels: t.labels, networkMode: 'none' }));
-    await expect(collect(a.pushImage(t.engine, tag))).rejects.toThrow(
+    await collect(
+      actionsFor(t.engine).buildImage({ contextDir: ctx, tags: [tag], labels: t.labels, networkMode: 'none' }),
+    );
+    await expect(collect(actionsFor(t.engine).pushImage(tag))).rejects.toThrow(
       /Push localhost:1\/.* failed: .*(connection refused|not reachable)/,
     );
   });
@@ -186,9 +195,11 @@ describe('image verbs (integration)', () => {
       const port = (server.address() as AddressInfo).port;
       const ctx = buildContext({ Dockerfile: `FROM ${testImage}\nLABEL auth=1\n` });
       const tag = `127.0.0.1:${port}/${t.prefix}auth:1`;
-      await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [tag], labels: t.labels, networkMode: 'none' }));
+      await collect(
+        actionsFor(t.engine).buildImage({ contextDir: ctx, tags: [tag], labels: t.labels, networkMode: 'none' }),
+      );
       const auth = { username: 'someone', password: 'pa$$ ;`id`', serveraddress: `127.0.0.1:${port}` };
-      await collect(a.pushImage(t.engine, tag, { auth, signal: ac.signal }));
+      await collect(actionsFor(t.engine).pushImage(tag, { auth, signal: ac.signal }));
       expect(seen[0]).toBeUndefined();
       expect(seen).toContain(`Basic ${Buffer.from(`someone:${auth.password}`).toString('base64')}`);
     } finally {
@@ -197,10 +208,12 @@ describe('image verbs (integration)', () => {
   });
 
   it('search without internet says so', async () => {
-    const err = await a.searchImages(t.engine, 'busybox').then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const err = await actionsFor(t.engine)
+      .searchImages('busybox')
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(err).toBeInstanceOf(EngineError);
     // this engine has no route to the internet: the offline case, not any other failure, must be what is reported
     expect((err as EngineError).kind).toBe('unreachable');

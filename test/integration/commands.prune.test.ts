@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as a from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { collect, setupEnv, testImage, type TestEnv } from './commandsHelpers';
 
 let t: TestEnv;
@@ -30,7 +30,7 @@ async function danglingImage(n: number): Promise<string> {
   const build = async (v: string) => {
     const ctx = mkdtempSync(join(dir, 'ctx-'));
     writeFileSync(join(ctx, 'Dockerfile'), `FROM ${testImage}\nLABEL v=${v}\n`);
-    await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [tag], labels: t.labels }));
+    await collect(actionsFor(t.engine).buildImage({ contextDir: ctx, tags: [tag], labels: t.labels }));
     return (await t.docker.getImage(tag).inspect()).Id;
   };
   const old = await build(`${n}-a`);
@@ -40,13 +40,13 @@ async function danglingImage(n: number): Promise<string> {
 
 describe('prune with preview (integration)', () => {
   it('containers: the preview lists exactly the stopped ones; one created after the preview survives', async () => {
-    const stopped = await a.createContainer(t.engine, t.spec({ name: `${t.prefix}stopped` }));
-    const running = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}running` }));
-    const preview = await a.prunePreview(t.engine, 'containers', scope());
+    const stopped = await actionsFor(t.engine).createContainer(t.spec({ name: `${t.prefix}stopped` }));
+    const running = await actionsFor(t.engine).runContainer(t.spec({ name: `${t.prefix}running` }));
+    const preview = await actionsFor(t.engine).prunePreview('containers', scope());
     expect(preview.items.map((i) => i.id)).toEqual([stopped]);
     expect(preview.items[0]!.label).toBe(`${t.prefix}stopped`);
-    const late = await a.createContainer(t.engine, t.spec({ name: `${t.prefix}late` }));
-    const result = await a.pruneItems(t.engine, preview);
+    const late = await actionsFor(t.engine).createContainer(t.spec({ name: `${t.prefix}late` }));
+    const result = await actionsFor(t.engine).pruneItems(preview);
     expect(result.removed.map((i) => i.id)).toEqual([stopped]);
     expect(await exists(t.docker.getContainer(stopped).inspect())).toBe(false);
     expect(await exists(t.docker.getContainer(late).inspect())).toBe(true);
@@ -54,71 +54,70 @@ describe('prune with preview (integration)', () => {
   });
 
   it('a previewed container started before confirmation is kept and reported', async () => {
-    const c = await a.createContainer(t.engine, t.spec({ name: `${t.prefix}revived` }));
-    const preview = await a.prunePreview(t.engine, 'containers', scope());
+    const c = await actionsFor(t.engine).createContainer(t.spec({ name: `${t.prefix}revived` }));
+    const preview = await actionsFor(t.engine).prunePreview('containers', scope());
     expect(preview.items.map((i) => i.id)).toContain(c);
-    await a.startContainer(t.engine, c);
-    const result = await a.pruneItems(t.engine, preview);
+    await actionsFor(t.engine).startContainer(c);
+    const result = await actionsFor(t.engine).pruneItems(preview);
     expect(result.skipped.map((f) => f.item.id)).toContain(c);
     expect(await exists(t.docker.getContainer(c).inspect())).toBe(true);
   });
 
   it('volumes: unused only; a volume created after the preview survives', async () => {
-    const unused = await a.createVolume(t.engine, { name: `${t.prefix}unused`, labels: t.labels });
-    const used = await a.createVolume(t.engine, { name: `${t.prefix}used`, labels: t.labels });
-    await a.runContainer(
-      t.engine,
+    const unused = await actionsFor(t.engine).createVolume({ name: `${t.prefix}unused`, labels: t.labels });
+    const used = await actionsFor(t.engine).createVolume({ name: `${t.prefix}used`, labels: t.labels });
+    await actionsFor(t.engine).runContainer(
       t.spec({ name: `${t.prefix}voluser`, volumes: [{ kind: 'named', name: used, target: '/d' }] }),
     );
-    const preview = await a.prunePreview(t.engine, 'volumesAll', scope());
+    const preview = await actionsFor(t.engine).prunePreview('volumesAll', scope());
     expect(preview.items.map((i) => i.id)).toEqual([unused]);
-    const late = await a.createVolume(t.engine, { name: `${t.prefix}latevol`, labels: t.labels });
-    await a.pruneItems(t.engine, preview);
+    const late = await actionsFor(t.engine).createVolume({ name: `${t.prefix}latevol`, labels: t.labels });
+    await actionsFor(t.engine).pruneItems(preview);
     expect(await exists(t.docker.getVolume(unused).inspect())).toBe(false);
     expect(await exists(t.docker.getVolume(used).inspect())).toBe(true);
     expect(await exists(t.docker.getVolume(late).inspect())).toBe(true);
   });
 
   it('volumes: a named unused volume survives the default (anonymous) prune and goes with "all"', async () => {
-    const named = await a.createVolume(t.engine, { name: `${t.prefix}keepme`, labels: t.labels });
+    const named = await actionsFor(t.engine).createVolume({ name: `${t.prefix}keepme`, labels: t.labels });
     // what this engine counts as anonymous: the engine's label from API 1.42, a 64-hex name before
     const { apiVersion } = await t.engine.version();
     const hex = randomBytes(32).toString('hex');
-    const anon = await a.createVolume(t.engine, {
+    const anon = await actionsFor(t.engine).createVolume({
       name: hex,
       labels: { ...t.labels, ...(Number(apiVersion.split('.')[1]) >= 42 ? { 'com.docker.volume.anonymous': '' } : {}) },
     });
-    const anonymous = await a.prunePreview(t.engine, 'volumes', scope());
+    const anonymous = await actionsFor(t.engine).prunePreview('volumes', scope());
     expect(anonymous.items.map((i) => i.id)).toEqual([anon]);
-    await a.pruneItems(t.engine, anonymous);
+    await actionsFor(t.engine).pruneItems(anonymous);
     expect(await exists(t.docker.getVolume(anon).inspect())).toBe(false);
     expect(await exists(t.docker.getVolume(named).inspect())).toBe(true);
-    const all = await a.prunePreview(t.engine, 'volumesAll', scope());
+    const all = await actionsFor(t.engine).prunePreview('volumesAll', scope());
     expect(all.items.map((i) => i.id)).toContain(named);
     expect(all.items.map((i) => i.id)).not.toContain(`${t.prefix}used`);
-    await a.pruneItems(t.engine, all);
+    await actionsFor(t.engine).pruneItems(all);
     expect(await exists(t.docker.getVolume(named).inspect())).toBe(false);
   });
 
   it('networks: unused custom ones only; one created after the preview survives', async () => {
-    const unusedId = await a.createNetwork(t.engine, { name: `${t.prefix}unusednet`, labels: t.labels });
-    const preview = await a.prunePreview(t.engine, 'networks', scope());
+    const unusedId = await actionsFor(t.engine).createNetwork({ name: `${t.prefix}unusednet`, labels: t.labels });
+    const preview = await actionsFor(t.engine).prunePreview('networks', scope());
     const names = preview.items.map((i) => i.label);
     expect(names).toContain(`${t.prefix}unusednet`);
     expect(names).not.toContain(`${t.prefix}default`); // containers of this file use it
-    const lateId = await a.createNetwork(t.engine, { name: `${t.prefix}latenet`, labels: t.labels });
-    await a.pruneItems(t.engine, preview);
+    const lateId = await actionsFor(t.engine).createNetwork({ name: `${t.prefix}latenet`, labels: t.labels });
+    await actionsFor(t.engine).pruneItems(preview);
     expect(await exists(t.docker.getNetwork(unusedId).inspect())).toBe(false);
     expect(await exists(t.docker.getNetwork(lateId).inspect())).toBe(true);
   });
 
   it('images: dangling only, sizes summed; one made dangling after the preview survives', async () => {
     const first = await danglingImage(1);
-    const preview = await a.prunePreview(t.engine, 'images', scope());
+    const preview = await actionsFor(t.engine).prunePreview('images', scope());
     expect(preview.items.map((i) => i.id)).toEqual([first]);
     expect(preview.reclaimable).toBe(preview.items.reduce((n, i) => n + (i.size ?? 0), 0));
     const second = await danglingImage(2);
-    await a.pruneItems(t.engine, preview);
+    await actionsFor(t.engine).pruneItems(preview);
     expect(await exists(t.docker.getImage(first).inspect())).toBe(false);
     expect(await exists(t.docker.getImage(second).inspect())).toBe(true);
   });
@@ -127,20 +126,20 @@ describe('prune with preview (integration)', () => {
     const ctx = mkdtempSync(join(dir, 'ctx-'));
     writeFileSync(join(ctx, 'Dockerfile'), `FROM ${testImage}\nLABEL all=1\n`);
     await collect(
-      a.buildImage(t.engine, {
+      actionsFor(t.engine).buildImage({
         contextDir: ctx,
         tags: [`${t.prefix}unused:1`, `${t.prefix}unused:2`],
         labels: t.labels,
       }),
     );
     writeFileSync(join(ctx, 'Dockerfile'), `FROM ${testImage}\nLABEL all=2\n`);
-    await collect(a.buildImage(t.engine, { contextDir: ctx, tags: [`${t.prefix}inuse:1`], labels: t.labels }));
-    await a.createContainer(t.engine, t.spec({ image: `${t.prefix}inuse:1`, name: `${t.prefix}imguser` }));
-    const preview = await a.prunePreview(t.engine, 'imagesAll', scope());
+    await collect(actionsFor(t.engine).buildImage({ contextDir: ctx, tags: [`${t.prefix}inuse:1`], labels: t.labels }));
+    await actionsFor(t.engine).createContainer(t.spec({ image: `${t.prefix}inuse:1`, name: `${t.prefix}imguser` }));
+    const preview = await actionsFor(t.engine).prunePreview('imagesAll', scope());
     const labels = preview.items.map((i) => i.label);
     expect(labels).toContain(`${t.prefix}unused:1, ${t.prefix}unused:2`);
     expect(labels.join()).not.toContain(`${t.prefix}inuse:1`);
-    const r = await a.pruneItems(t.engine, preview);
+    const r = await actionsFor(t.engine).pruneItems(preview);
     expect(r.failed).toEqual([]);
     expect(await exists(t.docker.getImage(`${t.prefix}unused:1`).inspect())).toBe(false);
     expect(await exists(t.docker.getImage(`${t.prefix}inuse:1`).inspect())).toBe(true);
@@ -167,7 +166,7 @@ describe('prune with preview (integration)', () => {
     await build(1);
     const mine = new Set((await records()).map((b) => b.ID).filter((id) => !before.has(id)));
     expect(mine.size).toBeGreaterThan(0);
-    const preview = await a.prunePreview(t.engine, 'buildCache');
+    const preview = await actionsFor(t.engine).prunePreview('buildCache');
     // the engine is shared: act only on the records this test made
     const own = { ...preview, items: preview.items.filter((i) => mine.has(i.id)) };
     expect(own.items.map((i) => i.id).sort()).toEqual([...mine].sort());
@@ -186,23 +185,26 @@ describe('prune with preview (integration)', () => {
         }
     };
     late.forEach(walk);
-    const result = await a.pruneItems(t.engine, own);
+    const result = await actionsFor(t.engine).pruneItems(own);
     expect(result.failed.map((f) => f.item.id).sort()).toEqual([...mine].filter((id) => reused.has(id)).sort());
     const after = new Set((await records()).map((b) => b.ID));
     expect([...mine].filter((id) => after.has(id) && !reused.has(id))).toEqual([]);
     expect(late.filter((id) => !after.has(id))).toEqual([]);
-    const rest = await a.prunePreview(t.engine, 'buildCache');
-    await a.pruneItems(t.engine, { ...rest, items: rest.items.filter((i) => late.includes(i.id) || mine.has(i.id)) });
+    const rest = await actionsFor(t.engine).prunePreview('buildCache');
+    await actionsFor(t.engine).pruneItems({
+      ...rest,
+      items: rest.items.filter((i) => late.includes(i.id) || mine.has(i.id)),
+    });
   });
 
   it('system: stopped containers and the networks only they use', async () => {
     const net = `${t.prefix}sysnet`;
-    await a.createNetwork(t.engine, { name: net, labels: t.labels });
-    const c = await a.createContainer(t.engine, t.spec({ name: `${t.prefix}sys`, network: net }));
-    const preview = await a.prunePreview(t.engine, 'system', scope());
+    await actionsFor(t.engine).createNetwork({ name: net, labels: t.labels });
+    const c = await actionsFor(t.engine).createContainer(t.spec({ name: `${t.prefix}sys`, network: net }));
+    const preview = await actionsFor(t.engine).prunePreview('system', scope());
     expect(preview.items.filter((i) => i.type === 'container').map((i) => i.id)).toContain(c);
     expect(preview.items.filter((i) => i.type === 'network').map((i) => i.label)).toContain(net);
-    const r = await a.pruneItems(t.engine, preview);
+    const r = await actionsFor(t.engine).pruneItems(preview);
     expect(r.failed).toEqual([]);
     expect(await exists(t.docker.getNetwork(net).inspect())).toBe(false);
   });
@@ -210,21 +212,24 @@ describe('prune with preview (integration)', () => {
 
 describe('volume verbs (integration)', () => {
   it('create with driver and labels, refuse removing one in use, remove', async () => {
-    const name = await a.createVolume(t.engine, {
+    const name = await actionsFor(t.engine).createVolume({
       name: `${t.prefix}v1`,
       labels: { ...t.labels, 'x.odd': 'a;rm -rf / $(x) ü' },
     });
     const v = await t.docker.getVolume(name).inspect();
     expect(v.Driver).toBe('local');
     expect(v.Labels['x.odd']).toBe('a;rm -rf / $(x) ü');
-    const c = await a.createContainer(
-      t.engine,
+    const c = await actionsFor(t.engine).createContainer(
       t.spec({ name: `${t.prefix}v1user`, volumes: [{ kind: 'named', name, target: '/d' }] }),
     );
-    await expect(a.removeVolume(t.engine, name)).rejects.toThrow(/in use.*Remove the containers using it first/);
-    await a.removeContainer(t.engine, c);
-    await a.removeVolume(t.engine, name);
+    await expect(actionsFor(t.engine).removeVolume(name)).rejects.toThrow(
+      /in use.*Remove the containers using it first/,
+    );
+    await actionsFor(t.engine).removeContainer(c);
+    await actionsFor(t.engine).removeVolume(name);
     expect(await exists(t.docker.getVolume(name).inspect())).toBe(false);
-    await expect(a.createVolume(t.engine, { name: 'a;b', labels: t.labels })).rejects.toThrow(/invalid characters/);
+    await expect(actionsFor(t.engine).createVolume({ name: 'a;b', labels: t.labels })).rejects.toThrow(
+      /invalid characters/,
+    );
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerRunArgv, dockerRunCommands } from '../../src/core/commands/dockerRunCommand';
 import { defaultAnswers, runSpecFromAnswers } from '../../src/core/commands/runSpec';
-import * as a from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { collect, setupEnv, testImage, type TestEnv } from './commandsHelpers';
 
 let t: TestEnv;
@@ -19,7 +19,7 @@ beforeAll(async () => {
     `FROM ${testImage}\nEXPOSE 8080 53/udp\nENV IMAGE_ENV=1\nCMD ["sleep", "300"]\n`,
   );
   image = `${t.prefix}exposer:1`;
-  await collect(a.buildImage(t.engine, { contextDir: dir, tags: [image], labels: t.labels }));
+  await collect(actionsFor(t.engine).buildImage({ contextDir: dir, tags: [image], labels: t.labels }));
 });
 afterAll(async () => {
   await t.cleanup();
@@ -41,7 +41,7 @@ describe('run flow and "Copy docker run command" (integration)', () => {
       { ...answers, name: `${t.prefix}web`, ports, env: ['A=$(x) ü'], restart: 'unless-stopped' },
       { labels: t.labels },
     );
-    const id = await a.runContainer(t.engine, { ...spec, network: `${t.prefix}default` });
+    const id = await actionsFor(t.engine).runContainer({ ...spec, network: `${t.prefix}default` });
     const c = await t.docker.getContainer(id).inspect();
     expect(Object.keys(c.NetworkSettings.Ports).sort()).toEqual(['53/udp', '8080/tcp']);
     expect(Number(c.NetworkSettings.Ports['8080/tcp']![0]!.HostPort)).toBeGreaterThan(0);
@@ -49,8 +49,7 @@ describe('run flow and "Copy docker run command" (integration)', () => {
   });
 
   it('the copied command recreates the container settings when run by the docker CLI (argv, no shell)', async () => {
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({
         image,
         name: `${t.prefix}orig`,
@@ -66,8 +65,8 @@ describe('run flow and "Copy docker run command" (integration)', () => {
         cmd: ['sh', '-c', 'echo "$X"; sleep 300'],
       }),
     );
-    const raw = (await a.inspectRaw(t.engine, 'container', id)) as { Image: string };
-    const argv = dockerRunArgv(raw, await a.inspectRaw(t.engine, 'image', raw.Image));
+    const raw = (await actionsFor(t.engine).inspectRaw('container', id)) as { Image: string };
+    const argv = dockerRunArgv(raw, await actionsFor(t.engine).inspectRaw('image', raw.Image));
     const nameAt = argv.indexOf('--name');
     argv[nameAt + 1] = `${t.prefix}copy`;
     const res = spawnSync('docker', argv.slice(1), {
@@ -109,14 +108,12 @@ describe('run flow and "Copy docker run command" (integration)', () => {
         EndpointsConfig: { [nets[0]!.name]: { Aliases: [nets[0]!.alias], IPAMConfig: { IPv4Address: nets[0]!.ip } } },
       },
     });
-    await t.docker
-      .getNetwork(nets[1]!.name)
-      .connect({
-        Container: c.id,
-        EndpointConfig: { Aliases: [nets[1]!.alias], IPAMConfig: { IPv4Address: nets[1]!.ip } },
-      });
-    const raw = (await a.inspectRaw(t.engine, 'container', c.id)) as { Image: string };
-    const cmds = dockerRunCommands(raw, await a.inspectRaw(t.engine, 'image', raw.Image));
+    await t.docker.getNetwork(nets[1]!.name).connect({
+      Container: c.id,
+      EndpointConfig: { Aliases: [nets[1]!.alias], IPAMConfig: { IPv4Address: nets[1]!.ip } },
+    });
+    const raw = (await actionsFor(t.engine).inspectRaw('container', c.id)) as { Image: string };
+    const cmds = dockerRunCommands(raw, await actionsFor(t.engine).inspectRaw('image', raw.Image));
     expect(cmds).toHaveLength(3);
     // recreate: the addresses are the original's, so it goes first
     await c.remove({ force: true });

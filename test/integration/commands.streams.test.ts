@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as a from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { LogViewModel } from '../../src/core/commands/logViewModel';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -25,19 +26,23 @@ async function waitFor(cond: () => boolean, ms = 15000, state?: () => unknown): 
 
 describe('exec (integration)', () => {
   it('one-off exec keeps stdout and stderr apart and reports the exit code', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}exec` }));
-    const r = await a.execOnce(t.engine, id, ['sh', '-c', 'echo out1; echo err1 >&2; echo out2; exit 7']);
+    const id = await actionsFor(t.engine).runContainer(t.spec({ name: `${t.prefix}exec` }));
+    const r = await actionsFor(t.engine).execOnce(id, ['sh', '-c', 'echo out1; echo err1 >&2; echo out2; exit 7']);
     expect(r).toEqual({ exitCode: 7, stdout: 'out1\nout2\n', stderr: 'err1\n' });
-    expect(await a.pickShell(t.engine, id)).toBe('sh'); // busybox has no bash
-    expect(await a.pickShell(t.engine, id, 'ash')).toMatch(/ash$/);
+    expect(await actionsFor(t.engine).pickShell(id)).toBe('sh'); // busybox has no bash
+    expect(await actionsFor(t.engine).pickShell(id, 'ash')).toMatch(/ash$/);
   });
 
   it('cancelling a one-off exec stops its process (and what it started) and says so', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}execcancel` }));
+    const id = await actionsFor(t.engine).runContainer(t.spec({ name: `${t.prefix}execcancel` }));
     const ac = new AbortController();
-    const running = a.execOnce(t.engine, id, ['sh', '-c', 'echo started; sleep 1234 & sleep 1235; echo never'], {
-      signal: ac.signal,
-    });
+    const running = actionsFor(t.engine).execOnce(
+      id,
+      ['sh', '-c', 'echo started; sleep 1234 & sleep 1235; echo never'],
+      {
+        signal: ac.signal,
+      },
+    );
     const procs = async (): Promise<string[]> =>
       (((await t.docker.getContainer(id).top()) as { Processes?: string[][] }).Processes ?? []).map((p) => p.join(' '));
     for (let i = 0; i < 50 && !(await procs()).some((p) => p.includes('sleep 1235')); i++)
@@ -53,8 +58,8 @@ describe('exec (integration)', () => {
   });
 
   it('TTY exec: input, resize and exit code', async () => {
-    const id = await a.runContainer(t.engine, t.spec({ name: `${t.prefix}tty` }));
-    const s = await a.execTty(t.engine, id, ['sh'], { cols: 80, rows: 24 });
+    const id = await actionsFor(t.engine).runContainer(t.spec({ name: `${t.prefix}tty` }));
+    const s = await actionsFor(t.engine).execTty(id, ['sh'], { cols: 80, rows: 24 });
     let out = '';
     const reading = (async () => {
       for await (const c of s.output) out += c.toString();
@@ -70,12 +75,11 @@ describe('exec (integration)', () => {
 
 describe('attach (integration)', () => {
   it('run interactive: attach before start, type, exit code closes the session', async () => {
-    const id = await a.createContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).createContainer(
       t.spec({ name: `${t.prefix}it`, tty: true, interactive: true, cmd: ['sh'] }),
     );
-    const s = await a.attachContainer(t.engine, id);
-    await a.startContainer(t.engine, id);
+    const s = await actionsFor(t.engine).attachContainer(id);
+    await actionsFor(t.engine).startContainer(id);
     let out = '';
     const reading = (async () => {
       for await (const c of s.output) out += c.toString();
@@ -89,11 +93,10 @@ describe('attach (integration)', () => {
   });
 
   it('attach to a running non-TTY container demuxes its output', async () => {
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({ name: `${t.prefix}att`, cmd: ['sh', '-c', 'sleep 1; echo late-out; echo late-err >&2; sleep 1'] }),
     );
-    const s = await a.attachContainer(t.engine, id);
+    const s = await actionsFor(t.engine).attachContainer(id);
     let out = '';
     const reading = (async () => {
       for await (const c of s.output) out += c.toString();
@@ -108,8 +111,7 @@ describe('attach (integration)', () => {
 
 describe('logs (integration)', () => {
   it('demuxes stdout and stderr, honours tail and timestamps', async () => {
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({
         name: `${t.prefix}logs`,
         cmd: ['sh', '-c', 'for i in 1 2 3; do echo out$i; echo err$i >&2; done; sleep 300'],
@@ -117,7 +119,7 @@ describe('logs (integration)', () => {
     );
     await sleep(500);
     const chunks: a.LogChunk[] = [];
-    for await (const c of a.containerLogs(t.engine, id)) chunks.push(c);
+    for await (const c of actionsFor(t.engine).containerLogs(id)) chunks.push(c);
     const byStream = (s: string) =>
       chunks
         .filter((c) => c.stream === s)
@@ -126,42 +128,43 @@ describe('logs (integration)', () => {
     expect(byStream('stdout')).toBe('out1\nout2\nout3\n');
     expect(byStream('stderr')).toBe('err1\nerr2\nerr3\n');
     const tail: string[] = [];
-    for await (const c of a.containerLogs(t.engine, id, { tail: 2, timestamps: true })) tail.push(c.data.toString());
+    for await (const c of actionsFor(t.engine).containerLogs(id, { tail: 2, timestamps: true }))
+      tail.push(c.data.toString());
     // the engine orders stdout/stderr lines by arrival, so only count and shape are fixed
     expect(tail.join('')).toMatch(/^\d{4}-\d\d-\d\dT[^ ]+ (out|err)\d\n\d{4}-\d\d-\d\dT[^ ]+ (out|err)\d\n$/);
   });
 
   it('TTY containers are not multiplexed', async () => {
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({ name: `${t.prefix}ttylogs`, tty: true, cmd: ['sh', '-c', 'echo hello tty; sleep 300'] }),
     );
     await sleep(500);
     const text: string[] = [];
-    for await (const c of a.containerLogs(t.engine, id)) text.push(c.data.toString());
+    for await (const c of actionsFor(t.engine).containerLogs(id)) text.push(c.data.toString());
     expect(text.join('')).toBe('hello tty\r\n');
   });
 
   it('follow is cancellable', async () => {
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({ name: `${t.prefix}follow`, cmd: ['sh', '-c', 'while true; do echo tick; sleep 0.1; done'] }),
     );
     const ac = new AbortController();
     let n = 0;
     setTimeout(() => ac.abort(), 800);
-    for await (const c of a.containerLogs(t.engine, id, { follow: true, signal: ac.signal }))
+    for await (const c of actionsFor(t.engine).containerLogs(id, { follow: true, signal: ac.signal }))
       n += c.data.toString().split('\n').length - 1;
     expect(n).toBeGreaterThan(2);
   });
 
   it('a followed session re-attaches by name after a restart and says so', async () => {
     const name = `${t.prefix}reattach`;
-    await a.runContainer(t.engine, t.spec({ name, cmd: ['sh', '-c', 'echo started-$$; echo warn >&2; sleep 300'] }));
+    await actionsFor(t.engine).runContainer(
+      t.spec({ name, cmd: ['sh', '-c', 'echo started-$$; echo warn >&2; sleep 300'] }),
+    );
     const ac = new AbortController();
     const events: a.LogSessionEvent[] = [];
     const run = (async () => {
-      for await (const e of a.followLogsSession(t.engine, name, { signal: ac.signal })) events.push(e);
+      for await (const e of actionsFor(t.engine).followLogsSession(name, { signal: ac.signal })) events.push(e);
     })();
     const text = () =>
       events
@@ -169,16 +172,16 @@ describe('logs (integration)', () => {
         .map((e) => (e as { data: Buffer }).data.toString())
         .join('');
     await waitFor(() => text().includes('warn'));
-    await a.restartContainer(t.engine, name, 0);
+    await actionsFor(t.engine).restartContainer(name, 0);
     const seen = () => events.map((e) => (e.type === 'chunk' ? e.data.toString() : e.type));
     await waitFor(
       () => events.some((e) => e.type === 'reattached') && (text().match(/started-/g) ?? []).length === 2,
       15000,
       seen,
     );
-    await a.stopContainer(t.engine, name, 0);
+    await actionsFor(t.engine).stopContainer(name, 0);
     await waitFor(() => events.some((e) => e.type === 'stopped'), 15000, seen);
-    await a.startContainer(t.engine, name);
+    await actionsFor(t.engine).startContainer(name);
     await waitFor(() => (text().match(/started-/g) ?? []).length === 3, 15000, seen);
     ac.abort();
     await run;
@@ -193,8 +196,7 @@ describe('logs (integration)', () => {
     const count = Math.ceil((50 * 1024 * 1024) / (line.length + 1));
     const total = count * (line.length + 1);
     const printf = line.replace(/\u001b/g, '\\033');
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({
         name: `${t.prefix}big`,
         cmd: ['sh', '-c', `L=$(printf '${printf}'); yes "$L" | head -n ${count}; sleep 300`],
@@ -212,7 +214,7 @@ describe('logs (integration)', () => {
     const heapBefore = process.memoryUsage().heapUsed;
     let retained = 0;
     let nextSample = 5 * 1024 * 1024;
-    for await (const c of a.containerLogs(t.engine, id, { follow: true, signal: ac.signal })) {
+    for await (const c of actionsFor(t.engine).containerLogs(id, { follow: true, signal: ac.signal })) {
       bytes += c.data.length;
       view.write(c.stream, c.data);
       if (bytes >= nextSample) {
@@ -239,13 +241,12 @@ describe('logs (integration)', () => {
 
 describe('stats (integration)', () => {
   it('computes CPU, memory, PIDs like docker stats and stops on abort', async () => {
-    const id = await a.runContainer(
-      t.engine,
+    const id = await actionsFor(t.engine).runContainer(
       t.spec({ name: `${t.prefix}stats`, cmd: ['sh', '-c', 'while true; do :; done'] }),
     );
     const ac = new AbortController();
     const samples: a.StatsSample[] = [];
-    for await (const s of a.containerStats(t.engine, id, ac.signal)) {
+    for await (const s of actionsFor(t.engine).containerStats(id, ac.signal)) {
       samples.push(s);
       if (samples.length === 3) ac.abort();
     }

@@ -127,39 +127,6 @@ describe('engine against the real dockerd (integration)', () => {
     expect(du.images.some((i) => i.repoTags.includes(TEST_IMAGE))).toBe(true);
   });
 
-  it("a one-shot engine (the CLI's: a connection per read, no node:http) reads the same as the extension's", async () => {
-    const oneShot = createEngine(engine.endpoint, { oneShot: true });
-    try {
-      // only what no other test changes meanwhile: this run's own resources, the test image, the engine itself
-      const ours = { label: [`stv.run=${prefix}`] };
-      const [a, b] = await Promise.all(
-        [engine, oneShot].map(async (e) => {
-          const { name, serverVersion, os, architecture, ncpu, memTotal, driver } = await e.info();
-          return {
-            version: await e.version(),
-            info: { name, serverVersion, os, architecture, ncpu, memTotal, driver },
-            containers: await e.listContainers({ all: true, filters: mine }),
-            container: await e.inspectContainer(`${prefix}-c`),
-            images: await e.listImages({ filters: { reference: [TEST_IMAGE] } }),
-            image: await e.inspectImage(TEST_IMAGE),
-            volumes: await e.listVolumes(ours),
-            networks: await e.listNetworks(ours),
-          };
-        }),
-      );
-      expect(b).toEqual(a);
-      expect(b.containers).toHaveLength(1);
-      expect(b.images).toHaveLength(1);
-      // the largest reply there is, in pieces
-      expect((await oneShot.diskUsage()).images.some((i) => i.repoTags.includes(TEST_IMAGE))).toBe(true);
-      await expect(oneShot.inspectImage(`stevedore-test/no-such-image:${prefix}`)).rejects.toMatchObject({
-        kind: 'notFound',
-      });
-    } finally {
-      oneShot.dispose();
-    }
-  });
-
   it('missing objects are notFound with the engine message', async () => {
     const p = engine.inspectContainer(`${prefix}-does-not-exist`);
     await expect(p).rejects.toBeInstanceOf(EngineError);

@@ -129,22 +129,6 @@ describe("Podman's Docker-compatible socket (integration)", () => {
     }
   });
 
-  it("answers `stevedore lint`'s one-shot reads (a connection per GET, no node:http) as it answers node:http", async () => {
-    const endpoint = { host: `unix://${sock}`, source: 'podman', reason: 'test' } as const;
-    const [viaHttp, oneShot] = [createEngine(endpoint), createEngine(endpoint, { oneShot: true })];
-    try {
-      const reads = (e: typeof viaHttp) =>
-        Promise.all([e.version(), e.listContainers({ all: true }), e.listImages(), e.listNetworks(), e.listVolumes()]);
-      const a = await reads(viaHttp);
-      expect(await reads(oneShot)).toEqual(a);
-      expect(a[0].platform).toBe('Podman Engine');
-      await expect(oneShot.inspectImage('stevedore-test/no-such-image:1')).rejects.toMatchObject({ kind: 'notFound' });
-    } finally {
-      viaHttp.dispose();
-      oneShot.dispose();
-    }
-  });
-
   it('streams events: a volume created through the API shows up in the monitor and in the listing', async () => {
     const engine = createEngine({ host: `unix://${sock}`, source: 'podman', reason: 'test' });
     const m = createEngineMonitor(engine);

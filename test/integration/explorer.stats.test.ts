@@ -63,7 +63,7 @@ describe('CPU/memory in the Containers view (integration)', () => {
       live.model.relayout(['containers']);
     });
     onTestFinished(() => stats.dispose());
-    live.model.statsText = (id) => stats.get(id);
+    live.model.viewTrees.setStatsText((id) => stats.get(id));
     await live.model.refresh('containers');
     const running = live.model.runningContainerIds();
     expect(running).toEqual(expect.arrayContaining([busy, idle]));
@@ -88,7 +88,7 @@ describe('CPU/memory in the Containers view (integration)', () => {
   it('a stream held open by someone else (a stats panel) shows in the description without following', async () => {
     const stats = new StatsDescriptions(hub, () => live.model.relayout(['containers']));
     onTestFinished(() => stats.dispose());
-    live.model.statsText = (id) => stats.get(id);
+    live.model.viewTrees.setStatsText((id) => stats.get(id));
     const panel = hub.subscribe(idle, { sample: () => undefined });
     await waitFor(() => description(idle).includes('CPU '), 15_000, 50);
     expect(description(busy)).not.toContain('CPU ');

@@ -231,7 +231,7 @@ describe('explorer model on the real engine (integration)', () => {
   });
 
   it('workspace toggle keeps only compose projects under the workspace folders; text filter', () => {
-    live.model.workspaceFolders = [workDir()];
+    live.model.viewTrees.setWorkspaceFolders([workDir()]);
     live.model.setViewState('containers', { onlyWorkspace: true });
     expect(tree('containers').map((n) => n.label)).toEqual([`${p}proj`]);
     live.model.setViewState('containers', { onlyWorkspace: false, filter: `${p}pau` });
@@ -241,6 +241,6 @@ describe('explorer model on the real engine (integration)', () => {
       { kind: 'message', label: `No containers match “${p}nothing-like-this”` },
     ]);
     live.model.setViewState('containers', { filter: '' });
-    live.model.workspaceFolders = [];
+    live.model.viewTrees.setWorkspaceFolders([]);
   });
 });

@@ -1,7 +1,7 @@
 // Hostile names through every name-taking verb: each call settles (done, or an engine error naming the cause),
 // never hangs, never throws past the engine module (docker-modem's redirect follower once threw `Invalid URL`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as a from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { setupEnv, type TestEnv } from './commandsHelpers';
 
 let t: TestEnv;
@@ -39,25 +39,25 @@ describe('hostile names at the engine door (integration)', () => {
     it(`every name-taking verb settles for ${JSON.stringify(name.slice(0, 40))}`, async () => {
       const e = t.engine;
       const calls: Promise<unknown>[] = [
-        a.inspectRaw(e, 'container', name),
-        a.inspectRaw(e, 'image', name),
-        a.inspectRaw(e, 'volume', name),
-        a.inspectRaw(e, 'network', name),
-        a.startContainer(e, name),
-        a.stopContainer(e, name, 0),
-        a.restartContainer(e, name, 0),
-        a.pauseContainer(e, name),
-        a.unpauseContainer(e, name),
-        a.killContainer(e, name),
-        a.renameContainer(e, name, `${t.prefix}renamed`),
-        a.removeContainer(e, name, {}),
-        a.removeVolume(e, name),
-        a.removeNetwork(e, name),
-        a.connectNetwork(e, name, name),
-        a.disconnectNetwork(e, name, name),
-        a.tagImage(e, name, `${t.prefix}tagged:1`),
-        a.removeImage(e, name, {}),
-        a.imageHistory(e, name),
+        actionsFor(e).inspectRaw('container', name),
+        actionsFor(e).inspectRaw('image', name),
+        actionsFor(e).inspectRaw('volume', name),
+        actionsFor(e).inspectRaw('network', name),
+        actionsFor(e).startContainer(name),
+        actionsFor(e).stopContainer(name, 0),
+        actionsFor(e).restartContainer(name, 0),
+        actionsFor(e).pauseContainer(name),
+        actionsFor(e).unpauseContainer(name),
+        actionsFor(e).killContainer(name),
+        actionsFor(e).renameContainer(name, `${t.prefix}renamed`),
+        actionsFor(e).removeContainer(name, {}),
+        actionsFor(e).removeVolume(name),
+        actionsFor(e).removeNetwork(name),
+        actionsFor(e).connectNetwork(name, name),
+        actionsFor(e).disconnectNetwork(name, name),
+        actionsFor(e).tagImage(name, `${t.prefix}tagged:1`),
+        actionsFor(e).removeImage(name, {}),
+        actionsFor(e).imageHistory(name),
       ];
       const results = await Promise.all(calls.map(settles));
       // nothing by these names exists: every verb must say so rather than succeed on something else
@@ -68,11 +68,11 @@ describe('hostile names at the engine door (integration)', () => {
   it('a network named ../x (the engine allows it) can be inspected, connected, disconnected and removed by name', async () => {
     const name = '../x';
     await t.docker.createNetwork({ Name: name, Labels: t.labels });
-    const c = await a.createContainer(t.engine, t.spec({ name: `${t.prefix}dots` }));
-    expect(((await a.inspectRaw(t.engine, 'network', name)) as { Name: string }).Name).toBe(name);
-    await a.connectNetwork(t.engine, name, c);
-    await a.disconnectNetwork(t.engine, name, c);
-    await a.removeNetwork(t.engine, name);
+    const c = await actionsFor(t.engine).createContainer(t.spec({ name: `${t.prefix}dots` }));
+    expect(((await actionsFor(t.engine).inspectRaw('network', name)) as { Name: string }).Name).toBe(name);
+    await actionsFor(t.engine).connectNetwork(name, c);
+    await actionsFor(t.engine).disconnectNetwork(name, c);
+    await actionsFor(t.engine).removeNetwork(name);
     expect((await t.docker.listNetworks({ filters: { name: [name] } })).filter((n) => n.Name === name)).toEqual([]);
     expect(uncaught).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, resolveEndpoint, type Engine } from '../../src/core/engine/index';
-import { followLogsSession } from '../../src/core/engine/actions';
+import { actionsFor } from '../../src/core/engine/actions';
 import { PrivateDockerd, TEST_IMAGE, tempDir } from './engineFixtures';
 
 let daemon: PrivateDockerd;
@@ -50,7 +50,7 @@ describe('log follower across an engine restart (integration)', () => {
     const events: { type: string; at: number }[] = [];
     let partial = '';
     const follow = (async () => {
-      for await (const e of followLogsSession(engine, 'counter', { signal: ac.signal })) {
+      for await (const e of actionsFor(engine).followLogsSession('counter', { signal: ac.signal })) {
         if (e.type !== 'chunk') {
           events.push({ type: e.type, at: Date.now() });
           continue;

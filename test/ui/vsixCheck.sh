@@ -10,19 +10,19 @@ trap 'rm -rf "$DIR"' EXIT
 python3 -m zipfile -e "$VSIX" "$DIR"
 EXT="$DIR/extension"
 fail() { echo "vsix: $*" >&2; exit 1; }
-for f in package.json dist/extension.js dist/server.js dist/cli.js dist/cli/lint.cjs dist/cli/lint-dockerfile.cjs dist/cli/lint-compose.cjs dist/cli/engine.cjs dist/cli/dockerode.cjs media/stevedore.svg LICENSE.txt; do
+for f in package.json dist/extension.js dist/server.js dist/cli.js dist/stevedore.cjs media/stevedore.svg LICENSE.txt; do
   [ -f "$EXT/$f" ] || fail "$f is missing from $(basename "$VSIX")"
 done
 find "$EXT" -name '*.map' -o -name '*.ts' | grep -q . && fail "sources or source maps are packaged: $(find "$EXT" -name '*.map' -o -name '*.ts' | head -3)"
 
-out=$(node "$EXT/dist/cli.js" engine 2>&1) || fail "packaged 'stevedore engine' failed: $out"
+out=$(node "$EXT/dist/stevedore.cjs" engine 2>&1) || fail "packaged 'stevedore engine' failed: $out"
 grep -q '^Endpoint:' <<<"$out" || fail "packaged 'stevedore engine' printed no endpoint: $out"
 set +e
-DOCKER_HOST=unix:///nonexistent.sock node "$EXT/dist/cli.js" engine >/dev/null 2>"$DIR/err"; rc=$?
+DOCKER_HOST=unix:///nonexistent.sock node "$EXT/dist/stevedore.cjs" engine >/dev/null 2>"$DIR/err"; rc=$?
 set -e
 [ $rc -ne 0 ] && grep -q 'no Docker engine at unix:///nonexistent.sock' "$DIR/err" || fail "packaged 'stevedore engine' without an engine: exit $rc, $(cat "$DIR/err")"
 set +e
-json=$(node "$EXT/dist/cli.js" lint --offline --format json "$ROOT/test/fixtures/lint/Dockerfile"); rc=$?
+json=$(node "$EXT/dist/stevedore.cjs" lint --offline --format json "$ROOT/test/fixtures/lint/Dockerfile"); rc=$?
 set -e
 [ $rc -eq 1 ] || fail "packaged 'stevedore lint' on a Dockerfile with problems exited $rc"
 node -e 'const r = JSON.parse(process.argv[1]); if (!Array.isArray(r) || !r.length || !r.every((d) => d.rule && d.line >= 1)) process.exit(1)' "$json" \

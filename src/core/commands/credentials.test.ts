@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { registryAuthHeader } from '../engine/actionsImages';
+import { registryAuthHeader } from '../engine/actions';
 import { credentialServer, resolveCredentials } from './credentials';
 
 const dirs: string[] = [];

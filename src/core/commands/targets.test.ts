@@ -6,10 +6,10 @@ import { buildNetworkTree } from '../tree/networks';
 import { buildVolumeTree } from '../tree/volumes';
 import type { TreeNode } from '../tree/nodes';
 import { defaultSettings } from '../tree/settings';
-import { commandCatalog, type CommandMeta } from './catalog';
+import { commandTable as commandCatalog, specOf, type CommandSpec as CommandMeta } from './table/index';
 import { pickerCandidates, targetsFromArgs } from './targets';
 
-const meta = (id: string) => (commandCatalog as readonly CommandMeta[]).find((c) => c.id === id)!;
+const meta = specOf;
 const list = [
   compose('shop', 'web', '/home/u/shop', { state: 'running' }),
   compose('shop', 'db', '/home/u/shop', { state: 'exited' }),

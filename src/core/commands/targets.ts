@@ -9,7 +9,7 @@ import {
   type ContextValue,
 } from '../tree/contextValues';
 import type { TreeNode } from '../tree/nodes';
-import type { CommandMeta } from './catalog';
+import type { CommandSpec as CommandMeta } from './table/index';
 
 export type Target =
   | { kind: 'container'; id: string; name: string; record: ContainerSummary }

@@ -1,7 +1,7 @@
 // One pass over a parsed document: anchors and alias targets, the plain JS value (merge keys applied, as the
 // schema sees it), and the scalars holding a `$` (interpolation). yaml's own visit() and toJS() allocate a path
 // per node and re-walk the document per alias; on a 5,000-line file this single walk is several times cheaper.
-import { Alias, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from './yamlLib';
+import { Alias, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 
 export interface Analysis {
   aliasTargets: Map<Alias, Node>;

@@ -1,7 +1,7 @@
 // Parse a compose file with `yaml`, keeping every node's source range. Syntax errors and duplicate keys come
 // back as offset ranges; `!reset` / `!override` are known tags (merging directives, not values).
 import { analyze } from './analyze';
-import { parseDocument, type Document } from './yamlLib';
+import { parseDocument, type Document } from 'yaml';
 
 export interface YamlProblem {
   kind: 'syntax' | 'duplicateKey';

@@ -1,6 +1,6 @@
 // Small helpers over `yaml` nodes: alias and merge-key aware lookups and source ranges.
 import { analyze } from './analyze';
-import { Alias, Scalar, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from './yamlLib';
+import { Alias, Scalar, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml';
 
 export type AnyNode = Node | null | undefined;
 

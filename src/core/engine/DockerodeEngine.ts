@@ -34,8 +34,6 @@ export interface EngineOptions {
   timeoutMs?: number;
   /** the ssh program and leading args for ssh:// endpoints, default ['ssh'] (e.g. ['ssh', '-F', '/path/config']) */
   sshCommand?: readonly string[];
-  /** a process that makes a few reads and exits (the CLI): a unix socket is read without node:http (request.ts) */
-  oneShot?: boolean;
 }
 
 interface DialOptions {
@@ -100,13 +98,13 @@ export class DockerodeEngine implements Engine {
     const { options, agent } = modemOptions(endpoint, opts.sshCommand);
     this.options = options;
     this.agent = agent;
-    this.target = httpTarget(options, { oneShot: opts.oneShot });
+    this.target = httpTarget(options);
     const ssh = endpoint.host.startsWith('ssh://');
     this.timeoutMs = Math.max(opts.timeoutMs ?? 20_000, ssh ? 35_000 : 0);
   }
 
   /**
-   * For other modules inside src/core/engine/ only (see dockerodeOf).
+   * For other modules inside src/core/engine/ only (see dockerOf in actionsDocker.ts).
    * The dockerode client, loaded and made on first use: reads are plain GETs and never need it, so a process
    * that only reads (`stevedore lint`, `stevedore engine`) does not load dockerode and its dependencies (~40 ms).
    */

@@ -1,8 +1,22 @@
+// For modules inside src/core/engine/ only: the dockerode client behind an Engine. Not exported from the
+// engine's public modules (index.ts, actions.ts); everything else uses `Engine` and `EngineActions`.
 import type Dockerode from 'dockerode';
+import { DockerodeEngine } from './DockerodeEngine';
 import type { Engine } from './engine';
-import { dockerodeOf } from './index';
+import { EngineError } from './errors';
 
-/** The dockerode client behind an Engine; actions run only against dockerode-backed engines. */
+const failures = new WeakMap<Engine, EngineError>();
+
+/** Records why an engine has no client (its endpoint could not be resolved): every action fails with it. */
+export function markFailed(engine: Engine, error: EngineError): void {
+  failures.set(engine, error);
+}
+
+/**
+ * The dockerode client behind an Engine; actions run only against dockerode-backed engines.
+ * Call `await engine.version()` (or any read) first if the API version must already be negotiated.
+ */
 export function dockerOf(engine: Engine): Dockerode {
-  return dockerodeOf(engine);
+  if (engine instanceof DockerodeEngine) return engine.docker;
+  throw failures.get(engine) ?? new EngineError('unknown', 'this engine is not backed by dockerode');
 }

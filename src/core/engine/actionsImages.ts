@@ -76,9 +76,11 @@ export async function* pullImage(
   opts: { signal?: AbortSignal; auth?: AuthConfig } = {},
 ): AsyncGenerator<ProgressEvent> {
   const what = `Pull ${ref}`;
+  // outside the try: an engine without a client fails with its own error, not as a registry miss
+  const docker = dockerOf(engine);
   let stream: NodeJS.ReadableStream;
   try {
-    stream = (await dockerOf(engine).pull(ref, {
+    stream = (await docker.pull(ref, {
       abortSignal: opts.signal,
       ...(opts.auth ? { authconfig: { base64: registryAuthHeader(opts.auth) } } : {}),
     } as object)) as unknown as NodeJS.ReadableStream;

@@ -1,8 +1,8 @@
 // The engine module's front door: resolve where the engine is, connect to it, watch it.
-import type Dockerode from 'dockerode';
+import { markFailed } from './actionsDocker';
 import { DockerodeEngine, type EngineOptions } from './DockerodeEngine';
 import type { Engine } from './engine';
-import { EngineError } from './errors';
+import type { EngineError } from './errors';
 import type { ResolvedEndpoint } from './types';
 
 export * from './types';
@@ -18,17 +18,6 @@ export { sshArgv } from './transport';
 export function createEngine(endpoint: ResolvedEndpoint, options?: EngineOptions): Engine {
   return new DockerodeEngine(endpoint, options);
 }
-
-/**
- * For modules inside src/core/engine/ only (mutating actions, streams): the dockerode client behind an Engine.
- * Call `await engine.version()` (or any read) first if the API version must already be negotiated.
- */
-export function dockerodeOf(engine: Engine): Dockerode {
-  if (engine instanceof DockerodeEngine) return engine.docker;
-  throw failures.get(engine) ?? new EngineError('unknown', 'this engine is not backed by dockerode');
-}
-
-const failures = new WeakMap<Engine, EngineError>();
 
 /** An Engine for a window whose endpoint could not be resolved (e.g. a missing context): every call fails with that error. */
 export function createFailedEngine(error: EngineError, endpoint?: Partial<ResolvedEndpoint>): Engine {
@@ -60,7 +49,7 @@ export function createFailedEngine(error: EngineError, endpoint?: Partial<Resolv
       /* nothing held */
     },
   };
-  failures.set(engine, error);
+  markFailed(engine, error);
   return engine;
 }
 export { createMonitorHub, type MonitorHub } from './monitorHub';

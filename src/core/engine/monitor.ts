@@ -2,7 +2,8 @@
 // Health is what the status bar, the welcome view and the explorer's refresh policy subscribe to.
 import type { Engine, EngineMonitor } from './engine';
 import { toEngineError } from './errors';
-import type { Disposable, EngineEvent, EngineHealth } from './types';
+import { Emitter } from '../emitter';
+import type { EngineEvent, EngineHealth } from './types';
 
 export interface MonitorOptions {
   initialBackoffMs?: number;
@@ -11,39 +12,11 @@ export interface MonitorOptions {
   filters?: Record<string, string[]>;
 }
 
-type Listener<T> = (v: T) => void;
-
-function emitter<T>(): { fire(v: T): void; on(l: Listener<T>): Disposable; clear(): void } {
-  const ls = new Set<Listener<T>>();
-  return {
-    fire(v) {
-      for (const l of [...ls]) {
-        try {
-          l(v);
-        } catch {
-          /* one bad listener must not stop the others */
-        }
-      }
-    },
-    on(l) {
-      ls.add(l);
-      return {
-        dispose: () => {
-          ls.delete(l);
-        },
-      };
-    },
-    clear() {
-      ls.clear();
-    },
-  };
-}
-
 export function createEngineMonitor(engine: Engine, opts: MonitorOptions = {}): EngineMonitor {
   const initial = opts.initialBackoffMs ?? 1000;
   const max = opts.maxBackoffMs ?? 30_000;
-  const healthE = emitter<EngineHealth>();
-  const eventE = emitter<EngineEvent>();
+  const healthE = new Emitter<[EngineHealth]>();
+  const eventE = new Emitter<[EngineEvent]>();
   let health: EngineHealth = { state: 'connecting' };
   let attempt = 0;
   let disposed = false;
@@ -109,8 +82,8 @@ export function createEngineMonitor(engine: Engine, opts: MonitorOptions = {}): 
     get health() {
       return health;
     },
-    onHealth: (l) => healthE.on(l),
-    onEvent: (l) => eventE.on(l),
+    onHealth: healthE.on,
+    onEvent: eventE.on,
     retry() {
       if (disposed) return;
       attempt = 0;
@@ -122,8 +95,8 @@ export function createEngineMonitor(engine: Engine, opts: MonitorOptions = {}): 
     dispose() {
       disposed = true;
       current.abort();
-      healthE.clear();
-      eventE.clear();
+      healthE.dispose();
+      eventE.dispose();
     },
   };
 }

@@ -1,7 +1,6 @@
 // Plain GETs straight over the transport, against a stand-in engine on a unix socket: replies, failures mapped
 // exactly like docker-modem's, the deadline, cancellation, and the query string the modem would have built.
 import * as http from 'node:http';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,9 +8,8 @@ import { tempDir } from '../../../test/integration/engineFixtures';
 import { DockerodeEngine } from './DockerodeEngine';
 import { toEngineError } from './errors';
 import { Deadlines, engineQuery, getJson, httpTarget, RequestTimeout } from './request';
-import { dechunk, parseReply } from './oneShotGet';
 
-let cleanup: (() => void)[] = [];
+const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanup.splice(0)) c();
 });
@@ -58,12 +56,8 @@ function viaModem(engine: DockerodeEngine, p: string): Promise<unknown> {
   );
 }
 
-// node:http (the extension, the server) and a connection per GET without it (the CLI): the same answers
-describe.each([
-  ['node:http', false],
-  ['one-shot', true],
-] as const)('getJson over %s (unit)', (_name, oneShot) => {
-  const target = (socketPath: string) => httpTarget({ socketPath }, { oneShot });
+describe('getJson (unit)', () => {
+  const target = (socketPath: string) => httpTarget({ socketPath });
 
   it('parses a JSON reply; a reply that is not JSON comes back as text', async () => {
     const { sock } = await server((req, res) =>
@@ -165,7 +159,7 @@ describe.each([
     expect(err).toBeInstanceOf(RequestTimeout);
     const engine = new DockerodeEngine(
       { host: `unix://${sock}`, source: 'setting', reason: 'test' },
-      { timeoutMs: 300, oneShot },
+      { timeoutMs: 300 },
     );
     cleanup.push(() => engine.dispose());
     await expect(engine.ping()).rejects.toMatchObject({
@@ -192,48 +186,6 @@ describe.each([
       kind: 'timeout',
       message: expect.stringMatching(/^cancelled/),
     });
-  });
-});
-
-describe('one-shot replies (unit)', () => {
-  const bodyOf = (raw: string, ended = false) => parseReply(Buffer.from(raw, 'latin1'), ended)?.body.toString('latin1');
-  const replies: [string, string][] = [
-    ['HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n[1,2,3]', '[1,2,3]'],
-    ['HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n[1,\r\n4;ext=1\r\n2,3]\r\n0\r\n\r\n', '[1,2,3]'],
-    // trailers after the last chunk
-    ['HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nOK\r\n0\r\nX-Trailer: 1\r\n\r\n', 'OK'],
-    ['HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n', ''],
-  ];
-
-  it.each(replies)('is whole only once its last byte is in: %j', (raw, body) => {
-    for (let n = 0; n < raw.length; n++) expect(bodyOf(raw.slice(0, n)), `${n} bytes`).toBeUndefined();
-    expect(bodyOf(raw)).toBe(body);
-    // and a connection closed before that byte cut it short
-    expect(() => bodyOf(raw.slice(0, -1), true)).toThrow(expect.objectContaining({ code: 'ECONNRESET' }) as Error);
-  });
-
-  it('a body without a size ends with the connection; what is not HTTP is an error', () => {
-    expect(bodyOf('HTTP/1.1 200 OK\r\n\r\nhello')).toBeUndefined();
-    expect(bodyOf('HTTP/1.1 200 OK\r\n\r\nhello', true)).toBe('hello');
-    expect(() => bodyOf('SSH-2.0-OpenSSH_9.6\r\n\r\n')).toThrow(/not an HTTP reply/);
-    expect(() => dechunk(Buffer.from('zz\r\n'))).toThrow(/chunk size/);
-  });
-
-  it('does not wait for the engine to close the connection once a sized reply is whole', async () => {
-    const dir = tempDir('stv-req-');
-    const sock = path.join(dir, 'd.sock');
-    const held: net.Socket[] = [];
-    const srv = net.createServer((c) => {
-      held.push(c);
-      c.once('data', () => c.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]'));
-    });
-    await new Promise<void>((r) => srv.listen(sock, r));
-    cleanup.push(() => {
-      for (const c of held) c.destroy();
-      srv.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
-    expect(await getJson(httpTarget({ socketPath: sock }, { oneShot: true }), '/x', 5000)).toEqual([]);
   });
 });
 

@@ -2,45 +2,28 @@
 // the same socket path, host/port and agent docker-modem is given, without the modem's per-request work
 // (URL re-parsing, a debug dump of every request's options, a second abort hook on the response).
 // Non-2xx replies fail like the modem's (statusCode, json, "(HTTP code …) reason - message"), so toEngineError maps both alike.
-import type * as http from 'node:http';
-import type * as Https from 'node:https';
+import * as http from 'node:http';
+import * as https from 'node:https';
 import type { DockerOptions } from 'dockerode';
-import { oneShotGet } from './oneShotGet';
 
-/** Where plain GETs go: node:http with the endpoint's options, or (a short-lived process on a unix socket) oneShotGet. */
-export type HttpTarget =
-  | {
-      kind: 'http';
-      request: typeof http.request;
-      /** socketPath, or hostname/port (+ the endpoint's agent: TLS material, ssh dial-stdio) */
-      base: http.RequestOptions & { servername?: string };
-    }
-  | { kind: 'one-shot'; socketPath: string };
+/** Where plain GETs go: node:http (or node:https) with the endpoint's options. */
+export interface HttpTarget {
+  request: typeof http.request;
+  /** socketPath, or hostname/port (+ the endpoint's agent: TLS material, ssh dial-stdio) */
+  base: http.RequestOptions & { servername?: string };
+}
 
-/**
- * Where docker-modem would send a request for these options. `oneShot`: a process that makes a few reads and exits
- * reads a unix socket without node:http, a connection per GET (see oneShotGet.ts).
- */
-export function httpTarget(o: DockerOptions & { agent?: http.Agent }, { oneShot = false } = {}): HttpTarget {
-  if (o.socketPath && oneShot) return { kind: 'one-shot', socketPath: o.socketPath };
-  // servername '' spares http.Agent its TLS server-name guess (net.isIP on "localhost"), whose first call
-  // compiles Node's IPv6 pattern: ~10 ms of a short CLI run. A unix socket has no TLS.
-  // node:http on the first engine made, not when this file loads: `stevedore lint` with no engine never needs it
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { request } = require('node:http') as typeof http;
-  if (o.socketPath) return { kind: 'http', request, base: { socketPath: o.socketPath, servername: '' } };
+/** Where docker-modem would send a request for these options. */
+export function httpTarget(o: DockerOptions & { agent?: http.Agent }): HttpTarget {
+  // servername '' spares http.Agent its TLS server-name guess (net.isIP on "localhost"). A unix socket has no TLS.
+  if (o.socketPath) return { request: http.request, base: { socketPath: o.socketPath, servername: '' } };
   const base: { hostname?: string; port?: number; agent?: http.Agent; servername?: string } = {
     hostname: o.host,
     port: o.port === undefined ? undefined : Number(o.port),
     ...(o.protocol === 'https' ? {} : { servername: '' }),
   };
   if (o.agent) base.agent = o.agent;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return {
-    kind: 'http',
-    request: o.protocol === 'https' ? (require('node:https') as typeof Https).request : request,
-    base,
-  };
+  return { request: o.protocol === 'https' ? https.request : http.request, base };
 }
 
 /** The engine's query string: objects (filters) as JSON, arrays repeated, undefined dropped (like the modem). */
@@ -159,14 +142,13 @@ export function getJson(
   if (signal?.aborted) return Promise.reject(mapError(abortError(signal)));
   return new Promise((resolve, reject) => {
     let done = false;
-    let exchange: { cancel(): void } | undefined;
     const finish = (err: Error | undefined, value?: unknown) => {
       if (done) return;
       done = true;
       deadlines.delete(deadline);
       signal?.removeEventListener('abort', onAbort);
       if (!err) return resolve(value);
-      exchange?.cancel();
+      exchange.cancel();
       reject(mapError(err));
     };
     const onAbort = () => finish(abortError(signal!));
@@ -186,19 +168,15 @@ export function getJson(
       if ((status >= 200 && status < 300) || status === 304) finish(undefined, body);
       else finish(statusError(status, body));
     };
-    exchange =
-      target.kind === 'one-shot'
-        ? oneShotGet(target.socketPath, path, (err, reply) =>
-            reply ? onReply(reply.status, reply.headers, reply.body) : finish(err),
-          )
-        : httpGet(target, path, onReply, (err) => finish(err));
+    // node:http reports errors and replies asynchronously: finish never runs before exchange is set
+    const exchange = httpGet(target, path, onReply, (err) => finish(err));
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
 /** GET over node:http; cancel() tears down a reply cut short (a complete one's socket goes back to the agent). */
 function httpGet(
-  target: Extract<HttpTarget, { kind: 'http' }>,
+  target: HttpTarget,
   path: string,
   onReply: (status: number, headers: http.IncomingHttpHeaders, body: Buffer) => void,
   onError: (e: Error) => void,

@@ -4,6 +4,7 @@
 import { containerStats } from './actionsStats';
 import type { StatsSample } from './actionsTypes';
 import type { Engine } from './engine';
+import { Emitter } from '../emitter';
 import type { Disposable } from './types';
 
 export interface StatsSubscriber {
@@ -30,30 +31,13 @@ export function createStatsHub(
   open: OpenStats = (id, signal) => containerStats(engine(), id, signal),
 ): StatsHub {
   const streams = new Map<string, { subscribers: Set<StatsSubscriber>; abort: AbortController }>();
-  const sampleLs = new Set<(id: string, s: StatsSample) => void>();
-  const closeLs = new Set<(id: string) => void>();
-  const on = <T>(set: Set<T>, l: T): Disposable => {
-    set.add(l);
-    return {
-      dispose: () => {
-        set.delete(l);
-      },
-    };
-  };
-  const each = <A extends unknown[]>(fns: Iterable<(...a: A) => void>, ...args: A) => {
-    for (const f of [...fns]) {
-      try {
-        f(...args);
-      } catch {
-        /* one listener's failure is not another's */
-      }
-    }
-  };
+  const samples = new Emitter<[id: string, s: StatsSample]>();
+  const closes = new Emitter<[id: string]>();
   const close = (id: string, stream: { abort: AbortController }) => {
     if (streams.get(id) !== stream) return;
     streams.delete(id);
     stream.abort.abort();
-    each(closeLs, id);
+    closes.fire(id);
   };
 
   function start(id: string) {
@@ -71,7 +55,7 @@ export function createStatsHub(
               /* isolate subscribers */
             }
           }
-          each(sampleLs, id, s);
+          samples.fire(id, s);
         }
       } catch (e) {
         error = e instanceof Error ? e : new Error(String(e));
@@ -101,15 +85,15 @@ export function createStatsHub(
         },
       };
     },
-    onSample: (l) => on(sampleLs, l),
-    onClose: (l) => on(closeLs, l),
+    onSample: samples.on,
+    onClose: closes.on,
     get streaming() {
       return new Set(streams.keys());
     },
     dispose() {
       for (const [id, s] of [...streams]) close(id, s);
-      sampleLs.clear();
-      closeLs.clear();
+      samples.dispose();
+      closes.dispose();
     },
   };
 }

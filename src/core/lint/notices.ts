@@ -2,7 +2,7 @@
 // nested too deeply to check, a file so large only the cheap rules ran, a check that failed. They carry our source
 // and a stable code, no rule (they cannot be configured off: each says why part of the file went unchecked).
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from '../diagnosticKinds';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE } from './types';
 
 export type NoticeCode = 'file-not-read' | 'too-deeply-nested' | 'large-file' | 'check-failed';

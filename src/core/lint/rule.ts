@@ -1,6 +1,6 @@
 // The rule record shared by both families, severity resolution and the Finding → Diagnostic mapping.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity, DiagnosticTag } from '../diagnosticKinds';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import {
   DIAGNOSTIC_SOURCE,
   type DiagnosticData,
@@ -20,6 +20,14 @@ export type Messages = Record<string, (...args: never[]) => string>;
 export interface Rule<Ctx, Listeners, M extends Messages = Messages> extends RuleMeta {
   messages: M;
   create(ctx: Ctx): Listeners;
+}
+
+/**
+ * `defineRule` of a family (its context and listeners): the record's own type comes back, so `this.messages.x` in
+ * `create` is the declared message function, not an index-signature lookup.
+ */
+export function ruleFamily<Ctx, L>() {
+  return <M extends Messages>(rule: Rule<Ctx, L, M> & ThisType<Rule<Ctx, L, M>>): Rule<Ctx, L, M> => rule;
 }
 
 export const SEVERITIES = ['error', 'warning', 'info', 'style', 'off'] as const;
@@ -65,13 +73,31 @@ export function ruleMatches(rule: RuleMeta, name: string): boolean {
   return rule.id === n || rule.aliases.some((a) => a.toLowerCase() === n);
 }
 
-/** Effective severity: settings by id win over settings by alias, then the default. */
-export function effectiveSeverity(rule: RuleMeta, settings: LintSettings): Severity {
-  if (settings.ignore.some((n) => ruleMatches(rule, n))) return 'off';
-  const byId = settings.rules[rule.id];
-  if (byId) return byId;
-  for (const [k, v] of Object.entries(settings.rules)) if (ruleMatches(rule, k)) return v;
-  return rule.severity;
+export interface ResolvedSeverity {
+  severity: Severity;
+  /** set by the user (settings or ignore list), not the rule's default */
+  explicit: boolean;
+}
+
+/**
+ * Per-rule severity from settings, for both families, resolved once per run: `ignore` wins, then a setting by id,
+ * then by alias (names match case-insensitively), then the rule's default.
+ */
+export function severityResolver(settings: LintSettings): (rule: RuleMeta) => ResolvedSeverity {
+  const byName = new Map<string, Severity>();
+  for (const [k, v] of Object.entries(settings.rules)) byName.set(k.trim().toLowerCase(), v);
+  const ignored = new Set(settings.ignore.map((n) => n.trim().toLowerCase()));
+  return (r) => {
+    if (ignored.has(r.id) || r.aliases.some((a) => ignored.has(a.toLowerCase())))
+      return { severity: 'off', explicit: true };
+    const byId = byName.get(r.id);
+    if (byId) return { severity: byId, explicit: true };
+    for (const a of r.aliases) {
+      const v = byName.get(a.toLowerCase());
+      if (v) return { severity: v, explicit: true };
+    }
+    return { severity: r.severity, explicit: false };
+  };
 }
 
 export function toDiagnostic(rule: RuleMeta, f: Finding, severity: Exclude<Severity, 'off'>): Diagnostic {

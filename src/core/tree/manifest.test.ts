@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resourceViews, useContextCommand, viewCommands } from '../../extension/views/viewCommands';
+import { viewCommands } from '../commands/table/index';
+import { resourceViews } from '../commands/table/view';
 import { contextValues } from './contextValues';
 import { viewNames } from './refreshPolicy';
 import { defaultSettings, settingChoices } from './settings';
@@ -62,14 +63,14 @@ describe('explorer manifest (unit)', () => {
   it('every view-title command is contributed, placed on its view, and nothing else claims its id', () => {
     const declared = new Set(c.commands.map((x) => x.command));
     const titles = c.menus['view/title'] ?? [];
-    for (const cmd of [...viewCommands, { id: useContextCommand.id, view: 'engines' }]) {
+    for (const cmd of [...viewCommands, { id: 'stevedore.engines.use' }]) {
       expect(declared.has(cmd.id), cmd.id).toBe(true);
     }
     for (const cmd of viewCommands) {
       const placed = titles.filter((t) => t.command === cmd.id);
       expect(placed, cmd.id).toHaveLength(1);
       expect(placed[0]!.when, cmd.id).toContain(`view == stevedore.${cmd.view}`);
-      if (cmd.when) expect(placed[0]!.when, cmd.id).toContain(cmd.when);
+      if (cmd.viewTitle.when) expect(placed[0]!.when, cmd.id).toContain(cmd.viewTitle.when);
     }
     expect(
       c.commands.filter((x) => x.command.startsWith('stevedore.') && viewCommands.some((v) => v.id === x.command))

@@ -158,7 +158,7 @@ describe('explorer refresh policy (unit)', () => {
       { name: 'remote', host: 'ssh://u@h', skipTlsVerify: false, hasTls: false, current: false },
     ];
     const model = new ExplorerModel({ engine, listContexts: async () => contexts });
-    model.endpointHost = host;
+    model.viewTrees.setEndpoint({ endpointHost: host });
     const changes: string[] = [];
     model.onDidChange((c) => changes.push(c.view));
     await model.setVisible('engines', true);

@@ -1,35 +1,23 @@
+import { Emitter } from '../emitter';
 import type { Engine } from '../engine/engine';
-import type {
-  ContainerSummary,
-  ContextInfo,
-  Disposable,
-  EngineEvent,
-  EngineHealth,
-  EngineVersion,
-  ImageSummary,
-  NetworkSummary,
-  VolumeSummary,
-} from '../engine/types';
-import { buildTree, type Layout, defaultLayout } from './build';
+import type { ContextInfo, Disposable, EngineEvent, EngineHealth } from '../engine/types';
+import { EngineData, zeroCounts, type FetchCounts } from './engineData';
+import { EventBatches } from './eventBatches';
+import { LoadQueue } from './loadQueue';
 import { snapshot, type NodeSnapshot, type TreeNode } from './nodes';
 import {
-  addEffect,
   classifyEvent,
   datasetNames,
-  Debouncer,
-  emptyPending,
   type DatasetName,
-  type Pending,
   type RefreshReason,
   viewDatasets,
   viewNames,
   type ViewName,
 } from './refreshPolicy';
-import { defaultViewState, type ViewState } from './settings';
+import { affects, relationKeys } from './relations';
+import type { ViewState } from './settings';
 import { presentView, type ViewPresentation } from './presentation';
-import { imageUsage } from './images';
-import { networkAttachments } from './networks';
-import { volumeUsage } from './volumes';
+import { ViewTrees } from './viewTrees';
 
 export interface ExplorerModelOptions {
   engine: Engine;
@@ -48,79 +36,54 @@ export interface ViewChange {
   reason: RefreshReason;
 }
 
-export interface ModelStats {
-  /** engine calls made by the model */
-  requests: number;
-  fullLists: Record<DatasetName, number>;
-  /** container lists filtered by id (one event about one container) */
-  partialLists: number;
+export interface ModelStats extends FetchCounts {
   /** change notifications sent per view */
   refreshes: Record<ViewName, number>;
 }
 
-const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-
 /**
- * The explorer's data: what the engine has, kept current by events (debounced per dataset, fetching only
- * what changed), loaded only for visible views. Views read trees from it and listen to onDidChange.
+ * The explorer's data: what the engine has (EngineData), kept current by events (debounced per dataset, fetching only
+ * what changed), loaded only for visible views; each view's tree (ViewTrees). Views read trees from it and listen to
+ * onDidChange. This class decides when to load and whom to notify.
  */
 export class ExplorerModel implements Disposable {
   private engine: Engine;
-  private readonly containers = new Map<string, ContainerSummary>();
-  private containerList: ContainerSummary[] | undefined;
-  private images: ImageSummary[] = [];
-  private volumes: VolumeSummary[] = [];
-  private networks: NetworkSummary[] = [];
-  private contexts: ContextInfo[] = [];
-  private readonly loaded = new Set<DatasetName>();
-  private readonly stale = new Set<DatasetName>();
-  private readonly errors = new Map<DatasetName, Error>();
-  private readonly pending = {} as Record<DatasetName, Pending>;
-  private readonly debouncers = {} as Record<DatasetName, Debouncer>;
-  private readonly inflight = new Map<DatasetName, Promise<void>>();
+  readonly stats: Readonly<ModelStats> = {
+    requests: 0,
+    fullLists: zeroCounts(datasetNames),
+    partialLists: 0,
+    refreshes: zeroCounts(viewNames),
+  };
+  private readonly data: EngineData;
+  /** layout, view states and the window's facts (set through its methods; then call relayout), and the trees */
+  readonly viewTrees = new ViewTrees();
+  private readonly changes = new Emitter<[ViewChange]>();
+  private readonly batches: EventBatches;
+  private readonly loads = new LoadQueue<DatasetName>();
   private readonly visible = new Set<ViewName>();
-  private readonly listeners = new Set<(c: ViewChange) => void>();
-  private readonly trees = new Map<ViewName, TreeNode[]>();
   private health: EngineHealth = { state: 'connecting' };
   private generation = 0;
   /** the engine became unreachable and has not answered a load since: its data was dropped, nothing is asked of it */
   private outage = false;
   /** views a running refreshViews will notify itself, once (counted: refreshes may overlap) */
   private readonly quiet = new Map<ViewName, number>();
-  readonly stats: ModelStats = {
-    requests: 0,
-    fullLists: zero(datasetNames),
-    partialLists: 0,
-    refreshes: zero(viewNames),
-  };
-  layout: Layout = defaultLayout();
-  readonly viewState: Record<ViewName, ViewState> = Object.fromEntries(
-    viewNames.map((v) => [v, { ...defaultViewState }]),
-  ) as Record<ViewName, ViewState>;
-  workspaceFolders: string[] = [];
-  /** the context this window uses and its engine's version (Engines view) */
-  contextInUse: string | undefined;
-  endpointHost: string | undefined;
-  engineVersion: EngineVersion | undefined;
-  publishHost: string | undefined;
-  /** live CPU/memory text per container id for the Containers view's descriptions (relayout when it changes) */
-  statsText: ((id: string) => string | undefined) | undefined;
 
   constructor(private readonly opts: ExplorerModelOptions) {
     this.engine = opts.engine;
-    for (const d of datasetNames) {
-      this.pending[d] = emptyPending();
-      this.debouncers[d] = new Debouncer(
-        opts.debounceMs ?? 200,
-        opts.maxWaitMs ?? 2000,
-        () => void this.load(d, { kind: 'event', count: this.pending[d].events }),
-      );
-    }
+    this.data = new EngineData(this.stats, opts.listContexts);
+    this.batches = new EventBatches(
+      opts.debounceMs ?? 200,
+      opts.maxWaitMs ?? 2000,
+      (d, count) => void this.load(d, { kind: 'event', count }),
+    );
   }
 
-  onDidChange(listener: (c: ViewChange) => void): Disposable {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
+  readonly onDidChange = this.changes.on;
+
+  /** A view's filter or toggle changed: rebuilt from the data there is, no engine call. */
+  setViewState(view: ViewName, patch: Partial<ViewState>): void {
+    this.viewTrees.setViewState(view, patch);
+    this.relayout([view]);
   }
 
   /** Views call this when they show/hide; becoming visible loads what is missing or stale, once. */
@@ -134,9 +97,9 @@ export class ExplorerModel implements Disposable {
     const away = this.health.state === 'unreachable' || this.outage;
     const missing = viewDatasets[view]
       .filter((d) => !away || d === 'contexts')
-      .filter((d) => !this.loaded.has(d) || this.stale.has(d) || this.errors.has(d));
+      .filter((d) => !this.data.isLoaded(d) || this.data.isStale(d) || this.data.errorOf(d));
     // a load already running for missing/stale data is a full one: join it rather than list twice
-    await Promise.all(missing.map((d) => this.inflight.get(d) ?? this.load(d, { kind: 'visible' }, true)));
+    await Promise.all(missing.map((d) => this.loads.current(d) ?? this.load(d, { kind: 'visible' }, true)));
   }
 
   isVisible(view: ViewName): boolean {
@@ -150,12 +113,10 @@ export class ExplorerModel implements Disposable {
 
   /** Re-list the data of several views, each dataset once, then notify the views. */
   private async refreshViews(views: readonly ViewName[], reason: RefreshReason): Promise<void> {
-    const datasets = views.length === 1 ? viewDatasets[views[0]!] : [...new Set(views.flatMap((v) => viewDatasets[v]))];
+    const datasets = [...new Set(views.flatMap((v) => viewDatasets[v]))];
     for (const v of views) this.quiet.set(v, (this.quiet.get(v) ?? 0) + 1);
     try {
-      await (datasets.length === 1
-        ? this.load(datasets[0]!, reason, true)
-        : Promise.all(datasets.map((d) => this.load(d, reason, true))));
+      await Promise.all(datasets.map((d) => this.load(d, reason, true)));
     } finally {
       for (const v of views) {
         const n = (this.quiet.get(v) ?? 1) - 1;
@@ -173,11 +134,10 @@ export class ExplorerModel implements Disposable {
     for (const effect of classifyEvent(e)) {
       const d = effect.dataset;
       if (!this.needed(d)) {
-        if (this.loaded.has(d)) this.stale.add(d);
+        this.data.markStale(d);
         continue;
       }
-      addEffect(this.pending[d], effect);
-      this.debouncers[d].trigger();
+      this.batches.add(effect);
     }
   }
 
@@ -186,10 +146,10 @@ export class ExplorerModel implements Disposable {
     this.health = h;
     if (h.state === 'connected') {
       this.outage = false;
-      this.engineVersion = h.version;
+      this.viewTrees.setEngineVersion(h.version);
       if (was !== 'connected') {
         // events were missed while the stream was down: re-list what is shown, mark the rest stale
-        for (const d of this.loaded) this.stale.add(d);
+        for (const d of this.data.loadedSets()) this.data.markStale(d);
         void this.refreshViews([...this.visible], { kind: 'reconnect' });
       }
     } else if (was !== h.state || h.state === 'unreachable') {
@@ -206,19 +166,9 @@ export class ExplorerModel implements Disposable {
   setEngine(engine: Engine): void {
     this.engine = engine;
     this.generation++;
-    for (const d of datasetNames) {
-      this.debouncers[d].cancel();
-      this.pending[d] = emptyPending();
-    }
-    this.containers.clear();
-    this.containerList = undefined;
-    this.images = [];
-    this.volumes = [];
-    this.networks = [];
-    this.loaded.clear();
-    this.stale.clear();
-    this.errors.clear();
-    this.trees.clear();
+    this.batches.cancel();
+    this.data.reset();
+    this.viewTrees.invalidate();
     this.emit([...viewNames], { kind: 'engineChanged' });
     for (const v of this.visible) void this.setVisible(v, true);
   }
@@ -230,9 +180,8 @@ export class ExplorerModel implements Disposable {
 
   /** Something outside the engine changed a dataset (the CLI's contexts): re-list it if shown, else mark it stale. */
   invalidate(d: DatasetName): void {
-    if (this.needed(d)) this.debouncers[d].trigger();
-    if (this.loaded.has(d)) this.stale.add(d);
-    this.pending[d].all = true;
+    this.batches.relistAll(d, this.needed(d));
+    this.data.markStale(d);
   }
 
   /** Settings or toggles changed: rebuild from the data we have, no engine call. */
@@ -240,58 +189,26 @@ export class ExplorerModel implements Disposable {
     this.emit(views, { kind: 'manual' });
   }
 
-  setViewState(view: ViewName, patch: Partial<ViewState>): void {
-    Object.assign(this.viewState[view], patch);
-    this.relayout([view]);
-  }
-
   isLoaded(view: ViewName): boolean {
-    return viewDatasets[view].every((d) => this.loaded.has(d));
+    return viewDatasets[view].every((d) => this.data.isLoaded(d));
   }
 
   /** The error of the last failed load for this view's data, if the data is not current. */
   errorOf(view: ViewName): Error | undefined {
     for (const d of viewDatasets[view]) {
-      const e = this.errors.get(d);
+      const e = this.data.errorOf(d);
       if (e) return e;
     }
     return undefined;
   }
 
   getTree(view: ViewName, nowMs?: number): TreeNode[] {
-    const cached = nowMs === undefined ? this.trees.get(view) : undefined;
-    if (cached) return cached;
-    const tree = buildTree(
-      view,
-      {
-        containers: this.listContainers(),
-        images: this.images,
-        volumes: this.volumes,
-        networks: this.networks,
-        contexts: this.contexts,
-      },
-      {
-        layout: this.layout,
-        state: this.viewState[view],
-        workspaceFolders: this.workspaceFolders,
-        nowMs,
-        publishHost: this.publishHost,
-        contextInUse: this.contextInUse,
-        endpointHost: this.endpointHost,
-        version: this.engineVersion,
-        stats: this.statsText,
-        health: this.health,
-      },
-    );
-    if (nowMs === undefined) this.trees.set(view, tree);
-    return tree;
+    return this.viewTrees.tree(view, () => this.data.records(), this.health, nowMs);
   }
 
   /** ids of the running containers the model knows (loaded, not necessarily shown) */
   runningContainerIds(): string[] {
-    const ids: string[] = [];
-    for (const c of this.containers.values()) if (c.state === 'running') ids.push(c.id);
-    return ids;
+    return this.data.runningContainerIds();
   }
 
   snapshot(view: ViewName): NodeSnapshot[] {
@@ -301,33 +218,24 @@ export class ExplorerModel implements Disposable {
   /** Resolves when no debounced refresh is waiting and no load is running (tests, benchmarks). */
   async whenIdle(): Promise<void> {
     for (;;) {
-      if (this.inflight.size > 0) await Promise.all(this.inflight.values());
-      else if (datasetNames.some((d) => this.debouncers[d].pending)) await new Promise((r) => setTimeout(r, 1));
+      if (this.loads.busy) await this.loads.settled();
+      else if (this.batches.waiting) await new Promise((r) => setTimeout(r, 1));
       else return;
     }
   }
 
   dispose(): void {
-    for (const d of datasetNames) this.debouncers[d].cancel();
-    this.listeners.clear();
+    this.batches.cancel();
+    this.changes.dispose();
   }
 
   /** Unreachable: what was listed may be gone by the time the engine answers again, so none of it is shown. */
   private dropEngineData(): void {
     this.outage = true;
-    for (const d of datasetNames) {
-      if (d === 'contexts') continue;
-      this.debouncers[d].cancel();
-      this.pending[d] = emptyPending();
-      this.loaded.delete(d);
-      this.stale.delete(d);
-    }
-    this.containers.clear();
-    this.containerList = undefined;
-    this.images = [];
-    this.volumes = [];
-    this.networks = [];
-    this.trees.clear();
+    const engineSets = datasetNames.filter((d) => d !== 'contexts');
+    this.batches.cancel(engineSets);
+    this.data.drop(engineSets);
+    this.viewTrees.invalidate();
   }
 
   private needed(d: DatasetName): boolean {
@@ -335,134 +243,40 @@ export class ExplorerModel implements Disposable {
     return false;
   }
 
-  private listContainers(): ContainerSummary[] {
-    return (this.containerList ??= [...this.containers.values()]);
-  }
-
-  /** One load per dataset at a time; a load asked for while one runs starts after it (results stay in order). */
   private load(d: DatasetName, reason: RefreshReason, full = false): Promise<void> {
-    const previous = this.inflight.get(d);
-    const run = previous ? previous.then(() => this.doLoad(d, reason, full)) : this.doLoad(d, reason, full);
-    const tracked = run.finally(() => {
-      if (this.inflight.get(d) === tracked) this.inflight.delete(d);
-    });
-    this.inflight.set(d, tracked);
-    return tracked;
+    return this.loads.run(d, () => this.doLoad(d, reason, full));
   }
 
   private async doLoad(d: DatasetName, reason: RefreshReason, forceFull: boolean): Promise<void> {
-    const work = this.pending[d];
-    this.pending[d] = emptyPending();
-    this.debouncers[d].cancel();
+    const work = this.batches.take(d);
     const generation = this.generation;
     const full =
       forceFull ||
       work.all ||
-      !this.loaded.has(d) ||
-      this.stale.has(d) ||
+      !this.data.isLoaded(d) ||
+      this.data.isStale(d) ||
       work.ids.size > (this.opts.partialLimit ?? 100);
     if (!full && work.ids.size === 0) return;
     // a partial update may leave the related views as they were; a full re-list refreshes them all
-    const before = d === 'containers' && !full ? this.relationKeys() : undefined;
-    let changed: boolean;
+    const before = d === 'containers' && !full ? relationKeys(this.data) : undefined;
+    let changed = true;
     try {
-      changed = full ? await this.fetchAll(d) : await this.fetchContainers(work.ids);
+      if (full) await this.data.fetchAll(d, this.engine);
+      else changed = await this.data.fetchContainers(this.engine, work.ids);
     } catch (err) {
       if (generation !== this.generation) return;
-      this.errors.set(d, err instanceof Error ? err : new Error(String(err)));
-      this.stale.add(d);
+      this.data.markFailed(d, err);
       this.emit(this.viewsOf(d), reason);
       return;
     }
     if (generation !== this.generation) return;
-    this.errors.delete(d);
-    this.stale.delete(d);
-    this.loaded.add(d);
-    if (!changed && !full) return;
-    const after = before && this.relationKeys();
+    this.data.markCurrent(d);
+    if (!changed) return;
+    const after = before && relationKeys(this.data);
     const views = this.viewsOf(d)
       .filter((v) => this.isLoaded(v) && !this.quiet.has(v))
-      .filter((v) => {
-        if (v === 'containers' || !before || !after || viewDatasets[v][0] === d) return true;
-        return before[v as keyof typeof before] !== after[v as keyof typeof after];
-      });
+      .filter((v) => affects(v, d, before, after));
     this.emit(views, reason);
-  }
-
-  private async fetchAll(d: DatasetName): Promise<boolean> {
-    this.stats.fullLists[d]++;
-    this.stats.requests++;
-    switch (d) {
-      case 'containers': {
-        const list = await this.engine.listContainers({ all: true });
-        this.containers.clear();
-        for (const c of list) this.containers.set(c.id, c);
-        this.containerList = undefined;
-        break;
-      }
-      case 'images':
-        this.images = await this.engine.listImages();
-        break;
-      case 'volumes':
-        this.volumes = await this.engine.listVolumes();
-        break;
-      case 'networks':
-        this.networks = await this.engine.listNetworks();
-        break;
-      case 'contexts':
-        this.stats.requests--;
-        this.contexts = this.opts.listContexts ? await this.opts.listContexts() : [];
-        break;
-    }
-    return true;
-  }
-
-  /** Re-fetch only the containers events named (GET /containers/json?all=1&filters={"id":[...]}). */
-  private async fetchContainers(ids: Map<string, boolean>): Promise<boolean> {
-    let changed = false;
-    const fetch: string[] = [];
-    for (const [id, removed] of ids) {
-      if (removed) changed = this.containers.delete(id) || changed;
-      else fetch.push(id);
-    }
-    if (fetch.length > 0) {
-      this.stats.partialLists++;
-      this.stats.requests++;
-      const list = await this.engine.listContainers({ all: true, filters: { id: fetch } });
-      const found = new Set<string>();
-      for (const c of list) {
-        found.add(c.id);
-        const old = this.containers.get(c.id);
-        if (!old || JSON.stringify(old) !== JSON.stringify(c)) {
-          this.containers.set(c.id, c);
-          changed = true;
-        }
-      }
-      for (const id of fetch) {
-        // events carry full ids; a container gone by now was removed in between
-        if (!found.has(id) && this.containers.delete(id)) changed = true;
-      }
-    }
-    if (changed) this.containerList = undefined;
-    return changed;
-  }
-
-  /** What the other views derive from containers; a container event refreshes them only when this changes. */
-  private relationKeys(): { images: string; volumes: string; networks: string } {
-    const list = this.listContainers();
-    // only views that have their own data loaded can show a relation
-    const has = (d: DatasetName) => this.loaded.has(d);
-    return {
-      images: has('images') ? JSON.stringify([...imageUsage(list)].sort()) : '',
-      volumes: has('volumes') ? JSON.stringify([...volumeUsage(list)].sort()) : '',
-      networks: has('networks')
-        ? JSON.stringify(
-            [...networkAttachments(this.networks, list)]
-              .map(([id, a]) => [id, a.map((x) => [x.container.id, x.container.name, x.container.status, x.ip])])
-              .sort(),
-          )
-        : '',
-    };
   }
 
   private viewsOf(d: DatasetName): ViewName[] {
@@ -470,10 +284,10 @@ export class ExplorerModel implements Disposable {
   }
 
   private emit(views: readonly ViewName[], reason: RefreshReason): void {
+    this.viewTrees.invalidate(views);
     for (const view of views) {
-      this.trees.delete(view);
-      this.stats.refreshes[view]++;
-      for (const l of this.listeners) l({ view, reason });
+      (this.stats.refreshes as Record<ViewName, number>)[view]++;
+      this.changes.fire({ view, reason });
     }
   }
 }

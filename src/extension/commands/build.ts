@@ -2,7 +2,7 @@
 // Dockerfile), context = the Dockerfile's folder unless configured, output streamed to a channel, cancellable.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildImage, builtImageId } from '../../core/engine/actions';
+import { actionsFor, builtImageId } from '../../core/engine/actions';
 import type { Services } from '../services';
 import { validateReference } from './images';
 import type { Registrations } from './registry';
@@ -57,7 +57,7 @@ export function buildCommands(services: Services): Registrations<'stevedore.imag
             async (p, token) => {
               const ac = new AbortController();
               token.onCancellationRequested(() => ac.abort());
-              for await (const ev of buildImage(services.engine, {
+              for await (const ev of actionsFor(services.engine).buildImage({
                 contextDir,
                 dockerfile: path.relative(contextDir, dockerfile.fsPath),
                 tags: [tag],

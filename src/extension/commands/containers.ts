@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import { dockerRunCommands, quoteForDisplay } from '../../core/commands/dockerRunCommand';
 import { validateContainerName } from '../../core/commands/runSpec';
-import * as actions from '../../core/engine/actions';
-import { inspectRaw, stopSignals } from '../../core/engine/actions';
+import { actionsFor, stopSignals } from '../../core/engine/actions';
 import { confirmDestructive, forEachTarget, type TargetOf } from './define';
 import type { InspectDocuments } from './inspect';
 import { openInspect } from './inspect';
@@ -32,29 +31,26 @@ export function containerCommands(
 > {
   return {
     'stevedore.container.start': {
-      many: true,
-      run: (ctx, ts) => forEachTarget(ctx, ts, t('Starting'), (c) => actions.startContainer(ctx.services.engine, c.id)),
+      run: (ctx, ts) =>
+        forEachTarget(ctx, ts, t('Starting'), (c) => actionsFor(ctx.services.engine).startContainer(c.id)),
     },
     'stevedore.container.stop': {
-      many: true,
-      run: (ctx, ts) => forEachTarget(ctx, ts, t('Stopping'), (c) => actions.stopContainer(ctx.services.engine, c.id)),
+      run: (ctx, ts) =>
+        forEachTarget(ctx, ts, t('Stopping'), (c) => actionsFor(ctx.services.engine).stopContainer(c.id)),
     },
     'stevedore.container.restart': {
-      many: true,
       run: (ctx, ts) =>
-        forEachTarget(ctx, ts, t('Restarting'), (c) => actions.restartContainer(ctx.services.engine, c.id)),
+        forEachTarget(ctx, ts, t('Restarting'), (c) => actionsFor(ctx.services.engine).restartContainer(c.id)),
     },
     'stevedore.container.pause': {
-      many: true,
-      run: (ctx, ts) => forEachTarget(ctx, ts, t('Pausing'), (c) => actions.pauseContainer(ctx.services.engine, c.id)),
+      run: (ctx, ts) =>
+        forEachTarget(ctx, ts, t('Pausing'), (c) => actionsFor(ctx.services.engine).pauseContainer(c.id)),
     },
     'stevedore.container.unpause': {
-      many: true,
       run: (ctx, ts) =>
-        forEachTarget(ctx, ts, t('Unpausing'), (c) => actions.unpauseContainer(ctx.services.engine, c.id)),
+        forEachTarget(ctx, ts, t('Unpausing'), (c) => actionsFor(ctx.services.engine).unpauseContainer(c.id)),
     },
     'stevedore.container.kill': {
-      many: true,
       run: async (ctx, ts) => {
         const signal = await vscode.window.showQuickPick(
           stopSignals.map((s) => ({
@@ -68,7 +64,7 @@ export function containerCommands(
         );
         if (!signal) return;
         await forEachTarget(ctx, ts, t('Killing'), (c) =>
-          actions.killContainer(ctx.services.engine, c.id, signal.label),
+          actionsFor(ctx.services.engine).killContainer(c.id, signal.label),
         );
       },
     },
@@ -81,11 +77,10 @@ export function containerCommands(
           validateInput: (v) => (v ? validateContainerName(v) : t('A name is required')),
         });
         if (!name || name === c.name) return;
-        await actions.renameContainer(ctx.services.engine, c.id, name);
+        await actionsFor(ctx.services.engine).renameContainer(c.id, name);
       },
     },
     'stevedore.container.remove': {
-      many: true,
       run: async (ctx, ts) => {
         const list = containers(ts);
         const running = list.filter(
@@ -112,7 +107,7 @@ export function containerCommands(
         );
         if (!choice) return;
         await forEachTarget(ctx, list, t('Removing'), (c) =>
-          actions.removeContainer(ctx.services.engine, c.id, {
+          actionsFor(ctx.services.engine).removeContainer(c.id, {
             force: running.includes(c as C),
             volumes: choice === removeAll,
           }),
@@ -131,9 +126,11 @@ export function containerCommands(
     'stevedore.container.copyRunCommand': {
       run: async (ctx, ts) => {
         const c = ts[0]!;
-        const raw = (await inspectRaw(ctx.services.engine, 'container', c.id)) as { Image?: string };
+        const raw = (await actionsFor(ctx.services.engine).inspectRaw('container', c.id)) as { Image?: string };
         const image = raw.Image
-          ? await inspectRaw(ctx.services.engine, 'image', raw.Image).catch(() => undefined)
+          ? await actionsFor(ctx.services.engine)
+              .inspectRaw('image', raw.Image)
+              .catch(() => undefined)
           : undefined;
         const text = dockerRunCommands(raw, image).map(quoteForDisplay).join('\n');
         await vscode.env.clipboard.writeText(text);

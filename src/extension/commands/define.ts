@@ -1,7 +1,7 @@
 // The repetitive part of every item command: turning tree nodes / multi-selection / palette picks into
 // targets, confirming destructive work, progress, and showing the engine's message on failure.
 import * as vscode from 'vscode';
-import { commandCatalog, type CommandMeta } from '../../core/commands/catalog';
+import { specOf, type CommandSpec as CommandMeta } from '../../core/commands/table/index';
 import { pickerCandidates, type EngineLists, type Target } from '../../core/commands/targets';
 
 export type { Target, TargetOf } from '../../core/commands/targets';
@@ -135,8 +135,4 @@ export async function forEachTarget(
     } as vscode.MessageOptions);
 }
 
-export function metaOf(id: string): CommandMeta {
-  const meta = (commandCatalog as readonly CommandMeta[]).find((c) => c.id === id);
-  if (!meta) throw new Error(`unknown command ${id}`);
-  return meta;
-}
+export const metaOf: (id: string) => CommandMeta = specOf;

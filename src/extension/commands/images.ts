@@ -4,6 +4,7 @@ import { resolveCredentials } from '../../core/commands/credentials';
 import { PullProgress } from '../../core/commands/pullProgress';
 import { formatSize } from '../../core/commands/statsFormat';
 import * as actions from '../../core/engine/actions';
+import { actionsFor } from '../../core/engine/actions';
 import { isEngineError } from '../../core/engine/errors';
 import type { Services } from '../services';
 import { confirmDestructive, forEachTarget, type TargetOf } from './define';
@@ -82,7 +83,7 @@ export function imageCommands(
     const auth = await registryCredentials(services, ref, false);
     const done = await withLayerProgress(
       t('Pulling {0}', ref),
-      (signal) => actions.pullImage(services.engine, ref, { signal, auth }),
+      (signal) => actionsFor(services.engine).pullImage(ref, { signal, auth }),
       services.output,
     );
     if (done) void vscode.window.showInformationMessage(t('Pulled {0}.', ref));
@@ -108,7 +109,7 @@ export function imageCommands(
           if (
             await withLayerProgress(
               t('Pushing {0}', ref),
-              (signal) => actions.pushImage(services.engine, ref, { signal, auth }),
+              (signal) => actionsFor(services.engine).pushImage(ref, { signal, auth }),
               services.output,
             )
           ) {
@@ -134,11 +135,10 @@ export function imageCommands(
           prompt: t('New reference, e.g. registry.example.com/team/app:1.2'),
           validateInput: validateReference,
         });
-        if (target) await actions.tagImage(services.engine, img.id, target);
+        if (target) await actionsFor(services.engine).tagImage(img.id, target);
       },
     },
     'stevedore.image.remove': {
-      many: true,
       run: async (ctx, ts) => {
         const imgs = ts as I[];
         const one = imgs.length === 1 ? imgs[0]! : undefined;
@@ -165,7 +165,7 @@ export function imageCommands(
           const result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: t('Removing {0} tags', tags.length) },
             (p) =>
-              actions.removeImageTags(services.engine, tags, {
+              actionsFor(services.engine).removeImageTags(tags, {
                 onTag: (tag) => p.report({ message: tag, increment: 100 / tags.length }),
               }),
           );
@@ -184,7 +184,9 @@ export function imageCommands(
           return;
         }
         await forEachTarget(ctx, imgs, t('Removing'), (img) =>
-          actions.removeImage(services.engine, (img as I).tag ?? img.id).then(() => undefined),
+          actionsFor(services.engine)
+            .removeImage((img as I).tag ?? img.id)
+            .then(() => undefined),
         );
       },
     },
@@ -192,7 +194,7 @@ export function imageCommands(
     'stevedore.image.history': {
       run: async (_c, ts) => {
         const img = ts[0] as I;
-        const rows = await actions.imageHistory(services.engine, img.id);
+        const rows = await actionsFor(services.engine).imageHistory(img.id);
         const text = rows
           .map(
             (r) =>
@@ -216,7 +218,7 @@ export function imageCommands(
         if (!term) return;
         const results = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: t('Searching Docker Hub for "{0}"…', term) },
-          () => actions.searchImages(services.engine, term),
+          () => actionsFor(services.engine).searchImages(term),
         );
         if (!results.length) {
           void vscode.window.showInformationMessage(t('No images match "{0}".', term));

@@ -1,5 +1,5 @@
-// Registers every command of the catalog (src/core/commands/catalog.ts); called once from activate().
-import type { CommandId } from '../../core/commands/catalog';
+// Registers the handler of every item command record (src/core/commands/table); called once from activate().
+import type { ItemCommandId as CommandId } from '../../core/commands/table/index';
 import type { Services } from '../services';
 import { buildCommands } from './build';
 import { containerCommands } from './containers';

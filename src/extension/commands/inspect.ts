@@ -1,6 +1,6 @@
 // Read-only JSON documents for Inspect / History / Disk usage, named after the item (shown in the tab title).
 import * as vscode from 'vscode';
-import { inspectRaw } from '../../core/engine/actions';
+import { actionsFor } from '../../core/engine/actions';
 import type { Services } from '../services';
 
 export const inspectScheme = 'stevedore-inspect';
@@ -64,6 +64,6 @@ export async function openInspect(
   idOrName: string,
   title: string,
 ): Promise<void> {
-  const json = JSON.stringify(await inspectRaw(services.engine, kind, idOrName), null, 2);
+  const json = JSON.stringify(await actionsFor(services.engine).inspectRaw(kind, idOrName), null, 2);
   await docs.open(`${kind}/${title.replace(/[/\\]/g, '_')}.json`, async () => json);
 }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { stripAnsiCodes } from '../../core/commands/ansi';
 import { LogViewModel } from '../../core/commands/logViewModel';
-import { containerLogs, followLogsSession } from '../../core/engine/actions';
+import { actionsFor } from '../../core/engine/actions';
 import type { Services } from '../services';
 import { webviewHtml } from './webview';
 
@@ -191,7 +191,7 @@ export class LogView {
     void (async () => {
       try {
         if (!this.follow) {
-          for await (const c of containerLogs(engine, this.name, {
+          for await (const c of actionsFor(engine).containerLogs(this.name, {
             tail,
             since,
             timestamps: this.timestamps,
@@ -205,7 +205,7 @@ export class LogView {
           if (!ac.signal.aborted) this.setStatus(t('not following'));
           return;
         }
-        for await (const e of followLogsSession(engine, this.name, {
+        for await (const e of actionsFor(engine).followLogsSession(this.name, {
           tail,
           since,
           timestamps: this.timestamps,

@@ -8,7 +8,7 @@ import {
   pruneResultText,
   pruneTitles,
 } from '../../core/commands/pruneText';
-import { prunePreview, pruneItems, type PruneKind } from '../../core/engine/actions';
+import { actionsFor, type PruneKind } from '../../core/engine/actions';
 import type { Services } from '../services';
 import type { InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
@@ -18,7 +18,7 @@ const t = vscode.l10n.t;
 export async function runPrune(services: Services, kind: PruneKind): Promise<void> {
   const preview = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t('Finding {0}…', pruneTitles[kind]) },
-    () => prunePreview(services.engine, kind),
+    () => actionsFor(services.engine).prunePreview(kind),
   );
   const text = prunePreviewText(preview);
   if (!preview.items.length) {
@@ -34,7 +34,7 @@ export async function runPrune(services: Services, kind: PruneKind): Promise<voi
     (p, token) => {
       const ac = new AbortController();
       token.onCancellationRequested(() => ac.abort());
-      return pruneItems(services.engine, preview, {
+      return actionsFor(services.engine).pruneItems(preview, {
         signal: ac.signal,
         onItem: (item) => p.report({ message: item.label, increment: 100 / preview.items.length }),
       });

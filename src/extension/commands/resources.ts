@@ -1,7 +1,6 @@
 // Volume and network verbs.
 import * as vscode from 'vscode';
-import * as actions from '../../core/engine/actions';
-import { networkDrivers } from '../../core/engine/actions';
+import { actionsFor, networkDrivers } from '../../core/engine/actions';
 import type { Services } from '../services';
 import { confirmDestructive, forEachTarget, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
@@ -63,7 +62,7 @@ export function resourceCommands(
           validateInput: tryLabels,
         });
         if (labels === undefined) return;
-        const created = await actions.createVolume(engine(), {
+        const created = await actionsFor(engine()).createVolume({
           name: name || undefined,
           driver: driver || 'local',
           labels: parseLabels(labels),
@@ -73,7 +72,6 @@ export function resourceCommands(
     },
     'stevedore.volume.inspect': { run: (_c, ts) => openInspect(services, docs, 'volume', ts[0]!.id, ts[0]!.name) },
     'stevedore.volume.remove': {
-      many: true,
       run: async (ctx, ts) => {
         const remove = t('Remove');
         const choice = await confirmDestructive(
@@ -83,7 +81,7 @@ export function resourceCommands(
           ts.map((v) => v.name),
           [remove],
         );
-        if (choice) await forEachTarget(ctx, ts, t('Removing'), (v) => actions.removeVolume(engine(), v.id));
+        if (choice) await forEachTarget(ctx, ts, t('Removing'), (v) => actionsFor(engine()).removeVolume(v.id));
       },
     },
     'stevedore.network.create': {
@@ -115,7 +113,7 @@ export function resourceCommands(
           { title: t('Create network {0}: options', name), canPickMany: true },
         );
         if (!flags) return;
-        await actions.createNetwork(engine(), {
+        await actionsFor(engine()).createNetwork({
           name,
           driver: driver.label,
           subnet: subnet || undefined,
@@ -138,7 +136,7 @@ export function resourceCommands(
           candidates.map((c) => ({ label: c.name, description: `${c.state} · ${c.image}`, id: c.id })),
           { title: t('Connect to {0}', net.name), canPickMany: true },
         );
-        for (const p of picks ?? []) await actions.connectNetwork(engine(), net.id, p.id);
+        for (const p of picks ?? []) await actionsFor(engine()).connectNetwork(net.id, p.id);
       },
     },
     'stevedore.network.disconnect': {
@@ -153,12 +151,11 @@ export function resourceCommands(
           attached.map((c) => ({ label: c.name, description: c.ipv4, id: c.id })),
           { title: t('Disconnect from {0}', net.name), canPickMany: true },
         );
-        for (const p of picks ?? []) await actions.disconnectNetwork(engine(), net.id, p.id);
+        for (const p of picks ?? []) await actionsFor(engine()).disconnectNetwork(net.id, p.id);
       },
     },
     'stevedore.network.inspect': { run: (_c, ts) => openInspect(services, docs, 'network', ts[0]!.id, ts[0]!.name) },
     'stevedore.network.remove': {
-      many: true,
       run: async (ctx, ts) => {
         const remove = t('Remove');
         const choice = await confirmDestructive(
@@ -166,7 +163,7 @@ export function resourceCommands(
           ts.map((n) => n.name),
           [remove],
         );
-        if (choice) await forEachTarget(ctx, ts, t('Removing'), (n) => actions.removeNetwork(engine(), n.id));
+        if (choice) await forEachTarget(ctx, ts, t('Removing'), (n) => actionsFor(engine()).removeNetwork(n.id));
       },
     },
   };

@@ -17,8 +17,7 @@ import {
   validateContainerName,
   type RunAnswers,
 } from '../../core/commands/runSpec';
-import * as actions from '../../core/engine/actions';
-import { restartPolicies, type RestartPolicy } from '../../core/engine/actions';
+import { actionsFor, restartPolicies, type RestartPolicy } from '../../core/engine/actions';
 import type { Services } from '../services';
 import type { TargetOf } from './define';
 import type { Registrations } from './registry';
@@ -72,7 +71,7 @@ async function runImage(services: Services, logViews: LogViews, target: TargetOf
   }
   const engine = services.engine;
   if (mode === 'create') {
-    const id = await actions.createContainer(engine, spec);
+    const id = await actionsFor(engine).createContainer(spec);
     await rememberAnswers(state, image, mode, answers);
     void vscode.window.showInformationMessage(
       t('Created container {0} from {1}.', spec.name ?? id.slice(0, 12), image),
@@ -81,15 +80,19 @@ async function runImage(services: Services, logViews: LogViews, target: TargetOf
   }
   if (answers.interactive) {
     // docker run -it: attach before start so the first output is not lost
-    const id = await actions.createContainer(engine, spec);
+    const id = await actionsFor(engine).createContainer(spec);
     await rememberAnswers(state, image, mode, answers);
     const pty = new EngineTerminal(async () => {
-      const session = await actions.attachContainer(engine, id);
-      await actions.startContainer(engine, id).catch(async (e: unknown) => {
-        session.close();
-        await actions.removeContainer(engine, id, { force: true }).catch(() => undefined);
-        throw e;
-      });
+      const session = await actionsFor(engine).attachContainer(id);
+      await actionsFor(engine)
+        .startContainer(id)
+        .catch(async (e: unknown) => {
+          session.close();
+          await actionsFor(engine)
+            .removeContainer(id, { force: true })
+            .catch(() => undefined);
+          throw e;
+        });
       return session;
     }, spec.name ?? image);
     vscode.window.createTerminal({ name: t('Run: {0}', spec.name ?? image), pty }).show();
@@ -97,7 +100,7 @@ async function runImage(services: Services, logViews: LogViews, target: TargetOf
   }
   const id = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t('Starting {0}…', image) },
-    () => actions.runContainer(engine, spec),
+    () => actionsFor(engine).runContainer(spec),
   );
   await rememberAnswers(state, image, mode, answers);
   const shell = t('Attach Shell');

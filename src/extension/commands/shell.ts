@@ -2,8 +2,8 @@
 // works with remote engines). Execute Command: a one-off exec with history, output in a channel.
 import * as vscode from 'vscode';
 import { commandArgv } from '../../core/commands/execCommand';
-import * as actions from '../../core/engine/actions';
 import type { TtySession } from '../../core/engine/actions';
+import { actionsFor } from '../../core/engine/actions';
 import type { Services } from '../services';
 import type { TargetOf } from './define';
 import type { Registrations } from './registry';
@@ -78,8 +78,8 @@ export function openShellTerminal(
   const engine = services.engine;
   const preferred = vscode.workspace.getConfiguration('stevedore').get<string>('shell.command', 'bash');
   const pty = new EngineTerminal(async (size) => {
-    const shell = command ?? [await actions.pickShell(engine, container.id, preferred)];
-    return actions.execTty(engine, container.id, shell, { cols: size?.columns, rows: size?.rows });
+    const shell = command ?? [await actionsFor(engine).pickShell(container.id, preferred)];
+    return actionsFor(engine).execTty(container.id, shell, { cols: size?.columns, rows: size?.rows });
   }, container.name);
   const term = vscode.window.createTerminal({
     name: t('Shell: {0}', container.name),
@@ -105,7 +105,7 @@ export function shellCommands(
     'stevedore.container.attach': {
       run: (_ctx, ts) => {
         const c = ts[0] as TargetOf<'container'>;
-        const pty = new EngineTerminal(() => actions.attachContainer(services.engine, c.id), c.name);
+        const pty = new EngineTerminal(() => actionsFor(services.engine).attachContainer(c.id), c.name);
         vscode.window
           .createTerminal({ name: t('Attached: {0}', c.name), pty, iconPath: new vscode.ThemeIcon('plug') })
           .show();
@@ -130,7 +130,7 @@ export function shellCommands(
           (_p, token) => {
             const ac = new AbortController();
             token.onCancellationRequested(() => ac.abort());
-            return actions.execOnce(ctx.services.engine, c.id, commandArgv(line), { signal: ac.signal });
+            return actionsFor(ctx.services.engine).execOnce(c.id, commandArgv(line), { signal: ac.signal });
           },
         );
         if (!channel) {

@@ -1,7 +1,7 @@
 // The compose verbs as VS Code commands: file menu, editor title, palette, the project node and code lenses.
 import * as vscode from 'vscode';
 import type { ComposeProject } from '../../core/compose/cli';
-import { COMPOSE_COMMANDS, type ComposeCommandId } from '../../core/compose/commands';
+import { composeCommands, type ComposeCommandId } from '../../core/commands/table/index';
 import { volumesListedForDown } from '../../core/compose/down';
 import { projectContainers } from '../../core/compose/states';
 import type { Services } from '../services';
@@ -83,7 +83,7 @@ export function registerComposeCommands(
       });
     },
   };
-  return COMPOSE_COMMANDS.map((meta) =>
+  return composeCommands.map((meta) =>
     vscode.commands.registerCommand(meta.id, async (arg?: unknown, service?: unknown) => {
       try {
         if (!vscode.workspace.isTrusted)

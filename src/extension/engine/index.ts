@@ -1,15 +1,10 @@
 // The extension's view of the engine: context keys for the welcome view, the status bar item, and the engine commands.
 import * as vscode from 'vscode';
+import { engineCommands, type EngineCommandId } from '../../core/commands/table/index';
 import { describeHealth, engineLabel, type EngineHealth } from '../../core/engine/index';
 import type { Services } from '../services';
 import { pickContextForWindow } from './contextPicker';
 import { createEngineStatusBar } from './statusBar';
-
-export const ENGINE_COMMANDS = [
-  'stevedore.engine.retry',
-  'stevedore.engine.switchContext',
-  'stevedore.engine.showStatus',
-] as const;
 
 /** Context keys read by package.json `viewsWelcome` / `when` clauses. */
 function setContextKeys(h: EngineHealth): void {
@@ -41,12 +36,18 @@ async function showStatus(services: Services): Promise<void> {
 export function registerEngineUi(services: Services): void {
   setContextKeys(services.monitor.health);
   const keys = services.monitor.onHealth(setContextKeys);
+  // stevedore.engines.use acts on Engines view items: registered with the view's commands
+  const handlers: Record<Exclude<EngineCommandId, 'stevedore.engines.use'>, () => unknown> = {
+    // re-resolve too: the user may have just created the missing context or started Podman
+    'stevedore.engine.retry': () => services.reconnect(),
+    'stevedore.engine.switchContext': () => pickContextForWindow(services),
+    'stevedore.engine.showStatus': () => showStatus(services),
+  };
   services.context.subscriptions.push(
     { dispose: () => keys.dispose() },
     createEngineStatusBar(services),
-    // re-resolve too: the user may have just created the missing context or started Podman
-    vscode.commands.registerCommand('stevedore.engine.retry', () => services.reconnect()),
-    vscode.commands.registerCommand('stevedore.engine.switchContext', () => pickContextForWindow(services)),
-    vscode.commands.registerCommand('stevedore.engine.showStatus', () => showStatus(services)),
+    ...engineCommands.flatMap((spec) =>
+      spec.id === 'stevedore.engines.use' ? [] : [vscode.commands.registerCommand(spec.id, handlers[spec.id])],
+    ),
   );
 }

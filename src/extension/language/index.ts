@@ -7,7 +7,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { pullImage } from '../../core/engine/actions';
+import { actionsFor } from '../../core/engine/actions';
 import { registryCredentials } from '../commands/images';
 import {
   COMPOSE_SECTION,
@@ -79,7 +79,7 @@ async function pullWithProgress(services: Services, ref: string): Promise<void> 
         const abort = new AbortController();
         token.onCancellationRequested(() => abort.abort());
         const auth = await registryCredentials(services, ref, false);
-        for await (const ev of pullImage(services.engine, ref, { signal: abort.signal, auth })) {
+        for await (const ev of actionsFor(services.engine).pullImage(ref, { signal: abort.signal, auth })) {
           if (ev.status) progress.report({ message: ev.id ? `${ev.id}: ${ev.status}` : ev.status });
         }
       },

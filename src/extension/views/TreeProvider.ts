@@ -88,7 +88,7 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         );
         return item;
       }
-      const full = await resolveTooltip(this.engine(), n, { publishHost: this.model.publishHost });
+      const full = await resolveTooltip(this.engine(), n, { publishHost: this.model.viewTrees.endpoint.publishHost });
       if (full && !token.isCancellationRequested) item.tooltip = markdown(full);
     } catch {
       // the summary tooltip stays

@@ -46,19 +46,19 @@ export function registerViews(services: Services): ExplorerApi {
   let persisted = context.workspaceState.get<PersistedState>(viewStateKey, {});
   const get = (key: string): unknown => vscode.workspace.getConfiguration('stevedore').get(key);
   const applySettings = (views: readonly ViewName[] = viewNames) => {
-    model.layout = resolveLayout(get, persisted);
-    for (const v of views) Object.assign(model.viewState[v], resolveViewState(v, get, persisted));
+    model.viewTrees.setLayout(resolveLayout(get, persisted));
+    for (const v of views) model.viewTrees.setViewState(v, resolveViewState(v, get, persisted));
   };
   applySettings();
   const folders = () =>
     (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
-  model.workspaceFolders = folders();
-  const engineFacts = (engine: Engine) => {
-    model.contextInUse = services.windowContext ?? engine.endpoint.context;
-    model.endpointHost = engine.endpoint.host;
-    const host = /^(?:tcp|ssh):\/\/(?:[^@/]*@)?([^:/]+)/.exec(engine.endpoint.host)?.[1];
-    model.publishHost = host;
-  };
+  model.viewTrees.setWorkspaceFolders(folders());
+  const engineFacts = (engine: Engine) =>
+    model.viewTrees.setEndpoint({
+      contextInUse: services.windowContext ?? engine.endpoint.context,
+      endpointHost: engine.endpoint.host,
+      publishHost: /^(?:tcp|ssh):\/\/(?:[^@/]*@)?([^:/]+)/.exec(engine.endpoint.host)?.[1],
+    });
   engineFacts(services.engine);
 
   const providers = {} as Record<ViewName, ExplorerTreeProvider>;
@@ -78,7 +78,7 @@ export function registerViews(services: Services): ExplorerApi {
   }
 
   const syncContextKeys = (v: ViewName) => {
-    const s = model.viewState[v];
+    const s = model.viewTrees.viewState[v];
     void vscode.commands.executeCommand('setContext', `stevedore.${v}.filtered`, s.filter !== '');
     void vscode.commands.executeCommand('setContext', `stevedore.${v}.onlyWorkspace`, s.onlyWorkspace);
     if (v === 'images')
@@ -106,7 +106,7 @@ export function registerViews(services: Services): ExplorerApi {
   // CPU/memory in the Containers view: every running container's while the setting is on and the view visible;
   // any container's whose stats panel is open (its stream is shared). The view hears of new figures ≤ once a second.
   const stats = new StatsDescriptions(services.stats, () => model.relayout(['containers']));
-  model.statsText = (id) => stats.get(id);
+  model.viewTrees.setStatsText((id) => stats.get(id));
   const followStats = () => {
     const on =
       vscode.workspace.getConfiguration('stevedore').get<boolean>(SHOW_STATS, false) &&
@@ -149,7 +149,7 @@ export function registerViews(services: Services): ExplorerApi {
       model.relayout(views);
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      model.workspaceFolders = folders();
+      model.viewTrees.setWorkspaceFolders(folders());
       model.relayout();
     }),
   );

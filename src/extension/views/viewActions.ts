@@ -2,10 +2,12 @@
 import * as vscode from 'vscode';
 import type { ExplorerModel } from '../../core/tree/model';
 import type { TreeNode } from '../../core/tree/nodes';
+import type { CommandId } from '../../core/commands/table/index';
 import type { ViewName } from '../../core/tree/refreshPolicy';
 import { currentSort, sortChoices, type PersistedViewState } from '../../core/tree/viewSettings';
 import type { Services } from '../services';
-import { useContextCommand, viewCommands, type ViewCommand } from './viewCommands';
+import { viewCommands } from '../../core/commands/table/index';
+import type { ViewCommandSpec as ViewCommand } from '../../core/commands/table/view';
 
 export interface ViewActionDeps {
   services: Services;
@@ -29,7 +31,7 @@ export function registerViewCommands(d: ViewActionDeps): void {
   const subs = d.services.context.subscriptions;
   for (const c of viewCommands) subs.push(vscode.commands.registerCommand(c.id, () => run(d, c)));
   subs.push(
-    vscode.commands.registerCommand(useContextCommand.id, async (node?: TreeNode) => {
+    vscode.commands.registerCommand('stevedore.engines.use' satisfies CommandId, async (node?: TreeNode) => {
       // from the palette: the engine area's picker
       if (node?.kind !== 'context') return vscode.commands.executeCommand('stevedore.engine.switchContext');
       try {
@@ -50,7 +52,7 @@ export function registerViewCommands(d: ViewActionDeps): void {
 
 async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
   const v = c.view;
-  const state = d.model.viewState[v];
+  const state = d.model.viewTrees.viewState[v];
   const set = (patch: Parameters<ExplorerModel['setViewState']>[1]) => {
     d.model.setViewState(v, patch);
     d.syncContextKeys(v);
@@ -83,7 +85,7 @@ async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
       return;
     case 'sortBy': {
       const allowed = sortChoices(v);
-      const current = currentSort(d.model.layout, v);
+      const current = currentSort(d.model.viewTrees.layout, v);
       const pick = await vscode.window.showQuickPick(
         allowed.map((value) => ({
           label: sortLabels[value] ?? value,
@@ -97,7 +99,7 @@ async function run(d: ViewActionDeps, c: ViewCommand): Promise<void> {
       return;
     }
     case 'showOnlyWorkspace':
-      if (d.model.workspaceFolders.length === 0) {
+      if (d.model.viewTrees.workspaceFolders.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to show only its compose projects.'));
         return;
       }

@@ -19,7 +19,7 @@ function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
   for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm))
-    found.push(m[1]);
+    if (m[1] !== undefined) found.push(m[1]);
   return found;
 }
 
@@ -72,6 +72,23 @@ describe('layering', () => {
       .filter((o) => !o.startsWith('src/core/engine/'));
     expect(outside).toEqual([]);
   });
+
+  it('outside src/core/engine, engine writes go through EngineActions: no dockerode-backed module is imported', () => {
+    // public: index (Engine), actions (actionsFor, EngineActions, records, pure helpers), actionsTypes, describe
+    const internal = /\/engine\/(actions(?!Types$)[A-Z]\w*|dockerodeActions|request|transport)$/;
+    const outside = [
+      'src/core',
+      'src/server',
+      'src/cli',
+      'src/shared',
+      'src/extension',
+      'test/integration',
+      'test/bench',
+    ]
+      .flatMap((d) => offenders(d, (s) => internal.test(s)))
+      .filter((o) => !o.startsWith('src/core/engine/'));
+    expect(outside).toEqual([]);
+  });
 });
 
 describe('manifest', () => {
@@ -86,7 +103,7 @@ describe('manifest', () => {
     expect(manifest).toMatchObject({
       name: 'stevedore',
       main: './dist/extension.js',
-      bin: { stevedore: 'dist/cli.js' },
+      bin: { stevedore: 'dist/stevedore.cjs' },
       license: 'MIT',
     });
     expect(manifest.publisher).toBeTruthy();
@@ -100,7 +117,7 @@ describe('manifest', () => {
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
-    for (const kept of ['!dist/extension.js', '!dist/server.js', '!dist/cli.js', '!dist/cli/**'])
+    for (const kept of ['!dist/extension.js', '!dist/server.js', '!dist/cli.js', '!dist/stevedore.cjs'])
       expect(rules).toContain(kept);
   });
 });

@@ -2,7 +2,7 @@
 // The context comes from indentation, not from the parse: the document is half-typed while completing.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
-import { CompletionItemKind, MarkupKind } from '../../lspTypes';
+import { CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
 import type { RefKind } from '../model';
 import { keysAt, valuesAt, type JsonSchema } from '../schema';
 import { entries, getIn } from '../yamlNodes';

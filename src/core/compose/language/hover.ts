@@ -1,7 +1,7 @@
 // Hover: the compose-spec schema's description of the key under the cursor; for names, what they refer to.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { MarkupKind } from '../../lspTypes';
+import { MarkupKind } from 'vscode-languageserver-types';
 import { describe } from '../schema';
 import { modelFor, pathAt, rangeOf, targetAt } from './locate';
 

@@ -1,7 +1,7 @@
 // Document symbols, go to definition and find references for service, network, volume, secret and config names.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Location } from 'vscode-languageserver-types';
-import { SymbolKind } from '../../lspTypes';
+import { SymbolKind } from 'vscode-languageserver-types';
 import { SECTION, type RefKind } from '../model';
 import { modelFor, rangeOf, targetAt } from './locate';
 

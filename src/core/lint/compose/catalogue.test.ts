@@ -23,6 +23,16 @@ describe('compose rule catalogue (unit)', () => {
       .map((f) => f.slice(0, -3));
     expect(files.sort()).toEqual([...ids].sort());
   });
+  // the tester fails a fixable rule none of whose cases is fixed, and a rule fixing a case without fixable: true
+  it('every rule runs its case table through the tester (which checks fixable rules fix and others do not)', () => {
+    const untested = composeRules
+      .filter((r) => {
+        const test = fs.readFileSync(path.join(RULES_DIR, `${r.id}.test.ts`), 'utf8');
+        return !test.includes(`from './${r.id}'`) || !/\bruleTester\(/.test(test);
+      })
+      .map((r) => r.id);
+    expect(untested).toEqual([]);
+  });
   it('the index is sorted', () => {
     const ids = composeRules.map((r) => r.id);
     expect(ids).toEqual([...ids].sort());

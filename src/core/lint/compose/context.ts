@@ -1,11 +1,11 @@
 // What a compose rule gets: the parsed model, the project around the file, settings, engine facts, and
-// `report`, which turns a yaml node (or a slice of a scalar) into an LSP range.
+// `report` for findings, and `range`, which turns a yaml node (or a slice of a scalar) into an LSP range.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { ComposeModel } from '../../compose/model';
 import type { ProjectInfo } from '../../compose/project';
 import { isScalar, type Node } from '../../compose/yamlNodes';
-import type { Rule } from '../rule';
+import { ruleFamily, type Rule } from '../rule';
 import type { EngineFacts, Finding, LintSettings } from '../types';
 
 /** A node, a node plus a slice of its scalar value, a key's pair, or raw [start, end) offsets. */
@@ -18,7 +18,9 @@ export interface ComposeContext {
   project: ProjectInfo;
   /** present only when engine checks are on and the engine is reachable */
   facts?: EngineFacts;
-  report(at: At, message: string, extra?: Omit<Finding, 'range' | 'message'>): void;
+  /** the same call as a Dockerfile rule's: `ctx.report({ range: ctx.range(node), message, fix })` */
+  report(finding: Finding): void;
+  /** LSP range of a yaml node (or a slice of a scalar, a key's pair, raw offsets) */
   range(at: At): Range;
   offsets(at: At): [number, number];
 }
@@ -31,6 +33,8 @@ export interface ComposeListeners {
 }
 
 export type ComposeRule = Rule<ComposeContext, ComposeListeners>;
+
+export const defineRule = ruleFamily<ComposeContext, ComposeListeners>();
 
 /** Source offsets of a slice of a scalar's value; the whole node when the value is escaped or folded. */
 export function sourceOffsets(text: string, node: Node, sub?: { index: number; length: number }): [number, number] {

@@ -6,8 +6,8 @@ import { buildModel, type ComposeModel } from '../../compose/model';
 import { parseCompose } from '../../compose/parse';
 import { nodeHost, projectInfo, type ComposeHost, type ProjectInfo } from '../../compose/project';
 import { notices } from '../notices';
-import { effectiveSeverity, toDiagnostic } from '../rule';
-import type { EngineFacts, Finding, LintSettings } from '../types';
+import { severityResolver, toDiagnostic } from '../rule';
+import type { EngineFacts, Finding, LintSettings, Severity } from '../types';
 import { sourceOffsets, type At, type ComposeContext, type ComposeRule } from './context';
 import { composeRules } from './rules';
 
@@ -86,10 +86,11 @@ function prepare(
     host,
     options.envFiles ?? settings.composeEnvFiles,
   );
+  const resolve = severityResolver(settings);
   const active = composeRules
-    .map((rule) => ({ rule, severity: effectiveSeverity(rule, settings) }))
+    .map((rule) => ({ rule, severity: resolve(rule).severity }))
     .filter((r) => r.severity !== 'off');
-  const runRule = (rule: ComposeRule, severity: ReturnType<typeof effectiveSeverity>, withFacts: boolean) => {
+  const runRule = (rule: ComposeRule, severity: Severity, withFacts: boolean) => {
     const findings: Finding[] = [];
     const ctx: ComposeContext = {
       model,
@@ -102,11 +103,11 @@ function prepare(
         const [s, e] = offsetsOf(text, at);
         return { start: doc.positionAt(s), end: doc.positionAt(e) };
       },
-      report: (at, message, extra) => findings.push({ ...extra, message, range: ctx.range(at) }),
+      report: (f) => findings.push(f),
     };
     return { listeners: rule.create(ctx), findings, rule, severity };
   };
-  const toDiags = (rs: { findings: Finding[]; rule: ComposeRule; severity: ReturnType<typeof effectiveSeverity> }[]) =>
+  const toDiags = (rs: { findings: Finding[]; rule: ComposeRule; severity: Severity }[]) =>
     rs.flatMap(({ findings, rule, severity }) =>
       findings.flatMap((f) => {
         const sev = f.severity ?? severity;

@@ -47,6 +47,11 @@ export function ruleTester(rule: ComposeRule, cases: { valid: ValidCase[]; inval
   const keys = [...cases.valid.map((v) => JSON.stringify(v)), ...cases.invalid.map((v) => JSON.stringify(v))];
   describe(`${rule.id} (unit)`, () => {
     it('has no duplicate cases', () => expect(new Set(keys).size).toBe(keys.length));
+    // each invalid case checks its `output` against the fix it produced (none without one), so this says: fixable
+    // rules fix some case, and the others fix none
+    it(`is ${rule.fixable ? '' : 'not '}fixable and ${rule.fixable ? 'fixes some' : 'fixes no'} case`, () => {
+      expect(cases.invalid.some((c) => c.output !== undefined)).toBe(rule.fixable === true);
+    });
     for (const eol of ['\n', '\r\n'] as const) {
       const tag = eol === '\n' ? 'LF' : 'CRLF';
       cases.valid.forEach((v, i) => {

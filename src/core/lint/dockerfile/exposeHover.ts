@@ -1,5 +1,5 @@
 // Hover note on EXPOSE: it only documents a port. A note rather than a diagnostic, since nothing is wrong.
-import { DockerfileParser } from './ast';
+import { DockerfileParser } from 'dockerfile-ast';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
 
 function contains(r: { start: Position; end: Position }, p: Position): boolean {

@@ -2,7 +2,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { hasFlag, positionals, type Command } from './shell';
 import { isJsonForm, type Listeners, type Node, type RuleContext } from './model';
-import { Run } from './ast';
+import { Run } from 'dockerfile-ast';
 
 /** Calls fn for every command of every RUN (including ONBUILD RUN). */
 export function eachCommand(ctx: RuleContext, fn: (cmd: Command, node: Node) => void): { RUN: (node: Node) => void } {

@@ -4,15 +4,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { EngineFacts, LintSettings, Severity } from '../types';
-import { ruleMatches, toDiagnostic } from '../rule';
-import { parseDockerfile, releaseParse } from './parse';
+import { ruleMatches, severityResolver, toDiagnostic } from '../rule';
+import { parseDockerfile, type ParsedDockerfile } from './parse';
 import { readPragmas, type Pragmas } from './pragmas';
 import { filePathOf, walk, type RawFinding } from './walk';
 import { unreadIgnoreFile } from './unreadFiles';
 import { tooDeepRuns } from './nesting';
 import { rules } from './rules';
 import type { DockerfileRule } from './model';
-import type { Dockerfile } from 'dockerfile-ast';
 
 export { rules } from './rules';
 export type { DockerfileRule } from './model';
@@ -28,24 +27,6 @@ export function isBuildCheck(aliases: readonly string[]): boolean {
   return v;
 }
 
-/** Per-rule severity from settings, resolved once per run (id beats alias; ignore wins). */
-function severityResolver(settings: LintSettings): (r: DockerfileRule) => { severity: Severity; explicit: boolean } {
-  const byName = new Map<string, Severity>();
-  for (const [k, v] of Object.entries(settings.rules)) byName.set(k.trim().toLowerCase(), v);
-  const ignored = new Set(settings.ignore.map((n) => n.trim().toLowerCase()));
-  return (r) => {
-    if (ignored.has(r.id) || r.aliases.some((a) => ignored.has(a.toLowerCase())))
-      return { severity: 'off', explicit: true };
-    const byId = byName.get(r.id);
-    if (byId) return { severity: byId, explicit: true };
-    for (const a of r.aliases) {
-      const v = byName.get(a.toLowerCase());
-      if (v) return { severity: v, explicit: true };
-    }
-    return { severity: r.severity, explicit: false };
-  };
-}
-
 export interface StagedResult {
   /** everything decidable offline, computed synchronously */
   diagnostics: Diagnostic[];
@@ -59,15 +40,14 @@ export function validateStaged(
   facts?: EngineFacts,
   ruleSet: readonly DockerfileRule[] = rules,
 ): StagedResult {
-  const dockerfile = parseDockerfile(doc.getText());
-  const pragmas = readPragmas(dockerfile, (line) =>
+  const parsed = parseDockerfile(doc.getText());
+  const pragmas = readPragmas(parsed.dockerfile, (line) =>
     doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
   );
   const severities = new Map<string, { severity: Severity; explicit: boolean }>();
   const resolve = severityResolver(settings);
   const active = ruleSet.filter((r) => {
     const resolved = resolve(r);
-    const explicit = resolved.explicit;
     let severity = resolved.severity;
     if (pragmas.global.length && pragmas.global.some((n) => ruleMatches(r, n))) severity = 'off';
     if (
@@ -76,24 +56,23 @@ export function validateStaged(
       pragmas.checkSkip.some((n) => n.toLowerCase() === 'all' || ruleMatches(r, n))
     )
       severity = 'off';
-    severities.set(r.id, { severity, explicit });
+    severities.set(r.id, { severity, explicit: resolved.explicit });
     return severity !== 'off';
   });
   const useFacts = settings.engineChecks ? facts : undefined;
   const { findings, deferred } = walk({
     doc,
-    dockerfile,
+    parsed,
     settings,
     pragmas,
     rules: active,
     ...(useFacts ? { facts: useFacts } : {}),
   });
-  const convert = (fs: RawFinding[]) => toDiagnostics(fs, dockerfile, pragmas, severities);
+  const convert = (fs: RawFinding[]) => toDiagnostics(fs, parsed, pragmas, severities);
   const diagnostics = convert(findings);
   const unread = unreadIgnoreFile(filePathOf(doc), settings);
   if (unread) diagnostics.unshift(unread);
-  diagnostics.push(...tooDeepRuns(doc, dockerfile));
-  releaseParse();
+  diagnostics.push(...tooDeepRuns(doc, parsed.dockerfile));
   if (deferred.length === 0) return { diagnostics };
   const before = findings.length;
   const later = Promise.allSettled(deferred.map((w) => w())).then(() => [
@@ -110,13 +89,13 @@ export async function validate(doc: TextDocument, settings: LintSettings, facts?
 
 function toDiagnostics(
   findings: RawFinding[],
-  dockerfile: Dockerfile,
+  parsed: ParsedDockerfile,
   pragmas: Pragmas,
   severities: Map<string, { severity: Severity; explicit: boolean }>,
 ): Diagnostic[] {
   const ignoredSpans: { start: number; end: number; names: string[] }[] = [];
   if (pragmas.byLine.size > 0) {
-    for (const inst of dockerfile.getInstructions()) {
+    for (const inst of parsed.instructions) {
       const r = inst.getRange();
       const names = pragmas.byLine.get(r.start.line);
       if (names) ignoredSpans.push({ start: r.start.line, end: r.end.line, names });

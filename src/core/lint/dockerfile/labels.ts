@@ -1,5 +1,5 @@
 // LABEL helpers shared by the label-schema rules (DL3048–DL3058).
-import { Label, type Property } from './ast';
+import { Label, type Property } from 'dockerfile-ast';
 import type { Node } from './model';
 
 export const LABEL_TYPES = ['text', 'url', 'email', 'rfc3339', 'semver', 'hash', 'spdx'] as const;

@@ -1,9 +1,9 @@
 // What the Dockerfile walker hands to rules: instruction nodes, stages, and the shell view of RUN.
-import { JSONInstruction, type Dockerfile, type From, type Instruction, type Onbuild } from './ast';
+import { JSONInstruction, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
-import type { Rule } from '../rule';
+import { ruleFamily, type Rule } from '../rule';
 import type { Command } from './shell';
 
 export const KEYWORDS = [
@@ -79,9 +79,7 @@ export interface RuleContext {
 
 export type DockerfileRule = Rule<RuleContext, Listeners>;
 
-export function defineRule<R extends DockerfileRule>(rule: R): R {
-  return rule;
-}
+export const defineRule = ruleFamily<RuleContext, Listeners>();
 
 export function isJsonForm(inst: Instruction): boolean {
   return inst instanceof JSONInstruction && inst.getOpeningBracket() !== null && inst.getClosingBracket() !== null;

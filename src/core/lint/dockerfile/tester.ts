@@ -90,6 +90,11 @@ export function testRule(rule: DockerfileRule, cases: { valid: ValidCase[]; inva
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
     });
+    // each invalid case checks its `output` against the fix it produced (none without one), so this says: fixable
+    // rules fix some case, and the others fix none
+    it(`is ${rule.fixable ? '' : 'not '}fixable and ${rule.fixable ? 'fixes some' : 'fixes no'} case`, () => {
+      expect(cases.invalid.some((c) => c.output !== undefined)).toBe(rule.fixable === true);
+    });
     cases.valid.forEach((v, i) => {
       const c = typeof v === 'string' ? { code: v } : v;
       it(`valid #${i + 1}`, async () => {

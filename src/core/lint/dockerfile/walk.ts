@@ -1,7 +1,7 @@
 // Runs the Dockerfile rules over one parse: a single walk dispatching instructions to rule listeners.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Onbuild, Run, type Dockerfile, type Instruction } from './ast';
+import { Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
@@ -16,6 +16,7 @@ import {
   type Stage,
 } from './model';
 import { isPosixShell, type Pragmas } from './pragmas';
+import type { ParsedDockerfile } from './parse';
 
 export interface RawFinding extends Finding {
   rule: DockerfileRule;
@@ -78,7 +79,7 @@ export function filePathOf(doc: TextDocument): string | undefined {
 
 export interface WalkInput {
   doc: TextDocument;
-  dockerfile: Dockerfile;
+  parsed: ParsedDockerfile;
   settings: LintSettings;
   facts?: EngineFacts;
   pragmas: Pragmas;
@@ -86,10 +87,10 @@ export interface WalkInput {
 }
 
 export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() => Promise<void>)[] } {
-  const { doc, dockerfile, pragmas } = input;
+  const { doc, pragmas } = input;
+  const { dockerfile, escapeChar } = input.parsed;
   const findings: RawFinding[] = [];
   const deferred: (() => Promise<void>)[] = [];
-  const escapeChar = dockerfile.getEscapeCharacter();
   const cache = new WeakMap<Instruction, Command[]>();
   /** RUNs under a SHELL that is not POSIX (pwsh, cmd): no command rules, as hadolint does */
   const nonPosix = new WeakSet<Instruction>();
@@ -223,7 +224,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
   // SHELL of each stage so far; a stage built on an earlier one inherits its shell, as the image config does
   const posixShell: boolean[] = [];
   let posix = true;
-  for (const inst of dockerfile.getInstructions()) {
+  for (const inst of input.parsed.instructions) {
     const keyword = inst.getKeyword().toUpperCase();
     if (keyword === 'FROM') {
       stageIndex++;

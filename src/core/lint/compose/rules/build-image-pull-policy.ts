@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const buildImagePullPolicy = {
+export const buildImagePullPolicy = defineRule({
   id: 'build-image-pull-policy',
   aliases: [],
   docs: {
@@ -20,8 +20,8 @@ export const buildImagePullPolicy = {
       for (const s of services(ctx)) {
         const image = s.keys.get('image');
         if (image && s.keys.has('build') && !s.keys.has('pull_policy'))
-          ctx.report(image.keyNode, buildImagePullPolicy.messages.ambiguous(s.name));
+          ctx.report({ range: ctx.range(image.keyNode), message: buildImagePullPolicy.messages.ambiguous(s.name) });
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -3,7 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { analyze } from '../../../compose/analyze';
 import { validateSchema, type JsonSchema } from '../../../compose/schema';
 import { get, getIn, isMap, isScalar, type Node } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -17,7 +17,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const SHAPE_KEYWORDS = new Set(['type', 'oneOf', 'anyOf', 'not', 'if']);
 
-export const composeSchema = {
+export const composeSchema = defineRule({
   id: 'compose-schema',
   aliases: ['invalid-schema'],
   docs: {
@@ -38,7 +38,7 @@ export const composeSchema = {
     other: (name: string, what: string) => `\`${name}\` ${what}`,
   },
   create: (ctx: ComposeContext) => ({ check: () => check(ctx, composeSchema.messages) }),
-} satisfies ComposeRule;
+});
 
 type Messages = typeof composeSchema.messages;
 
@@ -90,17 +90,18 @@ function check(ctx: ComposeContext, m: Messages): void {
     const k = `${e.instancePath}|${message}`;
     if (seen.has(k) || !at) continue;
     seen.add(k);
-    ctx.report(
-      at,
+    const range = ctx.range(at);
+    ctx.report({
+      range,
       message,
-      fix ? { fix: { title: fix.title, edits: [{ range: ctx.range(at), newText: fix.newText }] } } : undefined,
-    );
+      ...(fix ? { fix: { title: fix.title, edits: [{ range, newText: fix.newText }] } } : {}),
+    });
   }
   for (const [p, g] of typeGroups) {
     const path = splitPath(p);
     const node = getIn(doc, doc.contents, path);
     const types = g.types.length > 1 ? g.types.filter((t) => t !== 'null') : g.types;
-    if (node) ctx.report(node, m.type(displayName(path), types));
+    if (node) ctx.report({ range: ctx.range(node), message: m.type(displayName(path), types) });
   }
 }
 

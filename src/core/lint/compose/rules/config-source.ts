@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
 
-export const configSource = {
+export const configSource = defineRule({
   id: 'config-source',
   aliases: [],
   docs: {
@@ -21,10 +21,14 @@ export const configSource = {
       for (const { decl, keys } of resources(ctx, 'config')) {
         if (keys.has('external')) continue;
         const sources = ['file', 'environment', 'content'].filter((k) => keys.has(k));
-        if (sources.length === 0) ctx.report(decl.entry.keyNode, configSource.messages.none(decl.name));
+        if (sources.length === 0)
+          ctx.report({ range: ctx.range(decl.entry.keyNode), message: configSource.messages.none(decl.name) });
         else if (sources.length > 1)
-          ctx.report(keys.get(sources[1]!)!.keyNode, configSource.messages.many(decl.name, sources));
+          ctx.report({
+            range: ctx.range(keys.get(sources[1]!)!.keyNode),
+            message: configSource.messages.many(decl.name, sources),
+          });
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,10 +1,10 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
 
-export const containerNameInUse = {
+export const containerNameInUse = defineRule({
   id: 'container-name-in-use',
   aliases: [],
   docs: {
@@ -28,9 +28,9 @@ export const containerNameInUse = {
           if (!e?.value || !name || name.includes('$')) return;
           const c = await withDeadline(facts.containerNamed!(name));
           if (c && (!c.project || c.project !== ctx.project.name))
-            ctx.report(e.value, containerNameInUse.messages.inUse(name, c.project));
+            ctx.report({ range: ctx.range(e.value), message: containerNameInUse.messages.inUse(name, c.project) });
         }),
       );
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,9 +1,9 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
-export const containerNameWithScale = {
+export const containerNameWithScale = defineRule({
   id: 'container-name-with-scale',
   aliases: [],
   docs: {
@@ -23,9 +23,12 @@ export const containerNameWithScale = {
         for (const e of [s.keys.get('scale'), value(ctx, s.decl.entry.value, 'deploy', 'replicas')]) {
           const n = Number(str(e?.value));
           if (e && Number.isInteger(n) && n > 1)
-            ctx.report(e.value ?? e.keyNode, containerNameWithScale.messages.scaled(s.name, n));
+            ctx.report({
+              range: ctx.range(e.value ?? e.keyNode),
+              message: containerNameWithScale.messages.scaled(s.name, n),
+            });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,8 +1,8 @@
 import type { Node } from 'yaml';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const dependencyCycle = {
+export const dependencyCycle = defineRule({
   id: 'dependency-cycle',
   aliases: [],
   docs: {
@@ -33,7 +33,7 @@ export const dependencyCycle = {
             const key = [...cycle.slice(0, -1)].sort().join(',');
             if (!reported.has(key)) {
               reported.add(key);
-              ctx.report(e.node, dependencyCycle.messages.cycle(cycle));
+              ctx.report({ range: ctx.range(e.node), message: dependencyCycle.messages.cycle(cycle) });
             }
           } else if (!state.has(e.to) && edges.has(e.to)) visit(e.to);
         }
@@ -43,4 +43,4 @@ export const dependencyCycle = {
       for (const d of ctx.model.decls.service) if (!state.has(d.name)) visit(d.name);
     },
   }),
-} satisfies ComposeRule;
+});

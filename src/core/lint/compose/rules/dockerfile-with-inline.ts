@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
-export const dockerfileWithInline = {
+export const dockerfileWithInline = defineRule({
   id: 'dockerfile-with-inline',
   aliases: [],
   docs: {
@@ -20,8 +20,8 @@ export const dockerfileWithInline = {
         const build = s.keys.get('build')?.value;
         const inline = value(ctx, build, 'dockerfile_inline');
         if (inline && value(ctx, build, 'dockerfile'))
-          ctx.report(inline.keyNode, dockerfileWithInline.messages.both(s.name));
+          ctx.report({ range: ctx.range(inline.keyNode), message: dockerfileWithInline.messages.both(s.name) });
       }
     },
   }),
-} satisfies ComposeRule;
+});

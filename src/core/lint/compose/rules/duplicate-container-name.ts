@@ -1,10 +1,10 @@
 import { mayRunTogether } from '../../../compose/model';
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const duplicateContainerName = {
+export const duplicateContainerName = defineRule({
   id: 'duplicate-container-name',
   aliases: [],
   docs: {
@@ -26,9 +26,13 @@ export const duplicateContainerName = {
         if (!e?.value || !name || name.includes('$')) continue;
         const prev = seen.get(name) ?? [];
         const clash = prev.find((o) => mayRunTogether(o.profiles, s.profiles));
-        if (clash) ctx.report(e.value, duplicateContainerName.messages.duplicate(name, clash.service));
+        if (clash)
+          ctx.report({
+            range: ctx.range(e.value),
+            message: duplicateContainerName.messages.duplicate(name, clash.service),
+          });
         else seen.set(name, [...prev, { service: s.name, profiles: s.profiles }]);
       }
     },
   }),
-} satisfies ComposeRule;
+});

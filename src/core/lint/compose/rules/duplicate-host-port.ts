@@ -1,12 +1,12 @@
 import { mayRunTogether } from '../../../compose/model';
 import { fmt, ipsCollide, overlaps, type PortRange } from '../../../compose/ports';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { ports, services, type PortEntry } from '../walk';
 
 const WIDE = 1024;
 
-export const duplicateHostPort = {
+export const duplicateHostPort = defineRule({
   id: 'duplicate-host-port',
   aliases: [],
   docs: {
@@ -58,10 +58,13 @@ export const duplicateHostPort = {
             const at = p.long
               ? (p.publishedNode ?? p.node)
               : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
-            ctx.report(at, duplicateHostPort.messages.duplicate(fmt(r), clash.p.service));
+            ctx.report({
+              range: ctx.range(at),
+              message: duplicateHostPort.messages.duplicate(fmt(r), clash.p.service),
+            });
           } else add({ p, r });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

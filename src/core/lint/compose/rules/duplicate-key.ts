@@ -1,8 +1,8 @@
 import { analyze } from '../../../compose/analyze';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const duplicateKey = {
+export const duplicateKey = defineRule({
   id: 'duplicate-key',
   aliases: [],
   docs: {
@@ -20,8 +20,11 @@ export const duplicateKey = {
       const keys = analyze(ctx.model.doc, starts).keyAt;
       for (const s of starts) {
         const key = keys.get(s);
-        ctx.report(key ?? [s, s + 1], duplicateKey.messages.duplicate(key ? String(key.value) : '?'));
+        ctx.report({
+          range: ctx.range(key ?? [s, s + 1]),
+          message: duplicateKey.messages.duplicate(key ? String(key.value) : '?'),
+        });
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,11 +1,11 @@
 import { resolveKnown } from '../../../compose/interpolation';
 import { splitVolumeSpec } from '../../../compose/model';
 import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const duplicateMountTarget = {
+export const duplicateMountTarget = defineRule({
   id: 'duplicate-mount-target',
   aliases: [],
   docs: {
@@ -25,7 +25,8 @@ export const duplicateMountTarget = {
           const target = raw === undefined ? undefined : resolveKnown(raw, ctx.project.env);
           if (!target) return;
           const t = target.length > 1 ? target.replace(/\/+$/, '') : target;
-          if (seen.has(t)) ctx.report(node, duplicateMountTarget.messages.duplicate(t, s.name));
+          if (seen.has(t))
+            ctx.report({ range: ctx.range(node), message: duplicateMountTarget.messages.duplicate(t, s.name) });
           else seen.set(t, node);
         };
         for (const v of items(doc, s.keys.get('volumes')?.value)) {
@@ -42,4 +43,4 @@ export const duplicateMountTarget = {
       }
     },
   }),
-} satisfies ComposeRule;
+});

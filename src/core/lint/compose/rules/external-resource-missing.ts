@@ -1,11 +1,11 @@
 import { resolveKnown } from '../../../compose/interpolation';
 import { get, isMap, str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { resources } from '../walk';
 
-export const externalResourceMissing = {
+export const externalResourceMissing = defineRule({
   id: 'external-resource-missing',
   aliases: [],
   docs: {
@@ -38,7 +38,11 @@ export const externalResourceMissing = {
                 kind === 'network'
                   ? await withDeadline(facts.networkExists?.(name))
                   : await withDeadline(facts.volume?.(name)).then((v) => (v === undefined ? undefined : v !== null));
-              if (exists === false) ctx.report(ext.keyNode, externalResourceMissing.messages.missing(kind, name));
+              if (exists === false)
+                ctx.report({
+                  range: ctx.range(ext.keyNode),
+                  message: externalResourceMissing.messages.missing(kind, name),
+                });
             })(),
           );
         }
@@ -46,4 +50,4 @@ export const externalResourceMissing = {
       await Promise.all(jobs);
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,6 +1,6 @@
 import { str } from '../../../compose/yamlNodes';
 import type { ResourceKind } from '../../../compose/model';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
 
@@ -12,7 +12,7 @@ const CONFLICTS: Record<ResourceKind, string[]> = {
   config: ['file', 'environment', 'content', 'template_driver', 'labels'],
 };
 
-export const externalWithOptions = {
+export const externalWithOptions = defineRule({
   id: 'external-with-options',
   aliases: [],
   docs: {
@@ -33,10 +33,14 @@ export const externalWithOptions = {
           if (!ext || str(ext.value) === 'false') continue;
           for (const key of CONFLICTS[kind]) {
             const e = keys.get(key);
-            if (e) ctx.report(e.keyNode, externalWithOptions.messages.conflict(kind, decl.name, key));
+            if (e)
+              ctx.report({
+                range: ctx.range(e.keyNode),
+                message: externalWithOptions.messages.conflict(kind, decl.name, key),
+              });
           }
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,12 +1,12 @@
 import { ipsCollide } from '../../../compose/ports';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { ports, services } from '../walk';
 
 const MAX_PORTS_PER_RANGE = 32;
 
-export const hostPortInUse = {
+export const hostPortInUse = defineRule({
   id: 'host-port-in-use',
   aliases: [],
   docs: {
@@ -39,7 +39,10 @@ export const hostPortInUse = {
                   (u) => (!u.project || u.project !== ctx.project.name) && ipsCollide(u.hostIp, p.mapping.hostIp),
                 );
                 if (other)
-                  ctx.report(at, hostPortInUse.messages.inUse(port, other.container, other.project, other.hostIp));
+                  ctx.report({
+                    range: ctx.range(at),
+                    message: hostPortInUse.messages.inUse(port, other.container, other.project, other.hostIp),
+                  });
               }),
             );
           }
@@ -48,4 +51,4 @@ export const hostPortInUse = {
       await Promise.all(jobs);
     },
   }),
-} satisfies ComposeRule;
+});

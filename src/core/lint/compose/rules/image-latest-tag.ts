@@ -1,9 +1,9 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const imageLatestTag = {
+export const imageLatestTag = defineRule({
   id: 'image-latest-tag',
   aliases: ['service-image-require-explicit-tag'],
   docs: {
@@ -25,12 +25,14 @@ export const imageLatestTag = {
         const image = str(e?.value);
         if (!e?.value || !image || image.includes('$') || image.includes('@')) continue;
         const tag = tagOf(image);
-        if (tag === undefined) ctx.report(e.value, imageLatestTag.messages.untagged(image));
-        else if (tag === 'latest') ctx.report(e.value, imageLatestTag.messages.latest(image));
+        if (tag === undefined)
+          ctx.report({ range: ctx.range(e.value), message: imageLatestTag.messages.untagged(image) });
+        else if (tag === 'latest')
+          ctx.report({ range: ctx.range(e.value), message: imageLatestTag.messages.latest(image) });
       }
     },
   }),
-} satisfies ComposeRule;
+});
 
 export function tagOf(ref: string): string | undefined {
   const last = ref.slice(ref.lastIndexOf('/') + 1);

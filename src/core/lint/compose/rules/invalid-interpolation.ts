@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { interpolations } from '../interpolations';
 
-export const invalidInterpolation = {
+export const invalidInterpolation = defineRule({
   id: 'invalid-interpolation',
   aliases: [],
   docs: {
@@ -14,11 +14,11 @@ export const invalidInterpolation = {
   create: (ctx: ComposeContext) => ({
     check() {
       for (const { node, item } of interpolations(ctx.model).problems) {
-        ctx.report(
-          { node, sub: { index: item.start, length: item.end - item.start } },
-          invalidInterpolation.messages.invalid(item.message),
-        );
+        ctx.report({
+          range: ctx.range({ node, sub: { index: item.start, length: item.end - item.start } }),
+          message: invalidInterpolation.messages.invalid(item.message),
+        });
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { ports, services } from '../walk';
 
-export const invalidPort = {
+export const invalidPort = defineRule({
   id: 'invalid-port',
   aliases: [],
   docs: {
@@ -19,10 +19,10 @@ export const invalidPort = {
             const at = p.long
               ? ((problem.message.includes('IP') ? p.hostIpNode : p.publishedNode) ?? p.node)
               : { node: p.node, sub: { index: problem.index, length: problem.length } };
-            ctx.report(at, invalidPort.messages.invalid(problem.message));
+            ctx.report({ range: ctx.range(at), message: invalidPort.messages.invalid(problem.message) });
           }
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

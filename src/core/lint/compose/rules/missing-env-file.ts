@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const missingEnvFile = {
+export const missingEnvFile = defineRule({
   id: 'missing-env-file',
   aliases: [],
   docs: {
@@ -32,12 +32,13 @@ export const missingEnvFile = {
         for (const { p, node } of list) {
           const file = p.includes('$') ? interpolateSimple(p, env) : p;
           if (file === undefined) continue;
-          if (!host.exists(resolve(dir, file))) ctx.report(node, missingEnvFile.messages.missing(file));
+          if (!host.exists(resolve(dir, file)))
+            ctx.report({ range: ctx.range(node), message: missingEnvFile.messages.missing(file) });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});
 
 function interpolateSimple(p: string, env: (n: string) => string | undefined): string | undefined {
   let unknown = false;

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const missingImageOrBuild = {
+export const missingImageOrBuild = defineRule({
   id: 'missing-image-or-build',
   aliases: [],
   docs: {
@@ -18,8 +18,8 @@ export const missingImageOrBuild = {
         if (s.keys.has('image') || s.keys.has('build') || s.keys.has('extends') || s.keys.has('provider')) continue;
         // an override file may complete a service declared in its base file
         if (isOverride && ctx.project.external.service.has(s.name)) continue;
-        ctx.report(s.decl.entry.keyNode, missingImageOrBuild.messages.missing(s.name));
+        ctx.report({ range: ctx.range(s.decl.entry.keyNode), message: missingImageOrBuild.messages.missing(s.name) });
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const networkModeWithNetworks = {
+export const networkModeWithNetworks = defineRule({
   id: 'network-mode-with-networks',
   aliases: [],
   docs: {
@@ -18,8 +18,9 @@ export const networkModeWithNetworks = {
     check() {
       for (const s of services(ctx)) {
         const nm = s.keys.get('network_mode');
-        if (nm && s.keys.has('networks')) ctx.report(nm.keyNode, networkModeWithNetworks.messages.both(s.name));
+        if (nm && s.keys.has('networks'))
+          ctx.report({ range: ctx.range(nm.keyNode), message: networkModeWithNetworks.messages.both(s.name) });
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,8 +1,8 @@
-import { DiagnosticTag } from '../../../diagnosticKinds';
-import type { ComposeContext, ComposeRule } from '../context';
+import { DiagnosticTag } from 'vscode-languageserver-types';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const obsoleteVersion = {
+export const obsoleteVersion = defineRule({
   id: 'obsolete-version',
   aliases: ['no-version-field'],
   docs: {
@@ -22,10 +22,12 @@ export const obsoleteVersion = {
       const endOffset = v.value?.range?.[1] ?? v.keyNode.range![1];
       const endLine = doc.positionAt(endOffset).line + 1;
       const removal = { start: { line: start.line, character: 0 }, end: { line: endLine, character: 0 } };
-      ctx.report(v.keyNode, obsoleteVersion.messages.obsolete(), {
+      ctx.report({
+        range: ctx.range(v.keyNode),
+        message: obsoleteVersion.messages.obsolete(),
         tags: [DiagnosticTag.Unnecessary],
         fix: { title: 'Remove `version`', edits: [{ range: removal, newText: '' }] },
       });
     },
   }),
-} satisfies ComposeRule;
+});

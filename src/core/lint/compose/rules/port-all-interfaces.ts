@@ -1,9 +1,9 @@
 import { fmt } from '../../../compose/ports';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { ports, services } from '../walk';
 
-export const portAllInterfaces = {
+export const portAllInterfaces = defineRule({
   id: 'port-all-interfaces',
   aliases: [],
   docs: {
@@ -24,9 +24,9 @@ export const portAllInterfaces = {
           const at = p.long
             ? (p.publishedNode ?? p.node)
             : { node: p.node, ...(p.mapping.publishedAt ? { sub: p.mapping.publishedAt } : {}) };
-          ctx.report(at, portAllInterfaces.messages.open(fmt(r)));
+          ctx.report({ range: ctx.range(at), message: portAllInterfaces.messages.open(fmt(r)) });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

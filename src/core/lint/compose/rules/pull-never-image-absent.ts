@@ -1,10 +1,10 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
 
-export const pullNeverImageAbsent = {
+export const pullNeverImageAbsent = defineRule({
   id: 'pull-never-image-absent',
   aliases: [],
   docs: {
@@ -27,9 +27,9 @@ export const pullNeverImageAbsent = {
           const image = str(e?.value);
           if (!e?.value || !image || image.includes('$')) return;
           if ((await withDeadline(facts.imagePresent!(image))) === false)
-            ctx.report(e.value, pullNeverImageAbsent.messages.absent(image));
+            ctx.report({ range: ctx.range(e.value), message: pullNeverImageAbsent.messages.absent(image) });
         }),
       );
     },
   }),
-} satisfies ComposeRule;
+});

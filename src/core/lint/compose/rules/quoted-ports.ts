@@ -1,9 +1,9 @@
 import { isScalar, items } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
 
-export const quotedPorts = {
+export const quotedPorts = defineRule({
   id: 'quoted-ports',
   aliases: ['require-quotes-in-ports'],
   docs: {
@@ -19,11 +19,13 @@ export const quotedPorts = {
         for (const i of items(ctx.model.doc, s.keys.get('ports')?.value)) {
           if (!isScalar(i) || i.type !== 'PLAIN') continue;
           const spec = String(i.value);
-          ctx.report(i, quotedPorts.messages.unquoted(spec), {
+          ctx.report({
+            range: ctx.range(i),
+            message: quotedPorts.messages.unquoted(spec),
             fix: { title: 'Quote the port mapping', edits: [{ range: ctx.range(i), newText: `"${spec}"` }] },
           });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

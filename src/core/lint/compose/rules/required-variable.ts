@@ -1,9 +1,9 @@
 import { evaluate } from '../../../compose/interpolation';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { interpolations } from '../interpolations';
 
-export const requiredVariable = {
+export const requiredVariable = defineRule({
   id: 'required-variable',
   aliases: [],
   docs: {
@@ -17,11 +17,11 @@ export const requiredVariable = {
       for (const { node, item } of interpolations(ctx.model).vars) {
         if (item.op !== ':?' && item.op !== '?') continue;
         if (evaluate(item, ctx.project.env).missing)
-          ctx.report(
-            { node, sub: { index: item.start, length: item.end - item.start } },
-            requiredVariable.messages.required(item.name, item.arg ?? ''),
-          );
+          ctx.report({
+            range: ctx.range({ node, sub: { index: item.start, length: item.end - item.start } }),
+            message: requiredVariable.messages.required(item.name, item.arg ?? ''),
+          });
       }
     },
   }),
-} satisfies ComposeRule;
+});

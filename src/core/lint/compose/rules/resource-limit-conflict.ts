@@ -1,5 +1,5 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
@@ -9,7 +9,7 @@ const PAIRS = [
   { key: 'pids_limit', limit: 'pids', parse: (s: string) => Number(s) },
 ] as const;
 
-export const resourceLimitConflict = {
+export const resourceLimitConflict = defineRule({
   id: 'resource-limit-conflict',
   aliases: [],
   docs: {
@@ -33,12 +33,15 @@ export const resourceLimitConflict = {
           const x = p.parse(av);
           const y = p.parse(bv);
           if (Number.isFinite(x) && Number.isFinite(y) && x !== y)
-            ctx.report(a.keyNode, resourceLimitConflict.messages.conflict(p.key, av, p.limit, bv));
+            ctx.report({
+              range: ctx.range(a.keyNode),
+              message: resourceLimitConflict.messages.conflict(p.key, av, p.limit, bv),
+            });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});
 
 /** "512m", "1g", "1GiB", 1024 → bytes (NaN when unreadable). */
 export function bytes(s: string): number {

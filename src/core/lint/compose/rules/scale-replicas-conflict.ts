@@ -1,9 +1,9 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
 
-export const scaleReplicasConflict = {
+export const scaleReplicasConflict = defineRule({
   id: 'scale-replicas-conflict',
   aliases: [],
   docs: {
@@ -30,9 +30,9 @@ export const scaleReplicasConflict = {
           !b.includes('$') &&
           Number(a) !== Number(b)
         ) {
-          ctx.report(scale.keyNode, scaleReplicasConflict.messages.conflict(a, b));
+          ctx.report({ range: ctx.range(scale.keyNode), message: scaleReplicasConflict.messages.conflict(a, b) });
         }
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
 
-export const secretSource = {
+export const secretSource = defineRule({
   id: 'secret-source',
   aliases: [],
   docs: {
@@ -20,10 +20,14 @@ export const secretSource = {
       for (const { decl, keys } of resources(ctx, 'secret')) {
         if (keys.has('external')) continue;
         const sources = ['file', 'environment'].filter((k) => keys.has(k));
-        if (sources.length === 0) ctx.report(decl.entry.keyNode, secretSource.messages.none(decl.name));
+        if (sources.length === 0)
+          ctx.report({ range: ctx.range(decl.entry.keyNode), message: secretSource.messages.none(decl.name) });
         else if (sources.length > 1)
-          ctx.report(keys.get(sources[1]!)!.keyNode, secretSource.messages.both(decl.name, sources));
+          ctx.report({
+            range: ctx.range(keys.get(sources[1]!)!.keyNode),
+            message: secretSource.messages.both(decl.name, sources),
+          });
       }
     },
   }),
-} satisfies ComposeRule;
+});

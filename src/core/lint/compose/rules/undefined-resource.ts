@@ -2,10 +2,10 @@ import type { Document } from 'yaml';
 import { isMap } from '../../../compose/yamlNodes';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { SECTION, type ResourceKind } from '../../../compose/model';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const undefinedResource = {
+export const undefinedResource = defineRule({
   id: 'undefined-resource',
   aliases: [],
   docs: {
@@ -33,15 +33,15 @@ export const undefinedResource = {
         if (ref.kind === 'network' && ref.name === 'default') continue;
         if (declared.has(`${ref.kind}/${ref.name}`) || project.external[ref.kind].has(ref.name)) continue;
         const fix = ref.kind === 'network' || ref.kind === 'volume' ? declareFix(ctx, ref.kind, ref.name) : undefined;
-        ctx.report(
-          { node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) },
-          undefinedResource.messages.undefined(ref.kind, ref.name, ref.service),
-          fix ? { fix } : undefined,
-        );
+        ctx.report({
+          ...(fix ? { fix } : undefined),
+          range: ctx.range({ node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) }),
+          message: undefinedResource.messages.undefined(ref.kind, ref.name, ref.service),
+        });
       }
     },
   }),
-} satisfies ComposeRule;
+});
 
 /** Append `name:` to the top-level section (creating it at the end of the file when absent). */
 export function declareFix(

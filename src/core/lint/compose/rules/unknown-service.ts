@@ -1,8 +1,8 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { suggest } from './compose-schema';
 
-export const unknownService = {
+export const unknownService = defineRule({
   id: 'unknown-service',
   aliases: [],
   docs: {
@@ -26,14 +26,14 @@ export const unknownService = {
         if (known.has(ref.name) || project.external.service.has(ref.name)) continue;
         const suggestion = suggest(ref.name, names);
         const at = { node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) };
-        ctx.report(
-          at,
-          unknownService.messages.unknown(`\`${ref.via}\``, ref.name, suggestion),
-          suggestion
+        ctx.report({
+          ...(suggestion
             ? { fix: { title: `Change to \`${suggestion}\``, edits: [{ range: ctx.range(at), newText: suggestion }] } }
-            : undefined,
-        );
+            : undefined),
+          range: ctx.range(at),
+          message: unknownService.messages.unknown(`\`${ref.via}\``, ref.name, suggestion),
+        });
       }
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,9 +1,9 @@
 import { evaluate } from '../../../compose/interpolation';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { interpolations } from '../interpolations';
 
-export const unsetVariable = {
+export const unsetVariable = defineRule({
   id: 'unset-variable',
   aliases: [],
   docs: {
@@ -20,11 +20,11 @@ export const unsetVariable = {
       for (const { node, item } of interpolations(ctx.model).vars) {
         if (item.op) continue;
         if (evaluate(item, ctx.project.env).missing)
-          ctx.report(
-            { node, sub: { index: item.start, length: item.end - item.start } },
-            unsetVariable.messages.unset(item.name),
-          );
+          ctx.report({
+            range: ctx.range({ node, sub: { index: item.start, length: item.end - item.start } }),
+            message: unsetVariable.messages.unset(item.name),
+          });
       }
     },
   }),
-} satisfies ComposeRule;
+});

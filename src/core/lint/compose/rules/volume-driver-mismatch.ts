@@ -1,10 +1,10 @@
 import { str } from '../../../compose/yamlNodes';
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { resources } from '../walk';
 
-export const volumeDriverMismatch = {
+export const volumeDriverMismatch = defineRule({
   id: 'volume-driver-mismatch',
   aliases: [],
   docs: {
@@ -30,12 +30,12 @@ export const volumeDriverMismatch = {
           if (!name || name.includes('$') || wants.includes('$')) return;
           const v = await withDeadline(facts.volume!(name));
           if (v && v.driver !== wants)
-            ctx.report(
-              keys.get('driver')?.keyNode ?? decl.entry.keyNode,
-              volumeDriverMismatch.messages.mismatch(name, v.driver, wants),
-            );
+            ctx.report({
+              range: ctx.range(keys.get('driver')?.keyNode ?? decl.entry.keyNode),
+              message: volumeDriverMismatch.messages.mismatch(name, v.driver, wants),
+            });
         }),
       );
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,7 +1,7 @@
-import type { ComposeContext, ComposeRule } from '../context';
+import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 
-export const yamlSyntax = {
+export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   aliases: [],
   docs: { description: 'The file must be valid YAML (one document).', url: composeDocsUrl('yaml-syntax') },
@@ -10,7 +10,8 @@ export const yamlSyntax = {
   create: (ctx: ComposeContext) => ({
     check() {
       for (const p of ctx.model.parsed.problems)
-        if (p.kind === 'syntax') ctx.report(p.offset, yamlSyntax.messages.syntax(p.message));
+        if (p.kind === 'syntax')
+          ctx.report({ range: ctx.range(p.offset), message: yamlSyntax.messages.syntax(p.message) });
     },
   }),
-} satisfies ComposeRule;
+});

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { Copy } from '../ast';
+import { Copy } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule, type Node } from '../model';
 

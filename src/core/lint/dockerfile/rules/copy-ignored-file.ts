@@ -1,4 +1,4 @@
-import { Copy, type Instruction } from '../ast';
+import { Copy, type Instruction } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { dockerignoreFor } from '../dockerignore';
 import { defineRule } from '../model';

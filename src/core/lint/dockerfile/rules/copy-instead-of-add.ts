@@ -1,4 +1,4 @@
-import { ModifiableInstruction } from '../ast';
+import { ModifiableInstruction } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 

@@ -1,4 +1,4 @@
-import { Copy } from '../ast';
+import { Copy } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule, type Stage } from '../model';
 

@@ -1,4 +1,4 @@
-import { Arg, Env } from '../ast';
+import { Arg, Env } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 

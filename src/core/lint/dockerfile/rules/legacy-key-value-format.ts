@@ -1,4 +1,4 @@
-import { Env, Label, type Instruction } from '../ast';
+import { Env, Label, type Instruction } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { argsRange, defineRule } from '../model';
 

@@ -1,4 +1,4 @@
-import { DiagnosticTag } from '../../../diagnosticKinds';
+import { DiagnosticTag } from 'vscode-languageserver-types';
 import { docsUrl } from '../../rule';
 import { earlierOnesOfStage } from '../helpers';
 import { defineRule } from '../model';

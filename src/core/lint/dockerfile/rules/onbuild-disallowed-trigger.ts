@@ -1,4 +1,4 @@
-import { Onbuild } from '../ast';
+import { Onbuild } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 

@@ -1,4 +1,4 @@
-import { Env } from '../ast';
+import { Env } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { cacheMountTargets, eachCommand, insertFlagFix } from '../helpers';
 import { defineRule } from '../model';

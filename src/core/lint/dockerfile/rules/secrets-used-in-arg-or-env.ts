@@ -1,4 +1,4 @@
-import { Arg, Env, type Property } from '../ast';
+import { Arg, Env, type Property } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 

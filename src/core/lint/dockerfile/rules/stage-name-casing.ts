@@ -1,4 +1,4 @@
-import { From } from '../ast';
+import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity } from '../../../diagnosticKinds';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { docsUrl, messageText } from '../../rule';
 import { defineRule } from '../model';
 import { validatorDiagnostics, ValidationCode } from '../validator';

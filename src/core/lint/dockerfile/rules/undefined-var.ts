@@ -1,4 +1,4 @@
-import { Arg, Env, type Instruction } from '../ast';
+import { Arg, Env, type Instruction } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule, type Stage } from '../model';
 

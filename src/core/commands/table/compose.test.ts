@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPOSE_COMMANDS } from './commands';
+import { composeCommands as COMPOSE_COMMANDS } from './compose';
 
-const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8')) as {
   contributes: {
     commands: { command: string; title: string; category?: string; enablement?: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
@@ -26,7 +26,7 @@ describe('compose commands in package.json (unit)', () => {
   });
   it('menu commands sit on the file menu, editor title and the compose project node; per-service ones stay out of the palette', () => {
     const m = pkg.contributes.menus;
-    for (const c of COMPOSE_COMMANDS.filter((x) => x.menus)) {
+    for (const c of COMPOSE_COMMANDS.filter((x) => !x.perService)) {
       expect(
         m['explorer/context']?.some((x) => x.command === c.id && x.when?.includes('dockercompose')),
         `${c.id} explorer`,
@@ -39,7 +39,7 @@ describe('compose commands in package.json (unit)', () => {
       ).toBe(true);
     }
     expect(m['editor/title']?.some((x) => x.command === 'stevedore.compose.up')).toBe(true);
-    for (const c of COMPOSE_COMMANDS.filter((x) => !x.menus))
+    for (const c of COMPOSE_COMMANDS.filter((x) => x.perService))
       expect(
         m.commandPalette?.some((x) => x.command === c.id && x.when === 'false'),
         c.id,
