@@ -2,14 +2,20 @@
 // concatenation (a copy per token) and matches every comment against every multi-line instruction, so its cost
 // grows with the square of the file (8,000 lines took minutes). It is asked for a few instructions at a time
 // instead: cut at instruction starts (an instruction's tokens depend only on it and on the escape directive,
-// which each piece repeats), then the pieces' tokens are shifted and re-encoded as one list. An instruction
-// too long for that (an unterminated heredoc swallowing the file) gets its keyword and comments only.
+// which each piece repeats), then the pieces' tokens are shifted and re-encoded as one list. A piece holds at
+// most INSTRUCTIONS_PER_PIECE instructions and MAX_PIECE_CHARS characters. An instruction too long for that
+// (an unterminated heredoc swallowing the file, a 24 KB command on one line: the library's cost is quadratic
+// in its length, lines or not) gets its keyword and comments only.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDockerfile } from '../core/lint/dockerfile/parse';
 
 export const INSTRUCTIONS_PER_PIECE = 16;
 /** An instruction over this many lines is not handed to the library (its cost is quadratic within one). */
 export const MAX_INSTRUCTION_LINES = 150;
+/** Nor an instruction longer than this many characters (one line or many). */
+export const MAX_INSTRUCTION_CHARS = 3000;
+/** A piece is cut before it grows past this many characters. */
+export const MAX_PIECE_CHARS = 6000;
 
 type Compute = (text: string) => { data: number[] };
 type Piece = { first: number; end: number; plain?: { keyword: { line: number; character: number; length: number } } };
@@ -23,14 +29,21 @@ function legendOf(compute: Compute): { keyword: number; comment: number } {
 export function semanticTokensLinear(compute: Compute, text: string): { data: number[] } {
   const parsed = parseDockerfile(text);
   const instructions = parsed.instructions;
-  const long = (i: (typeof instructions)[number]) =>
-    i.getRange().end.line - i.getRange().start.line > MAX_INSTRUCTION_LINES;
-  if (instructions.length <= INSTRUCTIONS_PER_PIECE && !instructions.some(long)) return compute(text);
-  const escape = parsed.escapeChar;
   const doc = TextDocument.create('', '', 0, text);
+  const long = (i: (typeof instructions)[number]) => {
+    const r = i.getRange();
+    return (
+      r.end.line - r.start.line > MAX_INSTRUCTION_LINES ||
+      doc.offsetAt(r.end) - doc.offsetAt(r.start) > MAX_INSTRUCTION_CHARS
+    );
+  };
+  if (instructions.length <= INSTRUCTIONS_PER_PIECE && text.length <= MAX_PIECE_CHARS && !instructions.some(long))
+    return compute(text);
+  const escape = parsed.escapeChar;
   const pieces: Piece[] = [];
   let open = 0;
   let inPiece = 0;
+  const lineOffset = (line: number) => (line >= doc.lineCount ? text.length : doc.offsetAt({ line, character: 0 }));
   for (let k = 0; k < instructions.length; k++) {
     const inst = instructions[k]!;
     const start = inst.getRange().start.line;
@@ -47,7 +60,10 @@ export function semanticTokensLinear(compute: Compute, text: string): { data: nu
       inPiece = 0;
       continue;
     }
-    if (inPiece === INSTRUCTIONS_PER_PIECE && start > open) {
+    const full =
+      inPiece === INSTRUCTIONS_PER_PIECE ||
+      (inPiece > 0 && doc.offsetAt(inst.getRange().end) - lineOffset(open) > MAX_PIECE_CHARS);
+    if (full && start > open) {
       pieces.push({ first: open, end: start });
       open = start;
       inPiece = 0;

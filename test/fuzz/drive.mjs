@@ -64,9 +64,11 @@ export class Server {
       env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
     });
     this.exited = false;
+    this.stopping = false;
     this.proc.on('exit', (code, signal) => {
       this.exited = true;
-      report.exits.push({ doc: this.current, code, signal });
+      // our own kill (after a hang, or at the end) is not an exit: the hang is already counted
+      if (!this.stopping) report.exits.push({ doc: this.current, code, signal });
     });
     this.proc.stderr.on('data', (b) => {
       for (const line of String(b).split('\n'))
@@ -112,6 +114,7 @@ export class Server {
   }
 
   stop() {
+    this.stopping = true;
     if (!this.exited) this.proc.kill();
   }
 }
