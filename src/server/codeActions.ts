@@ -2,10 +2,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind } from 'vscode-languageserver-types';
-import { parseDockerfile } from '../core/lint/dockerfile/parse';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../core/lint/types';
 import { CODE_ACTION_FIX_ALL, OPEN_RULE_DOCS_COMMAND } from '../shared/lintProtocol';
-import { DisjointEdits, eolOf, instructionStartAt } from './codeActionIndex';
+import { DisjointEdits, eolOf, instructionStartAt, parsedOf } from './codeActionIndex';
 
 const dataOf = (d: Diagnostic): DiagnosticData | undefined =>
   d.source === DIAGNOSTIC_SOURCE ? (d.data as DiagnosticData | undefined) : undefined;
@@ -44,25 +43,34 @@ export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
   };
 }
 
-/** `# hadolint global ignore=X` after the parser directives (which must stay first). */
-export function ignoreInFileEdit(doc: TextDocument, d: Diagnostic): TextEdit {
-  const df = parseDockerfile(doc.getText()).dockerfile;
-  const name = pragmaName(d);
+/**
+ * `# hadolint global ignore=X` after the parser directives (which must stay first), for any name: the document is
+ * parsed and searched for an existing global pragma once, however many names are asked for.
+ */
+export function inFilePragma(doc: TextDocument): (name: string) => TextEdit {
+  const df = parsedOf(doc).dockerfile;
+  let existing: { line: number; character: number } | undefined;
   for (const c of df.getComments()) {
-    const text = lineText(doc, c.getRange().start.line);
-    const m = /^(\s*#\s*hadolint\s+global\s+ignore\s*=\s*)(\S+)/i.exec(text);
+    const m = /^(\s*#\s*hadolint\s+global\s+ignore\s*=\s*)(\S+)/i.exec(lineText(doc, c.getRange().start.line));
     if (m) {
-      const at = { line: c.getRange().start.line, character: m[0].length };
-      return { range: { start: at, end: at }, newText: `,${name}` };
+      existing = { line: c.getRange().start.line, character: m[0].length };
+      break;
     }
   }
   const directives = df.getDirectives();
   const line = directives.length ? Math.max(...directives.map((x) => x.getRange().end.line)) + 1 : 0;
   const eol = eolOf(doc);
-  return {
-    range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    newText: `# hadolint global ignore=${name}${eol}`,
-  };
+  return (name) =>
+    existing
+      ? { range: { start: existing, end: existing }, newText: `,${name}` }
+      : {
+          range: { start: { line, character: 0 }, end: { line, character: 0 } },
+          newText: `# hadolint global ignore=${name}${eol}`,
+        };
+}
+
+export function ignoreInFileEdit(doc: TextDocument, d: Diagnostic): TextEdit {
+  return inFilePragma(doc)(pragmaName(d));
 }
 
 function edit(doc: TextDocument, edits: TextEdit[]) {
@@ -100,12 +108,13 @@ export function codeActionsFor(
 ): CodeAction[] {
   const wants = (kind: string) => !opts.only || opts.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
-  // the file-wide pragma edit depends only on the name: once per name, not once per diagnostic
+  // the file-wide pragma edit: one parse per request (on first need), then once per name
+  let pragmaFor: ((name: string) => TextEdit) | undefined;
   const inFile = new Map<string, TextEdit>();
   const inFileEdit = (d: Diagnostic) => {
     const name = pragmaName(d);
     let e = inFile.get(name);
-    if (!e) inFile.set(name, (e = ignoreInFileEdit(doc, d)));
+    if (!e) inFile.set(name, (e = (pragmaFor ??= inFilePragma(doc))(name)));
     return e;
   };
   if (wants(CodeActionKind.QuickFix)) {
