@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Make sure a Docker engine answers and the FROM-scratch test image exists. Idempotent.
-# Installs docker.io, docker-compose, busybox-static, openssh-server and podman from the system's packages when missing,
-# starts dockerd when no engine answers, waits for the socket, builds stevedore-test/busybox:latest.
+# Installs docker.io, docker-compose, busybox-static, openssh-server, podman and docker-registry from the system's packages
+# when missing, starts dockerd when no engine answers, waits for the socket, builds stevedore-test/busybox:latest, and
+# starts two registries on loopback (scripts/setup-registry.sh): an open one and one with htpasswd basic auth.
 set -euo pipefail
 SOCK=/var/run/docker.sock
 TEST_IMAGE=${STEVEDORE_TEST_IMAGE:-stevedore-test/busybox:latest}
@@ -16,6 +17,9 @@ command -v docker-compose >/dev/null || need+=(docker-compose)
 # the Podman tests run a private `podman system service` (own root, runroot, tmpdir and socket)
 [ -x /usr/bin/podman ] || need+=(podman)
 command -v openssl >/dev/null || need+=(openssl)
+# the registry tests push and pull through Docker Distribution 2.8 (open, and with basic auth from an htpasswd file)
+[ -x /usr/bin/docker-registry ] || need+=(docker-registry)
+command -v htpasswd >/dev/null || need+=(apache2-utils)
 # the engine check below and the bridge repair use curl and ip
 command -v curl >/dev/null || need+=(curl)
 command -v ip >/dev/null || need+=(iproute2)
@@ -66,3 +70,4 @@ DOCKERFILE
   rm -rf "$ctx"
 fi
 echo "setup-engine: engine up ($("$DOCKER" version --format '{{.Server.Version}} API {{.Server.APIVersion}}')), test image $TEST_IMAGE"
+bash "$(dirname "$0")/setup-registry.sh"

@@ -103,7 +103,7 @@ describe('stevedore lint (unit)', () => {
   it('a YAML file named on the command line is a compose file whatever its name; a directory search goes by name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-'));
     const stack = join(dir, 'stack.yml');
-    writeFileSync(stack, 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n');
+    writeFileSync(stack, 'services:\n  db:\n    image: postgres:16.4\n    ports:\n      - "5432:5432"\n');
     const f = JSON.parse((await run(['--offline', '--format', 'json', stack])).out) as JsonFinding[];
     expect(f.map((x) => `${x.line}:${x.rule}`)).toEqual(['5:port-all-interfaces']);
     expect(JSON.parse((await run(['--offline', '--format', 'json', dir])).out)).toEqual([]);

@@ -40,7 +40,7 @@ export function formatStylish(findings: JsonFinding[], color: boolean): string {
     const sw = Math.max(...fs.map((f) => f.severity.length));
     fs.forEach((f, i) => {
       const rule = f.aliases.length ? `${f.rule} (${f.aliases.join(', ')})` : f.rule;
-      out += `  ${c('2', pos[i]!.padEnd(w))}  ${c(sevColor[f.severity], f.severity.padEnd(sw))}  ${f.message}  ${c('2', rule)}\n`;
+      out += `  ${c('2', (pos[i] ?? '').padEnd(w))}  ${c(sevColor[f.severity], f.severity.padEnd(sw))}  ${f.message}  ${c('2', rule)}\n`;
     });
   }
   if (findings.length) {

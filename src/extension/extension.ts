@@ -6,6 +6,7 @@ import { registerLanguageClient } from './language/index';
 import { registerCompose, type ComposeApi } from './compose/index';
 import { createServices, type Services } from './services';
 import { registerViews, type ExplorerApi } from './views/index';
+import { registerFiles } from './files/index';
 
 export interface StevedoreApi {
   services: Services;
@@ -21,8 +22,9 @@ export interface StevedoreApi {
 export async function activate(context: vscode.ExtensionContext): Promise<StevedoreApi> {
   const services = await createServices(context);
   registerEngineUi(services);
-  const explorer = registerViews(services);
-  const commands = registerCommands(services);
+  const files = registerFiles(services);
+  const explorer = registerViews(services, files);
+  const commands = registerCommands(services, files);
   registerLanguageClient(services);
   const compose = registerCompose(services);
   return { services, views: explorer.views, explorer, commands, compose };

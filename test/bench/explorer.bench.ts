@@ -20,6 +20,7 @@ import { buildTree, defaultLayout } from '../../src/core/tree/build';
 import { compose, container, image as imageRecord, network, volume } from '../../src/core/tree/fixtures.test-helpers';
 import { defaultViewState } from '../../src/core/tree/settings';
 import { walk, type TreeNode } from '../../src/core/tree/nodes';
+import type { ExplorerItem } from '../../src/extension/files/tree';
 import { ExplorerTreeProvider } from '../../src/extension/views/TreeProvider';
 import { TreeItemCollapsibleState } from './vscodeShim';
 import { PrivateDockerd } from '../integration/engineFixtures';
@@ -153,7 +154,7 @@ function paired(a: readonly number[], b: readonly number[]): Stat {
 /** What VS Code asks of a TreeDataProvider after onDidChangeTreeData: the root's children and an item for each, then the same under every expanded node. */
 async function render(provider: ExplorerTreeProvider): Promise<number> {
   let items = 0;
-  const visit = async (parent?: TreeNode): Promise<void> => {
+  const visit = async (parent?: ExplorerItem): Promise<void> => {
     for (const n of await provider.getChildren(parent)) {
       const item = provider.getTreeItem(n);
       items++;

@@ -34,7 +34,7 @@ export function parseAnsi(text: string): StyledSegment[] {
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => htmlEscapes[c]!);
+  return text.replace(/[&<>"']/g, (c) => htmlEscapes[c] ?? c);
 }
 
 /** Safe HTML for a webview: text escaped, styles inline. */

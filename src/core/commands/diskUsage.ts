@@ -60,11 +60,11 @@ export function diskUsageTable(rows: DiskUsageRow[]): string {
     formatSize(r.size),
     `${formatSize(r.reclaimable)}${r.size > 0 ? ` (${Math.round((r.reclaimable / r.size) * 100)}%)` : ''}`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   return [header, ...body]
     .map((cols) =>
       cols
-        .map((c, i) => c.padEnd(widths[i]!))
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
         .join('   ')
         .trimEnd(),
     )

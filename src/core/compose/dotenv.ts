@@ -33,7 +33,7 @@ export function parseDotenv(text: string, outer: Env = () => undefined): DotenvE
       // a double-quoted value may run over several lines until its closing quote
       while (!/(^|[^\\])(\\\\)*"/.test(acc) && i + 1 < lines.length) acc += '\n' + lines[++i];
       const m = /^((?:[^"\\]|\\.)*)"/s.exec(acc);
-      const body = m ? m[1]! : acc;
+      const body = m?.[1] ?? acc;
       value = interpolate(
         body.replace(/\\([nrt"\\$])/g, (_s, c: string) => ESCAPES[c] ?? c),
         env,

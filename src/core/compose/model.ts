@@ -99,7 +99,7 @@ function collectRefs(doc: Document, service: string, svc: Node | undefined, out:
         for (const i of items(doc, e.value)) {
           const v = str(i);
           if (!v || v.startsWith('container:')) continue;
-          const name = v.startsWith('service:') ? v.slice(8).split(':')[0]! : v.split(':')[0]!;
+          const name = (v.startsWith('service:') ? v.slice(8) : v).split(':')[0] ?? '';
           add('service', i, 'volumes_from', name, { index: v.startsWith('service:') ? 8 : 0, length: name.length });
         }
         break;
@@ -142,9 +142,8 @@ function collectRefs(doc: Document, service: string, svc: Node | undefined, out:
 /** "db-data:/var/lib/db:ro" → "db-data"; bind mounts, anonymous volumes and paths → undefined. */
 export function namedVolumeSource(spec: string): string | undefined {
   const parts = splitVolumeSpec(spec);
-  if (parts.length < 2) return undefined;
-  const src = parts[0]!;
-  if (isPathLike(src)) return undefined;
+  const [src] = parts;
+  if (parts.length < 2 || src === undefined || isPathLike(src)) return undefined;
   return src;
 }
 

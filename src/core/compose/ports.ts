@@ -35,8 +35,8 @@ export function parsePortSpec(spec: string, env?: Env): PortMapping {
   let rest = spec;
   let protocol = 'tcp';
   const bySlash = splitOutside(spec, '/');
-  if (bySlash.length > 1) {
-    const raw = bySlash[bySlash.length - 1]!;
+  const raw = bySlash.length > 1 ? bySlash.at(-1) : undefined;
+  if (raw) {
     rest = spec.slice(0, raw.index - 1);
     const value = resolveKnown(raw.text, env);
     if (value !== undefined) {
@@ -92,7 +92,7 @@ export function parsePortSpec(spec: string, env?: Env): PortMapping {
     if (pub !== '' && value !== '' && value !== undefined) out.published = range(pub, value, offset, problems, true);
     offset += pub.length + 1;
   }
-  const target = parts[parts.length - 1]!;
+  const target = parts.at(-1) ?? '';
   const targetValue = resolveKnown(target, env);
   if (targetValue !== undefined) out.target = range(target, targetValue, offset, problems, false);
   if (

@@ -4,11 +4,12 @@ import { accessSync } from 'node:fs';
 import { readBoundedOrSkip, type BoundedReadOptions } from '../files/boundedRead';
 import { basename, dirname, join, resolve } from 'node:path';
 import { dotenvMap } from './dotenv';
-import { baseFilesFor } from './files';
+import { findBases, type Bases } from './bases';
+import { includeEntries } from './includes';
 import type { Env } from './interpolation';
 import { buildModel, type ComposeModel, type RefKind } from './model';
 import { parseCompose } from './parse';
-import { entries, get, isMap, items, str } from './yamlNodes';
+import { get, isMap, str } from './yamlNodes';
 
 /** File access, injectable for tests. */
 export interface ComposeHost {
@@ -50,6 +51,10 @@ export interface ProjectInfo {
   name?: string;
   /** names declared by the other files of the project */
   external: Record<RefKind, Set<string>>;
+  /** files this one is merged with (override base, earlier `COMPOSE_FILE` entries, the file including it) */
+  bases?: string[];
+  /** why references may be defined elsewhere although no base was found (then reference errors are lowered) */
+  orphan?: string;
   host: ComposeHost;
 }
 
@@ -105,7 +110,8 @@ export function projectInfo(
     for (const kind of Object.keys(external) as RefKind[]) for (const d of m.decls[kind]) external[kind].add(d.name);
     for (const inc of includedFiles(m, dirname(abs))) addFrom(inc, depth + 1);
   };
-  for (const base of baseFilesFor(file, host.exists)) addFrom(base, 0);
+  const found: Bases = findBases(file, host, env);
+  for (const base of found.bases) addFrom(base, 0);
   for (const inc of includedFiles(model, dir)) addFrom(inc, 0);
   for (const svc of model.decls.service) {
     const ext = get(model.doc, svc.entry.value, 'extends')?.value;
@@ -115,7 +121,17 @@ export function projectInfo(
   const name = projectName(
     env('COMPOSE_PROJECT_NAME') || str(model.top.find((e) => e.key === 'name')?.value) || basename(dir),
   );
-  return { file, dir, env, ...(read.length ? { envFiles: read } : {}), ...(name ? { name } : {}), external, host };
+  return {
+    file,
+    dir,
+    env,
+    ...(read.length ? { envFiles: read } : {}),
+    ...(name ? { name } : {}),
+    external,
+    ...(found.bases.length ? { bases: found.bases } : {}),
+    ...(found.orphan ? { orphan: found.orphan } : {}),
+    host,
+  };
 }
 
 /** Compose's normalisation: lower case, only [a-z0-9_-], starting with a letter or digit. */
@@ -128,22 +144,5 @@ export function projectName(raw: string): string {
 
 /** Paths of `include:` entries (short string or `path:` string/list), resolved against `dir`. */
 export function includedFiles(model: ComposeModel, dir: string): string[] {
-  const inc = model.top.find((e) => e.key === 'include');
-  const out: string[] = [];
-  for (const i of items(model.doc, inc?.value)) {
-    const s = str(i);
-    if (s !== undefined) {
-      out.push(resolve(dir, s));
-      continue;
-    }
-    const p = entries(model.doc, i).find((e) => e.key === 'path');
-    const list =
-      str(p?.value) !== undefined
-        ? [str(p?.value)!]
-        : items(model.doc, p?.value)
-            .map(str)
-            .filter((x): x is string => !!x);
-    for (const x of list) out.push(resolve(dir, x));
-  }
-  return out;
+  return includeEntries(model, dir).flatMap((e) => e.paths);
 }

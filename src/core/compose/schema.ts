@@ -21,7 +21,7 @@ export type JsonSchema = {
   required?: string[];
 };
 
-export const composeSchema = schemaJson as unknown as JsonSchema & { definitions: Record<string, JsonSchema> };
+export const composeSchema = schemaJson as unknown as JsonSchema & { $defs: Record<string, JsonSchema> };
 
 let compiled: ValidateFunction | undefined;
 
@@ -37,7 +37,7 @@ export function validateSchema(value: unknown): ErrorObject[] {
 }
 
 function deref(s: JsonSchema | undefined): JsonSchema | undefined {
-  for (let i = 0; s?.$ref && i < 8; i++) s = composeSchema.definitions[s.$ref.replace('#/definitions/', '')];
+  for (let i = 0; s?.$ref && i < 8; i++) s = composeSchema.$defs[s.$ref.replace('#/$defs/', '')];
   return s;
 }
 

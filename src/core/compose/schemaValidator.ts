@@ -1,12 +1,12 @@
-// The compose-spec validator: ajv compiles it from the schema and src/core/compose/schema/ajv-options.json.
-// The bundles do not run this module: scripts/build.mjs puts ajv's standalone code for the same schema and
-// options in its place (scripts/composeValidator.mjs), so a process does not spend ~150 ms compiling it.
-import Ajv, { type Options, type ValidateFunction } from 'ajv';
+// The compose-spec validator: ajv (JSON Schema draft 2020-12, as the schema declares) compiles it from the schema and
+// src/core/compose/schema/ajv-options.json. The bundles do not run this module: scripts/build.mjs puts ajv's
+// standalone code for the same schema and options in its place (scripts/composeValidator.mjs), so a process does not
+// spend ~150 ms compiling it.
+import type { Options, ValidateFunction } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020';
 import options from './schema/ajv-options.json';
 import schemaJson from './schema/compose-spec.json';
 
 export function compileValidator(): ValidateFunction {
-  // upstream's $schema is the https draft-07 URL, which ajv does not know by that name: validate as draft-07 without it
-  const { $schema: _drop, ...schema } = schemaJson as Record<string, unknown>;
-  return new Ajv(options as Options).compile(schema);
+  return new Ajv2020(options as Options).compile(schemaJson);
 }

@@ -109,4 +109,20 @@ export function offsets(node: AnyNode): [number, number] | undefined {
   return r ? [r[0], r[1]] : undefined;
 }
 
+/** Every mapping under `root` once, in source order (aliases are not followed: their targets are visited where anchored). */
+export function eachMap(root: unknown, fn: (map: YAMLMap) => void): void {
+  const stack: unknown[] = [root];
+  const seen = new Set<unknown>();
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object' || seen.has(n)) continue;
+    seen.add(n);
+    if (isSeq(n)) for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+    else if (isMap(n)) {
+      fn(n);
+      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]!.value);
+    }
+  }
+}
+
 export type { Document, Node, Pair, Scalar, YAMLMap };

@@ -73,7 +73,7 @@ export function toActionError(err: unknown, what: string): EngineError {
   const nameInUse = /name "\/?([^"]+)" is already in use by container "([0-9a-f]+)"/.exec(text);
   if (nameInUse) {
     kind = 'conflict';
-    message = `${what} failed: the name "${nameInUse[1]}" is already in use by container ${nameInUse[2]!.slice(0, 12)}. Remove or rename that container, or choose another name.`;
+    message = `${what} failed: the name "${nameInUse[1]}" is already in use by container ${(nameInUse[2] ?? '').slice(0, 12)}. Remove or rename that container, or choose another name.`;
   } else if (/invalid container name/i.test(text)) {
     kind = 'badRequest';
     message = `${what} failed: ${text}. A container name must start with a letter or digit and contain only letters, digits, "_", "." and "-".`;

@@ -105,7 +105,18 @@ function pullError(err: unknown, what: string): EngineError {
       { cause: err },
     );
   }
-  if (/unauthorized|authentication required|denied/i.test(text)) return streamError(text, what);
+  if (/unauthorized|authentication required|denied|no basic auth credentials/i.test(text))
+    return streamError(text, what);
+  const platform = /no matching manifest for (\S+)/.exec(text);
+  if (platform)
+    return new EngineError(
+      'notFound',
+      `${what} failed: the registry has no manifest for ${platform[1]} (${text}).`,
+      404,
+      {
+        cause: err,
+      },
+    );
   if (/manifest unknown|not found|does not exist/i.test(text)) {
     return new EngineError('notFound', `${what} failed: no such image or tag in the registry (${text}).`, 404, {
       cause: err,

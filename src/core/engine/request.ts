@@ -197,9 +197,7 @@ function httpGet(
     res.on('data', (c: Buffer) => chunks.push(c));
     // a reply cut short: ECONNRESET 'aborted'
     res.on('error', onError);
-    res.on('end', () =>
-      onReply(res.statusCode ?? 0, res.headers, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)),
-    );
+    res.on('end', () => onReply(res.statusCode ?? 0, res.headers, Buffer.concat(chunks)));
   });
   req.end();
   return {

@@ -28,6 +28,18 @@ export const contextValues = [
   'context:current',
   'group',
   'message',
+  // the Registries view (src/core/registry/registryNodes.ts)
+  'registry',
+  'registry:loggedIn',
+  'registry:added',
+  'registryRepo',
+  'registryTag',
+  'registryMessage',
+  // files under a container or volume (src/core/files/nodes.ts)
+  'file',
+  'file:directory',
+  'file:symlink',
+  'file:symlink:directory',
 ] as const;
 
 export type ContextValue = (typeof contextValues)[number];

@@ -41,8 +41,11 @@ function viewItemClauses(when: string): { op: string; value: string; test(v: str
 }
 
 describe('explorer manifest (unit)', () => {
-  it('declares the five views in the stevedore container', () => {
-    expect(c.views['stevedore']!.map((v) => v.id)).toEqual(viewNames.map((v) => `stevedore.${v}`));
+  it('declares the five explorer views in the stevedore container, then the Registries view', () => {
+    expect(c.views['stevedore']!.map((v) => v.id)).toEqual([
+      ...viewNames.map((v) => `stevedore.${v}`),
+      'stevedore.registries',
+    ]);
   });
 
   it('every viewItem pattern in any menu matches at least one context value the explorer produces', () => {

@@ -48,7 +48,7 @@ const imageActions = new Set(['pull', 'tag', 'untag', 'delete', 'import', 'load'
 export function classifyEvent(e: EngineEvent): EventEffect[] {
   switch (e.type) {
     case 'container': {
-      const action = e.action.split(':')[0]!.trim();
+      const action = (e.action.split(':')[0] ?? '').trim();
       if (action === 'health_status') return [{ dataset: 'containers', id: e.id, removed: false }];
       if (action === 'commit') return [{ dataset: 'images', all: true }];
       if (action === 'prune') return [{ dataset: 'containers', all: true }];

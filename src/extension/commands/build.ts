@@ -1,22 +1,30 @@
-// Build Image… from a Dockerfile (explorer/editor context menu or palette): asks the tag (remembered per
-// Dockerfile), context = the Dockerfile's folder unless configured, output streamed to a channel, cancellable.
-import * as path from 'node:path';
+// Build Image… from a Dockerfile (editor title, explorer/editor context menu or palette): the build form, then a
+// BuildKit build with progress (src/extension/build/).
+import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { actionsFor, builtImageId } from '../../core/engine/actions';
+import { composeServiceForm } from '../../core/build/composeBuild';
+import { describeBuild, readHistory } from '../../core/build/history';
+import { buildFromDockerfile, createBuildUi, historyKey } from '../build/buildFlow';
+import { registerLayerAnnotations } from '../build/layerAnnotations';
 import type { Services } from '../services';
-import { validateReference } from './images';
 import type { Registrations } from './registry';
 
 const t = vscode.l10n.t;
-const tagKey = (file: string) => `stevedore.build.tag.${file}`;
 
-export function buildCommands(services: Services): Registrations<'stevedore.image.build'> {
-  let channel: vscode.OutputChannel | undefined;
+export function buildCommands(services: Services): Registrations<'stevedore.image.build' | 'stevedore.build.history'> {
+  const ui = createBuildUi(services);
+  registerLayerAnnotations(services, ui);
   return {
     'stevedore.image.build': {
       run: async (_ctx, _targets, arg) => {
         if (!vscode.workspace.isTrusted)
           throw new Error(t('Building runs the Dockerfile of this workspace; trust the workspace first.'));
+        const compose = arg as { composeFile?: unknown; service?: unknown } | undefined;
+        if (typeof compose?.composeFile === 'string' && typeof compose.service === 'string') {
+          const text = await readFile(compose.composeFile, 'utf8');
+          const preset = composeServiceForm(text, compose.composeFile, compose.service);
+          return buildFromDockerfile(services, ui, vscode.Uri.file(preset.dockerfile), undefined, preset);
+        }
         const dockerfile =
           arg instanceof vscode.Uri
             ? arg
@@ -24,78 +32,22 @@ export function buildCommands(services: Services): Registrations<'stevedore.imag
               ? vscode.window.activeTextEditor.document.uri
               : await pickDockerfile();
         if (!dockerfile) return;
-        const folder = vscode.workspace.getWorkspaceFolder(dockerfile);
-        const setting = vscode.workspace.getConfiguration('stevedore', dockerfile).get<string>('build.context', '');
-        const contextDir =
-          setting && folder ? path.resolve(folder.uri.fsPath, setting) : path.dirname(dockerfile.fsPath);
-        const state = services.context.workspaceState;
-        const suggested =
-          state.get<string>(tagKey(dockerfile.fsPath)) ??
-          `${path
-            .basename(folder?.uri.fsPath ?? contextDir)
-            .toLowerCase()
-            .replace(/[^a-z0-9._-]+/g, '-')}:latest`;
-        const tag = await vscode.window.showInputBox({
-          title: t('Build {0}: tag', vscode.workspace.asRelativePath(dockerfile)),
-          value: suggested,
-          validateInput: validateReference,
-        });
-        if (!tag) return;
-        await state.update(tagKey(dockerfile.fsPath), tag);
-        await vscode.workspace.saveAll(false);
-        if (!channel) {
-          channel = vscode.window.createOutputChannel('Stevedore: Build');
-          services.context.subscriptions.push(channel);
-        }
-        channel.clear();
-        channel.show(true);
-        channel.appendLine(`# build ${tag} from ${dockerfile.fsPath} (context ${contextDir})`);
-        let imageId: string | undefined;
-        const finished = await vscode.window
-          .withProgress(
-            { location: vscode.ProgressLocation.Notification, title: t('Building {0}', tag), cancellable: true },
-            async (p, token) => {
-              const ac = new AbortController();
-              token.onCancellationRequested(() => ac.abort());
-              for await (const ev of actionsFor(services.engine).buildImage({
-                contextDir,
-                dockerfile: path.relative(contextDir, dockerfile.fsPath),
-                tags: [tag],
-                signal: ac.signal,
-              })) {
-                if (ev.stream) {
-                  channel!.append(ev.stream);
-                  const step = /^Step (\d+\/\d+)/.exec(ev.stream);
-                  if (step) p.report({ message: step[0] });
-                }
-                imageId = builtImageId(ev) ?? imageId;
-              }
-              return !ac.signal.aborted;
-            },
-          )
-          .then(undefined, (err: unknown) => {
-            // the failing step's message belongs with the rest of the output, not only in a notification
-            channel!.appendLine(`# ${err instanceof Error ? err.message : String(err)}`);
-            throw err;
-          });
-        if (!finished) {
-          channel.appendLine(t('# cancelled'));
-          return;
-        }
-        channel.appendLine(`# built ${tag}${imageId ? ` (${imageId})` : ''}`);
-        const run = t('Run');
-        // not awaited: the build is over, and a notification left unanswered would keep the command pending
-        void vscode.window.showInformationMessage(t('Built {0}.', tag), run).then(async (answer) => {
-          if (answer !== run) return;
-          const img = (await services.engine.listImages({ filters: { reference: [tag] } }))[0];
-          if (img)
-            await vscode.commands.executeCommand('stevedore.image.run', {
-              kind: 'image',
-              record: img,
-              tag,
-              id: img.id,
-            });
-        });
+        await buildFromDockerfile(services, ui, dockerfile);
+      },
+    },
+    'stevedore.build.history': {
+      run: async () => {
+        const records = readHistory(services.context.workspaceState.get(historyKey));
+        if (!records.length) return void vscode.window.showInformationMessage(t('No builds yet in this workspace.'));
+        const pick = await vscode.window.showQuickPick(
+          records.map((r) => ({
+            ...describeBuild(r),
+            description: vscode.workspace.asRelativePath(r.form.dockerfile),
+            r,
+          })),
+          { title: t('Build history: pick a build to run it again'), matchOnDetail: true },
+        );
+        if (pick) await buildFromDockerfile(services, ui, vscode.Uri.file(pick.r.form.dockerfile), pick.r.form);
       },
     },
   };

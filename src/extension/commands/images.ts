@@ -10,6 +10,7 @@ import type { Services } from '../services';
 import { confirmDestructive, forEachTarget, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
+import { historyWithLines } from '../build/layerAnnotations';
 
 const t = vscode.l10n.t;
 type I = TargetOf<'image'>;
@@ -194,16 +195,18 @@ export function imageCommands(
     'stevedore.image.history': {
       run: async (_c, ts) => {
         const img = ts[0] as I;
-        const rows = await actionsFor(services.engine).imageHistory(img.id);
+        const rows = await historyWithLines(services, img.id);
+        const src = rows.some((r) => r.source) ? Math.max(...rows.map((r) => (r.source ?? '').length)) : -1;
         const text = rows
           .map(
             (r) =>
-              `${(r.id === '<missing>' ? '<missing>' : r.id.replace(/^sha256:/, '').slice(0, 12)).padEnd(12)}  ${formatSize(r.size).padStart(8)}  ${new Date(r.created * 1000).toISOString().slice(0, 19).replace('T', ' ')}  ${r.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/^\/bin\/sh -c /, 'RUN ')}`,
+              `${(r.id === '<missing>' ? '<missing>' : r.id.replace(/^sha256:/, '').slice(0, 12)).padEnd(12)}  ${formatSize(r.size).padStart(8)}  ${new Date(r.created * 1000).toISOString().slice(0, 19).replace('T', ' ')}  ${src >= 0 ? `${(r.source ?? '').padEnd(src)}  ` : ''}${r.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/^\/bin\/sh -c /, 'RUN ')}`,
           )
           .join('\n');
         await docs.open(
           `image/${img.name.replace(/[/\\]/g, '_')} history.txt`,
-          async () => `IMAGE         SIZE      CREATED              CREATED BY\n${text}\n`,
+          async () =>
+            `IMAGE         SIZE      CREATED              ${src >= 0 ? `${'DOCKERFILE'.padEnd(src)}  ` : ''}CREATED BY\n${text}\n`,
           'plaintext',
         );
       },

@@ -9,10 +9,14 @@ import { loginCommands } from './login';
 import { LogViews } from './logs';
 import { pruneCommands } from './prune';
 import { registerAll, type Registrations } from './registry';
+import { registryViewCommands } from './registries';
 import { resourceCommands } from './resources';
 import { runCommands } from './run';
 import { shellCommands } from './shell';
 import { showStats, type StatsPanels } from './stats';
+import type { FileTree } from '../files/tree';
+import { fileVerbs } from '../files/verbs';
+import { volumeVerbs } from '../files/volumeVerbs';
 
 /** What extension-host tests can observe of the commands. */
 export interface CommandsApi {
@@ -20,7 +24,7 @@ export interface CommandsApi {
   logLines(name: string): string[] | undefined;
 }
 
-export function registerCommands(services: Services): CommandsApi {
+export function registerCommands(services: Services, files: FileTree): CommandsApi {
   const docs = registerInspect(services);
   const logs = new LogViews(services);
   const stats: StatsPanels = new Map();
@@ -41,8 +45,11 @@ export function registerCommands(services: Services): CommandsApi {
     ...imageCommands(services, docs),
     ...buildCommands(services),
     ...loginCommands(services),
+    ...registryViewCommands(services),
     ...resourceCommands(services, docs),
     ...pruneCommands(services, docs),
+    ...fileVerbs(services),
+    ...volumeVerbs(services, files.provider.volumes),
   } satisfies Registrations<CommandId>;
   registerAll(services, all);
   return { logLines: (name) => logs.lines(name) };

@@ -30,10 +30,10 @@ export function loginCommands(
   const state = services.context.globalState;
   return {
     'stevedore.registry.login': {
-      run: async () => {
+      run: async (_c, _t, node) => {
         const server = await vscode.window.showInputBox({
           title: t('Log in: registry'),
-          value: state.get<string>(lastRegistryKey, ''),
+          value: registryHost(node) ?? state.get<string>(lastRegistryKey, ''),
           prompt: t('Registry host, e.g. ghcr.io (empty: Docker Hub)'),
         });
         if (server === undefined) return;
@@ -64,10 +64,10 @@ export function loginCommands(
       },
     },
     'stevedore.registry.logout': {
-      run: async () => {
+      run: async (_c, _t, node) => {
         const server = await vscode.window.showInputBox({
           title: t('Log out of registry'),
-          value: state.get<string>(lastRegistryKey, ''),
+          value: registryHost(node) ?? state.get<string>(lastRegistryKey, ''),
           prompt: t('Registry host (empty: Docker Hub)'),
         });
         if (server === undefined) return;
@@ -78,4 +78,11 @@ export function loginCommands(
       },
     },
   };
+}
+
+/** The host of a Registries view node the command was invoked on ('' for Docker Hub: the CLI's default). */
+function registryHost(node: unknown): string | undefined {
+  const n = node as { kind?: string; host?: string } | undefined;
+  if (n?.kind !== 'registry' || typeof n.host !== 'string') return undefined;
+  return n.host === 'docker.io' ? '' : n.host;
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { serviceStates, type ServiceState } from '../../core/compose/states';
 import { modelOf } from '../../core/compose/model';
+import { buildableServices } from '../../core/build/composeBuild';
 import type { Services } from '../services';
 import { targetForFile } from './target';
 
@@ -64,6 +65,7 @@ export class ServiceLenses implements vscode.CodeLensProvider, vscode.Disposable
       states = undefined;
     }
     const uri = doc.uri.toString();
+    const buildable = new Set(buildableServices(doc.getText()));
     const lenses: vscode.CodeLens[] = [];
     for (const svc of model.decls.service) {
       if (svc.entry.merged || !svc.entry.keyNode.range) continue;
@@ -79,6 +81,15 @@ export class ServiceLenses implements vscode.CodeLensProvider, vscode.Disposable
         }),
       );
       if (vscode.workspace.isTrusted) {
+        if (buildable.has(svc.name))
+          lenses.push(
+            new vscode.CodeLens(range, {
+              title: t('Build'),
+              command: 'stevedore.image.build',
+              arguments: [{ composeFile: doc.uri.fsPath, service: svc.name }],
+              tooltip: t('Build {0} with BuildKit from its build: section', svc.name),
+            }),
+          );
         if (state?.kind !== 'running')
           lenses.push(
             new vscode.CodeLens(range, {

@@ -8,6 +8,7 @@ import { md } from '../../core/tree/format';
 import { resolveTooltip } from '../../core/tree/resolveTooltip';
 import { contextTooltip } from '../../core/tree/tooltips';
 import { createEngine, resolveEndpoint, type EngineVersion } from '../../core/engine/index';
+import type { ExplorerItem, FileTree } from '../files/tree';
 
 const collapsible = {
   none: vscode.TreeItemCollapsibleState.None,
@@ -15,8 +16,8 @@ const collapsible = {
   expanded: vscode.TreeItemCollapsibleState.Expanded,
 } as const;
 
-export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerItem>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ExplorerItem | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private indexed: TreeNode[] | undefined;
   private readonly index = new Map<string, TreeNode>();
@@ -25,15 +26,22 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     private readonly view: ViewName,
     private readonly model: ExplorerModel,
     private readonly engine: () => Engine,
-  ) {}
-
-  /** The model changed this view's data (or the engine's health changed). */
-  fire(): void {
-    this.changed.fire(undefined);
+    /** the files under containers and volumes */
+    private readonly files?: FileTree,
+  ) {
+    files?.onDidChange((c) => c.view === view && this.changed.fire(c.item));
   }
 
-  async getChildren(element?: TreeNode): Promise<TreeNode[]> {
-    if (element) return element.children ?? [];
+  /** The model changed this view's data (or the engine's health changed); `item`: only that item's children. */
+  fire(item?: ExplorerItem): void {
+    this.changed.fire(item);
+  }
+
+  async getChildren(element?: ExplorerItem): Promise<ExplorerItem[]> {
+    if (element && this.files && (element.kind === 'file' || this.files.rootOf(this.view, element))) {
+      return this.files.children(this.view, element);
+    }
+    if (element) return (element.kind !== 'file' && element.children) || [];
     if (!this.model.isLoaded(this.view)) await this.model.setVisible(this.view, true);
     const shown = this.model.presentation(this.view);
     // welcome: an empty tree lets the welcome view (reason + Retry) show instead of something that looks like "no containers"
@@ -55,8 +63,12 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   /** The tooltip is left undefined: resolveTreeItem fills it on hover (VS Code resolves only what is undefined here). */
-  getTreeItem(n: TreeNode): vscode.TreeItem {
-    const item = new vscode.TreeItem(n.label, collapsible[n.collapsible]);
+  getTreeItem(n: ExplorerItem): vscode.TreeItem {
+    if (n.kind === 'file') return this.files!.treeItem(n);
+    const item = new vscode.TreeItem(
+      n.label,
+      this.files?.rootOf(this.view, n) ? collapsible.collapsed : collapsible[n.collapsible],
+    );
     item.id = n.id;
     item.description = n.description;
     item.contextValue = n.contextValue;
@@ -66,7 +78,8 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return item;
   }
 
-  getParent(n: TreeNode): TreeNode | undefined {
+  getParent(n: ExplorerItem): ExplorerItem | undefined {
+    if (n.kind === 'file') return this.files?.parent(n) ?? this.find(n.parentId);
     return n.parentId ? this.find(n.parentId) : undefined;
   }
 
@@ -74,7 +87,12 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
    * On hover: the summary tooltip, then what only the engine knows about this one item (a container's exit code,
    * OOMKilled, restart count and size; an image's platform; another context's engine).
    */
-  async resolveTreeItem(item: vscode.TreeItem, n: TreeNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
+  async resolveTreeItem(
+    item: vscode.TreeItem,
+    n: ExplorerItem,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.TreeItem> {
+    if (n.kind === 'file') return item;
     // the summary stays when the engine does not answer or the item has just been removed
     if (n.tooltip) item.tooltip = markdown(n.tooltip);
     try {

@@ -17,6 +17,7 @@ import {
 } from '../../core/tree/viewSettings';
 import { StatsDescriptions } from '../../core/tree/statsDescriptions';
 import { ExplorerTreeProvider } from './TreeProvider';
+import type { ExplorerItem, FileTree } from '../files/tree';
 import type { Services } from '../services';
 import { registerViewCommands } from './viewActions';
 
@@ -40,7 +41,7 @@ export interface ExplorerApi {
 /** `stevedore.containers.showStats`: CPU/memory of running containers in the Containers view's descriptions */
 const SHOW_STATS = 'containers.showStats';
 
-export function registerViews(services: Services): ExplorerApi {
+export function registerViews(services: Services, files?: FileTree): ExplorerApi {
   const { context } = services;
   const model = new ExplorerModel({ engine: services.engine, listContexts: () => listContexts() });
   let persisted = context.workspaceState.get<PersistedState>(viewStateKey, {});
@@ -64,12 +65,14 @@ export function registerViews(services: Services): ExplorerApi {
   const providers = {} as Record<ViewName, ExplorerTreeProvider>;
   const treeViews = {} as Record<ViewName, vscode.TreeView<TreeNode>>;
   for (const v of viewNames) {
-    providers[v] = new ExplorerTreeProvider(v, model, () => services.engine);
-    treeViews[v] = vscode.window.createTreeView(`stevedore.${v}`, {
+    providers[v] = new ExplorerTreeProvider(v, model, () => services.engine, files);
+    // file items under containers and volumes carry no commands of the views' own (fromNode ignores them)
+    treeViews[v] = vscode.window.createTreeView<ExplorerItem>(`stevedore.${v}`, {
       treeDataProvider: providers[v],
       canSelectMany: true,
       showCollapseAll: v !== 'engines',
-    });
+      dragAndDropController: files?.dropController(v),
+    }) as vscode.TreeView<TreeNode>;
     context.subscriptions.push(
       providers[v],
       treeViews[v],

@@ -4,10 +4,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import build from '../flows/build.flow';
 import composeFile from '../flows/compose.flow';
 import containerMenu from '../flows/containerMenu.flow';
 import engineDown from '../flows/engineDown.flow';
 import explorer from '../flows/explorer.flow';
+import files from '../flows/files.flow';
 import imageMenu from '../flows/imageMenu.flow';
 import exthost, { writeRunnerExtension } from '../flows/exthost.flow';
 import palette from '../flows/palette.flow';
@@ -28,6 +30,8 @@ const flows: { register: (s: Session) => void; server: ServerName }[] = [
   { register: statusBar, server: 'up' },
   { register: problems, server: 'up' },
   { register: composeFile, server: 'up' },
+  { register: build, server: 'up' },
+  { register: files, server: 'up' },
   { register: engineDown, server: 'down' },
 ];
 

@@ -44,7 +44,7 @@ export default function register(): void {
       assert.notEqual(c.State.Status, 'created'); // it was started
     });
 
-    test('Build Image… builds a Dockerfile of the workspace under the tag typed', async function () {
+    test('Build Image… builds a Dockerfile of the workspace under the tag typed in the build form', async function () {
       this.timeout(90_000);
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
       assert.ok(folder, 'no workspace folder');
@@ -60,7 +60,15 @@ export default function register(): void {
           'stevedore.image.build',
           vscode.Uri.file(path.join(dir, 'Dockerfile')),
         );
-        await ui({ op: 'quickInput', title: 'Build', fill: tag });
+        // the build form: pick its Tags row, type the tag, then pick Build
+        const form = await ui({ op: 'quickInput', title: 'Build', fill: 'Tags' });
+        for (const row of ['Target stage', 'Build arguments', 'Platforms', 'No cache', 'Secrets'])
+          assert.ok(
+            form.items?.some((i) => i.includes(row)),
+            `build form rows: ${JSON.stringify(form.items)}`,
+          );
+        await ui({ op: 'quickInput', title: 'Tags', fill: tag });
+        await ui({ op: 'quickInput', title: 'Build', fill: 'Build' });
         await done;
         const img = await get(`/images/${encodeURIComponent(tag)}/json`);
         assert.equal(img.Config.Labels['stevedore.test'], 'ui');

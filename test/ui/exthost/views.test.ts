@@ -18,7 +18,7 @@ async function labels(view: ViewName): Promise<string[]> {
 
 export default function register(): void {
   suite('views (ui)', () => {
-    test('the view container holds the five Stevedore views', () => {
+    test('the view container holds the five explorer views and the Registries view', () => {
       const views = manifest().contributes.views?.stevedore?.map((v) => v.id);
       assert.deepEqual(views, [
         'stevedore.containers',
@@ -26,6 +26,7 @@ export default function register(): void {
         'stevedore.volumes',
         'stevedore.networks',
         'stevedore.engines',
+        'stevedore.registries',
       ]);
     });
 

@@ -54,7 +54,9 @@ export const imageCommands = [
     icon: 'package',
     dockerfileMenu: true,
     viewTitle: { view: 'images', group: '3_build@1' },
+    menus: [{ menu: 'editor/title', when: 'editorLangId == dockerfile && isWorkspaceTrusted', group: 'navigation@1' }],
   },
+  { id: 'stevedore.build.history', title: 'Build History…', target: 'none', icon: 'history' },
   {
     id: 'stevedore.image.search',
     title: 'Search Docker Hub…',

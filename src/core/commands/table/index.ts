@@ -3,6 +3,7 @@
 import { composeCommands } from './compose';
 import { containerCommands } from './container';
 import { engineCommands } from './engine';
+import { fileCommands, fileItemCommands } from './files';
 import { imageCommands } from './image';
 import { lintCommands } from './lint';
 import { networkCommands } from './network';
@@ -22,6 +23,7 @@ export const itemCommands = [
   ...volumeCommands,
   ...networkCommands,
   ...systemCommands,
+  ...fileItemCommands,
 ] as const;
 
 export type ItemCommandId = (typeof itemCommands)[number]['id'];
@@ -32,6 +34,7 @@ export const commandTable: readonly CommandSpec[] = [
   ...viewCommands,
   ...composeCommands,
   ...lintCommands,
+  ...fileCommands,
 ];
 
 export type CommandId = CommandSpec['id'];

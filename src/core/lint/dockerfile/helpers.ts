@@ -113,14 +113,14 @@ export function appendCommandFix(node: Node, command: string): { fix?: { title: 
   return { fix: { title: `Append \`&& ${command}\``, edits: [insertAfter(last.getRange(), ` && ${command}`)] } };
 }
 
-/** RUN --mount=type=cache targets (cache directories need no cleanup). */
+/** RUN --mount=type=cache and type=tmpfs targets (neither leaves its files in the layer: no cleanup needed). */
 export function cacheMountTargets(node: Node): string[] {
   const inst = node.inst as { getFlags?: () => { getName(): string; getValue(): string | null }[] };
   const out: string[] = [];
   for (const f of inst.getFlags?.() ?? []) {
     if (f.getName() !== 'mount') continue;
     const v = f.getValue() ?? '';
-    if (!/(^|,)type=cache(,|$)/.test(v)) continue;
+    if (!/(^|,)type=(cache|tmpfs)(,|$)/.test(v)) continue;
     const m = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(v);
     if (m) out.push(m[1]!.replace(/\/+$/, ''));
   }
@@ -158,19 +158,26 @@ export function earlierOnesOfStage(
 
 /**
  * Listeners for "clean the package manager's cache in the same RUN" rules: a RUN with a command that
- * `installs` and none that `cleans`, and no cache mount the `cacheMount` test accepts, goes to `report`
- * with the installing command.
+ * `installs` and no command that `cleans` after the first install (a clean before it does not count, as in
+ * hadolint), and no cache or tmpfs mount the `cacheMount` test accepts, goes to `report` with the installing command.
  */
 export function cacheLeftInLayer(
   ctx: RuleContext,
-  test: { installs: (c: Command) => boolean; cleans: (c: Command) => boolean; cacheMount: (target: string) => boolean },
+  test: {
+    installs: (c: Command) => boolean;
+    /** whether `c` cleans up after `install` */
+    cleans: (c: Command, install: Command) => boolean;
+    cacheMount: (target: string) => boolean;
+  },
   report: (node: Node, install: Command) => void,
 ): Listeners {
   return {
     RUN(node) {
       const cmds = ctx.commands(node);
-      const install = cmds.find(test.installs);
-      if (!install || cmds.some(test.cleans) || cacheMountTargets(node).some(test.cacheMount)) return;
+      const at = cmds.findIndex(test.installs);
+      if (at === -1) return;
+      const install = cmds[at]!;
+      if (cmds.findIndex((c) => test.cleans(c, install)) > at || cacheMountTargets(node).some(test.cacheMount)) return;
       report(node, install);
     },
   };

@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { EngineFacts, LintSettings, Severity } from '../types';
 import { ruleMatches, severityResolver, toDiagnostic } from '../rule';
 import { parseDockerfile, type ParsedDockerfile } from './parse';
-import { readPragmas, type Pragmas } from './pragmas';
+import { ALL_BUILD_CHECKS, readPragmas, type Pragmas } from './pragmas';
 import { filePathOf, walk, type RawFinding } from './walk';
 import { unreadIgnoreFile } from './unreadFiles';
 import { tooDeepRuns } from './nesting';
@@ -50,7 +50,12 @@ export function validateStaged(
     const resolved = resolve(r);
     let severity = resolved.severity;
     if (pragmas.global.length && pragmas.global.some((n) => ruleMatches(r, n))) severity = 'off';
+    // BuildKit's experimental checks run only when asked for (`# check=experimental=<name>|all`), whatever skip says
+    const experimental = r.tags?.includes('experimental') ?? false;
+    const asked = (n: string) => n.toLowerCase() === 'all' || ruleMatches(r, n);
+    if (experimental && !resolved.explicit && pragmas.checkExperimental.some(asked)) severity = 'warning';
     if (
+      !experimental &&
       pragmas.checkSkip.length &&
       isBuildCheck(r.aliases) &&
       pragmas.checkSkip.some((n) => n.toLowerCase() === 'all' || ruleMatches(r, n))
@@ -104,8 +109,8 @@ function toDiagnostics(
   const out: Diagnostic[] = [];
   for (const f of findings) {
     const line = f.range.start.line;
-    if (ignoredSpans.some((s) => line >= s.start && line <= s.end && s.names.some((n) => ruleMatches(f.rule, n))))
-      continue;
+    const skipped = (n: string) => ruleMatches(f.rule, n) || (n === ALL_BUILD_CHECKS && isBuildCheck(f.rule.aliases));
+    if (ignoredSpans.some((s) => line >= s.start && line <= s.end && s.names.some(skipped))) continue;
     const { severity: configured, explicit } = severities.get(f.rule.id) ?? {
       severity: f.rule.severity,
       explicit: false,

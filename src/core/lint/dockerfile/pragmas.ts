@@ -1,5 +1,6 @@
 // Inline configuration users already write: hadolint's comment pragmas and BuildKit's check directive.
 import type { Dockerfile } from 'dockerfile-ast';
+import { commentsBefore } from './comments';
 
 export interface Pragmas {
   /** names (id or alias) ignored in the whole file */
@@ -12,7 +13,26 @@ export interface Pragmas {
   checkSkip: string[];
   /** BuildKit `# check=error=true` */
   checkError: boolean;
+  /** BuildKit `# check=experimental=…` (names, or ['all']): experimental checks to run */
+  checkExperimental: string[];
 }
+
+/** What `byLine` holds for BuildKit's `# check=skip=all` above an instruction: every build check, no other rule. */
+export const ALL_BUILD_CHECKS = 'check=skip=all';
+
+/** BuildKit's `check` directive value (`skip=A,B;error=true;experimental=C`), cut at the first blank as BuildKit does. */
+function parseCheck(value: string): { skip: string[]; error?: boolean; experimental: string[] } {
+  const out: { skip: string[]; error?: boolean; experimental: string[] } = { skip: [], experimental: [] };
+  for (const part of value.trim().split(/\s/, 1)[0]!.split(';')) {
+    const [k, v = ''] = part.split('=', 2).map((x) => x.trim());
+    if (k === 'skip') out.skip.push(...list(v));
+    else if (k === 'experimental') out.experimental.push(...list(v));
+    else if (k === 'error') out.error = v.toLowerCase() === 'true';
+  }
+  return out;
+}
+
+const CHECK_COMMENT = /^\s*check\s*=\s*(.+?)\s*$/i;
 
 const HADOLINT = /^hadolint\s+(global\s+)?(ignore|shell)\s*=\s*(.*)$/i;
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'ksh', 'zsh', 'mksh']);
@@ -37,16 +57,16 @@ function list(v: string): string[] {
 
 /** `lineText(n)`: text of line n (directive-looking first lines are not in getComments()). */
 export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => string): Pragmas {
-  const p: Pragmas = { global: [], byLine: new Map(), checkSkip: [], checkError: false };
+  const p: Pragmas = { global: [], byLine: new Map(), checkSkip: [], checkError: false, checkExperimental: [] };
   for (const d of dockerfile.getDirectives()) {
     if (d.getName().toLowerCase() !== 'check') continue;
-    for (const part of d.getValue().split(';')) {
-      const [k, v = ''] = part.split('=', 2).map((s) => s.trim());
-      if (k === 'skip') p.checkSkip.push(...list(v));
-      else if (k === 'error') p.checkError = v.toLowerCase() === 'true';
-    }
+    const c = parseCheck(d.getValue());
+    p.checkSkip.push(...c.skip);
+    p.checkExperimental.push(...c.experimental);
+    if (c.error !== undefined) p.checkError = c.error;
   }
   const instructions = dockerfile.getInstructions();
+  inlineChecks(dockerfile, p);
   const comments = [
     ...dockerfile.getDirectives().map((d) => ({
       line: d.getNameRange().start.line,
@@ -76,4 +96,19 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
     p.byLine.set(start, [...(p.byLine.get(start) ?? []), ...list(value)]);
   }
   return p;
+}
+
+/**
+ * BuildKit's `# check=skip=…` in the comments directly above an instruction (commentsBefore: blank lines between do
+ * not matter, an empty `#` line drops the comments above it; the first `check` comment counts) applies to it only.
+ */
+function inlineChecks(dockerfile: Dockerfile, p: Pragmas): void {
+  for (const [target, comments] of commentsBefore(dockerfile)) {
+    const text = comments.map((c) => CHECK_COMMENT.exec(c)?.[1]).find((v) => v !== undefined);
+    if (text === undefined) continue;
+    const { skip, experimental } = parseCheck(text);
+    const names = skip.map((n) => (n.toLowerCase() === 'all' ? ALL_BUILD_CHECKS : n));
+    if (names.length) p.byLine.set(target, [...(p.byLine.get(target) ?? []), ...names]);
+    p.checkExperimental.push(...experimental);
+  }
 }

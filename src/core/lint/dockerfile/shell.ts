@@ -226,6 +226,10 @@ export function structure(s: string): { text: string; subs: string[] } {
       while (i + 1 < s.length && s[i + 1] !== '\n') i++;
       continue;
     }
+    if (c === '#') {
+      out += '\\#'; // inside a word (`repo.git#v1`): shell-quote would take the rest of the line for a comment
+      continue;
+    }
     if (c === '<' && s[i + 1] === '<' && s[i + 2] !== '<') {
       const m = /^<<(-?)[ \t]*(?:'([^']*)'|"([^"]*)"|\\?([^\s;&|()<>]+))/.exec(s.slice(i, i + 200));
       if (m) {

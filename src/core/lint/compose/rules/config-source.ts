@@ -6,7 +6,8 @@ export const configSource = defineRule({
   id: 'config-source',
   aliases: [],
   docs: {
-    description: 'A top-level config needs exactly one of `file`, `environment` or `content`, unless it is `external`.',
+    description:
+      'A top-level config needs exactly one of `file`, `environment` or `content`, unless it is `external` or has a `driver`.',
     url: composeDocsUrl('config-source'),
   },
   severity: 'error',
@@ -19,8 +20,9 @@ export const configSource = defineRule({
   create: (ctx: ComposeContext) => ({
     check() {
       for (const { decl, keys } of resources(ctx, 'config')) {
-        if (keys.has('external')) continue;
+        // compose-go validation.checkFileObject: one source at most; none is fine with `external` or a `driver`
         const sources = ['file', 'environment', 'content'].filter((k) => keys.has(k));
+        if (sources.length === 0 && (keys.has('external') || keys.has('driver'))) continue;
         if (sources.length === 0)
           ctx.report({ range: ctx.range(decl.entry.keyNode), message: configSource.messages.none(decl.name) });
         else if (sources.length > 1)

@@ -12,7 +12,8 @@ export const duplicateContainerName = defineRule({
       'Two services with the same `container_name` cannot both be created (services in disjoint profiles are alternatives and may share one).',
     url: composeDocsUrl('duplicate-container-name'),
   },
-  severity: 'warning',
+  // compose refuses the project (compose-go CheckContainerNameUnicity, run by `up` and `create`)
+  severity: 'error',
   messages: {
     duplicate: (name: string, service: string) =>
       `container_name \`${name}\` is already used by service \`${service}\``,

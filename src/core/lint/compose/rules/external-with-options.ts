@@ -1,15 +1,18 @@
-import { str } from '../../../compose/yamlNodes';
+import { get, str } from '../../../compose/yamlNodes';
 import type { ResourceKind } from '../../../compose/model';
 import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
 
-// what compose-go rejects next to `external: true` (name is allowed: it names the existing resource)
+// Next to `external: true`, compose-go (validation/external.go) refuses any key but `name` on a volume; on networks,
+// secrets and configs it accepts the creation options and ignores them (a warning here). `template_driver` is no
+// creation option: it renders an external secret or config too. transform/external.go refuses `name` and the
+// deprecated `external.name` when they differ, on all four.
 const CONFLICTS: Record<ResourceKind, string[]> = {
   network: ['driver', 'driver_opts', 'ipam', 'internal', 'attachable', 'enable_ipv4', 'enable_ipv6', 'labels'],
   volume: ['driver', 'driver_opts', 'labels'],
-  secret: ['file', 'environment', 'driver', 'driver_opts', 'template_driver', 'labels'],
-  config: ['file', 'environment', 'content', 'template_driver', 'labels'],
+  secret: ['file', 'environment', 'driver', 'driver_opts', 'labels'],
+  config: ['file', 'environment', 'content', 'labels'],
 };
 
 export const externalWithOptions = defineRule({
@@ -18,12 +21,18 @@ export const externalWithOptions = defineRule({
   docs: {
     description:
       'An `external` resource is created elsewhere: it cannot also set how to create it (driver, options, file…).',
+    details:
+      'Follows compose-go: on a volume any key but `name` is an error; on a network, secret or config the creation options are ignored (a warning), and `template_driver` is allowed. `name` and the deprecated `external.name` may not differ.',
     url: composeDocsUrl('external-with-options'),
   },
   severity: 'error',
   messages: {
     conflict: (kind: ResourceKind, name: string, key: string) =>
       `${kind} \`${name}\` is \`external\`, so \`${key}\` has no effect and compose refuses it`,
+    ignored: (kind: ResourceKind, name: string, key: string) =>
+      `${kind} \`${name}\` is \`external\`, so \`${key}\` has no effect: compose ignores it`,
+    nameConflict: (kind: ResourceKind, name: string) =>
+      `${kind} \`${name}\`: \`name\` and the deprecated \`external.name\` differ; compose refuses the file — keep only \`name\``,
   },
   create: (ctx: ComposeContext) => ({
     check() {
@@ -31,12 +40,24 @@ export const externalWithOptions = defineRule({
         for (const { decl, keys } of resources(ctx, kind)) {
           const ext = keys.get('external');
           if (!ext || str(ext.value) === 'false') continue;
+          const extName = get(ctx.model.doc, ext.value, 'name');
+          const name = keys.get('name');
+          if (extName && name && str(extName.value) !== str(name.value))
+            ctx.report({
+              range: ctx.range(extName.keyNode),
+              message: externalWithOptions.messages.nameConflict(kind, decl.name),
+            });
+          const m = externalWithOptions.messages;
           for (const key of CONFLICTS[kind]) {
             const e = keys.get(key);
-            if (e)
+            if (!e) continue;
+            if (kind === 'volume')
+              ctx.report({ range: ctx.range(e.keyNode), message: m.conflict(kind, decl.name, key) });
+            else
               ctx.report({
+                severity: 'warning',
                 range: ctx.range(e.keyNode),
-                message: externalWithOptions.messages.conflict(kind, decl.name, key),
+                message: m.ignored(kind, decl.name, key),
               });
           }
         }

@@ -1,25 +1,31 @@
 // All compose rules, sorted by id. The id union is derived from this list.
 import type { ComposeRule } from '../context';
+import { bindWithoutSource } from './bind-without-source';
 import { buildImagePullPolicy } from './build-image-pull-policy';
 import { composeSchema } from './compose-schema';
 import { configSource } from './config-source';
 import { containerNameInUse } from './container-name-in-use';
 import { containerNameWithScale } from './container-name-with-scale';
 import { dependencyCycle } from './dependency-cycle';
+import { deviceRequest } from './device-request';
 import { dockerfileWithInline } from './dockerfile-with-inline';
 import { duplicateContainerName } from './duplicate-container-name';
 import { duplicateHostPort } from './duplicate-host-port';
 import { duplicateKey } from './duplicate-key';
 import { duplicateMountTarget } from './duplicate-mount-target';
+import { emptyFile } from './empty-file';
 import { externalResourceMissing } from './external-resource-missing';
 import { externalWithOptions } from './external-with-options';
 import { hostPortInUse } from './host-port-in-use';
 import { imageLatestTag } from './image-latest-tag';
+import { includeFile } from './include-file';
 import { invalidInterpolation } from './invalid-interpolation';
 import { invalidPort } from './invalid-port';
 import { missingEnvFile } from './missing-env-file';
 import { missingImageOrBuild } from './missing-image-or-build';
+import { negativeScale } from './negative-scale';
 import { networkModeWithNetworks } from './network-mode-with-networks';
+import { nonStringKey } from './non-string-key';
 import { obsoleteVersion } from './obsolete-version';
 import { portAllInterfaces } from './port-all-interfaces';
 import { pullNeverImageAbsent } from './pull-never-image-absent';
@@ -32,29 +38,36 @@ import { undefinedResource } from './undefined-resource';
 import { unknownService } from './unknown-service';
 import { unsetVariable } from './unset-variable';
 import { volumeDriverMismatch } from './volume-driver-mismatch';
+import { watchTrigger } from './watch-trigger';
 import { yamlSyntax } from './yaml-syntax';
 
 export const composeRules = [
+  bindWithoutSource,
   buildImagePullPolicy,
   composeSchema,
   configSource,
   containerNameInUse,
   containerNameWithScale,
   dependencyCycle,
+  deviceRequest,
   dockerfileWithInline,
   duplicateContainerName,
   duplicateHostPort,
   duplicateKey,
   duplicateMountTarget,
+  emptyFile,
   externalResourceMissing,
   externalWithOptions,
   hostPortInUse,
   imageLatestTag,
+  includeFile,
   invalidInterpolation,
   invalidPort,
   missingEnvFile,
   missingImageOrBuild,
+  negativeScale,
   networkModeWithNetworks,
+  nonStringKey,
   obsoleteVersion,
   portAllInterfaces,
   pullNeverImageAbsent,
@@ -67,6 +80,7 @@ export const composeRules = [
   unknownService,
   unsetVariable,
   volumeDriverMismatch,
+  watchTrigger,
   yamlSyntax,
 ] as const satisfies readonly ComposeRule[];
 

@@ -1,5 +1,6 @@
 import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
+import { reportReference } from '../references';
 import { services } from '../walk';
 
 export const missingImageOrBuild = defineRule({
@@ -18,7 +19,10 @@ export const missingImageOrBuild = defineRule({
         if (s.keys.has('image') || s.keys.has('build') || s.keys.has('extends') || s.keys.has('provider')) continue;
         // an override file may complete a service declared in its base file
         if (isOverride && ctx.project.external.service.has(s.name)) continue;
-        ctx.report({ range: ctx.range(s.decl.entry.keyNode), message: missingImageOrBuild.messages.missing(s.name) });
+        reportReference(ctx, {
+          range: ctx.range(s.decl.entry.keyNode),
+          message: missingImageOrBuild.messages.missing(s.name),
+        });
       }
     },
   }),

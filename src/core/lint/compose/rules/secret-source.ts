@@ -6,7 +6,8 @@ export const secretSource = defineRule({
   id: 'secret-source',
   aliases: [],
   docs: {
-    description: 'A top-level secret needs exactly one of `file` or `environment`, unless it is `external`.',
+    description:
+      'A top-level secret needs exactly one of `file` or `environment`, unless it is `external` or has a `driver`.',
     url: composeDocsUrl('secret-source'),
   },
   severity: 'error',
@@ -18,8 +19,9 @@ export const secretSource = defineRule({
   create: (ctx: ComposeContext) => ({
     check() {
       for (const { decl, keys } of resources(ctx, 'secret')) {
-        if (keys.has('external')) continue;
+        // compose-go validation.checkFileObject: one source at most; none is fine with `external` or a `driver`
         const sources = ['file', 'environment'].filter((k) => keys.has(k));
+        if (sources.length === 0 && (keys.has('external') || keys.has('driver'))) continue;
         if (sources.length === 0)
           ctx.report({ range: ctx.range(decl.entry.keyNode), message: secretSource.messages.none(decl.name) });
         else if (sources.length > 1)

@@ -14,8 +14,33 @@ ruleTester(undefinedResource, {
       code: 'include:\n  - lib/db.yaml\nservices:\n  a:\n    image: a:1\n    volumes: ["dbdata:/x"]\n',
       files: { 'lib/db.yaml': 'services:\n  db:\n    image: pg:1\nvolumes:\n  dbdata:\n' },
     },
+    {
+      // an include fragment: the file including it declares the network
+      code: 'services:\n  db:\n    image: pg:1\n    networks: [back]\n',
+      fileName: 'lib/db.yaml',
+      files: { 'compose.yaml': 'include:\n  - lib/db.yaml\nnetworks:\n  back:\n' },
+    },
+    {
+      // COMPOSE_FILE in .env puts base.yml before this file
+      code: 'services:\n  a:\n    networks: [back]\n',
+      fileName: 'dev.yml',
+      files: {
+        '.env': 'COMPOSE_FILE=base.yml:dev.yml\n',
+        'base.yml': 'services:\n  a:\n    image: a:1\nnetworks:\n  back:\n',
+      },
+    },
   ],
   invalid: [
+    {
+      // an override file whose base is not there: lowered to info, saying why
+      code: 'services:\n  a:\n    networks: [back]\n',
+      fileName: 'compose.override.yaml',
+      message:
+        'uses network `back`, which is not declared under top-level `networks` (this looks like an override file',
+      line: 3,
+      column: 16,
+      output: 'services:\n  a:\n    networks: [back]\nnetworks:\n  back:\n',
+    },
     {
       code: 'services:\n  a:\n    image: a:1\n    networks:\n      - back\nnetworks:\n  front:\n',
       message: 'uses network `back`, which is not declared',

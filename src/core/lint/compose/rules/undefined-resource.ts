@@ -4,6 +4,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { SECTION, type ResourceKind } from '../../../compose/model';
 import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
+import { reportReference } from '../references';
 
 export const undefinedResource = defineRule({
   id: 'undefined-resource',
@@ -33,7 +34,7 @@ export const undefinedResource = defineRule({
         if (ref.kind === 'network' && ref.name === 'default') continue;
         if (declared.has(`${ref.kind}/${ref.name}`) || project.external[ref.kind].has(ref.name)) continue;
         const fix = ref.kind === 'network' || ref.kind === 'volume' ? declareFix(ctx, ref.kind, ref.name) : undefined;
-        ctx.report({
+        reportReference(ctx, {
           ...(fix ? { fix } : undefined),
           range: ctx.range({ node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) }),
           message: undefinedResource.messages.undefined(ref.kind, ref.name, ref.service),

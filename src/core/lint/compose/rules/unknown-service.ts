@@ -1,5 +1,6 @@
 import { defineRule, type ComposeContext } from '../context';
 import { composeDocsUrl } from '../docs';
+import { reportReference } from '../references';
 import { suggest } from './compose-schema';
 
 export const unknownService = defineRule({
@@ -26,7 +27,7 @@ export const unknownService = defineRule({
         if (known.has(ref.name) || project.external.service.has(ref.name)) continue;
         const suggestion = suggest(ref.name, names);
         const at = { node: ref.node, ...(ref.sub ? { sub: ref.sub } : {}) };
-        ctx.report({
+        reportReference(ctx, {
           ...(suggestion
             ? { fix: { title: `Change to \`${suggestion}\``, edits: [{ range: ctx.range(at), newText: suggestion }] } }
             : undefined),

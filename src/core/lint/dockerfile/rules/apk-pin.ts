@@ -5,8 +5,8 @@ import { defineRule } from '../model';
 const NAMES = ['apk'];
 const SUBS = ['add'];
 const TAKES_VALUE = ['-t', '--virtual', '-X', '--repository', '--repositories-file', '-p', '--root', '--arch'];
-/** pinned, or not a registry package (local file, URL, variable) */
-const pinned = (p: string) => p.includes('=') || p.endsWith('.apk') || p.includes('/');
+/** pinned (any of apk's version operators: `=`, `~`, `>`, `<`, `=~`…), or not a registry package (file, path) */
+const pinned = (p: string) => /[=~<>]/.test(p) || p.endsWith('.apk') || p.includes('/');
 
 export default defineRule({
   id: 'apk-pin',

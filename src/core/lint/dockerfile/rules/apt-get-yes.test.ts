@@ -4,6 +4,11 @@ import rule from './apt-get-yes';
 const msg = 'Use the `-y` switch to avoid manual input `apt-get -y install <package>`';
 testRule(rule, {
   valid: [
+    // hadolint / BuildKit behaviour
+    'FROM debian\nRUN apt-get install -q -q curl=7\n',
+    'FROM debian\nRUN apt-get install --quiet --quiet curl=7\n',
+    'FROM debian\nRUN apt-get install -q=2 curl=7\n',
+    'FROM debian\nRUN apt-get install -s curl=7\n',
     'FROM debian\nRUN apt-get install -y curl\n',
     'FROM debian\nRUN apt-get -qq install curl\n',
     'FROM debian\nRUN apt-get install --yes curl && apt-get -yq upgrade\n',
@@ -12,6 +17,11 @@ testRule(rule, {
     'FROM debian\nSHELL ["pwsh", "-c"]\nRUN apt-get install curl\n',
   ],
   invalid: [
+    {
+      code: 'FROM debian\nRUN apt-get install -q curl=7\n',
+      errors: [{ message: rule.messages.missing(), line: 2, column: 5 }],
+      output: 'FROM debian\nRUN apt-get install -y -q curl=7\n',
+    },
     {
       code: 'FROM debian\nRUN apt-get update && apt-get install curl\n',
       errors: [{ message: msg, line: 2, column: 23, endColumn: 30 }],

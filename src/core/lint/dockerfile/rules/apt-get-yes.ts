@@ -1,5 +1,17 @@
 import { docsUrl } from '../../rule';
-import { requireFlag } from '../helpers';
+import { hasFlag, requireFlag } from '../helpers';
+
+/** quiet level 2: `-qq`, `-q -q`, `--quiet --quiet`, `-q=2` (apt-get(8): "implies -y") */
+function quietTwice(args: readonly string[]): boolean {
+  let q = 0;
+  for (const a of args) {
+    if (a === '--') break;
+    if (a === '-q=2' || a === '--quiet=2') return true;
+    if (a === '--quiet') q++;
+    else if (/^-[A-Za-z]+$/.test(a)) q += a.split('q').length - 1;
+  }
+  return q >= 2;
+}
 import { defineRule } from '../model';
 
 const NAMES = ['apt-get'];
@@ -24,7 +36,9 @@ export default defineRule({
       flags: ['y', 'yes', 'assume-yes'],
       insert: '-y',
       message: this.messages.missing,
-      unless: (cmd) => cmd.args.includes('-qq'),
+      // -qq (or -q twice, --quiet twice, -q=2) implies -y; -s/--simulate/--dry-run only prints what would happen
+      unless: (cmd) =>
+        quietTwice(cmd.args) || hasFlag(cmd, 's', 'simulate', 'dry-run', 'just-print', 'no-act', 'recon'),
     });
   },
 });

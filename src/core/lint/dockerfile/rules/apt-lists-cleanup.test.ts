@@ -5,6 +5,9 @@ const msg = 'Delete the apt-get lists after installing something';
 const rm = ' && rm -rf /var/lib/apt/lists/*';
 testRule(rule, {
   valid: [
+    // hadolint / BuildKit behaviour
+    'FROM debian\nRUN apt-get update && apt-get install -y curl && apt-get dist-clean\n',
+    'FROM debian AS build\nRUN apt-get update && apt-get install -y curl\nFROM scratch\nCOPY --from=build /x /x\n',
     'FROM debian\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
     'FROM debian AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian\nCOPY --from=build /x /x\n',
     'FROM debian\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update\n',
@@ -14,6 +17,17 @@ testRule(rule, {
     'FROM debian\nRUN echo apt-get update\n',
   ],
   invalid: [
+    {
+      code: 'FROM debian\nRUN apt update && apt install -y curl\n',
+      errors: [{ message: rule.messages.missing(), line: 2, column: 5 }],
+      output: 'FROM debian\nRUN apt update && apt install -y curl && rm -rf /var/lib/apt/lists/*\n',
+    },
+    {
+      code: 'FROM debian AS build\nRUN apt-get update && apt-get install -y curl\nFROM build\nRUN true\n',
+      errors: [{ message: rule.messages.missing(), line: 2, column: 5 }],
+      output:
+        'FROM debian AS build\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nFROM build\nRUN true\n',
+    },
     {
       code: 'FROM debian\nRUN apt-get update && apt-get install -y curl\n',
       errors: [{ message: msg, line: 2, column: 5, endColumn: 12 }],

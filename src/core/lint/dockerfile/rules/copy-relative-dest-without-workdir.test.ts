@@ -4,6 +4,8 @@ import rule from './copy-relative-dest-without-workdir';
 const msg = '`COPY` to a relative destination without `WORKDIR` set.';
 testRule(rule, {
   valid: [
+    // hadolint / BuildKit behaviour
+    'FROM mcr.microsoft.com/windows/nanoserver\nCOPY bla.sh c:\\system32\\blubb.sh\nCOPY a.txt "d:\\mypath\\a.txt"\n',
     'FROM node:20\nWORKDIR /app\nCOPY package.json .\n',
     'FROM node:20\nCOPY package.json /app/\n',
     'FROM node:20 AS base\nWORKDIR /app\nFROM base\nCOPY a .\n',

@@ -29,7 +29,8 @@ export default defineRule({
         const args = inst.getArguments();
         const dest = args.at(-1);
         if (args.length < 2 || !dest || args[0]!.getValue().startsWith('[')) return;
-        const v = dest.getValue().replace(/^(["'])(.*)\1$/, '$2');
+        // the text as written: the parser's value drops the backslashes of `c:\dir\file` (a Windows absolute path)
+        const v = ctx.doc.getText(dest.getRange()).replace(/^(["'])(.*)\1$/, '$2');
         if (v.startsWith('/') || v.startsWith('$') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\')) return;
         ctx.report({ range: dest.getRange(), message: messages.relative() });
       },

@@ -1,13 +1,7 @@
 import { docsUrl } from '../../rule';
-import { appendCommandFix, cacheLeftInLayer, isInstall } from '../helpers';
+import { appendCommandFix, cacheLeftInLayer } from '../helpers';
 import { defineRule } from '../model';
-import type { Command } from '../shell';
-
-const triggers = (c: Command): boolean =>
-  isInstall(c, ['dnf', 'microdnf'], ['install', 'groupinstall', 'localinstall']);
-const cleans = (c: Command): boolean =>
-  (['dnf', 'microdnf'].includes(c.name) && c.args.includes('clean') && c.args.includes('all')) ||
-  (c.name === 'rm' && c.args.some((a) => a.startsWith('/var/cache/dnf') || a.startsWith('/var/cache/yum')));
+import { dnfCacheDir, dnfCleans, dnfInstalls } from '../packageManagers';
 
 export default defineRule({
   id: 'dnf-clean',
@@ -20,12 +14,12 @@ export default defineRule({
       'Package managers keep downloaded packages and metadata in a cache. Cleaning up in a later RUN does not shrink the image: the files stay in the earlier layer. Clean up in the same RUN, or use a `RUN --mount=type=cache` on the cache directory. The quick fix appends `&& dnf clean all` (`microdnf clean all` for microdnf).\n\nBad: `RUN dnf install -y httpd-2.4.57`\n\nGood: `RUN dnf install -y httpd-2.4.57 && dnf clean all`',
     url: docsUrl('dnf-clean'),
   },
-  messages: { missing: () => '\`dnf clean all\` missing after dnf command.' },
+  messages: { missing: () => '`dnf clean all` missing after dnf command.' },
   create(ctx) {
     const { messages } = this;
     return cacheLeftInLayer(
       ctx,
-      { installs: triggers, cleans, cacheMount: (t) => t.startsWith('/var/cache/dnf') },
+      { installs: dnfInstalls, cleans: dnfCleans, cacheMount: dnfCacheDir },
       (node, install) =>
         ctx.report({
           range: ctx.commandRange(node, install),

@@ -1,9 +1,9 @@
 import { docsUrl } from '../../rule';
-import { eachCommand, isInstall, packagesOf } from '../helpers';
+import { rpmUnpinned } from '../packageManagers';
+import { trackStageVars } from '../stageVars';
 import { defineRule } from '../model';
 
 const NAMES = ['dnf', 'microdnf'];
-const SUBS = ['install', 'groupinstall', 'localinstall'];
 const TAKES_VALUE = [
   '-c',
   '--config',
@@ -16,8 +16,6 @@ const TAKES_VALUE = [
   '-x',
   '--exclude',
 ];
-/** pinned, or not a registry package (local file, URL, variable) */
-const pinned = (p: string) => /-\d/.test(p) || p.endsWith('.rpm') || p.includes('/') || p.startsWith('@');
 
 export default defineRule({
   id: 'dnf-pin',
@@ -26,16 +24,21 @@ export default defineRule({
   docs: {
     description: 'Specify version with dnf install -y <package>-<version>.',
     details:
-      'Unpinned packages make builds unreproducible: the next build silently gets another version.\n\nBad: `RUN dnf install -y httpd`\n\nGood: `RUN dnf install -y httpd-2.4.57`',
+      'Unpinned packages make builds unreproducible: the next build silently gets another version. As in hadolint, a version is a part after a `-` that starts with a digit (`httpd-2.4.57`, `openssl-1:1.1.1k`), a module (`dnf module install`) is pinned by its `:stream`, and a `${VAR}` counts as a version when an ENV of this stage (or of the stage it builds on) or an ARG defines it.\n\nBad: `RUN dnf install -y httpd`\n\nGood: `RUN dnf install -y httpd-2.4.57`',
     url: docsUrl('dnf-pin'),
   },
   messages: { unpinned: () => 'Specify version with `dnf install -y <package>-<version>`.' },
   create(ctx) {
     const { messages } = this;
-    return eachCommand(ctx, (cmd, node) => {
-      if (!isInstall(cmd, NAMES, SUBS, TAKES_VALUE)) return;
-      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$')))
-        ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
-    });
+    const vars = trackStageVars();
+    return {
+      ...vars.listeners,
+      RUN(node) {
+        // reported once per RUN, on the first command with an unpinned package, as hadolint does
+        const defined = (text: string) => vars.definesAll(node, text);
+        const cmd = ctx.commands(node).find((c) => rpmUnpinned(c, NAMES, TAKES_VALUE, defined).length > 0);
+        if (cmd) ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
+      },
+    };
   },
 });

@@ -1,5 +1,5 @@
 import { docsUrl } from '../../rule';
-import { eachCommand, isInstall, packagesOf } from '../helpers';
+import { eachCommand, isInstall } from '../helpers';
 import { defineRule } from '../model';
 
 const NAMES = ['gem'];
@@ -19,6 +19,25 @@ const TAKES_VALUE = [
 ];
 /** pinned, or not a registry package (local file, URL, variable) */
 const pinned = (p: string) => p.includes(':') || p.endsWith('.gem');
+/**
+ * The gems of `gem install`, as hadolint reads them: none when `-v`/`--version` pins them all; words after `--` are
+ * build options, not gems; a flag's value is not a gem (known value flags, and a `true`/`false` after a flag).
+ */
+function gemsOf(args: readonly string[]): string[] {
+  if (args.some((a) => a === '-v' || a === '--version' || a.startsWith('--version='))) return [];
+  const end = args.indexOf('--');
+  const own = end === -1 ? args : args.slice(0, end);
+  const out: string[] = [];
+  for (let i = 0; i < own.length; i++) {
+    const a = own[i]!;
+    if (a.startsWith('-')) {
+      if (!a.includes('=') && (TAKES_VALUE.includes(a) || /^(true|false)$/.test(own[i + 1] ?? ''))) i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out.slice(1);
+}
 
 export default defineRule({
   id: 'gem-pin',
@@ -37,7 +56,7 @@ export default defineRule({
     const { messages } = this;
     return eachCommand(ctx, (cmd, node) => {
       if (!isInstall(cmd, NAMES, SUBS, TAKES_VALUE)) return;
-      if (packagesOf(cmd, TAKES_VALUE).some((p) => !pinned(p) && !p.includes('$')))
+      if (gemsOf(cmd.args).some((p) => !pinned(p) && !p.includes('$')))
         ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
     });
   },

@@ -19,6 +19,7 @@ import copyIgnoredFile from './copy-ignored-file';
 import copyInsteadOfAdd from './copy-instead-of-add';
 import copyMultipleSourcesSlash from './copy-multiple-sources-slash';
 import copyRelativeDestWithoutWorkdir from './copy-relative-dest-without-workdir';
+import copyRootFromStage from './copy-root-from-stage';
 import dnfClean from './dnf-clean';
 import dnfPin from './dnf-pin';
 import dnfYes from './dnf-yes';
@@ -36,6 +37,7 @@ import imageNotPresent from './image-not-present';
 import inlineIgnorePragma from './inline-ignore-pragma';
 import instructionOrder from './instruction-order';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from';
+import invalidDefinitionDescription from './invalid-definition-description';
 import irrelevantCommand from './irrelevant-command';
 import jsonArgsRecommended from './json-args-recommended';
 import labelEmail from './label-email';
@@ -75,6 +77,7 @@ import trustedRegistry from './trusted-registry';
 import undefinedArgInFrom from './undefined-arg-in-from';
 import undefinedVar from './undefined-var';
 import untaggedImage from './untagged-image';
+import userNonNumeric from './user-non-numeric';
 import useraddNoLogInit from './useradd-no-log-init';
 import wgetAndCurl from './wget-and-curl';
 import wgetProgress from './wget-progress';
@@ -108,6 +111,7 @@ export const rules: readonly DockerfileRule[] = [
   copyInsteadOfAdd,
   copyMultipleSourcesSlash,
   copyRelativeDestWithoutWorkdir,
+  copyRootFromStage,
   dnfClean,
   dnfPin,
   dnfYes,
@@ -125,6 +129,7 @@ export const rules: readonly DockerfileRule[] = [
   inlineIgnorePragma,
   instructionOrder,
   invalidDefaultArgInFrom,
+  invalidDefinitionDescription,
   irrelevantCommand,
   jsonArgsRecommended,
   labelEmail,
@@ -164,6 +169,7 @@ export const rules: readonly DockerfileRule[] = [
   undefinedArgInFrom,
   undefinedVar,
   untaggedImage,
+  userNonNumeric,
   useraddNoLogInit,
   wgetAndCurl,
   wgetProgress,

@@ -3,6 +3,9 @@ import rule from './json-args-recommended';
 
 testRule(rule, {
   valid: [
+    // hadolint / BuildKit behaviour
+    'FROM alpine AS base\nSHELL ["/usr/bin/customshell"]\nFROM base\nCMD mycommand\n',
+    'FROM alpine\nSHELL ["/usr/bin/customshell"]\nENTRYPOINT mycommand\n',
     'FROM alpine\nCMD ["node", "server.js"]\n',
     'FROM alpine\nENTRYPOINT ["/entry.sh"]\nCMD []\n',
     'FROM alpine\nRUN echo hi\n',

@@ -1,7 +1,7 @@
 import { docsUrl } from '../../rule';
-import { argsRange, defineRule, isJsonForm } from '../model';
+import { argsRange, defineRule, isJsonForm, type Node } from '../model';
 
-const PLAIN = /^[A-Za-z0-9_.\/:=@%+,-]+$/;
+const PLAIN = /^[A-Za-z0-9_./:=@%+,-]+$/;
 
 export default defineRule({
   id: 'json-args-recommended',
@@ -11,7 +11,7 @@ export default defineRule({
   docs: {
     description: 'Use the JSON (exec) form for CMD and ENTRYPOINT so the process receives OS signals.',
     details:
-      'In shell form the command runs under `/bin/sh -c`, which does not forward SIGTERM: `docker stop` waits and kills.\n\nBad: `CMD node server.js`\n\nGood: `CMD ["node", "server.js"]`',
+      'In shell form the command runs under `/bin/sh -c`, which does not forward SIGTERM: `docker stop` waits and kills.\n\nBad: `CMD node server.js`\n\nGood: `CMD ["node", "server.js"]`\n\nAs in BuildKit, a stage with a SHELL of its own (or built on a stage that has one) is not reported: the shell form is then deliberate.',
     url: docsUrl('json-args-recommended'),
   },
   messages: {
@@ -20,8 +20,11 @@ export default defineRule({
   },
   create(ctx) {
     const { messages } = this;
-    const check = (node: { inst: import('dockerfile-ast').Instruction; keyword: string }) => {
+    /** stages whose image config has a SHELL (set in the stage, or in a stage it builds on): BuildKit stays quiet */
+    const withShell = new Set<number>();
+    const check = (node: Node) => {
       const { inst } = node;
+      if (node.stage && withShell.has(node.stage.index)) return;
       const args = inst.getArguments();
       if (args.length === 0 || isJsonForm(inst) || args[0]!.getValue().startsWith('[')) return;
       const range = argsRange(inst);
@@ -40,6 +43,15 @@ export default defineRule({
           : {}),
       });
     };
-    return { CMD: check, ENTRYPOINT: check };
+    return {
+      FROM({ stage, onbuild }) {
+        if (!onbuild && stage?.fromStage && withShell.has(stage.fromStage.index)) withShell.add(stage.index);
+      },
+      SHELL({ stage, onbuild }) {
+        if (!onbuild && stage) withShell.add(stage.index);
+      },
+      CMD: check,
+      ENTRYPOINT: check,
+    };
   },
 });

@@ -3,7 +3,8 @@ import { labelProps } from '../labels';
 import { defineRule } from '../model';
 
 const RESERVED = /^(com\.docker\.|io\.docker\.|org\.dockerproject\.)/;
-const VALID = /^[a-z0-9]([a-z0-9]|[.-](?![.-]))*[a-z0-9]$|^[a-z0-9]$/;
+/** hadolint's DL3048: starts with a-z, ends with a-z or 0-9, only a-z 0-9 . - _ /, no `..` or `--` */
+const VALID = /^(?!.*(\.\.|--))[a-z]([a-z0-9._/-]*[a-z0-9])?$/;
 
 export default defineRule({
   id: 'label-key-invalid',
@@ -22,7 +23,6 @@ export default defineRule({
       LABEL(node) {
         for (const p of labelProps(node)) {
           const k = p.getName().replace(/^(["'])(.*)\1$/, '$2');
-          if (k.includes('$')) continue;
           if (RESERVED.test(k) || !VALID.test(k)) ctx.report({ range: p.getNameRange(), message: messages.invalid(k) });
         }
       },

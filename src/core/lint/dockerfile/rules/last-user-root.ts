@@ -6,27 +6,30 @@ export default defineRule({
   aliases: ['DL3002'],
   severity: 'warning',
   docs: {
-    description: 'The last USER of the final stage should not be root.',
+    description: 'The last USER of a stage should not be root.',
     details:
-      'The last USER of the final stage is the user containers run as. Switching to root for an install is fine, but leaving it there runs the application as root.\n\nBad:\n```dockerfile\nUSER root\nRUN apk add curl\n```\nGood:\n```dockerfile\nUSER root\nRUN apk add curl\nUSER app\n```',
+      'The last USER of a stage is the user its containers run as (any stage can be a build target or the base of another). Switching to root for an install is fine, but leaving it there runs the application as root.\n\nBad:\n```dockerfile\nUSER root\nRUN apk add curl\n```\nGood:\n```dockerfile\nUSER root\nRUN apk add curl\nUSER app\n```',
     url: docsUrl('last-user-root'),
   },
   messages: { root: () => 'Last USER should not be root' },
   create(ctx) {
     const { messages } = this;
     let last: Node | undefined;
+    // as hadolint: every stage whose last USER is root, not only the final one (a stage may be a base or a target)
+    const flush = () => {
+      if (!last) return;
+      const user = (last.inst.getArgumentsContent() ?? '').trim().split(':')[0];
+      if (user === 'root' || user === '0') ctx.report({ range: argsRange(last.inst), message: messages.root() });
+      last = undefined;
+    };
     return {
       FROM: ({ onbuild }) => {
-        if (!onbuild) last = undefined;
+        if (!onbuild) flush();
       },
       USER: (node) => {
         if (!node.onbuild) last = node;
       },
-      end() {
-        if (!last) return;
-        const user = (last.inst.getArgumentsContent() ?? '').trim().split(':')[0];
-        if (user === 'root' || user === '0') ctx.report({ range: argsRange(last.inst), message: messages.root() });
-      },
+      end: flush,
     };
   },
 });

@@ -2,18 +2,28 @@ import { docsUrl } from '../../rule';
 import { eachCommand, isInstall, packagesOf } from '../helpers';
 import { defineRule } from '../model';
 
-const TAKES_VALUE = ['--registry', '--prefix', '--cache', '-w', '--workspace', '--omit', '--include', '--tag'];
+const TAKES_VALUE = [
+  '--registry',
+  '--loglevel',
+  '--prefix',
+  '--cache',
+  '-w',
+  '--workspace',
+  '--omit',
+  '--include',
+  '--tag',
+];
 
+/**
+ * As hadolint decides it: a git URL is pinned by `#<commit-ish>`; a tarball or a folder needs no pin; anything else
+ * needs `@<version>` after its scope (`@scope/name@1.2`). We also leave variables, `file:` specs and GitHub
+ * shorthands with a `#ref` alone.
+ */
 function pinned(p: string): boolean {
-  if (
-    p.includes('$') ||
-    /^(\.|\/|~|git[+:]|https?:|file:|github:)/.test(p) ||
-    /\.(tgz|tar\.gz)$/.test(p) ||
-    /^[\w-]+\/[\w.-]+(#.*)?$/.test(p)
-  )
-    return true;
-  const at = p.lastIndexOf('@');
-  return at > 0;
+  if (/^(git|git\+ssh|git\+https?):\/\//.test(p)) return p.includes('#');
+  if (/\.(tar|tar\.gz|tgz)$/.test(p) || /^(\/|\.\/|\.\.\/|~\/|\.$|file:)/.test(p) || p.includes('$')) return true;
+  if (/^[\w-]+\/[\w.-]+#./.test(p)) return true;
+  return (p.startsWith('@') ? p.slice(p.indexOf('/') + 1) : p).includes('@');
 }
 
 export default defineRule({

@@ -1,11 +1,24 @@
 import { docsUrl } from '../../rule';
-import { eachCommand, positionals } from '../helpers';
+import { eachCommand, hasFlag, positionals } from '../helpers';
 import { defineRule } from '../model';
 import type { Command } from '../shell';
 
+/** flags whose next word is their value (hadolint's list for DL3013, and pip's) */
 const TAKES_VALUE = [
   '-c',
   '--constraint',
+  '-b',
+  '--build',
+  '-e',
+  '--editable',
+  '--no-binary',
+  '--only-binary',
+  '--proxy',
+  '--python',
+  '--root-user-action',
+  '--upgrade-strategy',
+  '--log',
+  '--cache-dir',
   '-i',
   '--index-url',
   '--extra-index-url',
@@ -23,16 +36,28 @@ const TAKES_VALUE = [
   '--progress-bar',
   '--src',
 ];
-const PINNED = /(==|>=|<=|~=|!=|===|<|>|@)/;
+const PINNED = /(==|>=|<=|~=|!=|===|<|>)/;
+/** pip's VCS schemes (`git+https://…`): pinned only with `@<ref>` */
+const VCS = /^(git|hg|svn|bzr)(\+[a-z-]+)?:/;
+/** pinned, or not an index package: a version operator, a VCS URL with `@ref`, a wheel or sdist, a path */
+const fixed = (p: string) =>
+  PINNED.test(p) ||
+  (VCS.test(p) && p.includes('@')) ||
+  /\.(whl|tar\.gz|zip)$/.test(p) ||
+  (!VCS.test(p) && p.includes('/')) ||
+  p.includes('$');
 
-/** `pip install …`, `pip3 install …`, `python -m pip install …` → the words after `install`; undefined otherwise. */
+/**
+ * `pip install …`, `pip3 install …`, `pipx install …`, `python -m pip install …` → the words after `install`;
+ * undefined otherwise (pipenv is not pip).
+ */
 export function pipInstallArgs(cmd: Command): string[] | undefined {
   let args = cmd.args;
   if (/^python[\d.]*$/.test(cmd.name)) {
     const m = args.indexOf('-m');
     if (m < 0 || args[m + 1] !== 'pip') return undefined;
     args = args.slice(m + 2);
-  } else if (!/^pip[\d.]*$/.test(cmd.name)) return undefined;
+  } else if (!/^pip/.test(cmd.name) || /^pipenv/.test(cmd.name)) return undefined;
   const i = args.indexOf('install');
   return i >= 0 && positionals(args.slice(0, i)).length === 0 ? args.slice(i + 1) : undefined;
 }
@@ -55,12 +80,10 @@ export default defineRule({
     const { messages } = this;
     return eachCommand(ctx, (cmd, node) => {
       const args = pipInstallArgs(cmd);
-      if (!args || args.some((a) => a === '-r' || a.startsWith('--requirement') || a === '-e' || a === '--editable'))
-        return;
-      const pkgs = positionals(args, TAKES_VALUE).filter(
-        (p) => !p.includes('$') && !p.includes('/') && !/\.(whl|tar\.gz|zip)$/.test(p) && p !== '.',
-      );
-      if (pkgs.some((p) => !PINNED.test(p)))
+      // a requirements or constraints file, or the local project, pins (or is) what gets installed
+      if (!args || args.some((a) => a === '-r' || a.startsWith('--requirement') || a === '.')) return;
+      if (hasFlag({ ...cmd, args }, 'c', 'constraint')) return;
+      if (positionals(args, TAKES_VALUE).some((p) => !fixed(p)))
         ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
     });
   },

@@ -4,7 +4,7 @@ import { defineRule } from '../model';
 
 export default defineRule({
   id: 'redundant-target-platform',
-  aliases: ['RedundantTargetPlatform'],
+  aliases: ['RedundantTargetPlatform', 'DL3065'],
   severity: 'warning',
   tags: ['unnecessary'],
   fixable: true,

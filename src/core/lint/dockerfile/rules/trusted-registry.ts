@@ -1,6 +1,7 @@
-import { From } from 'dockerfile-ast';
+import { Copy, From, type Flag } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
 import { docsUrl } from '../../rule';
-import { defineRule } from '../model';
+import { defineRule, type Node } from '../model';
 
 /** Registry host of an image reference (`docker.io` when none is written). */
 export function registryOf(image: string): string {
@@ -10,12 +11,32 @@ export function registryOf(image: string): string {
     : 'docker.io';
 }
 
+/** hadolint's matchRegistry: `*` is any registry, `*.example.com` a suffix, `registry.*` a prefix */
+function matches(t: string, registry: string): boolean {
+  if (t === '*') return true;
+  if (t.startsWith('*')) return registry.endsWith(t.slice(1));
+  if (t.endsWith('*')) return registry.startsWith(t.slice(0, -1));
+  return t === registry;
+}
+
 function allowed(registry: string, trusted: string[]): boolean {
-  return trusted.some((t) => {
-    if (t === registry || (t === 'docker.io' && registry === 'index.docker.io')) return true;
-    if (t.startsWith('*.')) return registry.endsWith(t.slice(1));
-    return false;
-  });
+  const names =
+    registry === 'docker.io' || registry === 'index.docker.io' ? ['docker.io', 'hub.docker.com'] : [registry];
+  return trusted.some((t) => names.some((r) => matches(t, r)));
+}
+
+/** `from=<image>` of a RUN's cache or bind mounts */
+function mountImages(node: Node): { image: string; range: Range }[] {
+  const inst = node.inst as { getFlags?: () => Flag[] };
+  const out: { image: string; range: Range }[] = [];
+  for (const f of inst.getFlags?.() ?? []) {
+    if (f.getName() !== 'mount') continue;
+    const v = f.getValue() ?? '';
+    if (!/(^|,)type=(cache|bind)(,|$)/.test(v) && /(^|,)type=/.test(v)) continue;
+    const m = /(?:^|,)from=([^,]+)/.exec(v);
+    if (m) out.push({ image: m[1]!, range: f.getValueRange() ?? f.getRange() });
+  }
+  return out;
 }
 
 export default defineRule({
@@ -25,7 +46,7 @@ export default defineRule({
   docs: {
     description: 'Use only an allowed registry in FROM (when trustedRegistries is configured).',
     details:
-      'With `trustedRegistries` configured in .hadolint.yaml or `stevedore.lint.trustedRegistries`, base images must come from those registries, so a build cannot pull from somewhere unvetted. Images without a registry host come from docker.io.\n\nBad (trusted: registry.example.com): `FROM evil.example.org/app:1`\n\nGood: `FROM registry.example.com/app:1`',
+      'With `trustedRegistries` configured in .hadolint.yaml or `stevedore.lint.trustedRegistries`, base images must come from those registries, so a build cannot pull from somewhere unvetted. Images without a registry host come from docker.io (`docker.io` or `hub.docker.com` trusts them); `*` trusts every registry, `*.example.com` and `registry.*` match by suffix and prefix. As in hadolint, images named by `COPY --from=<image>` and `RUN --mount=type=cache|bind,from=<image>` are checked too.\n\nBad (trusted: registry.example.com): `FROM evil.example.org/app:1`\n\nGood: `FROM registry.example.com/app:1`',
     url: docsUrl('trusted-registry'),
   },
   messages: {
@@ -34,14 +55,31 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     const trusted = ctx.settings.trustedRegistries ?? [];
+    const stageNames = new Set<string>();
+    /** an image reference (not an earlier stage, a stage index, scratch or a variable) from an untrusted registry */
+    const check = (image: string, range: Range) => {
+      const ref = image.toLowerCase();
+      if (stageNames.has(ref) || /^\d+$/.test(ref) || ref === 'scratch' || ref.includes('$')) return;
+      const registry = registryOf(image);
+      if (!allowed(registry, trusted)) ctx.report({ range, message: messages.untrusted(registry) });
+    };
+    if (trusted.length === 0) return {};
     return {
-      FROM({ inst, stage, onbuild }) {
-        if (onbuild || trusted.length === 0 || !(inst instanceof From) || stage?.fromStage) return;
+      FROM({ inst, onbuild }) {
+        if (onbuild || !(inst instanceof From)) return;
         const image = inst.getImage();
         const range = inst.getImageRange();
-        if (!image || !range || image.includes('$') || image.toLowerCase() === 'scratch') return;
-        const registry = registryOf(image);
-        if (!allowed(registry, trusted)) ctx.report({ range, message: messages.untrusted(registry) });
+        if (image && range) check(image, range);
+        const name = inst.getBuildStage();
+        if (name) stageNames.add(name.toLowerCase());
+      },
+      COPY({ inst }) {
+        const flag = inst instanceof Copy ? inst.getFromFlag() : null;
+        const v = flag?.getValue();
+        if (flag && v) check(v, flag.getValueRange() ?? flag.getRange());
+      },
+      RUN(node) {
+        for (const m of mountImages(node)) check(m.image, m.range);
       },
     };
   },

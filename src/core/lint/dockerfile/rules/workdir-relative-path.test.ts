@@ -3,6 +3,9 @@ import rule from './workdir-relative-path';
 
 testRule(rule, {
   valid: [
+    // BuildKit judges only the first WORKDIR of a stage, an inherited one included
+    'FROM alpine\nWORKDIR /src\nWORKDIR app\n',
+    'FROM alpine AS a\nWORKDIR /app\nFROM a AS b\nWORKDIR subdir/\n',
     'FROM alpine\nWORKDIR /app\n',
     'FROM alpine\nWORKDIR $HOME/app\n',
     '# escape=`\nFROM mcr.microsoft.com/windows\nWORKDIR C:\\app\n',
@@ -13,11 +16,6 @@ testRule(rule, {
       code: 'FROM alpine\nWORKDIR app\n',
       errors: [{ message: "Use absolute WORKDIR (relative 'app')", line: 2, column: 9, endColumn: 12 }],
       output: 'FROM alpine\nWORKDIR /app\n',
-    },
-    {
-      code: 'FROM alpine\nWORKDIR /src\nWORKDIR app\n',
-      errors: [{ message: "Use absolute WORKDIR (relative 'app')", line: 3, column: 9 }],
-      output: 'FROM alpine\nWORKDIR /src\nWORKDIR /src/app\n',
     },
     {
       code: 'FROM alpine\nONBUILD WORKDIR x\n',

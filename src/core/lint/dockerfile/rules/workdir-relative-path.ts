@@ -19,14 +19,18 @@ export default defineRule({
   messages: { relative: (path: string) => `Use absolute WORKDIR (relative '${path}')` },
   create(ctx) {
     const { messages } = this;
+    /** stage index → its working directory so far; a stage built on another (`FROM <stage>`) starts from that one's */
+    const dirs = new Map<number, string>();
     let stage = -1;
     let base: string | undefined;
     return {
-      WORKDIR({ inst, stage: s, onbuild }) {
-        if ((s?.index ?? -1) !== stage) {
-          stage = s?.index ?? -1;
-          base = undefined;
-        }
+      FROM({ stage: s, onbuild }) {
+        if (onbuild || !s) return;
+        if (stage >= 0 && base !== undefined) dirs.set(stage, base);
+        stage = s.index;
+        base = s.fromStage ? dirs.get(s.fromStage.index) : undefined;
+      },
+      WORKDIR({ inst, onbuild }) {
         const raw = inst.getArgumentsContent()?.trim() ?? '';
         const path = raw.replace(/^(["'])(.*)\1$/, '$2');
         if (!path) return;
@@ -34,12 +38,17 @@ export default defineRule({
           if (!onbuild) base = path;
           return;
         }
-        const abs = posix.join(base && !base.startsWith('$') ? base : '/', path);
+        // as BuildKit: only the first WORKDIR of a stage (an inherited one counts) is judged; fixing it fixes the rest
+        if (base !== undefined) {
+          if (!onbuild) base = base.startsWith('$') ? base : posix.join(base, path);
+          return;
+        }
+        const abs = posix.join('/', path);
         const range = argsRange(inst);
         ctx.report({
           range,
           message: messages.relative(path),
-          ...(range.start.line === range.end.line && !base?.startsWith('$')
+          ...(range.start.line === range.end.line
             ? { fix: { title: `Use '${abs}'`, edits: [{ range, newText: abs }] } }
             : {}),
         });

@@ -11,6 +11,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      code: 'FROM centos\nRUN yum clean all && yum install -y httpd-2.4\n',
+      errors: [{ message: rule.messages.missing(), line: 2, column: 22 }],
+      output: 'FROM centos\nRUN yum clean all && yum install -y httpd-2.4 && yum clean all\n',
+    },
+    {
       code: 'FROM centos:7\nRUN yum install -y httpd-2\n',
       errors: [{ message: msg, line: 2, column: 5 }],
       output: 'FROM centos:7\nRUN yum install -y httpd-2 && yum clean all\n',

@@ -1,12 +1,7 @@
 import { docsUrl } from '../../rule';
-import { appendCommandFix, cacheLeftInLayer, isInstall } from '../helpers';
+import { appendCommandFix, cacheLeftInLayer } from '../helpers';
 import { defineRule } from '../model';
-import type { Command } from '../shell';
-
-const triggers = (c: Command): boolean => isInstall(c, ['zypper'], ['install', 'in']);
-const cleans = (c: Command): boolean =>
-  (c.name === 'zypper' && (c.args.includes('clean') || c.args.includes('cc'))) ||
-  (c.name === 'rm' && c.args.some((a) => a.startsWith('/var/cache/zypp')));
+import { zypperCleans, zypperInstalls } from '../packageManagers';
 
 export default defineRule({
   id: 'zypper-clean',
@@ -19,12 +14,12 @@ export default defineRule({
       'Package managers keep downloaded packages and metadata in a cache. Cleaning up in a later RUN does not shrink the image: the files stay in the earlier layer. Clean up in the same RUN, or use a `RUN --mount=type=cache` on the cache directory. The quick fix appends `&& zypper clean`.\n\nBad: `RUN zypper install -y httpd=2.4.58`\n\nGood: `RUN zypper install -y httpd=2.4.58 && zypper clean`',
     url: docsUrl('zypper-clean'),
   },
-  messages: { missing: () => '\`zypper clean\` missing after zypper use.' },
+  messages: { missing: () => '`zypper clean` missing after zypper use.' },
   create(ctx) {
     const { messages } = this;
     return cacheLeftInLayer(
       ctx,
-      { installs: triggers, cleans, cacheMount: (t) => t.startsWith('/var/cache/zypp') },
+      { installs: zypperInstalls, cleans: zypperCleans, cacheMount: (t) => t.includes('/var/cache/zypp') },
       (node, install) =>
         ctx.report({
           range: ctx.commandRange(node, install),

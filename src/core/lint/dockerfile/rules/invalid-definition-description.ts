@@ -1,0 +1,56 @@
+import { Arg, From } from 'dockerfile-ast';
+import { docsUrl } from '../../rule';
+import { commentsBefore } from '../comments';
+import { defineRule } from '../model';
+
+export default defineRule({
+  id: 'invalid-definition-description',
+  aliases: ['InvalidDefinitionDescription'],
+  // experimental in BuildKit: off unless `# check=experimental=InvalidDefinitionDescription` (or `all`) or a setting
+  severity: 'off',
+  tags: ['experimental'],
+  docs: {
+    description: 'A comment right above an ARG or a named FROM should start with the name it describes.',
+    details:
+      "Build tools read the comment directly above `ARG name` or `FROM image AS name` as the description of that build argument or stage (`docker buildx build --call=outline`). It must start with the name: `# name description`. A comment meant as something else needs an empty line with a lone `#` between it and the instruction. Experimental in BuildKit, so off by default here too; enable it with `# check=experimental=InvalidDefinitionDescription` or the rule's setting.\n\nBad:\n```dockerfile\n# the version to build\nARG VERSION=1.2\n```\nGood:\n```dockerfile\n# VERSION the version to build\nARG VERSION=1.2\n```",
+    url: docsUrl('invalid-definition-description'),
+  },
+  messages: {
+    format: (instruction: string, name: string) =>
+      `Comment for ${instruction} should follow the format: \`# ${name} <description>\``,
+  },
+  create(ctx) {
+    const { messages } = this;
+    let comments: Map<number, string[]> | undefined;
+    const check = (
+      instruction: string,
+      keys: string[],
+      line: number,
+      range: NonNullable<ReturnType<From['getRange']>>,
+    ) => {
+      comments ??= commentsBefore(ctx.dockerfile);
+      const last = comments.get(line)?.at(-1);
+      if (last === undefined || keys.length === 0 || keys.includes(last.split(' ')[0]!)) return;
+      ctx.report({ range, message: messages.format(instruction, keys.length > 1 ? '<arg_key>' : keys[0]!) });
+    };
+    return {
+      FROM({ inst, onbuild }) {
+        if (onbuild || !(inst instanceof From)) return;
+        const name = inst.getBuildStage();
+        const range = inst.getBuildStageRange();
+        if (name && range) check('FROM', [name.toLowerCase()], inst.getRange().start.line, range);
+      },
+      ARG({ inst, onbuild }) {
+        if (onbuild || !(inst instanceof Arg)) return;
+        const props = inst.getProperties();
+        if (props.length === 0) return;
+        check(
+          'ARG',
+          props.map((p) => p.getName()),
+          inst.getRange().start.line,
+          inst.getArgumentsRange() ?? inst.getRange(),
+        );
+      },
+    };
+  },
+});

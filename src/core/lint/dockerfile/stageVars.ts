@@ -1,0 +1,34 @@
+// Variables a RUN can rely on, per stage as hadolint tracks them for its pin rules (DL3033, DL3041): an ENV belongs to
+// its stage and to the stages built on it (`FROM <stage>`); an ARG, once declared anywhere earlier, counts everywhere.
+import { Arg, Env } from 'dockerfile-ast';
+import type { Listeners, Node } from './model';
+
+export interface StageVars {
+  listeners: Pick<Listeners, 'FROM' | 'ENV' | 'ARG'>;
+  /** whether every `${VAR}` / `$VAR` in `text` names a variable defined for this node */
+  definesAll(node: Node, text: string): boolean;
+}
+
+export function trackStageVars(): StageVars {
+  const envs = new Map<number, Set<string>>();
+  const args = new Set<string>();
+  const envOf = (i: number) => envs.get(i) ?? envs.set(i, new Set()).get(i)!;
+  return {
+    listeners: {
+      FROM({ stage, onbuild }) {
+        if (stage && !onbuild) envs.set(stage.index, new Set(stage.fromStage ? envOf(stage.fromStage.index) : []));
+      },
+      ENV({ inst, stage }) {
+        if (inst instanceof Env) for (const p of inst.getProperties()) envOf(stage?.index ?? -1).add(p.getName());
+      },
+      ARG({ inst }) {
+        if (inst instanceof Arg) for (const p of inst.getProperties()) args.add(p.getName());
+      },
+    },
+    definesAll(node, text) {
+      const env = envOf(node.stage?.index ?? -1);
+      const names = [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+      return names.length > 0 && names.every((n) => env.has(n) || args.has(n));
+    },
+  };
+}
