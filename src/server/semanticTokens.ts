@@ -13,9 +13,9 @@ export const INSTRUCTIONS_PER_PIECE = 16;
 /** An instruction over this many lines is not handed to the library (its cost is quadratic within one). */
 export const MAX_INSTRUCTION_LINES = 150;
 /** Nor an instruction longer than this many characters (one line or many). */
-export const MAX_INSTRUCTION_CHARS = 3000;
+export const MAX_INSTRUCTION_CHARS = 2000;
 /** A piece is cut before it grows past this many characters. */
-export const MAX_PIECE_CHARS = 6000;
+export const MAX_PIECE_CHARS = 2000;
 
 type Compute = (text: string) => { data: number[] };
 type Piece = { first: number; end: number; plain?: { keyword: { line: number; character: number; length: number } } };
