@@ -18,6 +18,7 @@ import {
 } from '../core/lint/config';
 import { fromLspSeverity, isSeverity, messageText, ruleMatches, SEVERITIES, severityRank } from '../core/lint/rule';
 import { listsFor, type FactList } from '../core/lint/engine-facts';
+import { detectComposeCli } from '../core/compose/cli';
 import {
   DEFAULT_LINT_SETTINGS,
   type DiagnosticData,
@@ -149,7 +150,7 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
         return undefined;
       const e = createEngine(endpoint);
       engine = e;
-      const facts = createEngineFacts(e, { timeoutMs: 1000 });
+      const facts = createEngineFacts(e, { timeoutMs: 1000, detectComposeCli: () => detectComposeCli() });
       facts.prefetch(lists);
       return facts;
     } catch {

@@ -27,6 +27,7 @@ import { DiagnosticsScheduler } from './diagnostics';
 import { clearConfigCache, DEFAULT_DEBOUNCE_MS, toLintSettings } from './settings';
 import { registerDockerfileFeatures } from './dockerfileFeatures';
 import { withComposeFeatures } from './composeFeatures';
+import { detectComposeCli } from '../core/compose/cli';
 
 /** `stevedore.compose.envFile`, relative to the document's workspace folder (else its directory). */
 const filePathOf = (uri: string): string | undefined => {
@@ -103,7 +104,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         ...(engine.host ? { setting: engine.host } : {}),
         ...((windowContext ?? engine.context) ? { context: windowContext ?? engine.context } : {}),
       });
-      facts = createEngineFacts(createEngine(endpoint));
+      facts = createEngineFacts(createEngine(endpoint), { detectComposeCli: () => detectComposeCli() });
     } catch (e) {
       facts = undefined;
       connection.console.log(`engine checks unavailable: ${e instanceof Error ? e.message : String(e)}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultAnswers,
   formatPort,
+  parseArgv,
   parsePort,
   parseVolume,
   runSpecFromAnswers,
@@ -103,5 +104,24 @@ describe('run flow builders (unit)', () => {
       autoRemove: true,
     });
     expect(sanitizeAnswers(undefined, fallback)).toEqual(fallback);
+  });
+
+  it('command and entrypoint overrides become argv, typed as on a shell line', () => {
+    const spec = runSpecFromAnswers('busybox', {
+      ...defaultAnswers([]),
+      command: `sh -c 'echo "hi there"; sleep 60'`,
+      entrypoint: '/bin/env',
+    });
+    expect(spec.cmd).toEqual(['sh', '-c', 'echo "hi there"; sleep 60']);
+    expect(spec.entrypoint).toEqual(['/bin/env']);
+    expect(runSpecFromAnswers('busybox', { ...defaultAnswers([]), command: '  ' }).cmd).toBeUndefined();
+    expect(parseArgv('echo $HOME')).toEqual(['echo', '$HOME']);
+  });
+
+  it.each([
+    ['ls | wc', `"ls | wc" uses shell syntax (|); no shell runs it — write sh -c '…' to get one`],
+    ['echo hi > f', `"echo hi > f" uses shell syntax (>); no shell runs it — write sh -c '…' to get one`],
+  ])('parseArgv refuses %j', (text, message) => {
+    expect(() => parseArgv(text)).toThrow(message);
   });
 });

@@ -1,6 +1,7 @@
 // "Run…"/"Create…": parse the answers of the quick flow into a RunSpec, with the image's EXPOSE as defaults.
 import type { PortSpec, RestartPolicy, RunSpec, VolumeSpec } from '../engine/actionsTypes';
 import { restartPolicies } from '../engine/actionsTypes';
+import { parse } from 'shell-quote';
 
 /** What the flow asks, as the user typed it (persisted per image, so plain strings). */
 export interface RunAnswers {
@@ -15,6 +16,10 @@ export interface RunAnswers {
   restart: RestartPolicy;
   autoRemove: boolean;
   interactive: boolean;
+  /** overrides the image CMD when not empty, typed as on a shell line ("sh -c 'sleep 60'") */
+  command?: string;
+  /** overrides the image ENTRYPOINT when not empty */
+  entrypoint?: string;
 }
 
 /** Container names the engine accepts: [a-zA-Z0-9][a-zA-Z0-9_.-]*. */
@@ -91,6 +96,19 @@ export function parseVolume(text: string, base?: string): VolumeSpec {
   return { kind: 'named', name: source, target, readOnly };
 }
 
+/** A command typed as on a shell line → argv; pipes, redirects and variables are refused (no shell runs it). */
+export function parseArgv(text: string): string[] {
+  const argv: string[] = [];
+  for (const part of parse(text, (name) => `$${name}`)) {
+    if (typeof part !== 'string')
+      throw new Error(
+        `"${text}" uses shell syntax (${'op' in part ? part.op : 'a comment'}); no shell runs it — write sh -c '…' to get one`,
+      );
+    argv.push(part);
+  }
+  return argv;
+}
+
 /** Defaults for an image: EXPOSEd ports pre-filled as host:container on the same number (EXPOSE alone publishes nothing). */
 export function defaultAnswers(exposedPorts: string[]): RunAnswers {
   const ports = exposedPorts
@@ -122,6 +140,8 @@ export function sanitizeAnswers(stored: unknown, fallback: RunAnswers): RunAnswe
     restart: restartPolicies.includes(s.restart as RestartPolicy) ? (s.restart as RestartPolicy) : fallback.restart,
     autoRemove: typeof s.autoRemove === 'boolean' ? s.autoRemove : fallback.autoRemove,
     interactive: typeof s.interactive === 'boolean' ? s.interactive : fallback.interactive,
+    command: typeof s.command === 'string' ? s.command : fallback.command,
+    entrypoint: typeof s.entrypoint === 'string' ? s.entrypoint : fallback.entrypoint,
   };
 }
 
@@ -147,5 +167,7 @@ export function runSpecFromAnswers(
     tty: a.interactive,
     interactive: a.interactive,
     labels: opts.labels,
+    cmd: a.command?.trim() ? parseArgv(a.command) : undefined,
+    entrypoint: a.entrypoint?.trim() ? parseArgv(a.entrypoint) : undefined,
   };
 }

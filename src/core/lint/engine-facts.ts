@@ -10,6 +10,8 @@ export interface EngineFactsOptions {
   /** how long an answer is reused */
   ttlMs?: number;
   now?: () => number;
+  /** which compose CLI runs compose files (src/core/compose/cli.ts detectComposeCli); left out: unknown */
+  detectComposeCli?: () => Promise<{ version: string; v2: boolean } | undefined>;
 }
 
 /** The engine's lists the facts are answered from. */
@@ -82,6 +84,7 @@ export function createEngineFacts(
   const now = opts.now ?? Date.now;
   const current = typeof engine === 'function' ? engine : () => engine;
   const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  let composeCli: Promise<{ version: string; v2: boolean } | undefined> | undefined;
 
   function cached<T>(key: string, fetch: (e: Engine) => Promise<T>): Promise<T | undefined> {
     const e = current();
@@ -165,6 +168,14 @@ export function createEngineFacts(
       if (!all) return undefined;
       const c = all.find((x) => x.name === name || x.names.includes(name));
       return c ? { id: c.id, ...(c.composeProject ? { project: c.composeProject } : {}) } : null;
+    },
+    composeCli() {
+      // asked once per process (the CLI rarely changes under a running editor); not known in time: asked again
+      composeCli ??= withTimeout(opts.detectComposeCli?.() ?? Promise.resolve(undefined), 5000).then((c) => {
+        if (!c) composeCli = undefined;
+        return c && { version: c.version, v2: c.v2 };
+      });
+      return composeCli;
     },
   };
 }

@@ -27,6 +27,8 @@ export interface EngineFacts {
     protocol: string,
   ): Promise<{ container: string; project?: string; hostIp?: string }[] | undefined>;
   containerNamed?(name: string): Promise<{ id: string; project?: string } | null | undefined>;
+  /** the compose CLI that runs compose files here (docker compose v2, else docker-compose) */
+  composeCli?(): Promise<{ version: string; v2: boolean } | undefined>;
 }
 
 export interface Finding {

@@ -1,12 +1,15 @@
 // Container verbs (grouped in one module: each is a few lines over src/core/engine/actions).
 import * as vscode from 'vscode';
-import { dockerRunCommands, quoteForDisplay } from '../../core/commands/dockerRunCommand';
+import { dockerRunCommands } from '../../core/commands/dockerRunCommand';
+import { multiLineCommand } from '../../core/messages/shellText';
 import { validateContainerName } from '../../core/commands/runSpec';
 import { actionsFor, stopSignals } from '../../core/engine/actions';
 import { confirmDestructive, forEachTarget, type TargetOf } from './define';
 import type { InspectDocuments } from './inspect';
 import { openInspect } from './inspect';
+import type { LogViews } from './logs';
 import type { Registrations } from './registry';
+import { announceStart, startedNotice } from './startNotice';
 
 const t = vscode.l10n.t;
 type C = TargetOf<'container'>;
@@ -14,6 +17,7 @@ const containers = (ts: unknown[]) => ts as C[];
 
 export function containerCommands(
   docs: InspectDocuments,
+  logViews: LogViews,
 ): Registrations<
   | 'stevedore.container.start'
   | 'stevedore.container.stop'
@@ -32,7 +36,10 @@ export function containerCommands(
   return {
     'stevedore.container.start': {
       run: (ctx, ts) =>
-        forEachTarget(ctx, ts, t('Starting'), (c) => actionsFor(ctx.services.engine).startContainer(c.id)),
+        forEachTarget(ctx, ts, t('Starting'), async (c) => {
+          await actionsFor(ctx.services.engine).startContainer(c.id);
+          void announceStart(ctx.services, logViews, startedNotice(ctx.services, logViews, c as TargetOf<'container'>));
+        }),
     },
     'stevedore.container.stop': {
       run: (ctx, ts) =>
@@ -132,7 +139,9 @@ export function containerCommands(
               .inspectRaw('image', raw.Image)
               .catch(() => undefined)
           : undefined;
-        const text = dockerRunCommands(raw, image).map(quoteForDisplay).join('\n');
+        const text = dockerRunCommands(raw, image)
+          .map((a) => multiLineCommand(a, a[1] === 'network' ? 3 : 2))
+          .join('\n');
         await vscode.env.clipboard.writeText(text);
         void vscode.window.showInformationMessage(
           t('Copied: {0}', text.length > 200 ? `${text.slice(0, 200)}…` : text),

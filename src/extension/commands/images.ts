@@ -6,8 +6,9 @@ import { formatSize } from '../../core/commands/statsFormat';
 import * as actions from '../../core/engine/actions';
 import { actionsFor } from '../../core/engine/actions';
 import { isEngineError } from '../../core/engine/errors';
+import { pushConfirmation, pushTitle, unreachableRegistry } from '../../core/messages/push';
 import type { Services } from '../services';
-import { confirmDestructive, forEachTarget, type TargetOf } from './define';
+import { confirmDestructive, errorText, forEachTarget, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
 import { historyWithLines } from '../build/layerAnnotations';
@@ -105,11 +106,14 @@ export function imageCommands(
       run: async (_c, ts) => {
         const ref = (ts[0] as I).tag;
         if (!ref) throw new Error(t('Tag the image before pushing it.'));
+        const ask = pushConfirmation(ref);
+        const go = t('Push to Docker Hub');
+        if (ask && (await vscode.window.showInformationMessage(ask, go)) !== go) return;
         const auth = await registryCredentials(services, ref, true);
         try {
           if (
             await withLayerProgress(
-              t('Pushing {0}', ref),
+              pushTitle(ref),
               (signal) => actionsFor(services.engine).pushImage(ref, { signal, auth }),
               services.output,
             )
@@ -123,6 +127,8 @@ export function imageCommands(
               await vscode.commands.executeCommand('stevedore.registry.login');
             return;
           }
+          const unreachable = unreachableRegistry(errorText(e));
+          if (unreachable) throw new Error(unreachable, { cause: e });
           throw e;
         }
       },

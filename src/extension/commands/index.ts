@@ -29,8 +29,8 @@ export function registerCommands(services: Services, files: FileTree): CommandsA
   const logs = new LogViews(services);
   const stats: StatsPanels = new Map();
   const all = {
-    ...containerCommands(docs),
-    ...shellCommands(services),
+    ...containerCommands(docs, logs),
+    ...shellCommands(services, logs),
     'stevedore.container.logs': {
       run: (_c, ts) => {
         for (const c of ts) logs.show(c.name);

@@ -1,6 +1,7 @@
 // Volume and network verbs.
 import * as vscode from 'vscode';
 import { actionsFor, networkDrivers } from '../../core/engine/actions';
+import { wayOut } from './wayOut';
 import type { Services } from '../services';
 import { confirmDestructive, forEachTarget, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
@@ -81,7 +82,12 @@ export function resourceCommands(
           ts.map((v) => v.name),
           [remove],
         );
-        if (choice) await forEachTarget(ctx, ts, t('Removing'), (v) => actionsFor(engine()).removeVolume(v.id));
+        if (choice)
+          await forEachTarget(ctx, ts, t('Removing'), (v) =>
+            actionsFor(engine())
+              .removeVolume(v.id)
+              .catch((e: unknown) => wayOut(ctx.services, e, { retry: () => actionsFor(engine()).removeVolume(v.id) })),
+          );
       },
     },
     'stevedore.network.create': {

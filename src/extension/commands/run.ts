@@ -13,6 +13,7 @@ import {
   parsePorts,
   parseVolume,
   parseEnv,
+  parseArgv,
   runSpecFromAnswers,
   validateContainerName,
   type RunAnswers,
@@ -23,6 +24,8 @@ import type { TargetOf } from './define';
 import type { Registrations } from './registry';
 import type { LogViews } from './logs';
 import { EngineTerminal, openShellTerminal } from './shell';
+import { announceStart } from './startNotice';
+import { wayOut } from './wayOut';
 
 const t = vscode.l10n.t;
 type Mode = RunMode;
@@ -43,8 +46,10 @@ export function runCommands(
   };
 }
 
-async function runImage(services: Services, logViews: LogViews, target: TargetOf<'image'>, mode: Mode): Promise<void> {
-  const image = target.tag ?? target.id;
+const runImage = (services: Services, logViews: LogViews, target: TargetOf<'image'>, mode: Mode) =>
+  runImageNamed(services, logViews, target.tag ?? target.id, mode);
+
+export async function runImageNamed(services: Services, logViews: LogViews, image: string, mode: Mode): Promise<void> {
   const info = await services.engine.inspectImage(image);
   const state = services.context.workspaceState;
   let answers = answersFor(state, image, info.exposedPorts, mode);
@@ -98,19 +103,32 @@ async function runImage(services: Services, logViews: LogViews, target: TargetOf
     vscode.window.createTerminal({ name: t('Run: {0}', spec.name ?? image), pty }).show();
     return;
   }
-  const id = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: t('Starting {0}…', image) },
-    () => actionsFor(engine).runContainer(spec),
-  );
+  const start = () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: t('Starting {0}…', image) },
+      () => actionsFor(engine).runContainer(spec),
+    );
+  let id: string;
+  try {
+    id = await start();
+  } catch (e) {
+    // port taken / name taken: say by whom, offer Stop / Remove / ask again
+    const again = () => runImageNamed(services, logViews, image, 'runWith');
+    return wayOut(services, e, { retry: again, edit: again });
+  }
   await rememberAnswers(state, image, mode, answers);
-  const shell = t('Attach Shell');
-  const logs = t('View Logs');
-  void vscode.window
-    .showInformationMessage(t('Started {0} from {1}.', spec.name ?? id.slice(0, 12), image) + renamed, shell, logs)
-    .then((b) => {
-      if (b === shell) openShellTerminal(services, { id, name: spec.name ?? id.slice(0, 12) });
-      if (b === logs) logViews.show(spec.name ?? id);
-    });
+  const name = spec.name ?? id.slice(0, 12);
+  void announceStart(services, logViews, {
+    id,
+    name,
+    command: [...(spec.entrypoint ?? info.entrypoint), ...(spec.cmd ?? info.cmd)],
+    started: t('Started {0} from {1}.', name, image) + renamed,
+    onRunning: {
+      [t('Attach Shell')]: () => openShellTerminal(services, { id, name }),
+      [t('View Logs')]: () => logViews.show(name),
+    },
+    runInteractively: () => runImageNamed(services, logViews, image, 'runInteractive'),
+  });
 }
 
 function summary(a: RunAnswers): { key: keyof RunAnswers | 'go'; label: string; description: string }[] {
@@ -124,6 +142,8 @@ function summary(a: RunAnswers): { key: keyof RunAnswers | 'go'; label: string; 
     },
     { key: 'volumes', label: t('Volumes'), description: a.volumes.join(', ') || t('(none)') },
     { key: 'network', label: t('Network'), description: a.network || t('(default bridge)') },
+    { key: 'command', label: t('Command'), description: a.command || t('(the image CMD)') },
+    { key: 'entrypoint', label: t('Entrypoint'), description: a.entrypoint || t('(the image ENTRYPOINT)') },
     { key: 'restart', label: t('Restart policy'), description: a.restart },
     { key: 'autoRemove', label: t('Remove when stopped (--rm)'), description: a.autoRemove ? t('yes') : t('no') },
     {
@@ -246,6 +266,17 @@ async function editAnswer(a: RunAnswers, key: keyof RunAnswers, services: Servic
       return pick
         ? { ...a, restart: pick.label as RestartPolicy, autoRemove: pick.label === 'no' ? a.autoRemove : false }
         : undefined;
+    }
+    case 'command':
+    case 'entrypoint': {
+      const v = await vscode.window.showInputBox({
+        title:
+          key === 'command' ? t('Command (overrides the image CMD)') : t('Entrypoint (overrides the image ENTRYPOINT)'),
+        value: a[key] ?? '',
+        prompt: t("As on a shell line, e.g. sh -c 'echo hi; sleep 60'. Empty: the image's own."),
+        validateInput: check(parseArgv),
+      });
+      return v === undefined ? undefined : { ...a, [key]: v.trim() };
     }
     case 'autoRemove':
       return { ...a, autoRemove: !a.autoRemove, restart: !a.autoRemove ? 'no' : a.restart };

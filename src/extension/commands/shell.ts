@@ -7,6 +7,9 @@ import { actionsFor } from '../../core/engine/actions';
 import type { Services } from '../services';
 import type { TargetOf } from './define';
 import type { Registrations } from './registry';
+import type { LogViews } from './logs';
+import { settleAfterStart, shellNeedsRunning } from '../../core/messages/startOutcome';
+import { announceStart, startedNotice } from './startNotice';
 
 const t = vscode.l10n.t;
 
@@ -90,16 +93,34 @@ export function openShellTerminal(
   return term;
 }
 
+/** A shell needs a running container: offer to start (or unpause) a stopped one instead of a red terminal. */
+async function attachShell(services: Services, logViews: LogViews, c: TargetOf<'container'>): Promise<void> {
+  const status = (await services.engine.inspectContainer(c.id)).state.status;
+  if (status === 'running') {
+    openShellTerminal(services, c);
+    return;
+  }
+  const verb = status === 'paused' ? t('Unpause and Attach Shell') : t('Start and Attach Shell');
+  if ((await vscode.window.showWarningMessage(shellNeedsRunning(c.name, status), verb)) !== verb) return;
+  const actions = actionsFor(services.engine);
+  if (status === 'paused') await actions.unpauseContainer(c.id);
+  else await actions.startContainer(c.id);
+  const outcome = await settleAfterStart(c.name, () => services.engine.inspectContainer(c.id));
+  if (outcome.kind === 'running') openShellTerminal(services, c);
+  else void announceStart(services, logViews, { ...startedNotice(services, logViews, c), settled: outcome });
+}
+
 const historyKey = 'stevedore.exec.history';
 
 export function shellCommands(
   services: Services,
+  logViews: LogViews,
 ): Registrations<'stevedore.container.attachShell' | 'stevedore.container.attach' | 'stevedore.container.exec'> {
   let channel: vscode.OutputChannel | undefined;
   return {
     'stevedore.container.attachShell': {
-      run: (_ctx, ts) => {
-        for (const c of ts) openShellTerminal(services, c);
+      run: async (_ctx, ts) => {
+        for (const c of ts as TargetOf<'container'>[]) await attachShell(services, logViews, c);
       },
     },
     'stevedore.container.attach': {

@@ -1,11 +1,11 @@
 // `compose config`: the merged, interpolated result in a read-only editor.
+import { composeFailureMessage } from '../../core/messages/composeFailure';
 import * as vscode from 'vscode';
 import { composeArgv, type ComposeProject } from '../../core/compose/cli';
 import { runCompose } from '../../core/compose/run';
 import type { ComposeRunner } from './runner';
 
 export const CONFIG_SCHEME = 'stevedore-compose-config';
-const t = vscode.l10n.t;
 
 export class ConfigDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly contents = new Map<string, string>();
@@ -24,8 +24,7 @@ export class ConfigDocuments implements vscode.TextDocumentContentProvider, vsco
   async open(project: ComposeProject): Promise<void> {
     const cli = await this.runner.composeCli();
     const r = await runCompose(cli, composeArgv(cli, project, 'config'), { cwd: project.cwd, env: this.runner.env() });
-    if (r.code !== 0)
-      throw new Error(t('compose config failed (exit status {0}): {1}', r.code, (r.stderr || r.stdout).trim()));
+    if (r.code !== 0) throw new Error(composeFailureMessage('config', r.code, r.stderr || r.stdout));
     const uri = vscode.Uri.from({ scheme: CONFIG_SCHEME, path: `/${project.name}/compose.merged.yaml` });
     this.contents.set(uri.toString(), r.stdout);
     this.changed.fire(uri);

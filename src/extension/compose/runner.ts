@@ -1,4 +1,5 @@
 // Runs compose argv: in an output channel with progress and the exit status, or in a terminal for follow mode.
+import { composeFailureMessage } from '../../core/messages/composeFailure';
 import * as vscode from 'vscode';
 import {
   composeArgv,
@@ -80,9 +81,9 @@ export class ComposeRunner implements vscode.Disposable {
         : t('✗ exit status {0}{1}', result.code, result.error ? ` (${result.error})` : ''),
     );
     if (result.code !== 0) {
-      const last = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? '';
+      const why = composeFailureMessage(verb, result.code, result.stderr || result.stdout);
       void vscode.window
-        .showErrorMessage(t('compose {0} failed (exit status {1}): {2}', verb, result.code, last), t('Show Output'))
+        .showErrorMessage(result.error ? `${why} (${result.error})` : why, t('Show Output'))
         .then((a) => {
           if (a) this.channel.show();
         });

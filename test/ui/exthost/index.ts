@@ -6,6 +6,7 @@ import commands from './commands.test';
 import composeVerbs from './composeVerbs.test';
 import containerVerbs from './containerVerbs.test';
 import diagnostics from './diagnostics.test';
+import firstHour from './firstHour.test';
 import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
@@ -13,7 +14,9 @@ import resourceVerbs from './resourceVerbs.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
+  // STEVEDORE_UI_EXTHOST_GREP (inherited through the server's environment) runs matching extension-host tests only
+  const grep = process.env.STEVEDORE_UI_EXTHOST_GREP || undefined;
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec', grep });
   // The suites are bundled into this file: give them mocha's tdd globals, then declare them.
   mocha.suite.emit('pre-require', globalThis, 'exthost', mocha);
   for (const register of [
@@ -26,6 +29,7 @@ export async function run(): Promise<void> {
     imageVerbs,
     resourceVerbs,
     composeVerbs,
+    firstHour,
   ])
     register();
   mocha.suite.afterEach(async function () {

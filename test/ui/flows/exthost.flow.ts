@@ -13,6 +13,9 @@ import type { Session } from '../driver/session';
 const NOISE =
   /open-vsx\.org|authentication provider 'github'|connection token|Creating a socket|reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate|MCP migration|builtin extensions cache|^\s*at /;
 
+/** The extension-host screenshots the README shows (copied to docs/screenshots by `npm run screenshots`). */
+const README_SHOTS = new Set(['exited-container', 'compose-failure', 'push-confirmation']);
+
 export default function register(s: Session): void {
   suite('extension host (ui)', () => {
     test('the extension-host suites pass inside VS Code', async function () {
@@ -43,7 +46,7 @@ export default function register(s: Session): void {
           return;
         }
         shots = shots
-          .then(async () => fs.writeFileSync(m[2]!, await s.shot(page, m[1]!)))
+          .then(async () => fs.writeFileSync(m[2]!, await s.shot(page, m[1]!, { docs: README_SHOTS.has(m[1]!) })))
           .catch((e) => console.log('screenshot failed', e));
       });
       await page.exposeFunction('codeAutomationExit', (code: unknown) => finish(code));

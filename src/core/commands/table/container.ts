@@ -69,7 +69,8 @@ export const containerCommands = [
     title: 'Attach Shell',
     target: 'container',
     icon: 'terminal',
-    item: { viewItem: running, group: '2_interact@1', inline: true },
+    // on a stopped container too: it offers to start it (a shell needs a running container)
+    item: { viewItem: anyContainer, group: '2_interact@1', inline: true },
   },
   {
     id: 'stevedore.container.exec',

@@ -62,7 +62,8 @@ describe('command table (unit)', () => {
     // a compose project gets every lifecycle verb, applied to the members it fits
     for (const verb of ['start', 'stop', 'restart', 'pause', 'unpause', 'kill', 'remove'])
       expect(states(`stevedore.container.${verb}`), verb).toContain('composeProject');
-    expect(states('stevedore.container.attachShell')).toEqual(['container:running']);
+    // a stopped or paused container too: Attach Shell offers to start (or unpause) it
+    expect(states('stevedore.container.attachShell')).toEqual(contextValues.filter((v) => v.startsWith('container:')));
     expect(states('stevedore.image.push')).toEqual(['image']);
   });
 

@@ -2,6 +2,7 @@
 import type { ComposeRule } from '../context';
 import { bindWithoutSource } from './bind-without-source';
 import { buildImagePullPolicy } from './build-image-pull-policy';
+import { composeCliUnsupported } from './compose-cli-unsupported';
 import { composeSchema } from './compose-schema';
 import { configSource } from './config-source';
 import { containerNameInUse } from './container-name-in-use';
@@ -44,6 +45,7 @@ import { yamlSyntax } from './yaml-syntax';
 export const composeRules = [
   bindWithoutSource,
   buildImagePullPolicy,
+  composeCliUnsupported,
   composeSchema,
   configSource,
   containerNameInUse,
