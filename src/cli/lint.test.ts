@@ -48,10 +48,10 @@ describe('stevedore lint (unit)', () => {
   it('exit codes follow the failure threshold', async () => {
     expect((await run(['--offline', '-t', 'none', bad])).code).toBe(0);
     const clean = join(mkdtempSync(join(tmpdir(), 'stevedore-cli-')), 'Dockerfile');
-    writeFileSync(clean, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
+    writeFileSync(clean, 'FROM alpine:3.19\nUSER 65534\nCMD ["true"]\n');
     expect((await run(['--offline', clean])).code).toBe(0);
     const styleOnly = join(mkdtempSync(join(tmpdir(), 'stevedore-cli-')), 'Dockerfile');
-    writeFileSync(styleOnly, 'FROM alpine:3.19\nLABEL My_Label=1\nUSER nobody\nCMD ["true"]\n');
+    writeFileSync(styleOnly, 'FROM alpine:3.19\nLABEL My_Label=1\nUSER 65534\nCMD ["true"]\n');
     expect((await run(['--offline', styleOnly])).code).toBe(0);
     expect((await run(['--offline', '-t', 'style', styleOnly])).code).toBe(1);
   });
@@ -155,7 +155,7 @@ describe('stevedore lint, whole process (unit)', () => {
 
   it('with engine checks on, asks the engine once; with no socket, connects nowhere', async () => {
     const file = join(dir, 'Dockerfile');
-    writeFileSync(file, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
+    writeFileSync(file, 'FROM alpine:3.19\nUSER 65534\nCMD ["true"]\n');
     const lint = (sock: string) =>
       new Promise<{ status: number | null; stdout: string; stderr: string }>((resolveRun) => {
         const p = spawn(process.execPath, [cli, 'lint', '--format', 'json', file], {
@@ -223,7 +223,7 @@ describe('stevedore lint, whole process (unit)', () => {
       2,
     );
     const clean = join(mkdtempSync(join(tmpdir(), 'stevedore-cli-')), 'Dockerfile');
-    writeFileSync(clean, 'FROM alpine:3.19\nUSER nobody\nCMD ["true"]\n');
+    writeFileSync(clean, 'FROM alpine:3.19\nUSER 65534\nCMD ["true"]\n');
     expect(spawnSync(process.execPath, [cli, 'lint', '--offline', clean], { encoding: 'utf8' }).status).toBe(0);
   });
 });

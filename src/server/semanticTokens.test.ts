@@ -2,7 +2,7 @@ import { DockerfileLanguageServiceFactory } from 'dockerfile-language-service';
 import { describe, expect, it } from 'vitest';
 import { MAX_INSTRUCTION_CHARS, MAX_PIECE_CHARS, semanticTokensLinear } from './semanticTokens';
 
-const service = DockerfileLanguageServiceFactory.createLanguageService({});
+const service = DockerfileLanguageServiceFactory.createLanguageService();
 
 /** The library's computation, recording the length of every text it is handed. */
 function spied() {
