@@ -200,7 +200,7 @@ describe('Dockerfile language server (lsp)', () => {
         uri: u,
         languageId: 'dockerfile',
         version: 1,
-        text: 'FROM nginx:1.27\nEXPOSE 8080\nUSER nginx\n',
+        text: 'FROM nginx:1.27\nEXPOSE 8080\nUSER 101\n',
       },
     });
     expect(codes(await diagnostics(u, 1))).toEqual([]);
