@@ -4,6 +4,7 @@ import { registerCommands, type CommandsApi } from './commands/index';
 import { registerEngineUi } from './engine/index';
 import { registerLanguageClient } from './language/index';
 import { registerCompose, type ComposeApi } from './compose/index';
+import { registerLoop, type LoopApi } from './loop/index';
 import { createServices, type Services } from './services';
 import { registerViews, type ExplorerApi } from './views/index';
 import { registerFiles } from './files/index';
@@ -17,6 +18,8 @@ export interface StevedoreApi {
   commands: CommandsApi;
   /** the compose runner (its finished runs) and code lenses, for extension-host tests */
   compose: ComposeApi;
+  /** compose watch (its channel's lines), for extension-host tests */
+  loop: LoopApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<StevedoreApi> {
@@ -27,7 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Steved
   const commands = registerCommands(services, files);
   registerLanguageClient(services);
   const compose = registerCompose(services);
-  return { services, views: explorer.views, explorer, commands, compose };
+  const loop = registerLoop(services, compose.runner);
+  return { services, views: explorer.views, explorer, commands, compose, loop };
 }
 
 export function deactivate(): void {

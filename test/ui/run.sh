@@ -3,7 +3,7 @@
 # code-servers on 127.0.0.1 (one with the engine as configured, one with DOCKER_HOST pointing nowhere),
 # then one headless Chromium runs the extension-host suites (test/ui/exthost) and the UI flows
 # (test/ui/flows). Screenshots: test/ui/screenshots/ (and of every failure). Servers are always stopped.
-# Env: STEVEDORE_UI_GREP=<regex> runs matching tests only; STEVEDORE_UI_VSIX=<file> tests that VSIX instead
+# Env: STEVEDORE_UI_GREP=<regex> runs matching tests only (STEVEDORE_UI_EXTHOST_GREP: matching extension-host tests); STEVEDORE_UI_VSIX=<file> tests that VSIX instead
 # of building one; STEVEDORE_UI_SHOTS=<dir> puts the screenshots elsewhere; STEVEDORE_UI_DOCS_SHOTS=<dir> also
 # copies the README's screenshots there (scripts/screenshots.sh).
 set -euo pipefail
@@ -50,7 +50,8 @@ cs_prepare "$RUN/down" "$VSIX"
 PORT_UP=$(cs_free_port)
 # enable-smoke-test-driver: the workbench honours the extension-test payload and reports the exit code.
 CS_EXTRA="--vscode-option enable-smoke-test-driver" cs_start "$RUN/up" "$PORT_UP" "$RUN/ws" \
-  STEVEDORE_UI_ID="$ID" STEVEDORE_UI_SHOTS="$SHOTS" STEVEDORE_UI_EXTENSIONS_DIR="$RUN/up/ext"
+  STEVEDORE_UI_ID="$ID" STEVEDORE_UI_SHOTS="$SHOTS" STEVEDORE_UI_EXTENSIONS_DIR="$RUN/up/ext" \
+  STEVEDORE_UI_EXTHOST_GREP="${STEVEDORE_UI_EXTHOST_GREP:-}"
 PORT_DOWN=$(cs_free_port)
 cs_start "$RUN/down" "$PORT_DOWN" "$RUN/ws" DOCKER_HOST=unix:///nonexistent.sock
 echo "ui: code-server 127.0.0.1:$PORT_UP (engine) and 127.0.0.1:$PORT_DOWN (DOCKER_HOST=unix:///nonexistent.sock) after $(( $(date +%s) - T0 ))s"

@@ -4,6 +4,7 @@
 export { actionsFor } from './dockerodeActions';
 export type {
   BuildOptions,
+  ContainerFile,
   EngineActions,
   ExecOptions,
   InspectKind,

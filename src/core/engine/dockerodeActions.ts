@@ -1,6 +1,7 @@
 // EngineActions over dockerode: each verb is the module function of the same name (actionsContainers.ts, …)
 // applied to the engine. An engine that is not backed by dockerode (a window whose endpoint could not be
 // resolved) fails every verb with its own error.
+import { putFiles } from './actionsArchive';
 import { buildImage } from './actionsBuild';
 import {
   createContainer,
@@ -52,6 +53,7 @@ function bind(engine: Engine): EngineActions {
     createContainer: (spec) => createContainer(engine, spec),
     runContainer: (spec) => runContainer(engine, spec),
     execOnce: (id, cmd, opts) => execOnce(engine, id, cmd, opts),
+    putFiles: (id, files) => putFiles(engine, id, files),
     pickShell: (id, preferred) => pickShell(engine, id, preferred),
     execTty: (id, cmd, opts) => execTty(engine, id, cmd, opts),
     attachContainer: (id) => attachContainer(engine, id),

@@ -1,6 +1,7 @@
 // The engine's write and stream verbs, beside the read-only `Engine`. Callers outside src/core/engine get one
 // from `actionsFor(engine)` (actions.ts) and see only this interface: plain records in, plain records out,
 // failures thrown as EngineError with a kind (unreachable, notFound, conflict, permission, unknown, …).
+import type { ContainerFile } from './actionsArchive';
 import type { BuildOptions } from './actionsBuild';
 import type { ExecOptions } from './actionsExec';
 import type { LogSessionEvent } from './actionsLogs';
@@ -23,7 +24,15 @@ import type {
   TtySession,
 } from './actionsTypes';
 
-export type { BuildOptions, ExecOptions, LogSessionEvent, NetworkCreateSpec, PruneScope, VolumeCreateSpec };
+export type {
+  BuildOptions,
+  ContainerFile,
+  ExecOptions,
+  LogSessionEvent,
+  NetworkCreateSpec,
+  PruneScope,
+  VolumeCreateSpec,
+};
 
 export type InspectKind = 'container' | 'image' | 'volume' | 'network';
 
@@ -48,6 +57,8 @@ export interface EngineActions {
   pickShell(id: string, preferred?: string): Promise<string>;
   execTty(id: string, cmd: string[], opts?: ExecOptions & { cols?: number; rows?: number }): Promise<TtySession>;
   attachContainer(id: string): Promise<TtySession>;
+  /** writes files at their absolute paths in the container (archive API), creating missing directories */
+  putFiles(id: string, files: readonly ContainerFile[]): Promise<void>;
 
   // logs and stats: cancellable streams
   containerLogs(idOrName: string, opts?: LogOptions): AsyncIterable<LogChunk>;

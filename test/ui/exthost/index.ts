@@ -5,6 +5,7 @@ import activation from './activation.test';
 import commands from './commands.test';
 import composeVerbs from './composeVerbs.test';
 import containerVerbs from './containerVerbs.test';
+import debugLoop from './debugLoop.test';
 import diagnostics from './diagnostics.test';
 import firstHour from './firstHour.test';
 import { screenshot } from './harness';
@@ -30,6 +31,7 @@ export async function run(): Promise<void> {
     resourceVerbs,
     composeVerbs,
     firstHour,
+    debugLoop,
   ])
     register();
   mocha.suite.afterEach(async function () {

@@ -19,7 +19,7 @@ const README_SHOTS = new Set(['exited-container', 'compose-failure', 'push-confi
 export default function register(s: Session): void {
   suite('extension host (ui)', () => {
     test('the extension-host suites pass inside VS Code', async function () {
-      this.timeout(240_000);
+      this.timeout(480_000);
       const remote = (p: string) => `vscode-remote://${s.origin('up')}${p}`;
       const page = await s.newPage();
       let finish!: (code: unknown) => void;

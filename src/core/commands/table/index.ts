@@ -12,6 +12,7 @@ import type { CommandSpec } from './spec';
 import { systemCommands } from './system';
 import { viewCommands } from './view';
 import { volumeCommands } from './volume';
+import { workspaceCommands } from './workspace';
 
 export type { CommandSpec, CommandTarget, MenuEntry, MenuId } from './spec';
 
@@ -35,6 +36,7 @@ export const commandTable: readonly CommandSpec[] = [
   ...composeCommands,
   ...lintCommands,
   ...fileCommands,
+  ...workspaceCommands,
 ];
 
 export type CommandId = CommandSpec['id'];
@@ -45,6 +47,7 @@ export function specOf(id: string): CommandSpec {
   return spec;
 }
 
-export { composeCommands, engineCommands, lintCommands, viewCommands };
+export { composeCommands, engineCommands, lintCommands, viewCommands, workspaceCommands };
+export type { WorkspaceCommandId } from './workspace';
 export type { ComposeCommandId } from './compose';
 export type { EngineCommandId } from './engine';

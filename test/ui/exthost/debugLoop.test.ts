@@ -1,0 +1,148 @@
+/// <reference types="mocha" />
+// The inner loop in the real VS Code: Add Docker Files scaffolds a small Node app on a base image built here
+// (FROM scratch with this machine's node binary and its shared libraries), and a `stevedore` debug session builds
+// it, runs it with the inspector published, attaches the built-in node debugger with the Dockerfile's path
+// mapping, stops at a breakpoint in the container, and removes the container when the session ends.
+import * as assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import * as vscode from 'vscode';
+import { engine, get, runLabels } from './engineHttp';
+import { harness, prefix, screenshot, waitFor } from './harness';
+
+const execFileP = promisify(execFile);
+
+/** A FROM-scratch image with the host's node and the libraries ldd lists. */
+async function buildNodeImage(tag: string): Promise<void> {
+  const node = execFileSync('sh', ['-c', 'command -v node'], { encoding: 'utf8' }).trim();
+  const real = fs.realpathSync(node.startsWith('/') ? node : '/usr/bin/node');
+  const ctx = fs.mkdtempSync(path.join(os.tmpdir(), 'stv-node-image-'));
+  try {
+    const copy = (from: string, to: string) => {
+      fs.mkdirSync(path.dirname(path.join(ctx, 'root', to)), { recursive: true });
+      fs.copyFileSync(from, path.join(ctx, 'root', to));
+    };
+    copy(real, '/usr/bin/node');
+    for (const line of execFileSync('ldd', [real], { encoding: 'utf8' }).split('\n')) {
+      const lib = /(\/\S+) \(0x/.exec(line)?.[1];
+      if (lib) copy(fs.realpathSync(lib), lib);
+    }
+    fs.mkdirSync(path.join(ctx, 'root', 'tmp'));
+    const labels = Object.entries(runLabels()).map(([k, v]) => `${k}=${v}`);
+    fs.writeFileSync(
+      path.join(ctx, 'Dockerfile'),
+      `FROM scratch\nCOPY root/ /\nENV PATH=/usr/bin\nLABEL ${labels.join(' ')}\n`,
+    );
+    await execFileP('docker', ['build', '-q', '-t', tag, ctx], { env: { ...process.env, DOCKER_BUILDKIT: '0' } });
+  } finally {
+    fs.rmSync(ctx, { recursive: true, force: true });
+  }
+}
+
+export default function register(): void {
+  suite('inner loop: scaffold and debug in a container (ui)', () => {
+    let dir = '';
+    let base = '';
+    let appTag = '';
+    let folder: vscode.WorkspaceFolder;
+    const debugContainers = async () =>
+      (await get(
+        `/containers/json?all=1&filters=${encodeURIComponent(JSON.stringify({ label: [`stevedore.ui.run=${harness.id}`, 'stevedore.debug'] }))}`,
+      )) as { Id: string }[];
+
+    suiteSetup(async function () {
+      this.timeout(180_000);
+      folder = vscode.workspace.workspaceFolders![0]!;
+      base = `${prefix()}-node:1`;
+      appTag = `${prefix()}-debugapp:1`;
+      dir = path.join(folder.uri.fsPath, `${prefix()}-debugapp`);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'debugapp', main: 'server.js' }));
+      fs.writeFileSync(
+        path.join(dir, 'server.js'),
+        "let ticks = 0;\nsetInterval(() => {\n  ticks += 1;\n  console.log('tick', ticks);\n}, 250);\n",
+      );
+      await buildNodeImage(base);
+    });
+
+    suiteTeardown(async function () {
+      this.timeout(60_000);
+      await vscode.debug.stopDebugging();
+      for (const c of await debugContainers().catch(() => [])) await engine('DELETE', `/containers/${c.Id}?force=1`);
+      for (const tag of [appTag, base]) await engine('DELETE', `/images/${encodeURIComponent(tag)}?force=1`);
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('Add Docker Files writes a Dockerfile, .dockerignore and compose.yaml on the base image setting', async () => {
+      const written = await vscode.commands.executeCommand<string[]>(
+        'stevedore.workspace.addDockerFiles',
+        vscode.Uri.file(dir),
+        { port: 3000, baseImage: base, overwrite: false },
+      );
+      assert.deepEqual(written, ['Dockerfile', '.dockerignore', 'compose.yaml']);
+      const df = fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8');
+      assert.match(df, new RegExp(`^FROM ${base.replace(/[.]/g, '\\.')}$`, 'm'));
+      assert.match(df, /^WORKDIR \/app$/m);
+      assert.match(df, /^USER 1000:1000$/m);
+      assert.match(df, /^CMD \["node", "server.js"\]$/m);
+      // a second run leaves changed files alone unless told otherwise
+      fs.appendFileSync(path.join(dir, 'compose.yaml'), '# mine\n');
+      const again = await vscode.commands.executeCommand<string[]>(
+        'stevedore.workspace.addDockerFiles',
+        vscode.Uri.file(dir),
+        { port: 3000, baseImage: base, overwrite: false },
+      );
+      assert.deepEqual(again, []);
+      assert.match(fs.readFileSync(path.join(dir, 'compose.yaml'), 'utf8'), /# mine/);
+    });
+
+    test('a stevedore debug session stops at a breakpoint in the container, and its end removes the container', async function () {
+      this.timeout(180_000);
+      // the built-in JavaScript debugger attaches; activating it first names its failure if it has one
+      const jsDebug = vscode.extensions.getExtension('ms-vscode.js-debug');
+      assert.ok(jsDebug, `no built-in JavaScript debugger: ${vscode.extensions.all.map((e) => e.id).join(', ')}`);
+      await jsDebug.activate();
+      const source = vscode.Uri.file(path.join(dir, 'server.js'));
+      await vscode.window.showTextDocument(source);
+      const bp = new vscode.SourceBreakpoint(new vscode.Location(source, new vscode.Position(2, 2)));
+      vscode.debug.addBreakpoints([bp]);
+      const stopped: { session: vscode.DebugSession; threadId: number }[] = [];
+      const tracker = vscode.debug.registerDebugAdapterTrackerFactory('*', {
+        createDebugAdapterTracker: (session) => ({
+          onDidSendMessage: (m: { type?: string; event?: string; body?: { reason?: string; threadId?: number } }) => {
+            if (m.type === 'event' && m.event === 'stopped' && m.body?.threadId !== undefined)
+              stopped.push({ session, threadId: m.body.threadId });
+          },
+        }),
+      });
+      try {
+        const started = await vscode.debug.startDebugging(folder, {
+          type: 'stevedore',
+          request: 'launch',
+          name: 'Debug debugapp in a container',
+          dockerfile: `${path.basename(dir)}/Dockerfile`,
+          tag: appTag,
+          labels: runLabels(),
+        });
+        assert.ok(started, 'the debug session did not start');
+        const hit = await waitFor('the breakpoint to be hit', () => stopped[0], 90_000);
+        const trace = (await hit.session.customRequest('stackTrace', { threadId: hit.threadId, levels: 1 })) as {
+          stackFrames: { line: number; source?: { path?: string } }[];
+        };
+        const top = trace.stackFrames[0]!;
+        assert.equal(top.line, 3);
+        assert.equal(top.source?.path, source.fsPath, 'the frame maps to the workspace file (localRoot/remoteRoot)');
+        assert.equal((await debugContainers()).length, 1);
+        await screenshot('debug-breakpoint-in-container');
+      } finally {
+        tracker.dispose();
+        vscode.debug.removeBreakpoints([bp]);
+      }
+      await vscode.debug.stopDebugging();
+      await waitFor('the debug container to be removed', async () => (await debugContainers()).length === 0, 30_000);
+    });
+  });
+}
