@@ -1,5 +1,8 @@
 // `stevedore lint`: the editor's rules on files, directories or stdin, for humans and CI.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readBounded } from '../core/files/boundedRead';
+import { failureReason } from '../core/lint/guard';
+import { notices } from '../core/lint/notices';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -74,7 +77,12 @@ interface Input {
   uri: string;
   text: string;
   family: FamilyId;
+  /** why the file was not read (a special file, over the size cap): reported as a finding, the others still run */
+  unread?: string;
 }
+
+/** Files `stevedore lint` reads whole; a bigger one is reported, not read. */
+const CLI_MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 /**
  * A file named on the command line (or stdin's --stdin-filename) that is YAML but not named like a compose file
@@ -105,11 +113,15 @@ function readInputs(paths: string[], stdinName: string | undefined): Input[] {
       files.sort();
     } else files.push(abs);
     for (const f of files) {
+      const read = readBounded(f, { maxBytes: CLI_MAX_FILE_BYTES });
+      // a file that vanished or cannot be opened is an I/O error (exit 2); a special or huge one is a finding
+      if (!read.ok && (read.missing || /could not be/.test(read.reason))) throw new Error(`${p}: ${read.reason}`);
       inputs.push({
         file: st.isDirectory() ? f : p,
         uri: pathToFileURL(f).toString(),
-        text: readFileSync(f, 'utf8'),
+        text: read.ok ? read.text : '',
         family: st.isDirectory() ? familyFor(f) : familyOfNamed(f),
+        ...(read.ok ? {} : { unread: read.reason }),
       });
     }
   }
@@ -264,7 +276,11 @@ export async function runLintCommand(
         const dir = input.file === '-' ? process.cwd() : dirname(resolve(input.file));
         if (!configCache.has(dir)) {
           const f = findHadolintConfig(dir);
-          configCache.set(dir, f ? (await loadHadolintConfig(f)).config : undefined);
+          const r = f
+            ? await loadHadolintConfig(f).catch((e: unknown) => ({ config: undefined, errors: [String(e)] }))
+            : undefined;
+          for (const e of r?.errors ?? []) io.err(`stevedore lint: ${e}\n`);
+          configCache.set(dir, r?.config);
         }
         config = configCache.get(dir);
       }
@@ -275,7 +291,11 @@ export async function runLintCommand(
       if (engine.facts) await engineTurn();
       ruleMetas.set(id, family.rules);
       const doc = TextDocument.create(input.uri, family.languageId, 1, input.text);
-      const diags = await family.validate(doc, settings, engine.facts);
+      const diags = input.unread
+        ? [notices.fileNotRead(input.file, input.unread)]
+        : await family
+            .validate(doc, settings, engine.facts)
+            .catch((e: unknown) => [notices.checkFailed('This file', failureReason(e))]);
       diags.sort(
         (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
       );

@@ -2,9 +2,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind } from 'vscode-languageserver-types';
-import { parseDockerfile } from '../core/lint/dockerfile/parse';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../core/lint/types';
 import { CODE_ACTION_FIX_ALL, OPEN_RULE_DOCS_COMMAND } from '../shared/lintProtocol';
+import { DisjointEdits, eolOf, instructionStartAt, parsedOf } from './codeActionIndex';
 
 const dataOf = (d: Diagnostic): DiagnosticData | undefined =>
   d.source === DIAGNOSTIC_SOURCE ? (d.data as DiagnosticData | undefined) : undefined;
@@ -20,10 +20,8 @@ function lineText(doc: TextDocument, line: number): string {
 
 /** `# hadolint ignore=X` on the line above the instruction (merged into an existing pragma there). */
 export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
-  const { instructions } = parseDockerfile(doc.getText());
   const line = d.range.start.line;
-  const inst = instructions.find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line);
-  const start = inst ? inst.getRange().start.line : line;
+  const start = instructionStartAt(doc, line) ?? line;
   const name = pragmaName(d);
   if (start > 0) {
     const above = lineText(doc, start - 1);
@@ -38,52 +36,60 @@ export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
       };
   }
   const indent = /^\s*/.exec(lineText(doc, start))?.[0] ?? '';
-  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(doc);
   return {
     range: { start: { line: start, character: 0 }, end: { line: start, character: 0 } },
     newText: `${indent}# hadolint ignore=${name}${eol}`,
   };
 }
 
-/** `# hadolint global ignore=X` after the parser directives (which must stay first). */
-export function ignoreInFileEdit(doc: TextDocument, d: Diagnostic): TextEdit {
-  const df = parseDockerfile(doc.getText()).dockerfile;
-  const name = pragmaName(d);
+/**
+ * `# hadolint global ignore=X` after the parser directives (which must stay first), for any name: the document is
+ * parsed and searched for an existing global pragma once, however many names are asked for.
+ */
+export function inFilePragma(doc: TextDocument): (name: string) => TextEdit {
+  const df = parsedOf(doc).dockerfile;
+  let existing: { line: number; character: number } | undefined;
   for (const c of df.getComments()) {
-    const text = lineText(doc, c.getRange().start.line);
-    const m = /^(\s*#\s*hadolint\s+global\s+ignore\s*=\s*)(\S+)/i.exec(text);
+    const m = /^(\s*#\s*hadolint\s+global\s+ignore\s*=\s*)(\S+)/i.exec(lineText(doc, c.getRange().start.line));
     if (m) {
-      const at = { line: c.getRange().start.line, character: m[0].length };
-      return { range: { start: at, end: at }, newText: `,${name}` };
+      existing = { line: c.getRange().start.line, character: m[0].length };
+      break;
     }
   }
   const directives = df.getDirectives();
   const line = directives.length ? Math.max(...directives.map((x) => x.getRange().end.line)) + 1 : 0;
-  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
-  return {
-    range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    newText: `# hadolint global ignore=${name}${eol}`,
-  };
+  const eol = eolOf(doc);
+  return (name) =>
+    existing
+      ? { range: { start: existing, end: existing }, newText: `,${name}` }
+      : {
+          range: { start: { line, character: 0 }, end: { line, character: 0 } },
+          newText: `# hadolint global ignore=${name}${eol}`,
+        };
+}
+
+export function ignoreInFileEdit(doc: TextDocument, d: Diagnostic): TextEdit {
+  return inFilePragma(doc)(pragmaName(d));
 }
 
 function edit(doc: TextDocument, edits: TextEdit[]) {
   return { changes: { [doc.uri]: edits } };
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  const before = (p: { line: number; character: number }, q: { line: number; character: number }) =>
-    p.line < q.line || (p.line === q.line && p.character <= q.character);
-  return !(before(a.range.end, b.range.start) || before(b.range.end, a.range.start));
-}
-
 /** Every certain fix of the document, skipping edits that overlap an earlier one. */
 export function fixAllEdits(diagnostics: Diagnostic[]): TextEdit[] {
   const out: TextEdit[] = [];
+  const accepted = new DisjointEdits();
   for (const d of diagnostics) {
     const fix = dataOf(d)?.fix;
     if (!fix) continue;
-    if (fix.edits.some((e) => out.some((o) => overlaps(o, e) && JSON.stringify(o) !== JSON.stringify(e)))) continue;
-    for (const e of fix.edits) if (!out.some((o) => JSON.stringify(o) === JSON.stringify(e))) out.push(e);
+    if (fix.edits.some((e) => accepted.conflicts(e))) continue;
+    for (const e of fix.edits)
+      if (!accepted.has(e)) {
+        accepted.add(e);
+        out.push(e);
+      }
   }
   return out;
 }
@@ -102,6 +108,15 @@ export function codeActionsFor(
 ): CodeAction[] {
   const wants = (kind: string) => !opts.only || opts.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
+  // the file-wide pragma edit: one parse per request (on first need), then once per name
+  let pragmaFor: ((name: string) => TextEdit) | undefined;
+  const inFile = new Map<string, TextEdit>();
+  const inFileEdit = (d: Diagnostic) => {
+    const name = pragmaName(d);
+    let e = inFile.get(name);
+    if (!e) inFile.set(name, (e = (pragmaFor ??= inFilePragma(doc))(name)));
+    return e;
+  };
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       const data = dataOf(d);
@@ -133,7 +148,7 @@ export function codeActionsFor(
           title: `Ignore ${name} in this file`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          edit: edit(doc, [ignoreInFileEdit(doc, d)]),
+          edit: edit(doc, [inFileEdit(d)]),
         });
       }
       const href = d.codeDescription?.href;

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { familyFor, loadFamily } from '../core/lint';
 import type { EngineFacts, LintSettings } from '../core/lint/types';
+import { isLarge, quickSettings, withLargeFileNotice } from './largeFile';
 
 export interface DiagnosticsHost {
   settingsFor(doc: TextDocument): Promise<{ settings: LintSettings; enabled: boolean; debounceMs: number }>;
@@ -68,12 +69,21 @@ export class DiagnosticsScheduler {
     if (!doc) return;
     const version = doc.version;
     try {
-      const { settings, enabled } = await this.host.settingsFor(doc);
+      const { settings: configured, enabled } = await this.host.settingsFor(doc);
       if (!enabled) {
         this.set(uri, version, []);
         return;
       }
+      // superseded while the settings were fetched: the newer version's lint is scheduled already
+      if (this.current(uri)?.version !== version) return;
       const family = await loadFamily(familyFor(doc.uri, doc.languageId));
+      const large = isLarge(doc.getText());
+      const settings = large
+        ? quickSettings(
+            configured,
+            family.rules.map((r) => r.id),
+          )
+        : configured;
       const facts = settings.engineChecks ? this.host.facts() : undefined;
       const start = this.now();
       if (family.validateStaged) {
@@ -101,8 +111,10 @@ export class DiagnosticsScheduler {
     );
   }
 
-  private set(uri: string, version: number, diagnostics: Diagnostic[]): void {
-    if (this.current(uri)?.version !== version) return;
+  private set(uri: string, version: number, found: Diagnostic[]): void {
+    const doc = this.current(uri);
+    if (doc?.version !== version) return;
+    const diagnostics = isLarge(doc.getText()) ? withLargeFileNotice(found, doc.getText().length) : found;
     this.latest.set(uri, diagnostics);
     this.host.publish(uri, version, diagnostics);
   }

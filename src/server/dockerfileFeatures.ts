@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DockerfileLanguageService } from 'dockerfile-language-service';
 import { familyFor } from '../core/lint';
 import { exposeNote, withNote } from '../core/lint/dockerfile/exposeHover';
+import { semanticTokensLinear } from './semanticTokens';
 
 export function registerDockerfileFeatures(
   connection: Connection,
@@ -17,7 +18,9 @@ export function registerDockerfileFeatures(
   // A half-typed Dockerfile must never take the server down: every handler answers "nothing" on error.
   const safe =
     <T, R>(fn: (p: T) => R | PromiseLike<R>, empty: R) =>
-    async (p: T): Promise<R> => {
+    async (p: T, token?: { isCancellationRequested: boolean }): Promise<R> => {
+      // a request the client cancelled while it waited (behind a lint, say) is answered empty, not computed
+      if (token?.isCancellationRequested) return empty;
       try {
         return await fn(p);
       } catch (e) {
@@ -115,7 +118,7 @@ export function registerDockerfileFeatures(
     safe(
       (p) => {
         const d = dockerfile(p.textDocument.uri);
-        return d ? service.computeSemanticTokens(d.getText()) : { data: [] };
+        return d ? semanticTokensLinear((t) => service.computeSemanticTokens(t), d.getText()) : { data: [] };
       },
       { data: [] },
     ),

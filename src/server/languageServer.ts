@@ -19,6 +19,8 @@ import {
   LINT_SECTION,
   type EngineUserSettings,
   type LintUserSettings,
+  WORKSPACE_TRUST_METHOD,
+  type WorkspaceTrustParams,
 } from '../shared/lintProtocol';
 import { codeActionsFor } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -59,6 +61,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     Promise<{ lint: LintUserSettings; engine: EngineUserSettings; compose: ComposeUserSettings }>
   >();
   let workspaceFolders: string[] = [];
+  // a client that says nothing about trust (not VS Code) is trusted; VS Code's says, and tells when it is granted
+  let trusted = true;
 
   const userSettings = (uri: string) => {
     let p = settingsCache.get(uri);
@@ -113,7 +117,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         const { lint, engine, compose } = await userSettings(doc.uri);
         const settings = await toLintSettings(lint, doc.uri);
         const envFiles = composeEnvFiles(compose, doc.uri, workspaceFolders);
-        if (envFiles.length) settings.composeEnvFiles = envFiles;
+        if (envFiles.length && trusted) settings.composeEnvFiles = envFiles;
+        if (!trusted) settings.readWithin = workspaceFolders;
         if (settings.engineChecks) void ensureFacts(engine);
         return { settings, enabled: lint.enable !== false, debounceMs: lint.debounceMs ?? DEFAULT_DEBOUNCE_MS };
       },
@@ -129,6 +134,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   connection.onInitialize((params): InitializeResult => {
     const caps: ClientCapabilities = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
+    trusted = (params.initializationOptions as Partial<WorkspaceTrustParams> | undefined)?.trusted !== false;
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
       .map((f) => filePathOf(f.uri))
       .filter((f): f is string => !!f);
@@ -208,6 +214,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   });
   connection.onDidChangeWatchedFiles(() => {
     // .hadolint.yaml or .dockerignore changed
+    clearConfigCache();
+    for (const d of documents.all()) scheduler.schedule(d, true);
+  });
+  connection.onNotification(WORKSPACE_TRUST_METHOD, (p: WorkspaceTrustParams) => {
+    trusted = p.trusted;
     clearConfigCache();
     for (const d of documents.all()) scheduler.schedule(d, true);
   });

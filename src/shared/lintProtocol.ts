@@ -42,3 +42,9 @@ export interface EngineChangedParams {
 }
 
 export const CODE_ACTION_FIX_ALL = 'source.fixAll.stevedore';
+
+/** Client → server: the workspace's trust. Untrusted, the server reads other files only inside the workspace. */
+export const WORKSPACE_TRUST_METHOD = 'stevedore/workspaceTrust';
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}

@@ -174,6 +174,7 @@ export class PrivateDockerd {
   constructor(
     readonly dir: string,
     private readonly tls?: { pki: Pki; port: number },
+    private readonly extraArgs: string[] = [],
   ) {
     this.socket = path.join(dir, 'd.sock');
   }
@@ -220,6 +221,7 @@ export class PrivateDockerd {
       `--containerd-namespace=stv-${path.basename(this.dir)}`,
       `--containerd-plugins-namespace=stv-${path.basename(this.dir)}p`,
     ];
+    args.push(...this.extraArgs);
     if (this.tls) {
       args.push(
         `--host=tcp://127.0.0.1:${this.tls.port}`,
@@ -245,6 +247,15 @@ export class PrivateDockerd {
       await new Promise((r) => setTimeout(r, 200));
     }
     throw new Error(`private dockerd did not answer on ${this.socket} within ${timeoutMs} ms:\n${this.log}`);
+  }
+
+  /** SIGKILL, as a crash: the socket file stays behind; containers live on under --live-restore. */
+  async kill9(): Promise<void> {
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+    proc.kill('SIGKILL');
+    await exited;
   }
 
   /** SIGTERM and wait for exit (dockerd removes its socket on the way out). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ansiToHtml, parseAnsi, stripAnsiCodes } from './ansi';
 import { diskUsageRows, diskUsageTable } from './diskUsage';
-import { prunePreviewText, pruneResultText } from './pruneText';
+import { pruneKeptLines, prunePreviewText, pruneResultText } from './pruneText';
 import { PullProgress } from './pullProgress';
 import { loginArgv, logoutArgv, redact, registryOf } from './registry';
 import { formatBytes, formatSize, statsColumns } from './statsFormat';
@@ -86,9 +86,18 @@ describe('prune texts (unit)', () => {
       pruneResultText({
         removed: [],
         failed: [{ item: { type: 'container', id: '1', label: 'x' }, message: 'is running' }],
+        skipped: [],
         reclaimed: 0,
       }),
     ).toMatch(/1 could not be removed \(e.g. x: is running\)/);
+    const skipped = {
+      removed: [],
+      failed: [],
+      skipped: [{ item: { type: 'image' as const, id: '2', label: 'a:1' }, reason: 'its tags changed' }],
+      reclaimed: 0,
+    };
+    expect(pruneResultText(skipped)).toMatch(/Kept 1 that changed since the preview \(e.g. a:1: its tags changed\)/);
+    expect(pruneKeptLines(skipped)).toEqual(['prune: kept image a:1 (changed since the preview: its tags changed)']);
   });
 });
 

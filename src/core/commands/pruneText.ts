@@ -47,8 +47,23 @@ export function pruneFullList(p: PrunePreview): string {
 }
 
 export function pruneResultText(r: PruneResult): string {
-  const base = `Removed ${r.removed.length} item${r.removed.length === 1 ? '' : 's'}, reclaimed ${formatSize(r.reclaimed)}.`;
-  if (!r.failed.length) return base;
+  let text = `Removed ${r.removed.length} item${r.removed.length === 1 ? '' : 's'}, reclaimed ${formatSize(r.reclaimed)}.`;
+  const skipped = r.skipped ?? [];
+  if (skipped.length) {
+    const first = skipped[0]!;
+    text += ` Kept ${skipped.length} that changed since the preview (e.g. ${first.item.label}: ${first.reason}).`;
+  }
+  if (!r.failed.length) return text;
   const first = r.failed[0]!;
-  return `${base} ${r.failed.length} could not be removed (e.g. ${first.item.label}: ${first.message}).`;
+  return `${text} ${r.failed.length} could not be removed (e.g. ${first.item.label}: ${first.message}).`;
+}
+
+/** One line per item not removed, for the output channel: what, and why. */
+export function pruneKeptLines(r: PruneResult): string[] {
+  return [
+    ...(r.skipped ?? []).map(
+      (s) => `prune: kept ${s.item.type} ${s.item.label} (changed since the preview: ${s.reason})`,
+    ),
+    ...r.failed.map((f) => `prune: kept ${f.item.type} ${f.item.label} (the engine refused: ${f.message})`),
+  ];
 }

@@ -25,105 +25,233 @@ export interface Tokens {
   problems: SyntaxProblem[];
 }
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], problems: [] }): Tokens {
-  let i = value.indexOf('$');
-  while (i !== -1 && i < value.length) {
-    const next = value[i + 1];
-    if (next === '$') {
-      i = value.indexOf('$', i + 2);
-      continue;
-    }
-    if (next === '{') {
-      const close = matchingBrace(value, i + 2);
-      if (close === -1) {
-        out.problems.push({
-          start: offset + i,
-          end: offset + value.length,
-          message: 'unterminated `${`: add the closing `}` (write `$$` for a literal `$`)',
-        });
-        break;
-      }
-      const body = value.slice(i + 2, close);
-      const name = NAME.exec(body)?.[0];
-      const rest = name ? body.slice(name.length) : body;
-      const op = OPERATORS.find((o) => rest.startsWith(o));
-      if (!name || (rest !== '' && !op)) {
-        out.problems.push({
-          start: offset + i,
-          end: offset + close + 1,
-          message: `invalid interpolation format \`\${${body}}\`: expected \${NAME}, \${NAME:-default}, \${NAME:?error} or \${NAME:+alternative}`,
-        });
-      } else {
-        const tok: VarToken = { start: offset + i, end: offset + close + 1, name };
-        if (op) {
-          tok.op = op;
-          tok.arg = rest.slice(op.length);
-          tokenize(tok.arg, offset + i + 2 + name.length + op.length, out);
-        }
-        out.vars.push(tok);
-      }
-      i = value.indexOf('$', close + 1);
-      continue;
-    }
-    const name = NAME.exec(value.slice(i + 1))?.[0];
-    if (name) out.vars.push({ start: offset + i, end: offset + i + 1 + name.length, name });
-    i = value.indexOf('$', i + 1);
-  }
-  return out;
+/**
+ * How a tokenize() result nests: its top-level tokens, and the tokens directly inside each token's argument.
+ * Kept on the result as a non-enumerable property (a WeakMap entry per token made V8's ephemeron marking, and so
+ * the whole tokenize, quadratic in the nesting).
+ */
+interface Nesting {
+  top: VarToken[];
+  inner: Map<VarToken, VarToken[]>;
+}
+const NESTING = Symbol('nesting');
+const nestingOf = (t: Tokens): Nesting | undefined => (t as Tokens & { [NESTING]?: Nesting })[NESTING];
+
+const nameAt = (s: string, at: number): string | undefined => {
+  NAME.lastIndex = at;
+  return NAME.exec(s)?.[0];
+};
+
+interface Frame {
+  /** offset of the `$` in the value */
+  start: number;
+  valid: boolean;
+  name?: string;
+  op?: Operator;
+  argStart: number;
+  inner: VarToken[];
+  varsMark: number;
+  problemsMark: number;
 }
 
-function matchingBrace(s: string, from: number): number {
-  let depth = 1;
-  for (let j = from; j < s.length; j++) {
-    if (s[j] === '$' && s[j + 1] === '$') {
+/**
+ * One pass, no recursion: nested `${A:-${B:-…}}` keeps a stack of open braces, so depth and length cost the same
+ * linear time and no call stack. Tokens come out innermost first (a token after the tokens of its argument).
+ */
+export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], problems: [] }): Tokens {
+  const stack: Frame[] = [];
+  const top: VarToken[] = [];
+  const inner = nestingOf(out)?.inner ?? new Map<VarToken, VarToken[]>();
+  /** open frames from the first invalid one up: their contents are not tokenized */
+  let invalidDepth = 0;
+  const n = value.length;
+  let j = 0;
+  while (j < n) {
+    if (stack.length === 0) {
+      j = value.indexOf('$', j);
+      if (j === -1) break;
+    }
+    const c = value[j];
+    if (c === '$') {
+      const next = value[j + 1];
+      if (next === '$') {
+        j += 2;
+        continue;
+      }
+      if (next === '{') {
+        const frame: Frame = {
+          start: j,
+          valid: false,
+          argStart: j + 2,
+          inner: [],
+          varsMark: out.vars.length,
+          problemsMark: out.problems.length,
+        };
+        if (invalidDepth > 0) invalidDepth++;
+        else {
+          const name = nameAt(value, j + 2);
+          const after = j + 2 + (name?.length ?? 0);
+          const op = name && value[after] !== '}' ? OPERATORS.find((o) => value.startsWith(o, after)) : undefined;
+          if (name && (value[after] === '}' || op)) {
+            frame.valid = true;
+            frame.name = name;
+            if (op) frame.op = op;
+            frame.argStart = after + (op?.length ?? 0);
+          } else invalidDepth = 1;
+        }
+        stack.push(frame);
+        j = frame.argStart;
+        continue;
+      }
+      if (invalidDepth === 0) {
+        const name = nameAt(value, j + 1);
+        if (name) {
+          const tok: VarToken = { start: offset + j, end: offset + j + 1 + name.length, name };
+          out.vars.push(tok);
+          (stack.length ? stack[stack.length - 1]!.inner : top).push(tok);
+          j += 1 + name.length;
+          continue;
+        }
+      }
       j++;
       continue;
     }
-    if (s[j] === '$' && s[j + 1] === '{') {
-      depth++;
+    if (c === '}' && stack.length) {
+      const f = stack.pop()!;
+      if (invalidDepth > 0) {
+        if (--invalidDepth === 0) {
+          const body = value.slice(f.start + 2, j);
+          out.problems.push({
+            start: offset + f.start,
+            end: offset + j + 1,
+            message: `invalid interpolation format \`\${${body}}\`: expected \${NAME}, \${NAME:-default}, \${NAME:?error} or \${NAME:+alternative}`,
+          });
+        }
+      } else {
+        const tok: VarToken = { start: offset + f.start, end: offset + j + 1, name: f.name! };
+        if (f.op) {
+          tok.op = f.op;
+          tok.arg = value.slice(f.argStart, j);
+          inner.set(tok, f.inner);
+        }
+        out.vars.push(tok);
+        (stack.length ? stack[stack.length - 1]!.inner : top).push(tok);
+      }
       j++;
       continue;
     }
-    if (s[j] === '}' && --depth === 0) return j;
+    j++;
   }
-  return -1;
+  if (stack.length) {
+    // the outermost open brace never closes: nothing after it counts
+    const f = stack[0]!;
+    out.vars.length = f.varsMark;
+    out.problems.length = f.problemsMark;
+    const firstInside = top.findIndex((t) => t.start >= offset + f.start);
+    if (firstInside !== -1) top.length = firstInside;
+    out.problems.push({
+      start: offset + f.start,
+      end: offset + n,
+      message: 'unterminated `${`: add the closing `}` (write `$$` for a literal `$`)',
+    });
+  }
+  const nesting: Nesting = { top: [...(nestingOf(out)?.top ?? []), ...top], inner };
+  Object.defineProperty(out, NESTING, { value: nesting, configurable: true, enumerable: false });
+  return out;
 }
 
 export type Env = (name: string) => string | undefined;
 
-/** The value a token takes, and whether the variable was unset (or empty for the `:` forms). */
-export function evaluate(tok: VarToken, env: Env): { value: string; missing: boolean } {
-  const v = env(tok.name);
-  const emptyCounts = tok.op?.startsWith(':') ?? false;
-  const unset = v === undefined || (emptyCounts && v === '');
+const unsetIn = (tok: VarToken, v: string | undefined) =>
+  v === undefined || ((tok.op?.startsWith(':') ?? false) && v === '');
+
+/** Whether the argument's value decides the token's value, given the variable's value. */
+const needsArg = (tok: VarToken, v: string | undefined) => {
   switch (tok.op) {
     case ':-':
     case '-':
-      return { value: unset ? interpolate(tok.arg ?? '', env) : v!, missing: false };
+      return unsetIn(tok, v);
     case ':+':
     case '+':
-      return { value: unset ? '' : interpolate(tok.arg ?? '', env), missing: false };
-    case ':?':
-    case '?':
-      return { value: v ?? '', missing: unset };
+      return !unsetIn(tok, v);
     default:
-      return { value: v ?? '', missing: v === undefined };
+      return false;
   }
+};
+
+function innerTokens(tok: VarToken, known: Map<VarToken, VarToken[]>): VarToken[] {
+  let inner = known.get(tok);
+  if (!inner) {
+    // a token from elsewhere: tokenize its argument, at its place in the value
+    const t = tokenize(tok.arg ?? '', tok.end - 1 - (tok.arg?.length ?? 0));
+    inner = nestingOf(t)?.top ?? [];
+    for (const [k, v] of nestingOf(t)?.inner ?? []) known.set(k, v);
+    known.set(tok, inner);
+  }
+  return inner;
+}
+
+/** `text` (starting at offset `base`) with `$$` unescaped and each token replaced by its value. */
+function stitch(text: string, base: number, tokens: readonly VarToken[], values: Map<VarToken, string>): string {
+  let out = '';
+  let pos = 0;
+  for (const t of tokens) {
+    out += text.slice(pos, t.start - base).replace(/\$\$/g, '$') + (values.get(t) ?? '');
+    pos = t.end - base;
+  }
+  return out + text.slice(pos).replace(/\$\$/g, '$');
+}
+
+/** Values of `roots`, descending only into arguments that decide a value; iterative (any depth). */
+function evaluateAll(
+  roots: readonly VarToken[],
+  env: Env,
+  known: Map<VarToken, VarToken[]> = new Map(),
+): Map<VarToken, string> {
+  const values = new Map<VarToken, string>();
+  const todo: { tok: VarToken; expanded: boolean }[] = roots.map((tok) => ({ tok, expanded: false }));
+  while (todo.length) {
+    const top = todo[todo.length - 1]!;
+    const v = env(top.tok.name);
+    if (!top.expanded && needsArg(top.tok, v)) {
+      top.expanded = true;
+      for (const k of innerTokens(top.tok, known)) todo.push({ tok: k, expanded: false });
+      continue;
+    }
+    todo.pop();
+    const tok = top.tok;
+    const arg = () => stitch(tok.arg ?? '', tok.end - 1 - (tok.arg?.length ?? 0), innerTokens(tok, known), values);
+    values.set(tok, needsArg(tok, v) ? arg() : tok.op === ':+' || tok.op === '+' ? '' : (v ?? ''));
+  }
+  return values;
+}
+
+/** The value a token takes, and whether the variable was unset (or empty for the `:` forms). */
+export function evaluate(tok: VarToken, env: Env): { value: string; missing: boolean } {
+  const v = env(tok.name);
+  const missing = tok.op === ':?' || tok.op === '?' ? unsetIn(tok, v) : tok.op ? false : v === undefined;
+  let value: string | undefined;
+  return {
+    missing,
+    // computed on first read: most callers only ask whether the variable is missing
+    get value() {
+      value ??= evaluateAll([tok], env).get(tok) ?? '';
+      return value;
+    },
+  };
 }
 
 /** Interpolate a whole string (nested defaults included). */
 export function interpolate(value: string, env: Env): string {
   if (!value.includes('$')) return value;
-  const { vars } = tokenize(value);
-  let out = '';
-  let pos = 0;
-  for (const t of vars.filter((t, _i, all) => !all.some((o) => o !== t && o.start < t.start && o.end >= t.end))) {
-    out += value.slice(pos, t.start).replace(/\$\$/g, '$') + evaluate(t, env).value;
-    pos = t.end;
-  }
-  return out + value.slice(pos).replace(/\$\$/g, '$');
+  return interpolateTokens(value, tokenize(value), env);
+}
+
+function interpolateTokens(value: string, t: Tokens, env: Env): string {
+  const n = nestingOf(t) ?? { top: [], inner: new Map<VarToken, VarToken[]>() };
+  return stitch(value, 0, n.top, evaluateAll(n.top, env, n.inner));
 }
 
 /** Split on `sep` outside `${…}` (a default may hold the separator: `${BIND:-127.0.0.1}:80`). */
@@ -171,5 +299,5 @@ export function resolveKnown(value: string, env: Env | undefined): string | unde
   const t = tokenize(value);
   if (t.problems.length) return undefined;
   for (const v of t.vars) if (evaluate(v, env).missing) return undefined;
-  return interpolate(value, env);
+  return interpolateTokens(value, t, env);
 }

@@ -1,5 +1,6 @@
 // Parse a compose file with `yaml`, keeping every node's source range. Syntax errors and duplicate keys come
 // back as offset ranges; `!reset` / `!override` are known tags (merging directives, not values).
+import { analyze } from './analyze';
 import { parseDocument, type Document } from 'yaml';
 
 export interface YamlProblem {
@@ -33,11 +34,23 @@ export function parseCompose(text: string): ParsedCompose {
       const [start, end] = e.pos;
       problems.push({
         kind: e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax',
-        message: firstLine(e.message),
+        // yaml composes nested collections recursively and reports the overflow as an error at the node
+        message: /call stack/i.test(e.message)
+          ? 'too deeply nested to check: the content from here on was not read'
+          : firstLine(e.message),
         offset: [start, Math.max(end, start + 1)],
       });
     }
   }
+  // an alias bomb: yaml's alias limit (analyze() applies it once, and the rules share that walk)
+  const bomb = text.includes('*') ? analyze(docs[0]!).excessiveAlias : undefined;
+  if (bomb?.range)
+    problems.push({
+      kind: 'syntax',
+      message:
+        'Excessive alias count indicates a resource exhaustion attack: the aliases past the limit were not expanded',
+      offset: [bomb.range[0], Math.max(bomb.range[1], bomb.range[0] + 1)],
+    });
   return { text, documents: docs, doc: docs[0]!, problems };
 }
 

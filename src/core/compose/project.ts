@@ -1,6 +1,7 @@
 // What a compose file sees of its project: the variables for interpolation (shell env over `.env`), and the
 // names declared by the other files it is combined with (base file of an override, `include`, `extends.file`).
-import { accessSync, readFileSync } from 'node:fs';
+import { accessSync } from 'node:fs';
+import { readBoundedOrSkip, type BoundedReadOptions } from '../files/boundedRead';
 import { basename, dirname, join, resolve } from 'node:path';
 import { dotenvMap } from './dotenv';
 import { findBases, type Bases } from './bases';
@@ -17,14 +18,17 @@ export interface ComposeHost {
   env: Record<string, string | undefined>;
 }
 
-export const nodeHost = (env: Record<string, string | undefined> = process.env): ComposeHost => ({
-  readFile: (p) => {
-    try {
-      return readFileSync(p, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
+export interface NodeHostOptions extends BoundedReadOptions {
+  /** told why a file that exists was not read (special file, too large, outside an untrusted workspace) */
+  onSkip?: (file: string, reason: string) => void;
+}
+
+/** The real file system, read through readBounded: regular files only, size-capped. */
+export const nodeHost = (
+  env: Record<string, string | undefined> = process.env,
+  opts: NodeHostOptions = {},
+): ComposeHost => ({
+  readFile: (p) => readBoundedOrSkip(p, opts.onSkip, opts),
   exists: (p) => {
     try {
       accessSync(p);

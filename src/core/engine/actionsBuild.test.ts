@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,11 @@ describe('build context (unit)', () => {
       'app.js': '',
     });
     expect(await contextEntries(d)).toEqual(['.dockerignore', 'Dockerfile', 'app.js']);
+  });
+
+  it('refuses a .dockerignore that is not a regular file (a symlink to /dev/zero), naming why', async () => {
+    const d = ctx({ Dockerfile: 'FROM x\n' });
+    symlinkSync('/dev/zero', join(d, '.dockerignore'));
+    await expect(contextEntries(d)).rejects.toThrow(/\.dockerignore was not read: it is a character device/);
   });
 });

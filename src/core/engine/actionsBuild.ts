@@ -10,18 +10,17 @@ import { toActionError } from './actionsErrors';
 import { EngineError } from './errors';
 import { destroyOnAbort, jsonLines, untilAborted } from './actionsStreams';
 import type { ProgressEvent } from './actionsTypes';
+import { readBounded } from '../files/boundedRead';
 
 /**
  * The files of `contextDir` that go into the build context, as '/'-separated relative paths.
  * The Dockerfile and .dockerignore are always sent (the engine needs them), as the CLI does.
  */
 export async function contextEntries(contextDir: string, dockerfile = 'Dockerfile'): Promise<string[]> {
-  let rules = '';
-  try {
-    rules = await fs.readFile(path.join(contextDir, '.dockerignore'), 'utf8');
-  } catch {
-    // no .dockerignore: send everything
-  }
+  // no .dockerignore: send everything; one that is not a regular file (a symlink to /dev/zero) stops the build
+  const read = readBounded(path.join(contextDir, '.dockerignore'));
+  if (!read.ok && !read.missing) throw new Error(`The build context's .dockerignore was not read: ${read.reason}.`);
+  const rules = read.ok ? read.text : '';
   const ig = dockerignore({ ignorecase: false }).add(rules);
   const hasExceptions = rules.split(/\r?\n/).some((l) => l.trim().startsWith('!'));
   const out: string[] = [];

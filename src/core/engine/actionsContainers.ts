@@ -4,6 +4,7 @@ import type { Engine } from './engine';
 import { dockerOf } from './actionsDocker';
 import { portConflictError, toActionError } from './actionsErrors';
 import type { RunSpec } from './actionsTypes';
+import { pathSegment } from './pathSegment';
 
 async function act<T>(what: string, fn: () => Promise<T>, docker?: Dockerode): Promise<T> {
   try {
@@ -29,14 +30,18 @@ function notModifiedOk(err: unknown): void {
 
 export async function startContainer(engine: Engine, id: string): Promise<void> {
   const docker = dockerOf(engine);
-  await act(`Start container ${display(id)}`, () => docker.getContainer(id).start().catch(notModifiedOk), docker);
+  await act(
+    `Start container ${display(id)}`,
+    () => docker.getContainer(pathSegment('container', id)).start().catch(notModifiedOk),
+    docker,
+  );
 }
 
 export async function stopContainer(engine: Engine, id: string, timeoutSeconds?: number): Promise<void> {
   const docker = dockerOf(engine);
   await act(`Stop container ${display(id)}`, () =>
     docker
-      .getContainer(id)
+      .getContainer(pathSegment('container', id))
       .stop(timeoutSeconds === undefined ? {} : { t: timeoutSeconds })
       .catch(notModifiedOk),
   );
@@ -46,26 +51,35 @@ export async function restartContainer(engine: Engine, id: string, timeoutSecond
   const docker = dockerOf(engine);
   await act(
     `Restart container ${display(id)}`,
-    () => docker.getContainer(id).restart(timeoutSeconds === undefined ? {} : { t: timeoutSeconds }),
+    () =>
+      docker
+        .getContainer(pathSegment('container', id))
+        .restart(timeoutSeconds === undefined ? {} : { t: timeoutSeconds }),
     docker,
   );
 }
 
 export async function pauseContainer(engine: Engine, id: string): Promise<void> {
-  await act(`Pause container ${display(id)}`, () => dockerOf(engine).getContainer(id).pause());
+  await act(`Pause container ${display(id)}`, () =>
+    dockerOf(engine).getContainer(pathSegment('container', id)).pause(),
+  );
 }
 
 export async function unpauseContainer(engine: Engine, id: string): Promise<void> {
-  await act(`Unpause container ${display(id)}`, () => dockerOf(engine).getContainer(id).unpause());
+  await act(`Unpause container ${display(id)}`, () =>
+    dockerOf(engine).getContainer(pathSegment('container', id)).unpause(),
+  );
 }
 
 export async function killContainer(engine: Engine, id: string, signal = 'SIGKILL'): Promise<void> {
-  await act(`Kill container ${display(id)}`, () => dockerOf(engine).getContainer(id).kill({ signal }));
+  await act(`Kill container ${display(id)}`, () =>
+    dockerOf(engine).getContainer(pathSegment('container', id)).kill({ signal }),
+  );
 }
 
 export async function renameContainer(engine: Engine, id: string, newName: string): Promise<void> {
   await act(`Rename container ${display(id)} to ${newName}`, () =>
-    dockerOf(engine).getContainer(id).rename({ name: newName }),
+    dockerOf(engine).getContainer(pathSegment('container', id)).rename({ name: newName }),
   );
 }
 
@@ -75,7 +89,7 @@ export async function removeContainer(
   opts: { force?: boolean; volumes?: boolean } = {},
 ): Promise<void> {
   await act(`Remove container ${display(id)}`, () =>
-    dockerOf(engine).getContainer(id).remove({ force: !!opts.force, v: !!opts.volumes }),
+    dockerOf(engine).getContainer(pathSegment('container', id)).remove({ force: !!opts.force, v: !!opts.volumes }),
   );
 }
 
@@ -151,10 +165,14 @@ export async function runContainer(engine: Engine, spec: RunSpec): Promise<strin
   const docker = dockerOf(engine);
   const id = await createContainer(engine, spec);
   try {
-    await act(`Start container${spec.name ? ` ${spec.name}` : ''}`, () => docker.getContainer(id).start(), docker);
+    await act(
+      `Start container${spec.name ? ` ${spec.name}` : ''}`,
+      () => docker.getContainer(pathSegment('container', id)).start(),
+      docker,
+    );
   } catch (err) {
     await docker
-      .getContainer(id)
+      .getContainer(pathSegment('container', id))
       .remove({ force: true })
       .catch(() => undefined);
     throw err;

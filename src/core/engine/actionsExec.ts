@@ -8,6 +8,7 @@ import { dockerOf } from './actionsDocker';
 import { toActionError } from './actionsErrors';
 import { demux } from './actionsStreams';
 import type { ExecResult, TtySession } from './actionsTypes';
+import { pathSegment } from './pathSegment';
 
 export interface ExecOptions {
   user?: string;
@@ -23,7 +24,7 @@ export async function execOnce(engine: Engine, id: string, cmd: string[], opts: 
   // the Engine API cannot signal an exec: this marker in its environment lets a second exec find and stop it
   const marker = `STEVEDORE_EXEC=${randomBytes(12).toString('hex')}`;
   try {
-    const exec = await docker.getContainer(id).exec({
+    const exec = await docker.getContainer(pathSegment('container', id)).exec({
       Cmd: cmd,
       AttachStdout: true,
       AttachStderr: true,
@@ -73,7 +74,7 @@ async function stopExec(
     if (!(await running())) return { stopped: true };
     try {
       const killer = await docker
-        .getContainer(id)
+        .getContainer(pathSegment('container', id))
         .exec({ Cmd: ['sh', '-c', stopScript, 'sh', signal, marker], AttachStdout: true, AttachStderr: true });
       const s = (await killer.start({ hijack: true, stdin: false })) as Duplex;
       for await (const _ of demux(s)) void _;
@@ -106,7 +107,7 @@ export async function execTty(
 ): Promise<TtySession> {
   const docker = dockerOf(engine);
   try {
-    const exec = await docker.getContainer(id).exec({
+    const exec = await docker.getContainer(pathSegment('container', id)).exec({
       Cmd: cmd,
       AttachStdin: true,
       AttachStdout: true,
@@ -148,7 +149,7 @@ export async function execTty(
 export async function attachContainer(engine: Engine, id: string): Promise<TtySession> {
   const docker = dockerOf(engine);
   try {
-    const c = docker.getContainer(id);
+    const c = docker.getContainer(pathSegment('container', id));
     const info = await c.inspect();
     const tty = !!info.Config?.Tty;
     const stream = (await c.attach({

@@ -6,6 +6,7 @@ import { engineMessage, toActionError } from './actionsErrors';
 import { EngineError } from './errors';
 import { destroyOnAbort, jsonLines, untilAborted } from './actionsStreams';
 import type { AuthConfig, ImageHistoryEntry, ProgressEvent, SearchResult } from './actionsTypes';
+import { pathSegment } from './pathSegment';
 
 /** One JSON message of a pull/push/build stream → ProgressEvent. */
 export function parseProgress(msg: Record<string, unknown>): ProgressEvent {
@@ -135,7 +136,7 @@ export async function* pushImage(
   try {
     // the engine requires an X-Registry-Auth header even when empty (anonymous)
     stream = (await dockerOf(engine)
-      .getImage(repo)
+      .getImage(pathSegment('image', repo))
       .push({
         tag,
         abortSignal: opts.signal,
@@ -151,7 +152,7 @@ export async function* pushImage(
 export async function tagImage(engine: Engine, source: string, target: string): Promise<void> {
   const { repo, tag } = splitReference(target);
   try {
-    await dockerOf(engine).getImage(source).tag({ repo, tag });
+    await dockerOf(engine).getImage(pathSegment('image', source)).tag({ repo, tag });
   } catch (err) {
     throw toActionError(err, `Tag ${source} as ${target}`);
   }
@@ -164,7 +165,9 @@ export async function removeImage(
   opts: { force?: boolean; noPrune?: boolean } = {},
 ): Promise<{ untagged: string[]; deleted: string[] }> {
   try {
-    const res = (await dockerOf(engine).getImage(ref).remove({ force: !!opts.force, noprune: !!opts.noPrune })) as {
+    const res = (await dockerOf(engine)
+      .getImage(pathSegment('image', ref))
+      .remove({ force: !!opts.force, noprune: !!opts.noPrune })) as {
       Untagged?: string;
       Deleted?: string;
     }[];
@@ -212,7 +215,7 @@ export async function removeImageTags(
 
 export async function imageHistory(engine: Engine, ref: string): Promise<ImageHistoryEntry[]> {
   try {
-    const h = (await dockerOf(engine).getImage(ref).history()) as {
+    const h = (await dockerOf(engine).getImage(pathSegment('image', ref)).history()) as {
       Id: string;
       Created: number;
       CreatedBy: string;

@@ -5,6 +5,8 @@ import { dockerOf } from './actionsDocker';
 import { toActionError } from './actionsErrors';
 import { demux, destroyOnAbort, jsonLines, rawChunks, untilAborted } from './actionsStreams';
 import type { LogChunk, LogOptions } from './actionsTypes';
+import { pathSegment } from './pathSegment';
+import { LineTimestamps, waitForEngine } from './logResume';
 
 function logQuery(opts: LogOptions): Record<string, unknown> {
   return {
@@ -27,7 +29,7 @@ export async function* containerLogs(
   let tty: boolean;
   let stream: NodeJS.ReadableStream;
   try {
-    tty = !!(await docker.getContainer(idOrName).inspect()).Config?.Tty;
+    tty = !!(await docker.getContainer(pathSegment('container', idOrName)).inspect()).Config?.Tty;
     stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => {
       docker.modem.dial(
         {
@@ -56,7 +58,13 @@ export async function* containerLogs(
 }
 
 export type LogSessionEvent =
-  ({ type: 'chunk' } & LogChunk) | { type: 'stopped'; name: string } | { type: 'reattached'; name: string; id: string };
+  | ({ type: 'chunk' } & LogChunk)
+  | { type: 'stopped'; name: string }
+  | { type: 'reattached'; name: string; id: string }
+  /** the engine stopped answering; the session waits for it */
+  | { type: 'engineLost'; name: string; reason: string }
+  /** the engine answers again; lines continue after the last one shown */
+  | { type: 'engineBack'; name: string };
 
 /**
  * Follows a container's logs and, when the container stops, waits for a container with the same
@@ -70,7 +78,7 @@ export async function* followLogsSession(
   const docker = dockerOf(engine);
   const state = () =>
     docker
-      .getContainer(name)
+      .getContainer(pathSegment('container', name))
       .inspect()
       .then(
         (i) => ({
@@ -84,6 +92,8 @@ export async function* followLogsSession(
   let tail = opts.tail;
   let attachedRun = (await state())?.startedAt;
   let first = true;
+  // timestamps always asked for, to know where to resume after the engine comes back; stripped unless wanted
+  const clock = new LineTimestamps();
   while (!opts.signal.aborted) {
     if (!first) {
       const id = await waitForStart(engine, name, Math.floor(Number(String(since).split('.')[0])) - 1, opts.signal);
@@ -91,8 +101,40 @@ export async function* followLogsSession(
       attachedRun = (await state())?.startedAt;
       yield { type: 'reattached', name, id };
     }
-    for await (const c of containerLogs(engine, name, { ...opts, follow: true, since, tail }))
-      yield { type: 'chunk', ...c };
+    let gone: string | undefined;
+    try {
+      for await (const c of containerLogs(engine, name, { ...opts, timestamps: true, follow: true, since, tail })) {
+        const plain = clock.take(c);
+        yield { type: 'chunk', ...(opts.timestamps ? c : plain) };
+      }
+    } catch (err) {
+      if (opts.signal.aborted) return;
+      if ((err as { kind?: string }).kind !== 'unreachable') throw err;
+      gone = err instanceof Error ? err.message : String(err);
+    }
+    if (opts.signal.aborted) return;
+    // a stream that simply ended may mean the engine went away too (killed): ask it
+    if (
+      gone === undefined &&
+      !(await engine.ping(opts.signal).then(
+        () => true,
+        () => false,
+      ))
+    )
+      gone = 'the Docker engine stopped answering';
+    if (gone !== undefined) {
+      yield { type: 'engineLost', name, reason: gone };
+      if (!(await waitForEngine(engine, opts.signal))) return;
+      yield { type: 'engineBack', name };
+      since = clock.resumeSince() ?? since;
+      tail = undefined;
+      const back = await state();
+      // still running: continue at once; else wait for it to start again
+      first = !!back?.running;
+      if (back?.running) attachedRun = back.startedAt;
+      else yield { type: 'stopped', name };
+      continue;
+    }
     if (opts.signal.aborted) return;
     const endedAt = Date.now();
     const s = await state();
@@ -130,7 +172,7 @@ async function waitForStart(
 ): Promise<string | undefined> {
   const docker = dockerOf(engine);
   const running = await docker
-    .getContainer(name)
+    .getContainer(pathSegment('container', name))
     .inspect()
     .then(
       (i) => (i.State?.Running ? i.Id : undefined),

@@ -5,6 +5,7 @@ import type { Engine } from './engine';
 import { dockerOf } from './actionsDocker';
 import { engineMessage, toActionError } from './actionsErrors';
 import type { PruneItem, PruneKind, PrunePreview, PruneResult } from './actionsTypes';
+import { changedSincePreview, realTags } from './pruneRevalidate';
 
 export interface PruneScope {
   /** engine list filters applied to containers/images/volumes/networks, e.g. { label: ['x=y'] } */
@@ -84,6 +85,7 @@ async function previewImages(
         id: i.Id,
         label: tags.length ? tags.join(', ') : `<none> ${short(i.Id)}`,
         size: unique,
+        tags: realTags(tags),
       };
     });
 }
@@ -114,13 +116,19 @@ async function previewVolumes(
 ): Promise<PruneItem[]> {
   // dangling=true lists every unused volume, named ones included: which of them are anonymous is decided here
   const res = (await docker.listVolumes({ filters: { ...(scope.filters ?? {}), dangling: ['true'] } })) as {
-    Volumes?: { Name: string; Labels?: Record<string, string> | null }[];
+    Volumes?: { Name: string; Labels?: Record<string, string> | null; CreatedAt?: string }[];
   };
   const apiVersion = all ? '' : (await engine.version()).apiVersion;
   const sizes = new Map((s.df.Volumes ?? []).map((v) => [v.Name, Math.max(v.UsageData?.Size ?? 0, 0)]));
   return (res.Volumes ?? [])
     .filter((v) => all || isPrunableAnonymous(v, apiVersion))
-    .map((v) => ({ type: 'volume' as const, id: v.Name, label: v.Name, size: sizes.get(v.Name) ?? 0 }));
+    .map((v) => ({
+      type: 'volume' as const,
+      id: v.Name,
+      label: v.Name,
+      size: sizes.get(v.Name) ?? 0,
+      ...(v.CreatedAt ? { createdAt: v.CreatedAt } : {}),
+    }));
 }
 
 async function previewNetworks(
@@ -235,14 +243,10 @@ async function removeItem(docker: Dockerode, item: PruneItem): Promise<void> {
       // no force: a container started since the preview is refused by the engine and survives
       return void (await docker.getContainer(item.id).remove({ v: false }));
     case 'image': {
-      // untag one by one without force: a tag now used by a new container is refused and survives
-      const info = await docker
-        .getImage(item.id)
-        .inspect()
-        .catch(() => undefined);
-      if (!info) return;
-      for (const tag of info.RepoTags ?? []) await docker.getImage(tag).remove({ noprune: false });
-      if (!(info.RepoTags ?? []).length) await docker.getImage(item.id).remove();
+      // the tags shown, one by one, without force (a tag added since is never touched: revalidation skipped it)
+      const tags = item.tags ?? [];
+      for (const tag of tags) await docker.getImage(tag).remove({ noprune: false });
+      if (!tags.length) await docker.getImage(item.id).remove();
       return;
     }
     case 'volume':
@@ -289,11 +293,17 @@ export async function pruneItems(
   opts: { signal?: AbortSignal; onItem?: (item: PruneItem, done: number) => void } = {},
 ): Promise<PruneResult> {
   const docker = dockerOf(engine);
-  const result: PruneResult = { removed: [], failed: [], reclaimed: 0 };
+  const result: PruneResult = { removed: [], failed: [], skipped: [], reclaimed: 0 };
   let done = 0;
   for (const item of preview.items) {
     if (opts.signal?.aborted) break;
     try {
+      const changed = await changedSincePreview(docker, item);
+      if (changed) {
+        result.skipped.push({ item, reason: changed === 'gone' ? 'it was already removed' : changed });
+        opts.onItem?.(item, ++done);
+        continue;
+      }
       await removeItem(docker, item);
       result.removed.push(item);
       result.reclaimed += item.size ?? 0;

@@ -2,6 +2,7 @@
 import type { Engine } from './engine';
 import { dockerOf } from './actionsDocker';
 import { toActionError } from './actionsErrors';
+import { pathSegment, networkSegment } from './pathSegment';
 
 export interface VolumeCreateSpec {
   name?: string;
@@ -29,7 +30,7 @@ export async function createVolume(engine: Engine, spec: VolumeCreateSpec): Prom
 export async function removeVolume(engine: Engine, name: string, force = false): Promise<void> {
   try {
     await dockerOf(engine)
-      .getVolume(name)
+      .getVolume(pathSegment('volume', name))
       .remove({ force } as never);
   } catch (err) {
     const e = toActionError(err, `Remove volume ${name}`);
@@ -94,7 +95,7 @@ export async function connectNetwork(
 ): Promise<void> {
   try {
     await dockerOf(engine)
-      .getNetwork(encodeURIComponent(network))
+      .getNetwork(await networkSegment(dockerOf(engine), network))
       .connect({ Container: container, EndpointConfig: aliases?.length ? { Aliases: aliases } : undefined } as never);
   } catch (err) {
     throw toActionError(err, `Connect ${container} to network ${network}`);
@@ -109,7 +110,7 @@ export async function disconnectNetwork(
 ): Promise<void> {
   try {
     await dockerOf(engine)
-      .getNetwork(encodeURIComponent(network))
+      .getNetwork(await networkSegment(dockerOf(engine), network))
       .disconnect({ Container: container, Force: force } as never);
   } catch (err) {
     throw toActionError(err, `Disconnect ${container} from network ${network}`);
@@ -118,7 +119,8 @@ export async function disconnectNetwork(
 
 export async function removeNetwork(engine: Engine, idOrName: string): Promise<void> {
   try {
-    await dockerOf(engine).getNetwork(encodeURIComponent(idOrName)).remove();
+    const d = dockerOf(engine);
+    await d.getNetwork(await networkSegment(d, idOrName)).remove();
   } catch (err) {
     const e = toActionError(err, `Remove network ${idOrName}`);
     if (/has active endpoints/.test(e.message)) e.message = `${e.message}. Disconnect or remove its containers first.`;
@@ -136,13 +138,13 @@ export async function inspectRaw(
   try {
     switch (kind) {
       case 'container':
-        return await d.getContainer(idOrName).inspect();
+        return await d.getContainer(pathSegment('container', idOrName)).inspect();
       case 'image':
-        return await d.getImage(idOrName).inspect();
+        return await d.getImage(pathSegment('image', idOrName)).inspect();
       case 'volume':
-        return await d.getVolume(idOrName).inspect();
+        return await d.getVolume(pathSegment('volume', idOrName)).inspect();
       case 'network':
-        return await d.getNetwork(encodeURIComponent(idOrName)).inspect();
+        return await d.getNetwork(await networkSegment(d, idOrName)).inspect();
     }
   } catch (err) {
     throw toActionError(err, `Inspect ${kind} ${idOrName}`);

@@ -5,6 +5,7 @@ import { dockerOf } from './actionsDocker';
 import { toActionError } from './actionsErrors';
 import { destroyOnAbort, jsonLines, untilAborted } from './actionsStreams';
 import type { StatsSample } from './actionsTypes';
+import { pathSegment } from './pathSegment';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Raw = any;
@@ -63,7 +64,7 @@ export async function* containerStats(engine: Engine, id: string, signal?: Abort
   let stream: NodeJS.ReadableStream;
   try {
     stream = (await dockerOf(engine)
-      .getContainer(id)
+      .getContainer(pathSegment('container', id))
       .stats({ stream: true, abortSignal: signal } as never)) as unknown as NodeJS.ReadableStream;
   } catch (err) {
     if (signal?.aborted) return;

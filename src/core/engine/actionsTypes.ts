@@ -154,6 +154,10 @@ export interface PruneItem {
   label: string;
   /** bytes freed, when known */
   size?: number;
+  /** image: the tags shown (removed only if it still has exactly these) */
+  tags?: string[];
+  /** volume: its creation time (a volume re-created under the same name is not the one shown) */
+  createdAt?: string;
 }
 
 export interface PrunePreview {
@@ -165,6 +169,8 @@ export interface PrunePreview {
 export interface PruneResult {
   removed: PruneItem[];
   failed: { item: PruneItem; message: string }[];
+  /** items left alone because they changed since the preview (new tag, now used, started) */
+  skipped: { item: PruneItem; reason: string }[];
   reclaimed: number;
 }
 

@@ -23,7 +23,19 @@ export interface HealthText {
   detail: string;
 }
 
+/** Shown wherever the engine is named (status bar, Engines view, `stevedore engine`) when TLS is on but unverified. */
+export const TLS_NOT_VERIFIED = 'TLS not verified';
+
 export function describeHealth(h: EngineHealth, ep: ResolvedEndpoint): HealthText {
+  const text = describeHealthOnly(h, ep);
+  if (ep.tls?.verify !== false) return text;
+  return {
+    short: `${text.short} (${TLS_NOT_VERIFIED})`,
+    detail: `${text.detail}\n${TLS_NOT_VERIFIED}: the server certificate is not checked, so the connection may not be to the engine it claims to be.`,
+  };
+}
+
+function describeHealthOnly(h: EngineHealth, ep: ResolvedEndpoint): HealthText {
   // an endpoint that could not be resolved has no host; its reason is the error itself
   const where = ep.host ? `${ep.host} — from ${ep.reason}` : '';
   switch (h.state) {

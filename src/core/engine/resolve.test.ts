@@ -218,7 +218,7 @@ describe('listContexts (unit)', () => {
       description: 'TLS box',
       host: 'tcp://10.1.2.3:2376',
     });
-    expect(list.find((c) => c.name === 'skip')).toMatchObject({ skipTlsVerify: true, hasTls: false });
+    expect(list.find((c) => c.name === 'skip')).toMatchObject({ skipTlsVerify: true, hasTls: true });
     expect(readFileSync(path.join(cfg, 'config.json'), 'utf8')).toBe(before);
   });
 

@@ -271,7 +271,8 @@ export async function listContexts(opts: ResolveOptions = {}): Promise<ContextIn
       description: meta.Metadata?.Description || undefined,
       host: normaliseHost(meta.Endpoints?.docker?.Host ?? ''),
       skipTlsVerify: meta.Endpoints?.docker?.SkipTLSVerify === true,
-      hasTls: tls !== undefined,
+      // SkipTLSVerify without cert files is TLS all the same (unverified), as the endpoint resolves it
+      hasTls: tls !== undefined || meta.Endpoints?.docker?.SkipTLSVerify === true,
       current: name === current,
     });
   }
@@ -281,8 +282,9 @@ export async function listContexts(opts: ResolveOptions = {}): Promise<ContextIn
     name: 'default',
     description: 'Current DOCKER_HOST based configuration',
     host: def,
-    skipTlsVerify: false,
-    hasTls: false,
+    // DOCKER_TLS without DOCKER_TLS_VERIFY: TLS, certificate not verified (as the endpoint resolves it)
+    skipTlsVerify: !!env.DOCKER_HOST && !!env.DOCKER_TLS && !env.DOCKER_TLS_VERIFY,
+    hasTls: !!env.DOCKER_HOST && !!(env.DOCKER_TLS || env.DOCKER_TLS_VERIFY),
     current: current === 'default',
   });
   return out;

@@ -1,5 +1,6 @@
 // hadolint's configuration file (.hadolint.yaml), merged into LintSettings so existing setups keep working.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readBounded } from '../files/boundedRead';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isSeverity } from './rule';
@@ -91,7 +92,9 @@ export function findHadolintConfig(startDir: string, env: NodeJS.ProcessEnv = pr
 }
 
 export async function loadHadolintConfig(file: string): Promise<{ config: HadolintConfig; errors: string[] }> {
-  const r = await parseHadolintConfig(readFileSync(file, 'utf8'));
+  const read = readBounded(file);
+  if (!read.ok) return { config: { override: {}, ignored: [] }, errors: [`${file} was not read: ${read.reason}`] };
+  const r = await parseHadolintConfig(read.text);
   return { config: r.config, errors: r.errors.map((e) => `${file}: ${e}`) };
 }
 

@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { guardStaged, guardValidate } from './guard';
 import type { EngineFacts, LintSettings, RuleMeta } from './types';
 
 export const FAMILY_IDS = ['dockerfile', 'compose'] as const;
@@ -30,8 +31,8 @@ const loaders: Record<FamilyId, () => Promise<LintFamily>> = {
       id: 'dockerfile',
       languageId: 'dockerfile',
       rules: m.rules,
-      validate: m.validate,
-      validateStaged: m.validateStaged,
+      validate: guardValidate(m.validate),
+      validateStaged: guardStaged(m.validateStaged),
     };
   },
   compose: async () => {
@@ -40,8 +41,8 @@ const loaders: Record<FamilyId, () => Promise<LintFamily>> = {
       id: 'compose',
       languageId: 'dockercompose',
       rules: m.composeRules,
-      validate: (doc, settings, facts) => m.validate(doc, settings, facts),
-      validateStaged: (doc, settings, facts) => m.validateStaged(doc, settings, facts),
+      validate: guardValidate((doc, settings, facts) => m.validate(doc, settings, facts)),
+      validateStaged: guardStaged((doc, settings, facts) => m.validateStaged(doc, settings, facts)),
     };
   },
 };

@@ -77,6 +77,8 @@ export interface LintSettings {
   strictLabels?: boolean;
   /** compose: absolute paths of the env files to interpolate with (`--env-file`, `stevedore.compose.envFile`) */
   composeEnvFiles?: string[];
+  /** untrusted workspace: other files (`.env`, included files, ignore files) are read only inside these folders */
+  readWithin?: string[];
 }
 
 export const DEFAULT_LINT_SETTINGS: LintSettings = { rules: {}, ignore: [], engineChecks: true };

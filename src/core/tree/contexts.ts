@@ -3,6 +3,7 @@ import type { ContextInfo, EngineHealth, EngineVersion } from '../engine/types';
 import type { ContextNode, NodeIcon } from './nodes';
 import { defaultSettings, type EngineSettings } from './settings';
 import { contextTooltip } from './tooltips';
+import { TLS_NOT_VERIFIED } from '../engine/describe';
 
 export interface ContextTreeOptions {
   /** description fields and order (default: host, CLI current, status; by name) */
@@ -70,6 +71,8 @@ export function buildContextTree(contexts: readonly ContextInfo[], opts: Context
         else if (field === 'cliCurrent' && ctx.current) parts.push('CLI current');
         else if (field === 'status' && inUse && state.status) parts.push(state.status);
       }
+      // never hidden by the description settings: the connection's identity is not checked
+      if (ctx.hasTls && ctx.skipTlsVerify) parts.push(TLS_NOT_VERIFIED);
       const tooltip = contextTooltip(ctx, inUse, inUse ? state.version : undefined);
       return {
         kind: 'context',

@@ -159,7 +159,8 @@ export function contextTooltip(ctx: ContextInfo, inUse: boolean, version?: Engin
     `### ${md(ctx.name)}${inUse ? ' (this window)' : ''}`,
     ctx.description && md(ctx.description),
     line('Host', mdCode(ctx.host)),
-    ctx.hasTls && line('TLS', ctx.skipTlsVerify ? 'yes (certificate not verified)' : 'yes'),
+    ctx.hasTls &&
+      line('TLS', ctx.skipTlsVerify ? 'yes — TLS not verified (the server certificate is not checked)' : 'yes'),
     ctx.current && line('Docker CLI', 'current context'),
     version &&
       line('Engine', `${md(version.platform ?? 'Docker Engine')} ${md(version.version)} (API ${version.apiVersion})`),

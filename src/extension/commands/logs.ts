@@ -212,7 +212,14 @@ export class LogView {
           signal: ac.signal,
         })) {
           if (e.type === 'chunk') m.write(e.stream, e.data);
-          else if (e.type === 'stopped') {
+          else if (e.type === 'engineLost') {
+            m.flushPartial();
+            m.notice(t('— the Docker engine is not answering ({0}); waiting for it —', e.reason));
+            this.setStatus(t('waiting for the engine'));
+          } else if (e.type === 'engineBack') {
+            m.notice(t('— the Docker engine is back; following again —'));
+            this.setStatus(t('following'));
+          } else if (e.type === 'stopped') {
             m.flushPartial();
             m.notice(t('— {0} stopped; waiting for it to start again —', this.name));
             this.setStatus(t('container stopped, waiting'));

@@ -1,7 +1,13 @@
 // Prune with a preview (exactly what goes, space reclaimed; only those items are removed) and disk usage.
 import * as vscode from 'vscode';
 import { diskUsageRows, diskUsageTable } from '../../core/commands/diskUsage';
-import { pruneFullList, prunePreviewText, pruneResultText, pruneTitles } from '../../core/commands/pruneText';
+import {
+  pruneFullList,
+  pruneKeptLines,
+  prunePreviewText,
+  pruneResultText,
+  pruneTitles,
+} from '../../core/commands/pruneText';
 import { actionsFor, type PruneKind } from '../../core/engine/actions';
 import type { Services } from '../services';
 import type { InspectDocuments } from './inspect';
@@ -34,9 +40,9 @@ export async function runPrune(services: Services, kind: PruneKind): Promise<voi
       });
     },
   );
-  for (const f of result.failed) services.output.warn(`prune: kept ${f.item.type} ${f.item.label}: ${f.message}`);
+  for (const line of pruneKeptLines(result)) services.output.warn(line);
   const msg = pruneResultText(result);
-  if (result.failed.length) void vscode.window.showWarningMessage(msg);
+  if (result.failed.length || result.skipped.length) void vscode.window.showWarningMessage(msg);
   else void vscode.window.showInformationMessage(msg);
 }
 

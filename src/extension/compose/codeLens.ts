@@ -44,7 +44,12 @@ export class ServiceLenses implements vscode.CodeLensProvider, vscode.Disposable
       return [];
     }
     if (!model.decls.service.length) return [];
-    const target = targetForFile(doc.uri.fsPath);
+    let target;
+    try {
+      target = targetForFile(doc.uri.fsPath);
+    } catch {
+      return [];
+    }
     let states: Map<string, ServiceState> | undefined;
     try {
       const containers = await this.services.engine.listContainers({

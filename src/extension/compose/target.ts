@@ -7,6 +7,7 @@ import { COMPOSE_SECTION } from '../../shared/lintProtocol';
 import { isComposeFileName } from '../../core/compose/files';
 import { modelOf, type ComposeModel } from '../../core/compose/model';
 import { get, items, str } from '../../core/compose/yamlNodes';
+import { readBounded, readBoundedOrSkip } from '../../core/files/boundedRead';
 
 const t = vscode.l10n.t;
 
@@ -20,6 +21,11 @@ export interface ComposeTarget {
 
 const exists = (p: string) => fs.existsSync(p);
 
+/** In Restricted Mode, files the workspace names are read only when their real path lies inside the workspace. */
+const readOptions = () =>
+  vscode.workspace.isTrusted ? {} : { within: (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath) };
+const readProjectFile = (p: string) => readBoundedOrSkip(p, undefined, readOptions());
+
 /** `stevedore.compose.envFile` for a file, absolute (relative to its workspace folder). */
 export function envFilesFor(file: string): string[] {
   const uri = vscode.Uri.file(file);
@@ -28,18 +34,23 @@ export function envFilesFor(file: string): string[] {
 }
 
 export function targetForFile(file: string): ComposeTarget {
-  const text = fs.readFileSync(file, 'utf8');
-  const name = str(modelOf(text).top.find((e) => e.key === 'name')?.value);
-  return withModels(projectForFile(file, { exists, envFiles: envFilesFor(file), ...(name ? { name } : {}) }));
+  const read = readBounded(file, readOptions());
+  if (!read.ok) throw new Error(t('{0} was not read: {1}.', file, read.reason));
+  const name = str(modelOf(read.text).top.find((e) => e.key === 'name')?.value);
+  return withModels(
+    projectForFile(file, {
+      exists,
+      readFile: readProjectFile,
+      envFiles: envFilesFor(file),
+      ...(name ? { name } : {}),
+    }),
+  );
 }
 
 function withModels(project: ComposeProject): ComposeTarget {
   const models = project.files.flatMap((f) => {
-    try {
-      return [modelOf(fs.readFileSync(f, 'utf8'))];
-    } catch {
-      return [];
-    }
+    const text = readProjectFile(f);
+    return text === undefined ? [] : [modelOf(text)];
   });
   const services = [...new Set(models.flatMap((m) => m.decls.service.map((d) => d.name)))];
   const profiles = [

@@ -17,6 +17,8 @@ import {
   OPEN_RULE_DOCS_COMMAND,
   PULL_IMAGE_COMMAND,
   type EngineChangedParams,
+  WORKSPACE_TRUST_METHOD,
+  type WorkspaceTrustParams,
 } from '../../shared/lintProtocol';
 import type { Services } from '../services';
 
@@ -40,6 +42,7 @@ export function registerLanguageClient(services: Services): LanguageApi {
       ),
     },
     outputChannel: services.output,
+    initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies WorkspaceTrustParams,
   };
   const client = new LanguageClient('stevedore.lint', 'Stevedore Lint', serverOptions, clientOptions);
 
@@ -50,6 +53,9 @@ export function registerLanguageClient(services: Services): LanguageApi {
   context.subscriptions.push(
     client,
     services.onDidChangeEngine(engineChanged),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client.isRunning()) void client.sendNotification(WORKSPACE_TRUST_METHOD, { trusted: true });
+    }),
     vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (url: string) =>
       vscode.env.openExternal(vscode.Uri.parse(url)),
     ),

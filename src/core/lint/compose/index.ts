@@ -5,6 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { buildModel, type ComposeModel } from '../../compose/model';
 import { parseCompose } from '../../compose/parse';
 import { nodeHost, projectInfo, type ComposeHost, type ProjectInfo } from '../../compose/project';
+import { notices } from '../notices';
 import { severityResolver, toDiagnostic } from '../rule';
 import type { EngineFacts, Finding, LintSettings, Severity } from '../types';
 import { sourceOffsets, type At, type ComposeContext, type ComposeRule } from './context';
@@ -72,7 +73,13 @@ function prepare(
 ) {
   const text = doc.getText();
   const model: ComposeModel = buildModel(parseCompose(text));
-  const host = options.host ?? nodeHost();
+  const unread = new Map<string, string>();
+  const host =
+    options.host ??
+    nodeHost(process.env, {
+      onSkip: (f, why) => unread.set(f, why),
+      ...(settings.readWithin ? { within: settings.readWithin } : {}),
+    });
   const project: ProjectInfo = projectInfo(
     filePathOf(doc.uri),
     model,
@@ -117,7 +124,9 @@ function prepare(
           reportCrash(r.rule, e);
         }
       }
-      return sortDiags(toDiags(rs));
+      const out = toDiags(rs);
+      for (const [f, why] of unread) out.push(notices.fileNotRead(f, why));
+      return sortDiags(out);
     },
     async engine(): Promise<Diagnostic[]> {
       const rs = active.map(({ rule, severity }) => runRule(rule, severity, true)).filter((r) => r.listeners.engine);

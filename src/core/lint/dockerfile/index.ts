@@ -7,7 +7,9 @@ import type { EngineFacts, LintSettings, Severity } from '../types';
 import { ruleMatches, severityResolver, toDiagnostic } from '../rule';
 import { parseDockerfile, type ParsedDockerfile } from './parse';
 import { ALL_BUILD_CHECKS, readPragmas, type Pragmas } from './pragmas';
-import { walk, type RawFinding } from './walk';
+import { filePathOf, walk, type RawFinding } from './walk';
+import { unreadIgnoreFile } from './unreadFiles';
+import { tooDeepRuns } from './nesting';
 import { rules } from './rules';
 import type { DockerfileRule } from './model';
 
@@ -73,6 +75,9 @@ export function validateStaged(
   });
   const convert = (fs: RawFinding[]) => toDiagnostics(fs, parsed, pragmas, severities);
   const diagnostics = convert(findings);
+  const unread = unreadIgnoreFile(filePathOf(doc), settings);
+  if (unread) diagnostics.unshift(unread);
+  diagnostics.push(...tooDeepRuns(doc, parsed.dockerfile));
   if (deferred.length === 0) return { diagnostics };
   const before = findings.length;
   const later = Promise.allSettled(deferred.map((w) => w())).then(() => [

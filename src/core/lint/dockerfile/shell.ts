@@ -47,6 +47,8 @@ const PREFIX_WORDS = new Set([
 const NOT_A_COMMAND = new Set(['for', 'select', 'case']);
 const NEEDS_STRUCTURE = /[\n`#]|\$\(|<</;
 const SUBSTITUTION = '${_}';
+/** `$(…)` / `sh -c` nesting looked into; deeper commands go unchecked (the lint says so: see nesting.ts). */
+export const MAX_SUBSTITUTION_DEPTH = 32;
 
 type Entry = ReturnType<typeof parseShell>[number];
 
@@ -65,7 +67,10 @@ export function parseCommands(
   nested = false,
   counts = new Map<string, number>(),
   outer?: Substitutions,
+  depth = 0,
 ): Command[] {
+  // deeper substitutions are not looked into (each level rescans its body; see MAX_SUBSTITUTION_DEPTH)
+  if (depth > MAX_SUBSTITUTION_DEPTH) return [];
   let subs: string[] = [];
   if (NEEDS_STRUCTURE.test(script)) ({ text: script, subs } = structure(script));
   const own: Substitutions | undefined = subs.length ? { bodies: subs, next: 0 } : undefined;
@@ -89,7 +94,7 @@ export function parseCommands(
         at !== -1 && q.next < q.bodies.length;
         at = w.indexOf(SUBSTITUTION, at + SUBSTITUTION.length)
       ) {
-        out.push(...parseCommands(q.bodies[q.next++]!, true, new Map()));
+        out.push(...parseCommands(q.bodies[q.next++]!, true, new Map(), undefined, depth + 1));
       }
     }
   };
@@ -132,7 +137,7 @@ export function parseCommands(
       const script = c === -1 ? words.length : i + 1 + c;
       substitutionsIn(i + 1, script);
       if (script < words.length) {
-        out.push(...parseCommands(words[script]!, true, new Map(), q));
+        out.push(...parseCommands(words[script]!, true, new Map(), q, depth + 1));
         substitutionsIn(script + 1, words.length);
       }
     } else substitutionsIn(0, words.length);
@@ -154,7 +159,9 @@ export function parseCommands(
   }
   flush();
   // the rest of this script's own (in a redirection's target, say)
-  if (own) while (own.next < own.bodies.length) out.push(...parseCommands(own.bodies[own.next++]!, true, new Map()));
+  if (own)
+    while (own.next < own.bodies.length)
+      out.push(...parseCommands(own.bodies[own.next++]!, true, new Map(), undefined, depth + 1));
   return out;
 }
 

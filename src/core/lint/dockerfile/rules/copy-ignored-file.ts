@@ -21,7 +21,10 @@ export default defineRule({
   },
   create(ctx) {
     const { messages } = this;
-    const matcher = ctx.filePath && ctx.contextDir ? dockerignoreFor(ctx.filePath, ctx.contextDir) : undefined;
+    const matcher =
+      ctx.filePath && ctx.contextDir
+        ? dockerignoreFor(ctx.filePath, ctx.contextDir, ctx.settings.readWithin)
+        : undefined;
     const check =
       (kw: string) =>
       ({ inst, onbuild }: { inst: Instruction; onbuild?: unknown }) => {

@@ -1,0 +1,101 @@
+// Per-request indexes for code actions, so a request over thousands of diagnostics stays linear: one parse per
+// document version, the instruction covering a line (binary search over instruction ranges), the document's line
+// ending, and fix-all's accepted edits kept sorted (only the neighbours of a new edit can overlap it).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, TextEdit } from 'vscode-languageserver-types';
+import { parseDockerfile, type ParsedDockerfile } from '../core/lint/dockerfile/parse';
+
+const parses = new WeakMap<TextDocument, { version: number; parsed: ParsedDockerfile }>();
+
+/** The document's parse, made once per version however many diagnostics a code-action request carries. */
+export function parsedOf(doc: TextDocument): ParsedDockerfile {
+  let hit = parses.get(doc);
+  if (!hit || hit.version !== doc.version) {
+    hit = { version: doc.version, parsed: parseDockerfile(doc.getText()) };
+    parses.set(doc, hit);
+  }
+  return hit.parsed;
+}
+
+const instructionLines = new WeakMap<TextDocument, { version: number; spans: { start: number; end: number }[] }>();
+
+/** The first line of the instruction covering `line`, or undefined when none does (a comment, a blank line). */
+export function instructionStartAt(doc: TextDocument, line: number): number | undefined {
+  let hit = instructionLines.get(doc);
+  if (!hit || hit.version !== doc.version) {
+    const spans = parsedOf(doc).instructions.map((i) => {
+      const r = i.getRange();
+      return { start: r.start.line, end: r.end.line };
+    });
+    hit = { version: doc.version, spans };
+    instructionLines.set(doc, hit);
+  }
+  const spans = hit.spans;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.end < line) lo = mid + 1;
+    else if (s.start > line) hi = mid - 1;
+    else return s.start;
+  }
+  return undefined;
+}
+
+const eols = new WeakMap<TextDocument, { version: number; eol: string }>();
+export function eolOf(doc: TextDocument): string {
+  const hit = eols.get(doc);
+  if (hit && hit.version === doc.version) return hit.eol;
+  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  eols.set(doc, { version: doc.version, eol });
+  return eol;
+}
+
+const cmp = (p: Position, q: Position) => p.line - q.line || p.character - q.character;
+
+/** Edits accepted so far, sorted by start; they never overlap each other (identical edits are kept once). */
+export class DisjointEdits {
+  readonly sorted: TextEdit[] = [];
+  private readonly keys = new Set<string>();
+
+  private indexOf(e: TextEdit): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(this.sorted[mid]!.range.start, e.range.start) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  has(e: TextEdit): boolean {
+    return this.keys.has(JSON.stringify(e));
+  }
+
+  /** Whether `e` overlaps an accepted edit other than an identical one (touching ends do not overlap). */
+  conflicts(e: TextEdit): boolean {
+    if (this.has(e)) return false;
+    const at = this.indexOf(e);
+    // neighbours on both sides; equal starts may sit on either side of `at`
+    for (let i = at - 1; i >= 0; i--) {
+      const o = this.sorted[i]!;
+      if (cmp(o.range.end, e.range.start) > 0 && cmp(e.range.end, o.range.start) > 0) return true;
+      if (cmp(o.range.start, e.range.start) < 0) break;
+    }
+    for (let i = at; i < this.sorted.length; i++) {
+      const o = this.sorted[i]!;
+      if (cmp(o.range.start, e.range.end) >= 0) break;
+      if (cmp(o.range.end, e.range.start) > 0) return true;
+    }
+    return false;
+  }
+
+  add(e: TextEdit): void {
+    const key = JSON.stringify(e);
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.sorted.splice(this.indexOf(e), 0, e);
+  }
+}

@@ -1,0 +1,57 @@
+// Scale bench for the paths that were quadratic: Dockerfile semantic tokens, code actions over many diagnostics,
+// nested `${A:-${A:-…}}` interpolation. Each is timed at 800 and 8,000 (lines, diagnostics, nesting levels);
+// linear growth is 8,000 ≤ 10× the 800 time. Best of several rounds, so a busy machine inflates both alike.
+import { DockerfileLanguageServiceFactory } from 'dockerfile-language-service';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { interpolate, resolveKnown } from '../../src/core/compose/interpolation';
+import { validate } from '../../src/core/lint/dockerfile/index';
+import { DEFAULT_LINT_SETTINGS } from '../../src/core/lint/types';
+import { codeActionsFor } from '../../src/server/codeActions';
+import { semanticTokensLinear } from '../../src/server/semanticTokens';
+
+const best = (rounds: number, f: () => unknown): number => {
+  f(); // warm-up: compiled code and a grown heap for both sizes
+  let min = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    f();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+};
+
+const report = (name: string, small: number, big: number) =>
+  console.log(
+    `${name.padEnd(34)} 800: ${small.toFixed(1).padStart(8)} ms   8000: ${big.toFixed(1).padStart(9)} ms   ratio ${(big / small).toFixed(1).padStart(5)}×  (target ≤ 10×)${big / small > 10 ? '  MISSED' : ''}`,
+  );
+
+const service = DockerfileLanguageServiceFactory.createLanguageService();
+const unit =
+  'FROM alpine:3 AS b\nARG X=1\nENV A=$X B="q"\nRUN echo $A && \\\n  apk add curl # c\n# comment\nCOPY --from=b /a /b\n';
+const dockerfile = (lines: number) => unit.repeat(Math.ceil(lines / 7));
+const tokens = (text: string) => semanticTokensLinear((t) => service.computeSemanticTokens(t), text);
+report(
+  'semantic tokens (lines)',
+  best(5, () => tokens(dockerfile(800))),
+  best(3, () => tokens(dockerfile(8000))),
+);
+
+async function actions(n: number): Promise<() => unknown> {
+  // four findings per instruction group: n diagnostics in all
+  const text = 'FROM ubuntu\n' + 'RUN apt-get install curl\nMAINTAINER x\n'.repeat(Math.ceil(n / 4));
+  const doc = TextDocument.create('file:///tmp/bench/Dockerfile', 'dockerfile', 1, text);
+  const diags = (await validate(doc, { ...DEFAULT_LINT_SETTINGS, engineChecks: false })).slice(0, n);
+  return () => codeActionsFor(doc, diags, diags, { pragmas: true });
+}
+void (async () => {
+  const [a800, a8000] = [await actions(800), await actions(8000)];
+  report('code actions (diagnostics)', best(10, a800), best(5, a8000));
+})();
+
+const env = (name: string) => (name === 'SET' ? 'v' : undefined);
+const nested = (d: number) => `${'${A:-'.repeat(d)}x${'}'.repeat(d)}`;
+const interp = (d: number) => () => {
+  interpolate(nested(d), env);
+  resolveKnown(nested(d), env);
+};
+report('interpolation (nesting levels)', best(50, interp(800)), best(20, interp(8000)));

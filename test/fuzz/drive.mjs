@@ -1,0 +1,327 @@
+// Drives generated documents through the real language server (dist/server.js over stdio, the real protocol)
+// and the real CLI (dist/cli.js lint -f json), and counts what must never happen: a process exit, an error
+// response, a "lint failed" log, a request without an answer (hang), a CLI exit other than 0/1 or invalid JSON.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import rpc from 'vscode-languageserver-protocol/node';
+import { generate, prng, seeds } from './generate.mjs';
+
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = rpc;
+
+const METHODS = [
+  'textDocument/completion',
+  'textDocument/hover',
+  'textDocument/signatureHelp',
+  'textDocument/documentSymbol',
+  'textDocument/foldingRange',
+  'textDocument/formatting',
+  'textDocument/rangeFormatting',
+  'textDocument/onTypeFormatting',
+  'textDocument/prepareRename',
+  'textDocument/rename',
+  'textDocument/documentHighlight',
+  'textDocument/definition',
+  'textDocument/references',
+  'textDocument/documentLink',
+  'textDocument/semanticTokens/full',
+  'textDocument/codeAction',
+];
+
+/** A folder whose `.env`, `.dockerignore`, `compose.override.yaml` and `.hadolint.yaml` are symlinks to /dev/zero. */
+function hostileDir(parent) {
+  const dir = join(parent, 'hostile');
+  mkdirSync(dir, { recursive: true });
+  for (const f of ['.env', '.dockerignore', 'compose.override.yaml', '.hadolint.yaml', 'Dockerfile.dockerignore'])
+    symlinkSync('/dev/zero', join(dir, f));
+  return dir;
+}
+
+const vmHwmKb = (pid) => {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+};
+
+const withTimeout = (p, ms, what) =>
+  new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no answer in ${ms} ms: ${what}`)), ms);
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e) => (clearTimeout(t), reject(e)),
+    );
+  });
+
+export class Server {
+  constructor(serverPath, report, root) {
+    this.report = report;
+    this.proc = spawn(process.execPath, [serverPath, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
+    });
+    this.exited = false;
+    this.stopping = false;
+    this.proc.on('exit', (code, signal) => {
+      this.exited = true;
+      // our own kill (after a hang, or at the end) is not an exit: the hang is already counted
+      if (!this.stopping) report.exits.push({ doc: this.current, code, signal });
+    });
+    this.proc.stderr.on('data', (b) => {
+      for (const line of String(b).split('\n'))
+        if (/failed/i.test(line)) report.lintFailures.push({ doc: this.current, line: line.slice(0, 300) });
+    });
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.proc.stdout),
+      new StreamMessageWriter(this.proc.stdin),
+    );
+    this.waiters = new Map();
+    this.conn.onNotification('textDocument/publishDiagnostics', (p) => {
+      const w = this.waiters.get(p.uri);
+      if (w && p.version === w.version) {
+        this.waiters.delete(p.uri);
+        w.resolve(p.diagnostics);
+      }
+    });
+    this.conn.onNotification('window/logMessage', (p) => {
+      if (p.type === 1 && /failed/i.test(p.message))
+        report.lintFailures.push({ doc: this.current, line: p.message.slice(0, 300) });
+    });
+    this.conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onError(() => undefined);
+    this.conn.onClose(() => undefined);
+    this.conn.listen();
+    this.root = root;
+  }
+
+  async start() {
+    await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(this.root).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(this.root).toString(), name: 'fuzz' }],
+      capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      initializationOptions: { trusted: true },
+    });
+    await this.conn.sendNotification('initialized', {});
+  }
+
+  rssKb() {
+    return vmHwmKb(this.proc.pid);
+  }
+
+  stop() {
+    this.stopping = true;
+    if (!this.exited) this.proc.kill();
+  }
+}
+
+function positions(text, rnd, n) {
+  const lines = text.split(/\r\n|\r|\n/);
+  return Array.from({ length: n }, () => {
+    const line = Math.floor(rnd() * lines.length);
+    return { line, character: Math.floor(rnd() * ((lines[line]?.length ?? 0) + 2)) };
+  });
+}
+
+function paramsFor(method, uri, pos, diagnostics, lineCount) {
+  const textDocument = { uri };
+  const options = { tabSize: 4, insertSpaces: true };
+  switch (method) {
+    case 'textDocument/formatting':
+      return { textDocument, options };
+    case 'textDocument/rangeFormatting':
+      return { textDocument, options, range: { start: { line: 0, character: 0 }, end: pos } };
+    case 'textDocument/onTypeFormatting':
+      return { textDocument, options, position: pos, ch: '\\' };
+    case 'textDocument/rename':
+      return { textDocument, position: pos, newName: 'renamed' };
+    case 'textDocument/references':
+      return { textDocument, position: pos, context: { includeDeclaration: true } };
+    case 'textDocument/documentSymbol':
+    case 'textDocument/foldingRange':
+    case 'textDocument/documentLink':
+    case 'textDocument/semanticTokens/full':
+      return { textDocument };
+    case 'textDocument/codeAction':
+      // the whole document at once: every diagnostic in the request, as a select-all light bulb sends it
+      return {
+        textDocument,
+        range: { start: { line: 0, character: 0 }, end: { line: lineCount, character: 0 } },
+        context: { diagnostics },
+      };
+    default:
+      return { textDocument, position: pos };
+  }
+}
+
+/**
+ * Runs `count` documents per family through the server, `cliEvery`-th of them also through the CLI (in batches).
+ * Returns the report; `log` gets progress lines.
+ */
+export async function fuzz({
+  root,
+  serverPath = join(root, 'dist/server.js'),
+  cliPath = join(root, 'dist/cli.js'),
+  count = 300,
+  seed = 1,
+  sizes = 'normal',
+  hangMs = 30_000,
+  cliBatch = 25,
+  log = () => undefined,
+}) {
+  const pool = seeds(root);
+  const work = mkdtempSync(join(tmpdir(), 'stevedore-fuzz-'));
+  const dirs = [join(work, 'clean'), hostileDir(work)];
+  mkdirSync(dirs[0], { recursive: true });
+  const report = {
+    documents: 0,
+    requests: 0,
+    exits: [],
+    errorResponses: [],
+    lintFailures: [],
+    hangs: [],
+    slow: [],
+    timings: [],
+    maxRssKb: 0,
+    cli: { runs: 0, files: 0, badExit: [], badJson: [], checkFailed: [], slowestMs: 0 },
+  };
+  let server = new Server(serverPath, report, work);
+  await server.start();
+  const restart = async () => {
+    report.maxRssKb = Math.max(report.maxRssKb, server.rssKb());
+    server.stop();
+    server = new Server(serverPath, report, work);
+    await server.start();
+  };
+  const cliQueue = [];
+  const flushCli = () => {
+    if (!cliQueue.length) return;
+    const batch = join(work, `cli-${report.cli.runs}`);
+    mkdirSync(batch);
+    const hostile = report.cli.runs % 2 === 1;
+    if (hostile) for (const f of ['.env', '.dockerignore']) symlinkSync('/dev/zero', join(batch, f));
+    for (const d of cliQueue.splice(0)) writeFileSync(join(batch, d.name), d.text);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [cliPath, 'lint', '--offline', '-f', 'json', batch], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      timeout: hangMs * 4,
+    });
+    const ms = performance.now() - t0;
+    report.cli.runs++;
+    report.cli.slowestMs = Math.max(report.cli.slowestMs, ms);
+    if (r.status !== 0 && r.status !== 1)
+      report.cli.badExit.push({ batch, status: r.status, signal: r.signal, stderr: String(r.stderr).slice(0, 500) });
+    else
+      try {
+        const findings = JSON.parse(r.stdout);
+        if (!Array.isArray(findings)) throw new Error('not an array');
+        for (const f of findings)
+          if (f.rule === 'check-failed') report.cli.checkFailed.push({ file: f.file, message: f.message });
+        report.cli.files += new Set(findings.map((f) => f.file)).size;
+      } catch (e) {
+        report.cli.badJson.push({ batch, error: String(e), head: String(r.stdout).slice(0, 200) });
+      }
+  };
+
+  for (let i = 0; i < count; i++) {
+    for (const family of ['dockerfile', 'compose']) {
+      const doc = generate(family, seed, i, pool, sizes);
+      const rnd = prng(seed * 31 + i * 2 + (family === 'compose' ? 1 : 0));
+      const dir = dirs[i % 2];
+      const name = family === 'dockerfile' ? 'Dockerfile' : 'compose.yaml';
+      const uri = pathToFileURL(join(dir, name)).toString();
+      const version = report.documents + 1;
+      const label = `${family} #${i} seed ${seed} (${doc.kind}, ${doc.text.length} B)`;
+      server.current = label;
+      report.documents++;
+      const diagnosticsP = new Promise((resolve) => server.waiters.set(uri, { version, resolve }));
+      const t0 = performance.now();
+      await server.conn.sendNotification('textDocument/didOpen', {
+        textDocument: {
+          uri,
+          languageId: family === 'dockerfile' ? 'dockerfile' : 'dockercompose',
+          version,
+          text: doc.text,
+        },
+      });
+      let diagnostics = [];
+      try {
+        diagnostics = await withTimeout(diagnosticsP, hangMs, `diagnostics for ${label}`);
+        report.timings.push({ family, bytes: doc.text.length, method: 'diagnostics', ms: performance.now() - t0 });
+      } catch (e) {
+        report.hangs.push({ doc: label, what: String(e.message) });
+      }
+      const lineCount = doc.text.split(/\r\n|\r|\n/).length;
+      const methods = Array.from(
+        { length: 4 + Math.floor(rnd() * 5) },
+        () => METHODS[Math.floor(rnd() * METHODS.length)],
+      );
+      if (doc.kind === 'many-findings' || doc.kind === 'large')
+        methods.push('textDocument/codeAction', 'textDocument/semanticTokens/full');
+      const pos = positions(doc.text, rnd, methods.length);
+      for (let k = 0; k < methods.length && !server.exited; k++) {
+        const method = methods[k];
+        const s = performance.now();
+        report.requests++;
+        try {
+          await withTimeout(
+            server.conn.sendRequest(method, paramsFor(method, uri, pos[k], diagnostics, lineCount)),
+            hangMs,
+            `${method} on ${label}`,
+          );
+        } catch (e) {
+          if (/no answer/.test(e.message)) report.hangs.push({ doc: label, what: e.message });
+          else report.errorResponses.push({ doc: label, method, error: String(e.message).slice(0, 300) });
+        }
+        const ms = performance.now() - s;
+        report.timings.push({ family, bytes: doc.text.length, method, ms });
+      }
+      if (!server.exited) await server.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      if (server.exited || report.hangs.some((h) => h.doc === label)) await restart();
+      if (i % (sizes === 'test' ? 10 : 5) === 0 || doc.kind !== 'mutated')
+        cliQueue.push({ name: family === 'dockerfile' ? `Dockerfile.${i}` : `compose.${i}.yaml`, text: doc.text });
+    }
+    if (cliQueue.length >= cliBatch) flushCli();
+    if (i % 50 === 49) log(`${i + 1}/${count} documents per family`);
+  }
+  flushCli();
+  report.maxRssKb = Math.max(report.maxRssKb, server.rssKb());
+  server.stop();
+  rmSync(work, { recursive: true, force: true });
+  return report;
+}
+
+/** The figures `npm run fuzz` prints and the targets they are held to. */
+export function summary(report) {
+  const small = report.timings.filter((t) => t.bytes <= 200_000);
+  const huge = report.timings.filter((t) => t.bytes > 200_000);
+  const slowSmall = small.filter((t) => t.ms > 1000);
+  const slowHuge = huge.filter((t) => t.ms > 5000);
+  const worst = (ts) => ts.reduce((m, t) => (t.ms > m.ms ? t : m), { ms: 0 });
+  return {
+    documents: report.documents,
+    requests: report.requests,
+    exits: report.exits.length,
+    errorResponses: report.errorResponses.length,
+    lintFailures: report.lintFailures.length,
+    hangs: report.hangs.length,
+    slowUnder200KB: slowSmall.length,
+    worstUnder200KB: worst(small),
+    slowHugeOver5s: slowHuge.length,
+    worstHuge: worst(huge),
+    maxServerRssMB: Math.round(report.maxRssKb / 1024),
+    cli: {
+      runs: report.cli.runs,
+      files: report.cli.files,
+      badExit: report.cli.badExit.length,
+      badJson: report.cli.badJson.length,
+      checkFailed: report.cli.checkFailed.length,
+      slowestBatchMs: Math.round(report.cli.slowestMs),
+    },
+  };
+}
