@@ -189,6 +189,9 @@ export async function removeImage(
   }
 }
 
+/** The characters an image reference is made of (name components, registry host and port, tag, digest). */
+const REFERENCE_CHARS = /^[A-Za-z0-9][A-Za-z0-9._\-/:@]*$/;
+
 /**
  * "Remove image and all its tags": untags one by one (no force), going on past failures so one refused tag
  * (e.g. the last one while a container uses the image) does not hide the others; a tag already gone counts as removed.
@@ -202,6 +205,8 @@ export async function removeImageTags(
   let done = 0;
   for (const tag of tags) {
     try {
+      // the engine would refuse it ("invalid reference format"); encoded into the path it would only be "not found"
+      if (!REFERENCE_CHARS.test(tag)) throw new EngineError('unknown', `Remove image ${tag}: invalid reference format`);
       await removeImage(engine, tag);
       result.removed.push(tag);
     } catch (e) {
