@@ -36,6 +36,10 @@ export default function register(): void {
     suiteTeardown(async () => {
       await removeContainer(name);
     });
+    // each test waits for its own notification: toasts left by earlier suites would hold the few places on screen
+    setup(async () => {
+      await vscode.commands.executeCommand('notifications.clearAll');
+    });
 
     test('Start on a container whose command ends at once says it exited, not "Started"', async function () {
       this.timeout(60_000);
