@@ -6,6 +6,7 @@ import type { Engine } from './engine';
 import { EngineError, toEngineError } from './errors';
 import { parseEventStream } from './events';
 import * as rec from './toRecords';
+import * as engineRec from './toEngineRecords';
 import { engineQuery, getJson, httpTarget, RequestTimeout, type HttpTarget } from './request';
 import { modemOptions } from './transport';
 import type {
@@ -178,7 +179,7 @@ export class DockerodeEngine implements Engine {
           }
         }
         // /version reports the engine's own API version whatever version the path asks for
-        const v = rec.toEngineVersion(await this.raw('/version'));
+        const v = engineRec.toEngineVersion(await this.raw('/version'));
         const api = v.apiVersion || CLIENT_MIN_API;
         if (compareApi(api, CLIENT_MIN_API) < 0) {
           throw new EngineError(
@@ -249,7 +250,7 @@ export class DockerodeEngine implements Engine {
   }
 
   async info(): Promise<EngineInfo> {
-    return rec.toEngineInfo(await this.get('/info'));
+    return engineRec.toEngineInfo(await this.get('/info'));
   }
 
   async listContainers(o: ListContainersOptions = {}): Promise<ContainerSummary[]> {
@@ -294,7 +295,7 @@ export class DockerodeEngine implements Engine {
   async diskUsage(signal?: AbortSignal): Promise<DiskUsage> {
     await this.negotiate();
     // computing sizes can take minutes on big hosts
-    return rec.toDiskUsage(await this.raw('/system/df', undefined, signal, Math.max(this.timeoutMs, 300_000)));
+    return engineRec.toDiskUsage(await this.raw('/system/df', undefined, signal, Math.max(this.timeoutMs, 300_000)));
   }
 
   async *events(

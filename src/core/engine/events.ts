@@ -2,7 +2,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import { EngineError, toEngineError } from './errors';
-import { toEngineEvent } from './toRecords';
+import { toEngineEvent } from './toEngineRecords';
 import type { EngineEvent } from './types';
 
 const MAX_LINE = 1 << 20;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as rec from './toRecords';
+import * as engineRec from './toEngineRecords';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(path.join(__dirname, '../../../test/fixtures/engine', `${name}.json`), 'utf8'));
@@ -88,28 +89,28 @@ describe('toRecords on recorded engine JSON (unit)', () => {
   });
 
   it('version, info, disk usage', () => {
-    expect(rec.toEngineVersion(fixture('version'))).toMatchObject({
+    expect(engineRec.toEngineVersion(fixture('version'))).toMatchObject({
       apiVersion: '1.41',
       minApiVersion: '1.12',
       os: 'linux',
       arch: 'amd64',
     });
     expect(
-      rec.toEngineVersion({ Platform: { Name: 'Docker Engine - Community' }, Components: [{ Name: 'Engine' }] })
+      engineRec.toEngineVersion({ Platform: { Name: 'Docker Engine - Community' }, Components: [{ Name: 'Engine' }] })
         .platform,
     ).toBe('Docker Engine - Community');
     expect(
-      rec.toEngineVersion({
+      engineRec.toEngineVersion({
         Platform: { Name: 'linux/amd64/debian-12' },
         Components: [{ Name: 'Podman Engine' }],
         Version: '4.3.1',
       }).platform,
     ).toBe('Podman Engine');
-    expect(rec.toEngineVersion({ Platform: { Name: '' } }).platform).toBeUndefined();
-    const info = rec.toEngineInfo(fixture('info'));
+    expect(engineRec.toEngineVersion({ Platform: { Name: '' } }).platform).toBeUndefined();
+    const info = engineRec.toEngineInfo(fixture('info'));
     expect(info.serverVersion).toMatch(/^20\.10/);
     expect(info.ncpu).toBeGreaterThan(0);
-    const df = rec.toDiskUsage(fixture('df'));
+    const df = engineRec.toDiskUsage(fixture('df'));
     expect(df.layersSize).toBeGreaterThan(0);
     expect(df.images[0]?.repoTags).toEqual(['stevedore-test/busybox:latest']);
     expect(df.containers[0]?.name).toBe('stv-engine-rec');
@@ -124,10 +125,10 @@ describe('toRecords on recorded engine JSON (unit)', () => {
       rec.toImageInspect,
       rec.toVolumeSummary,
       rec.toNetworkSummary,
-      rec.toEngineVersion,
-      rec.toEngineInfo,
-      rec.toDiskUsage,
-      rec.toEngineEvent,
+      engineRec.toEngineVersion,
+      engineRec.toEngineInfo,
+      engineRec.toDiskUsage,
+      engineRec.toEngineEvent,
     ]) {
       expect(() => f(undefined)).not.toThrow();
       expect(() => f({ Names: 3, Labels: 'x', Mounts: {}, State: 7, Config: [], IPAM: null })).not.toThrow();
@@ -141,7 +142,7 @@ describe('toRecords on recorded engine JSON (unit)', () => {
 
   it('events: modern Action/Actor and the legacy status/id form', () => {
     expect(
-      rec.toEngineEvent({
+      engineRec.toEngineEvent({
         Type: 'container',
         Action: 'start',
         Actor: { ID: 'c1', Attributes: { name: 'web' } },
@@ -158,14 +159,14 @@ describe('toRecords on recorded engine JSON (unit)', () => {
       time: 10,
       timeNano: 10000000001,
     });
-    expect(rec.toEngineEvent({ status: 'die', id: 'c2', from: 'img', time: 5 })).toMatchObject({
+    expect(engineRec.toEngineEvent({ status: 'die', id: 'c2', from: 'img', time: 5 })).toMatchObject({
       type: 'container',
       action: 'die',
       id: 'c2',
       timeNano: 5e9,
     });
     expect(
-      rec.toEngineEvent({ Type: 'volume', Action: 'create', Actor: { ID: '', Attributes: { name: 'v1' } } }),
+      engineRec.toEngineEvent({ Type: 'volume', Action: 'create', Actor: { ID: '', Attributes: { name: 'v1' } } }),
     ).toMatchObject({ type: 'volume', id: 'v1' });
   });
 });

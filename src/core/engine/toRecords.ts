@@ -3,10 +3,6 @@ import type {
   ContainerInspect,
   ContainerState,
   ContainerSummary,
-  DiskUsage,
-  EngineEvent,
-  EngineInfo,
-  EngineVersion,
   HealthState,
   ImageInspect,
   ImageSummary,
@@ -16,21 +12,7 @@ import type {
   VolumeSummary,
 } from './types';
 
-type Json = Record<string, unknown>;
-
-const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : d);
-const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-const bool = (v: unknown): boolean => v === true;
-const strs = (v: unknown): string[] => arr(v).filter((x): x is string => typeof x === 'string');
-const labels = (v: unknown): Record<string, string> => {
-  const out: Record<string, string> = {};
-  const o = obj(v);
-  for (const k in o) out[k] = str(o[k]);
-  return out;
-};
-const optStr = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+import { arr, bool, labels, num, obj, optStr, realDigests, realTags, str, stripSlash, strs } from './jsonFields';
 
 const ANONYMOUS = /^[0-9a-f]{64}$/;
 export const isAnonymousVolumeName = (name: string): boolean => ANONYMOUS.test(name);
@@ -88,8 +70,6 @@ function networksOf(v: unknown): Record<string, { ipAddress?: string; networkId?
   }
   return out;
 }
-
-const stripSlash = (n: string): string => (n.startsWith('/') ? n.slice(1) : n);
 
 export function toContainerSummary(v: unknown): ContainerSummary {
   const c = obj(v);
@@ -179,9 +159,6 @@ export function toContainerInspect(v: unknown): ContainerInspect {
   };
 }
 
-const realTags = (v: unknown): string[] => strs(v).filter((t) => t !== '<none>:<none>');
-const realDigests = (v: unknown): string[] => strs(v).filter((t) => t !== '<none>@<none>');
-
 export function toImageSummary(v: unknown): ImageSummary {
   const i = obj(v);
   const repoTags = realTags(i.RepoTags);
@@ -261,107 +238,5 @@ export function toNetworkSummary(v: unknown): NetworkSummary {
     labels: labels(n.Labels),
     containers,
     builtin: BUILTIN_NETWORKS.has(name) || (name === 'ingress' && bool(n.Ingress)),
-  };
-}
-
-export function toEngineVersion(v: unknown): EngineVersion {
-  const o = obj(v);
-  // Docker puts "Docker Engine - Community" in Platform.Name; Podman puts "linux/amd64/debian-12" there and names itself in Components
-  const platformName = optStr(obj(o.Platform).Name);
-  const component = arr(o.Components)
-    .map((c) => str(obj(c).Name))
-    .find((n) => /engine/i.test(n) && n !== 'Engine');
-  const platform = component ?? (platformName && !platformName.includes('/') ? platformName : undefined);
-  return {
-    version: str(o.Version),
-    apiVersion: str(o.ApiVersion),
-    minApiVersion: optStr(o.MinAPIVersion),
-    os: str(o.Os),
-    arch: str(o.Arch),
-    kernelVersion: optStr(o.KernelVersion),
-    platform,
-  };
-}
-
-export function toEngineInfo(v: unknown): EngineInfo {
-  const o = obj(v);
-  const secOpts = strs(o.SecurityOptions);
-  return {
-    name: str(o.Name),
-    serverVersion: str(o.ServerVersion),
-    os: str(o.OperatingSystem),
-    osType: str(o.OSType),
-    architecture: str(o.Architecture),
-    ncpu: num(o.NCPU),
-    memTotal: num(o.MemTotal),
-    containers: num(o.Containers),
-    containersRunning: num(o.ContainersRunning),
-    containersPaused: num(o.ContainersPaused),
-    containersStopped: num(o.ContainersStopped),
-    images: num(o.Images),
-    driver: str(o.Driver),
-    rootless: secOpts.some((s) => s.includes('rootless')),
-  };
-}
-
-export function toDiskUsage(v: unknown): DiskUsage {
-  const o = obj(v);
-  return {
-    layersSize: num(o.LayersSize),
-    images: arr(o.Images).map((x) => {
-      const i = obj(x);
-      return {
-        id: str(i.Id),
-        repoTags: realTags(i.RepoTags),
-        size: num(i.Size),
-        sharedSize: num(i.SharedSize, -1),
-        containers: num(i.Containers, -1),
-      };
-    }),
-    containers: arr(o.Containers).map((x) => {
-      const c = obj(x);
-      return {
-        id: str(c.Id),
-        name: stripSlash(strs(c.Names)[0] ?? ''),
-        sizeRw: num(c.SizeRw),
-        sizeRootFs: num(c.SizeRootFs),
-        state: str(c.State),
-      };
-    }),
-    volumes: arr(o.Volumes).map((x) => {
-      const u = obj(obj(x).UsageData);
-      return { name: str(obj(x).Name), size: num(u.Size, -1), refCount: num(u.RefCount, -1) };
-    }),
-    buildCache: arr(o.BuildCache).map((x) => {
-      const b = obj(x);
-      return {
-        id: str(b.ID),
-        type: str(b.Type),
-        size: num(b.Size),
-        inUse: bool(b.InUse),
-        shared: bool(b.Shared),
-        lastUsedAt: optStr(b.LastUsedAt),
-      };
-    }),
-  };
-}
-
-/**
- * One /events message. Old engines send `status`/`id`/`from` instead of Action/Actor; Podman leaves Actor.ID
- * empty for volume events and names the volume in Attributes.name.
- */
-export function toEngineEvent(v: unknown): EngineEvent {
-  const e = obj(v);
-  const actor = obj(e.Actor);
-  const attributes = labels(actor.Attributes);
-  const time = num(e.time);
-  return {
-    type: str(e.Type, 'container'),
-    action: str(e.Action) || str(e.status),
-    id: str(actor.ID) || str(e.id) || attributes.name || '',
-    attributes,
-    scope: optStr(e.scope),
-    time,
-    timeNano: num(e.timeNano, time * 1e9),
   };
 }
