@@ -6,6 +6,9 @@ import { dockerOf } from './actionsDocker';
 import { engineMessage, toActionError } from './actionsErrors';
 import type { PruneItem, PruneKind, PrunePreview, PruneResult } from './actionsTypes';
 import { changedSincePreview, realTags } from './pruneRevalidate';
+import { buildCacheCandidates, type BuildCacheRecord } from './pruneBuildCache';
+
+export { buildCacheCandidates, type BuildCacheRecord };
 
 export interface PruneScope {
   /** engine list filters applied to containers/images/volumes/networks, e.g. { label: ['x=y'] } */
@@ -23,18 +26,6 @@ interface Snapshot {
     Volumes?: { Name: string; UsageData?: { Size: number; RefCount: number } }[];
     BuildCache?: BuildCacheRecord[];
   };
-}
-
-/** GET /system/df BuildCache entry; `Parent` until API 1.41, `Parents` from 1.42. */
-export interface BuildCacheRecord {
-  ID: string;
-  Size: number;
-  InUse: boolean;
-  Shared: boolean;
-  Type: string;
-  Description?: string;
-  Parent?: string;
-  Parents?: string[] | null;
 }
 
 async function snapshot(docker: Dockerode): Promise<Snapshot> {
@@ -149,36 +140,6 @@ async function previewNetworks(
   return nets
     .filter((n) => !builtinNetworks.has(n.Name) && n.Scope !== 'swarm' && !used.has(n.Id) && !used.has(n.Name))
     .map((n) => ({ type: 'network' as const, id: n.Id, label: n.Name }));
-}
-
-/**
- * Build cache records a prune can remove: not in use, and not an ancestor of one in use; children before
- * their parents, so removing them one by one never meets a record that still has a child.
- */
-export function buildCacheCandidates(records: readonly BuildCacheRecord[]): BuildCacheRecord[] {
-  const byId = new Map(records.map((b) => [b.ID, b]));
-  const parents = (b: BuildCacheRecord) => b.Parents ?? (b.Parent ? [b.Parent] : []);
-  const kept = new Set<string>();
-  const keep = (id: string): void => {
-    if (kept.has(id)) return;
-    kept.add(id);
-    const b = byId.get(id);
-    if (b) for (const p of parents(b)) keep(p);
-  };
-  for (const b of records) if (b.InUse) keep(b.ID);
-  const depths = new Map<string, number>();
-  const depth = (b: BuildCacheRecord, seen = new Set<string>()): number => {
-    const known = depths.get(b.ID);
-    if (known !== undefined) return known;
-    seen.add(b.ID);
-    const ps = parents(b)
-      .map((p) => byId.get(p))
-      .filter((p): p is BuildCacheRecord => !!p && !seen.has(p.ID));
-    const d = ps.length ? 1 + Math.max(...ps.map((p) => depth(p, seen))) : 0;
-    depths.set(b.ID, d);
-    return d;
-  };
-  return records.filter((b) => !kept.has(b.ID)).sort((a, b) => depth(b) - depth(a));
 }
 
 function previewBuildCache(s: Snapshot): PruneItem[] {
