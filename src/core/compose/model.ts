@@ -1,6 +1,6 @@
 // The compose model the checks and the language features share: declared names with their key nodes, and every
 // reference a service makes (depends_on, volumes_from, links, extends, network_mode, networks, volumes, secrets, configs).
-import { splitOutside } from './interpolation';
+import { splitOutside } from './splitOutside';
 import { parseCompose, type ParsedCompose } from './parse';
 import { entries, get, isMap, isScalar, items, resolve, str, type Document, type Entry, type Node } from './yamlNodes';
 

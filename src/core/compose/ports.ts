@@ -1,6 +1,7 @@
 // Port mappings, short ("127.0.0.1:8080-8081:80-81/udp", "[::1]:53:53") and long ({published, target, host_ip}).
 import type * as Net from 'node:net';
-import { resolveKnown, splitOutside, type Env } from './interpolation';
+import { resolveKnown, type Env } from './interpolation';
+import { splitOutside } from './splitOutside';
 
 // net.isIP is several times slower than this for the common dotted-quad case, and node:net is loaded only for
 // what this does not match (IPv6): loading it is ~5 ms of a short `stevedore lint` run
