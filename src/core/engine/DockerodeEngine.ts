@@ -24,11 +24,10 @@ import type {
   ResolvedEndpoint,
   VolumeSummary,
 } from './types';
+import { apiHeader, CLIENT_MAX_API, CLIENT_MIN_API, compareApi } from './apiVersion';
+import { STATUS, type ModemLike } from './modemDial';
 
-/** Newest API we speak; older engines get their own version (negotiated down, like the CLI does). */
-export const CLIENT_MAX_API = '1.47';
-/** Oldest API whose replies we can map (Docker 1.12). */
-export const CLIENT_MIN_API = '1.24';
+export { CLIENT_MAX_API, CLIENT_MIN_API, compareApi };
 
 export interface EngineOptions {
   /** per-request timeout; ssh endpoints get at least 35 s for the handshake */
@@ -37,44 +36,6 @@ export interface EngineOptions {
   sshCommand?: readonly string[];
 }
 
-interface DialOptions {
-  path: string;
-  method: string;
-  options?: Record<string, unknown>;
-  abortSignal?: AbortSignal;
-  isStream?: boolean;
-  statusCodes: Record<number, boolean | string>;
-}
-interface ModemLike {
-  version?: string;
-  dial(o: DialOptions, cb: (err: unknown, data: unknown) => void): void;
-}
-
-export function compareApi(a: string, b: string): number {
-  const [amaj = 0, amin = 0] = a.split('.').map(Number);
-  const [bmaj = 0, bmin = 0] = b.split('.').map(Number);
-  return amaj - bmaj || amin - bmin;
-}
-
-/** The API-Version header of an engine's reply. */
-function apiHeader(h: Record<string, string | string[] | undefined>): string | undefined {
-  const v = h['api-version'];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-const STATUS = {
-  200: true,
-  201: true,
-  204: true,
-  304: true,
-  400: 'bad request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not found',
-  409: 'conflict',
-  500: 'server error',
-  503: 'unavailable',
-};
 /** idle time before the first TCP keepalive probe on the event stream's socket */
 const eventKeepAliveMs = 15_000;
 
