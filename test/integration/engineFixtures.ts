@@ -208,7 +208,35 @@ export class PrivateDockerd {
     }
   }
 
+  /**
+   * After a crash dockerd's containerd may linger (as a zombie when nothing reaps orphans, or hung); its pid
+   * file then makes the next dockerd wait for a containerd that never answers. Wait for it to go (stop it if
+   * it does not), and drop a pid file that names no live process.
+   */
+  private async clearStaleContainerd(): Promise<void> {
+    const pidFile = path.join(this.dir, 'exec', 'containerd', 'containerd.pid');
+    if (!existsSync(pidFile)) return;
+    const pid = readFileSync(pidFile, 'utf8').trim();
+    const state = (): string => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+      } catch {
+        return 'gone';
+      }
+    };
+    const dead = () => ['gone', 'Z', 'X'].includes(state());
+    for (let i = 0; i < 50 && !dead(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (!dead()) {
+      // still up without its dockerd: it is this daemon's own, so stop it for a clean start
+      process.kill(Number(pid), 'SIGKILL');
+      for (let i = 0; i < 50 && !dead(); i++) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (['gone', 'Z', 'X'].includes(state())) rmSync(pidFile, { force: true });
+  }
+
   async start(timeoutMs = 40_000): Promise<void> {
+    await this.clearStaleContainerd();
     const args = [
       `--host=unix://${this.socket}`,
       `--data-root=${path.join(this.dir, 'root')}`,
