@@ -11,7 +11,10 @@ export type UiRequest =
    *  extension-test window: VS Code refuses modals there (its DialogService skips dialogs in extension tests). */
   | { op: 'dialog'; button: string }
   /** Waits for a notification (toast, or in the open notification center) containing `text`; answers its text. */
-  | { op: 'notification'; text: string };
+  | { op: 'notification'; text: string }
+  /** Waits for a status-bar entry containing `text` (a setStatusBarMessage); answers the texts of all entries
+   *  holding it, so a test can see it was said once. */
+  | { op: 'statusBar'; text: string };
 
 export interface UiAnswer {
   text?: string;
@@ -50,6 +53,11 @@ export async function answer(page: Page, req: UiRequest): Promise<UiAnswer> {
           );
         }
         return { text: await item.innerText() };
+      }
+      case 'statusBar': {
+        const item = page.locator('.statusbar-item', { hasText: req.text });
+        await item.first().waitFor({ state: 'visible', timeout: 30_000 });
+        return { text: await item.first().innerText(), items: await item.allInnerTexts() };
       }
     }
   } catch (e) {
