@@ -82,11 +82,15 @@ export async function* followLogsSession(
       .getContainer(pathSegment('container', name))
       .inspect()
       .then(
-        (i) => ({
-          running: !!i.State?.Running,
-          startedAt: i.State?.StartedAt ?? '',
-          finishedAt: i.State?.FinishedAt ?? '',
-        }),
+        // a forced removal ends the stream while the container is still there, marked "removing": gone all the same
+        (i) =>
+          i.State?.Status === 'removing'
+            ? undefined
+            : {
+                running: !!i.State?.Running,
+                startedAt: i.State?.StartedAt ?? '',
+                finishedAt: i.State?.FinishedAt ?? '',
+              },
         () => undefined,
       );
   let since: number | string | undefined = opts.since;

@@ -47,21 +47,26 @@ export function resourceCommands(
   return {
     'stevedore.volume.create': {
       run: async () => {
-        const name = await vscode.window.showInputBox({
+        const steps = { totalSteps: 3 };
+        const name = await inputStep({
           title: t('Create volume: name'),
           prompt: t('Empty: the engine generates a name'),
           validateInput: (v) =>
             !v || volumeName.test(v)
               ? undefined
               : t('Use letters, digits, "_", "." and "-", starting with a letter or digit'),
+          step: 1,
+          ...steps,
         });
         if (name === undefined) return;
-        const driver = await vscode.window.showInputBox({ title: t('Create volume: driver'), value: 'local' });
+        const driver = await inputStep({ title: t('Create volume: driver'), value: 'local', step: 2, ...steps });
         if (driver === undefined) return;
-        const labels = await vscode.window.showInputBox({
+        const labels = await inputStep({
           title: t('Create volume: labels'),
           prompt: t('key=value, comma separated (optional)'),
           validateInput: tryLabels,
+          step: 3,
+          ...steps,
         });
         if (labels === undefined) return;
         const created = await actionsFor(engine()).createVolume({

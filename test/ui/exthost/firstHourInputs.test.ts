@@ -44,19 +44,23 @@ export default function register(): void {
         );
         assert.equal(res.status, 201, JSON.stringify(res.body));
         await vscode.commands.executeCommand('stevedore.image.run', await treeNode('images', image));
-        const text = await notification(`from ${image}`);
-        assert.match(text, /^Started \S+ from /);
+        const filter = encodeURIComponent(JSON.stringify({ ancestor: [image] }));
+        const id = await waitFor(
+          `a container of ${image}`,
+          async () => (await get(`/containers/json?all=1&filters=${filter}`))[0]?.Id as string | undefined,
+        );
+        const inspect = await get(`/containers/${id}/json`);
+        assert.deepEqual(inspect.HostConfig.PortBindings[`${port}/tcp`], [
+          { HostIp: '127.0.0.1', HostPort: String(port) },
+        ]);
+        const text = await notification(`Ports on 127.0.0.1 only`);
         assert.ok(
           text.includes(
             `Ports on 127.0.0.1 only (this machine): ${port}→${port} — set stevedore.run.publishAddress to 0.0.0.0 to publish on every interface.`,
           ),
           text,
         );
-        const [c] = await get(`/containers/json?filters=${encodeURIComponent(JSON.stringify({ ancestor: [image] }))}`);
-        const inspect = await get(`/containers/${c.Id}/json`);
-        assert.deepEqual(inspect.HostConfig.PortBindings[`${port}/tcp`], [
-          { HostIp: '127.0.0.1', HostPort: String(port) },
-        ]);
+        assert.ok(text.startsWith('Started ') && text.includes(` from ${image}.`), text);
       } finally {
         await removeContainersOf(image);
         await removeContainer(base);
