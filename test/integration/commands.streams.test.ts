@@ -190,47 +190,6 @@ describe('logs (integration)', () => {
     expect((text().match(/warn/g) ?? []).length).toBe(3);
   });
 
-  it('a followed session says "removed" when the container is removed, once', async () => {
-    const name = `${t.prefix}removed`;
-    await actionsFor(t.engine).runContainer(t.spec({ name, cmd: ['sh', '-c', 'echo here; sleep 300'] }));
-    const ac = new AbortController();
-    const events: a.LogSessionEvent[] = [];
-    const run = (async () => {
-      for await (const e of actionsFor(t.engine).followLogsSession(name, { signal: ac.signal })) events.push(e);
-    })();
-    const seen = () => events.map((e) => (e.type === 'chunk' ? e.data.toString() : e.type));
-    await waitFor(() => events.some((e) => e.type === 'chunk'), 15000, seen);
-    await actionsFor(t.engine).removeContainer(name, { force: true });
-    await waitFor(() => events.some((e) => e.type === 'stopped'), 15000, seen);
-    await new Promise((r) => setTimeout(r, 1000)); // the destroy event replayed while waiting is not said again
-    ac.abort();
-    await run;
-    // a forced removal ends the stream while the container is marked "removing": said as removed, not stopped
-    expect(events.filter((e) => e.type === 'stopped')).toEqual([{ type: 'stopped', name, removed: true }]);
-  });
-
-  it('a followed session that was only stopped says so, then "removed" when it goes', async () => {
-    const name = `${t.prefix}stopthenrm`;
-    await actionsFor(t.engine).runContainer(t.spec({ name, cmd: ['sh', '-c', 'echo here; sleep 300'] }));
-    const ac = new AbortController();
-    const events: a.LogSessionEvent[] = [];
-    const run = (async () => {
-      for await (const e of actionsFor(t.engine).followLogsSession(name, { signal: ac.signal })) events.push(e);
-    })();
-    const seen = () => events.map((e) => (e.type === 'chunk' ? e.data.toString() : e.type));
-    await waitFor(() => events.some((e) => e.type === 'chunk'), 15000, seen);
-    await actionsFor(t.engine).stopContainer(name, 0);
-    await waitFor(() => events.some((e) => e.type === 'stopped'), 15000, seen);
-    await actionsFor(t.engine).removeContainer(name, { force: true });
-    await waitFor(() => events.filter((e) => e.type === 'stopped').length === 2, 15000, seen);
-    ac.abort();
-    await run;
-    expect(events.filter((e) => e.type === 'stopped')).toEqual([
-      { type: 'stopped', name, removed: false },
-      { type: 'stopped', name, removed: true },
-    ]);
-  });
-
   it('a 50 MB log passes through the log view model (split, ring buffer, rendering) with bounded memory', async () => {
     // whole lines: the engine holds back a trailing partial line until the container exits
     const line = 'a log line with \u001b[31msome colour\u001b[0m <b>&amp; 0123456789 abcdefghijklmnopqrstuvwxyz';

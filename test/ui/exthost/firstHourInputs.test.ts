@@ -26,48 +26,6 @@ export default function register(): void {
       await vscode.commands.executeCommand('notifications.clearAll');
     });
 
-    test('the plain Run publishes EXPOSEd ports on 127.0.0.1 and says so', async function () {
-      this.timeout(90_000);
-      const port = 20_000 + Math.floor(Math.random() * 9_000);
-      const image = `${prefix()}-exposes:latest`;
-      const base = await createContainer(`${prefix()}-base`, { start: false });
-      try {
-        const changes = [
-          `EXPOSE ${port}`,
-          `CMD ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]`,
-          'LABEL stevedore.test=ui',
-        ];
-        const q = changes.map((c) => `changes=${encodeURIComponent(c)}`).join('&');
-        const res = await engine(
-          'POST',
-          `/commit?container=${base}&repo=${encodeURIComponent(image.split(':')[0]!)}&tag=latest&${q}`,
-        );
-        assert.equal(res.status, 201, JSON.stringify(res.body));
-        await vscode.commands.executeCommand('stevedore.image.run', await treeNode('images', image));
-        const filter = encodeURIComponent(JSON.stringify({ ancestor: [image] }));
-        const id = await waitFor(
-          `a container of ${image}`,
-          async () => (await get(`/containers/json?all=1&filters=${filter}`))[0]?.Id as string | undefined,
-        );
-        const inspect = await get(`/containers/${id}/json`);
-        assert.deepEqual(inspect.HostConfig.PortBindings[`${port}/tcp`], [
-          { HostIp: '127.0.0.1', HostPort: String(port) },
-        ]);
-        const text = await notification(`Ports on 127.0.0.1 only`);
-        // the test image EXPOSEs 8080 as well
-        assert.match(
-          text,
-          new RegExp(
-            `Started \\w+ from ${image.replace(/\./g, '\\.')}\\. Ports on 127\\.0\\.0\\.1 only \\(this machine\\): (.+, )?${port}→${port}(, .+)? — set stevedore\\.run\\.publishAddress to 0\\.0\\.0\\.0 to publish on every interface\\.`,
-          ),
-        );
-      } finally {
-        await removeContainersOf(image);
-        await removeContainer(base);
-        await engine('DELETE', `/images/${encodeURIComponent(image)}?force=1`);
-      }
-    });
-
     test('a multi-step input shows its step; the flow ends with one report', async function () {
       this.timeout(60_000);
       const net = `${prefix()}-steps`;
@@ -127,6 +85,48 @@ export default function register(): void {
       } finally {
         await removeContainer(name);
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    });
+
+    test('the plain Run publishes EXPOSEd ports on 127.0.0.1 and says so', async function () {
+      this.timeout(90_000);
+      const port = 20_000 + Math.floor(Math.random() * 9_000);
+      const image = `${prefix()}-exposes:latest`;
+      const base = await createContainer(`${prefix()}-base`, { start: false });
+      try {
+        const changes = [
+          `EXPOSE ${port}`,
+          `CMD ["sh", "-c", "trap 'exit 0' TERM; sleep 300 & wait"]`,
+          'LABEL stevedore.test=ui',
+        ];
+        const q = changes.map((c) => `changes=${encodeURIComponent(c)}`).join('&');
+        const res = await engine(
+          'POST',
+          `/commit?container=${base}&repo=${encodeURIComponent(image.split(':')[0]!)}&tag=latest&${q}`,
+        );
+        assert.equal(res.status, 201, JSON.stringify(res.body));
+        await vscode.commands.executeCommand('stevedore.image.run', await treeNode('images', image));
+        const filter = encodeURIComponent(JSON.stringify({ ancestor: [image] }));
+        const id = await waitFor(
+          `a container of ${image}`,
+          async () => (await get(`/containers/json?all=1&filters=${filter}`))[0]?.Id as string | undefined,
+        );
+        const inspect = await get(`/containers/${id}/json`);
+        assert.deepEqual(inspect.HostConfig.PortBindings[`${port}/tcp`], [
+          { HostIp: '127.0.0.1', HostPort: String(port) },
+        ]);
+        const text = await notification(`Ports on 127.0.0.1 only`);
+        // the test image EXPOSEs 8080 as well
+        assert.match(
+          text,
+          new RegExp(
+            `Started \\w+ from ${image.replace(/\./g, '\\.')}\\. Ports on 127\\.0\\.0\\.1 only \\(this machine\\): (.+, )?${port}→${port}(, .+)? — set stevedore\\.run\\.publishAddress to 0\\.0\\.0\\.0 to publish on every interface\\.`,
+          ),
+        );
+      } finally {
+        await removeContainersOf(image);
+        await removeContainer(base);
+        await engine('DELETE', `/images/${encodeURIComponent(image)}?force=1`);
       }
     });
   });
