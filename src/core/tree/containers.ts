@@ -1,6 +1,6 @@
 import type { ContainerSummary } from '../engine/types';
 import { exitCodeOf, publishedPorts } from './containerFacts';
-import { containerContextValue, type ContextValue } from './contextValues';
+import { composeProjectContextValue, containerContextValue, type ContextValue } from './contextValues';
 import { humanAge, naturalCompare, shortId } from './format';
 import {
   deferred,
@@ -261,7 +261,7 @@ function composeProjectNode(
       label: project,
       description: runningCount(members),
       icon: anyRunning ? { id: 'layers-active', color: 'charts.green' } : { id: 'layers' },
-      contextValue: 'composeProject',
+      contextValue: composeProjectContextValue(members),
       collapsible: 'expanded',
     },
     { tooltip, children: () => members.map((c) => containerNode(c, opts, id)) },

@@ -32,6 +32,41 @@ export default function register(s: Session): void {
       await s.shot(page, 'container-menu', { docs: true, mouseAway: false }); // moving away would close the menu
     });
 
+    test("a compose project's menu: its verbs in one group first, Pause or Unpause by state, no container duplicates", async function () {
+      this.timeout(60_000);
+      const project = `${s.prefix}-shop`;
+      const projectVerbs = [
+        'Compose Up',
+        'Compose Down…',
+        'Compose Restart',
+        'Compose Logs…',
+        'Compose Pull',
+        'Compose Build',
+      ];
+      // the project's row, not its containers' (`<project>-web-1`)
+      const row = new RegExp(`^${project}(?!-)`);
+      const items = await contextMenu(page, 'Containers', row);
+      assert.deepEqual(items.slice(0, 6), projectVerbs, JSON.stringify(items));
+      assert.ok(items.includes('Compose Stop') && items.includes('Pause'), JSON.stringify(items));
+      for (const verb of ['Unpause', 'Start', 'Stop', 'Restart', 'Kill…', 'Remove…', 'Compose Start'])
+        assert.ok(!items.includes(verb), `'${verb}' on a running project: ${JSON.stringify(items)}`);
+      await s.shot(page, 'compose-project-menu', { docs: true, mouseAway: false });
+      await page.keyboard.press('Escape');
+      const cache = `${project}-cache-1`;
+      await docker('pause', cache);
+      try {
+        let paused: string[] = [];
+        await assertEventually(async () => {
+          paused = await contextMenu(page, 'Containers', row);
+          await page.keyboard.press('Escape');
+          return paused.includes('Unpause');
+        }, `Unpause on ${project} with ${cache} paused`);
+        assert.ok(!paused.includes('Pause'), `Pause and Unpause together: ${JSON.stringify(paused)}`);
+      } finally {
+        await docker('unpause', cache);
+      }
+    });
+
     test('Attach Shell opens a terminal running a shell in the container', async function () {
       this.timeout(45_000);
       await runMenuItem(page, 'Containers', `${s.prefix}-c1`, 'Attach Shell');

@@ -45,7 +45,8 @@ export const running = '^container:(running)$';
 export const runningOrPaused = '^container:(running|paused|restarting)$';
 export const stopped = '^container:(exited|created|dead)$';
 export const anyContainer = '^container:';
-export const withProject = (re: string): string => `${re}|^composeProject$`;
+/** also on a compose project node in `state` (src/core/tree/contextValues.ts composeProjectContextValue) */
+export const withProject = (re: string, state: 'running' | 'paused'): string => `${re}|^composeProject:${state}$`;
 export const anyImage = '^image(:dangling)?$';
 export const taggedImage = '^image$';
 export const anyVolume = '^volume(:anonymous)?$';
