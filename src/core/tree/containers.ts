@@ -2,6 +2,7 @@ import type { ContainerSummary } from '../engine/types';
 import { exitCodeOf, publishedPorts } from './containerFacts';
 import { composeProjectContextValue, containerContextValue, type ContextValue } from './contextValues';
 import { humanAge, naturalCompare, shortId } from './format';
+import { statusNow } from './statusClock';
 import {
   deferred,
   type ComposeProjectNode,
@@ -103,7 +104,7 @@ export function containerDescription(c: ContainerSummary, settings: ContainerSet
         part = imageRef(c.image);
         break;
       case 'status':
-        part = c.status || c.state;
+        part = statusNow(c, nowMs) || c.state;
         break;
       case 'ports':
         part = portsText(c);
