@@ -8,6 +8,7 @@ import containerVerbs from './containerVerbs.test';
 import debugLoop from './debugLoop.test';
 import diagnostics from './diagnostics.test';
 import firstHour from './firstHour.test';
+import firstRun from './firstRun.test';
 import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
@@ -31,6 +32,7 @@ export async function run(): Promise<void> {
     resourceVerbs,
     composeVerbs,
     firstHour,
+    firstRun,
     debugLoop,
   ])
     register();

@@ -32,9 +32,7 @@ describe('compose commands in package.json (unit)', () => {
         `${c.id} explorer`,
       ).toBe(true);
       expect(
-        m['view/item/context']?.some(
-          (x) => x.command === c.id && /viewItem =~ \/\^composeProject:/.test(x.when ?? ''),
-        ),
+        m['view/item/context']?.some((x) => x.command === c.id && /viewItem =~ \/\^composeProject:/.test(x.when ?? '')),
         `${c.id} view`,
       ).toBe(true);
     }
@@ -74,11 +72,16 @@ describe("a compose project node's menu (unit)", () => {
     ]);
     expect(running.slice(0, 6).every((x) => x.group.startsWith('0_project'))).toBe(true);
     expect(running.filter((x) => x.group.startsWith('1_')).map((x) => x.title)).toEqual(['Compose Stop', 'Pause']);
-    expect(menu('paused').filter((x) => x.group.startsWith('1_')).map((x) => x.title)).toEqual([
-      'Compose Stop',
-      'Unpause',
-    ]);
-    expect(menu('stopped').filter((x) => x.group.startsWith('1_')).map((x) => x.title)).toEqual(['Compose Start']);
+    expect(
+      menu('paused')
+        .filter((x) => x.group.startsWith('1_'))
+        .map((x) => x.title),
+    ).toEqual(['Compose Stop', 'Unpause']);
+    expect(
+      menu('stopped')
+        .filter((x) => x.group.startsWith('1_'))
+        .map((x) => x.title),
+    ).toEqual(['Compose Start']);
     for (const title of ['Start', 'Stop', 'Restart', 'Kill…', 'Remove…', 'Attach Shell'])
       expect(menu('running').map((x) => x.title)).not.toContain(title);
   });

@@ -34,6 +34,8 @@ export interface CommandSpec {
   destructive?: boolean;
   /** runs workspace files: enabled only in a trusted workspace */
   requiresTrust?: boolean;
+  /** the palette pick of an image also takes a name the engine does not have: it is pulled first */
+  pullIfMissing?: boolean;
   /** the palette pick allows several items (lifecycle verbs) */
   many?: boolean;
   /** registered for code actions and links, not contributed to package.json */
