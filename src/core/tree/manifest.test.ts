@@ -91,7 +91,7 @@ describe('explorer manifest (unit)', () => {
     }
   });
 
-  it('an empty Containers or Images view offers the next step; a filtered one offers to clear the filter', () => {
+  it('an empty Containers or Images view offers the next step as buttons', () => {
     const shown = (view: string, keys: Record<string, boolean>) =>
       c.viewsWelcome
         .filter((w) => w.view === `stevedore.${view}` && w.when?.startsWith('stevedore.engine.state == connected'))
@@ -107,9 +107,6 @@ describe('explorer manifest (unit)', () => {
     expect(shown('containers', { 'stevedore.workspace.hasComposeFile': true })).toEqual([
       'Run an image… → stevedore.image.runWith',
       'Compose Up… → stevedore.compose.up',
-    ]);
-    expect(shown('containers', { 'stevedore.containers.filtered': true })).toEqual([
-      'Clear Filter → stevedore.containers.clearFilter',
     ]);
     expect(shown('images', {})).toEqual([
       'Build an image… → stevedore.image.build',

@@ -11,8 +11,9 @@ export type UiRequest =
   /** Waits for a modal dialog; answers its text, then presses the button labelled `button`. Not for the
    *  extension-test window: VS Code refuses modals there (its DialogService skips dialogs in extension tests). */
   | { op: 'dialog'; button: string }
-  /** Waits for a notification (toast, or in the open notification center) containing `text`; answers its text. */
-  | { op: 'notification'; text: string }
+  /** Waits for a notification (toast, or in the open notification center) containing `text`; answers its text,
+   *  then presses its button labelled `click`, if given. */
+  | { op: 'notification'; text: string; click?: string }
   /** Waits for the welcome content of the Stevedore view titled `view` (e.g. "Containers") containing `text`;
    *  answers its text and, as items, its buttons' labels. */
   | { op: 'welcome'; view: string; text: string };
@@ -59,7 +60,13 @@ export async function answer(page: Page, req: UiRequest): Promise<UiAnswer> {
             `${e instanceof Error ? e.message.split('\n')[0] : String(e)}; notifications: ${JSON.stringify(all)}`,
           );
         }
-        return { text: await item.innerText() };
+        const text = await item.innerText();
+        if (req.click)
+          await item
+            .locator('.monaco-button', { hasText: new RegExp(`^${escapeRe(req.click)}$`) })
+            .first()
+            .click({ timeout: 10_000 });
+        return { text };
       }
     }
   } catch (e) {

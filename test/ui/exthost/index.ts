@@ -2,6 +2,7 @@
 // Loaded by VS Code's extension host through `extensionTestsPath`: run() resolves when every suite passed.
 import Mocha from 'mocha';
 import activation from './activation.test';
+import buildOutput from './buildOutput.test';
 import commands from './commands.test';
 import composeVerbs from './composeVerbs.test';
 import containerVerbs from './containerVerbs.test';
@@ -33,6 +34,7 @@ export async function run(): Promise<void> {
     composeVerbs,
     firstHour,
     firstRun,
+    buildOutput,
     debugLoop,
   ])
     register();
