@@ -34,7 +34,9 @@ export async function pickOrPullImage(ctx: CommandContext): Promise<Target[]> {
   refresh();
   const picked = await new Promise<Row | undefined>((resolve) => {
     qp.onDidAccept(() => {
-      const row = qp.selectedItems[0];
+      // Enter before the typed row arrived (the list is filled from here, a round trip away): take the text typed
+      const typed = qp.value.trim();
+      const row = qp.selectedItems[0] ?? (typed ? { label: typed } : undefined);
       const bad = row && !row.target ? validateReference(row.label) : undefined;
       if (bad) {
         qp.title = `${title} — ${bad}`;
