@@ -52,7 +52,15 @@ export default function register(s: Session): void {
         assert.ok(!items.includes(verb), `'${verb}' on a running project: ${JSON.stringify(items)}`);
       await s.shot(page, 'compose-project-menu', { docs: true, mouseAway: false });
       await page.keyboard.press('Escape');
-      const cache = `${project}-cache-1`;
+      // compose v1 names it <project>_cache_1, v2 <project>-cache-1: find it by its labels
+      const cache = await docker(
+        'ps',
+        '-q',
+        '--filter',
+        `label=com.docker.compose.project=${project}`,
+        '--filter',
+        'label=com.docker.compose.service=cache',
+      );
       await docker('pause', cache);
       try {
         let paused: string[] = [];

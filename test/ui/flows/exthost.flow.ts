@@ -20,6 +20,7 @@ const README_SHOTS = new Set([
   'push-confirmation',
   'welcome-containers',
   'welcome-images',
+  'build-failure',
 ]);
 
 export default function register(s: Session): void {
