@@ -4,6 +4,7 @@ import { networkContextValue } from './contextValues';
 import { isoToUnix, naturalCompare } from './format';
 import { deferred, type GroupNode, type NetworkNode, type TreeNode } from './nodes';
 import type { ContainerSettings, NetworkSettings, ViewState } from './settings';
+import { statusNow } from './statusClock';
 import { networkTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels, workspaceProjects } from './workspace';
 
@@ -107,7 +108,7 @@ function networkNode(
         ? () =>
             attached.map((a) => {
               const node = containerNode(a.container, containerOpts, id);
-              node.description = [a.ip, a.container.status].filter(Boolean).join(' · ');
+              node.description = [a.ip, statusNow(a.container, opts.nowMs)].filter(Boolean).join(' · ');
               return node;
             })
         : undefined,
