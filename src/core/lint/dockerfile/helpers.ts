@@ -49,7 +49,7 @@ export function hasVariable(s: string): boolean {
 export function subcommandRange(ctx: RuleContext, node: Node, cmd: Command, word: string): Range | undefined {
   if (cmd.nested) return undefined;
   const start = ctx.commandRange(node, cmd).end;
-  for (const a of node.inst.getArguments()) {
+  for (const a of node.args) {
     const r = a.getRange();
     if (
       (r.start.line > start.line || (r.start.line === start.line && r.start.character >= start.character)) &&
@@ -104,9 +104,8 @@ export function insertFlagFix(
  * script ends in an operator, a continuation or a shell comment, where the result would not be certain.
  */
 export function appendCommandFix(node: Node, command: string): { fix?: { title: string; edits: TextEdit[] } } {
-  const inst = node.inst;
-  if (isJsonForm(inst) || (inst instanceof Run && inst.getHeredocs().length > 0)) return {};
-  const args = inst.getArguments();
+  if (isJsonForm(node.inst) || (node.inst instanceof Run && node.heredocs.length > 0)) return {};
+  const args = node.args;
   if (args.some((a) => a.getValue().startsWith('#'))) return {};
   const last = args.at(-1);
   if (!last || /[;&|\\`]$/.test(last.getValue())) return {};
@@ -115,9 +114,8 @@ export function appendCommandFix(node: Node, command: string): { fix?: { title: 
 
 /** RUN --mount=type=cache and type=tmpfs targets (neither leaves its files in the layer: no cleanup needed). */
 export function cacheMountTargets(node: Node): string[] {
-  const inst = node.inst as { getFlags?: () => { getName(): string; getValue(): string | null }[] };
   const out: string[] = [];
-  for (const f of inst.getFlags?.() ?? []) {
+  for (const f of node.flags) {
     if (f.getName() !== 'mount') continue;
     const v = f.getValue() ?? '';
     if (!/(^|,)type=(cache|tmpfs)(,|$)/.test(v)) continue;
