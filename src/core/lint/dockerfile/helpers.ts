@@ -3,6 +3,8 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { hasFlag, positionals, type Command } from './shell';
 import { isJsonForm, type Listeners, type Node, type RuleContext } from './model';
 import { Run } from 'dockerfile-ast';
+import { rpmUnpinned } from './packageManagers';
+import { trackStageVars } from './stageVars';
 
 /** Calls fn for every command of every RUN (including ONBUILD RUN). */
 export function eachCommand(ctx: RuleContext, fn: (cmd: Command, node: Node) => void): { RUN: (node: Node) => void } {
@@ -110,6 +112,27 @@ export function appendCommandFix(node: Node, command: string): { fix?: { title: 
   const last = args.at(-1);
   if (!last || /[;&|\\`]$/.test(last.getValue())) return {};
   return { fix: { title: `Append \`&& ${command}\``, edits: [insertAfter(last.getRange(), ` && ${command}`)] } };
+}
+
+/**
+ * The yum/dnf pin rules (DL3033, DL3041): a RUN is reported once, on its first command (`names`) with a package
+ * that has no version (a `${VAR}` counts when the stage defines it), as hadolint does.
+ */
+export function rpmPinListeners(
+  ctx: RuleContext,
+  names: readonly string[],
+  takesValue: readonly string[],
+  message: () => string,
+): Listeners {
+  const vars = trackStageVars();
+  return {
+    ...vars.listeners,
+    RUN(node) {
+      const defined = (text: string) => vars.definesAll(node, text);
+      const cmd = ctx.commands(node).find((c) => rpmUnpinned(c, names, takesValue, defined).length > 0);
+      if (cmd) ctx.report({ range: ctx.commandRange(node, cmd), message: message() });
+    },
+  };
 }
 
 /** RUN --mount=type=cache and type=tmpfs targets (neither leaves its files in the layer: no cleanup needed). */
