@@ -20,7 +20,7 @@ import { walk, type TreeNode } from '../../src/core/tree/nodes';
 import type { ExplorerItem } from '../../src/extension/files/tree';
 import { ExplorerTreeProvider } from '../../src/extension/views/TreeProvider';
 import { TreeItemCollapsibleState } from './vscodeShim';
-import { PrivateDockerd } from '../integration/engineFixtures';
+import { PrivateDockerd } from '../integration/privateDockerd';
 import { cleanup, countingProxy, createContainers, created, raw, socketPath, totalContainers } from './explorerEngine';
 import { interleaved, measure, paired, stat, type Stat } from './interleave';
 
