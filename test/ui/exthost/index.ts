@@ -2,6 +2,7 @@
 // Loaded by VS Code's extension host through `extensionTestsPath`: run() resolves when every suite passed.
 import Mocha from 'mocha';
 import activation from './activation.test';
+import buildOutput from './buildOutput.test';
 import commands from './commands.test';
 import composeVerbs from './composeVerbs.test';
 import containerVerbs from './containerVerbs.test';
@@ -9,6 +10,7 @@ import debugLoop from './debugLoop.test';
 import diagnostics from './diagnostics.test';
 import firstHour from './firstHour.test';
 import firstHourInputs from './firstHourInputs.test';
+import firstRun from './firstRun.test';
 import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
@@ -33,6 +35,8 @@ export async function run(): Promise<void> {
     composeVerbs,
     firstHour,
     firstHourInputs,
+    firstRun,
+    buildOutput,
     debugLoop,
   ])
     register();

@@ -1,7 +1,7 @@
 import { str } from '../../../compose/yamlNodes';
 import { PULL_COMMAND } from '../../dockerfile/rules/image-not-present';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
 
@@ -16,7 +16,7 @@ export const imageNotLocal = defineRule({
       'A service image that is not on the engine and has no `build`: `compose up` pulls it first (engine-aware).',
     details:
       'Checked only when the engine answers. The quick fix "Pull image" pulls it now, so a typo in the name shows at once and the first `up` does not wait for the download.\n\n```yaml\nservices:\n  cache:\n    image: redis:7   # not pulled yet\n```',
-    url: composeDocsUrl('image-not-local'),
+    url: docsUrl('image-not-local'),
   },
   severity: 'info',
   tags: ['engine'],

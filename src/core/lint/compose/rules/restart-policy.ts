@@ -1,6 +1,6 @@
 import { isScalar } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 import { services } from '../walk';
 import { suggest } from './compose-schema';
 
@@ -15,7 +15,7 @@ export const restartPolicy = defineRule({
     description: '`restart` must be `no`, `always`, `on-failure[:max-retries]` or `unless-stopped`.',
     details:
       'The compose schema accepts any string here; the engine refuses the container when it is created.\n\n```yaml\nservices:\n  web:\n    restart: sometimes   # not a policy\n    restart: on-failure:3 # retries at most 3 times\n```',
-    url: composeDocsUrl('restart-policy'),
+    url: docsUrl('restart-policy'),
   },
   severity: 'error',
   fixable: true,
