@@ -54,24 +54,32 @@ export function eolOf(doc: TextDocument): string {
 
 const cmp = (p: Position, q: Position) => p.line - q.line || p.character - q.character;
 
+/** An edit's identity: its range and text (cheaper than JSON.stringify, which dominated fix-all on big files). */
+const keyOf = (e: TextEdit) =>
+  `${e.range.start.line}:${e.range.start.character}:${e.range.end.line}:${e.range.end.character}:${e.newText}`;
+
 /** Edits accepted so far, sorted by start; they never overlap each other (identical edits are kept once). */
 export class DisjointEdits {
   readonly sorted: TextEdit[] = [];
   private readonly keys = new Set<string>();
 
   private indexOf(e: TextEdit): number {
+    const sorted = this.sorted;
+    // edits mostly arrive in document order: appending is the common case
+    const last = sorted[sorted.length - 1];
+    if (!last || cmp(last.range.start, e.range.start) <= 0) return sorted.length;
     let lo = 0;
-    let hi = this.sorted.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cmp(this.sorted[mid]!.range.start, e.range.start) <= 0) lo = mid + 1;
+      if (cmp(sorted[mid]!.range.start, e.range.start) <= 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   has(e: TextEdit): boolean {
-    return this.keys.has(JSON.stringify(e));
+    return this.keys.has(keyOf(e));
   }
 
   /** Whether `e` overlaps an accepted edit other than an identical one (touching ends do not overlap). */
@@ -92,10 +100,14 @@ export class DisjointEdits {
     return false;
   }
 
-  add(e: TextEdit): void {
-    const key = JSON.stringify(e);
-    if (this.keys.has(key)) return;
+  /** Accepts `e`; false when an identical edit was accepted before. */
+  add(e: TextEdit): boolean {
+    const key = keyOf(e);
+    if (this.keys.has(key)) return false;
     this.keys.add(key);
-    this.sorted.splice(this.indexOf(e), 0, e);
+    const at = this.indexOf(e);
+    if (at === this.sorted.length) this.sorted.push(e);
+    else this.sorted.splice(at, 0, e);
+    return true;
   }
 }

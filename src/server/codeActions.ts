@@ -85,11 +85,7 @@ export function fixAllEdits(diagnostics: Diagnostic[]): TextEdit[] {
     const fix = dataOf(d)?.fix;
     if (!fix) continue;
     if (fix.edits.some((e) => accepted.conflicts(e))) continue;
-    for (const e of fix.edits)
-      if (!accepted.has(e)) {
-        accepted.add(e);
-        out.push(e);
-      }
+    for (const e of fix.edits) if (accepted.add(e)) out.push(e);
   }
   return out;
 }
@@ -108,24 +104,29 @@ export function codeActionsFor(
 ): CodeAction[] {
   const wants = (kind: string) => !opts.only || opts.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
-  // the file-wide pragma edit: one parse per request (on first need), then once per name
-  let pragmaFor: ((name: string) => TextEdit) | undefined;
-  const inFile = new Map<string, TextEdit>();
-  const inFileEdit = (d: Diagnostic) => {
-    const name = pragmaName(d);
-    let e = inFile.get(name);
-    if (!e) inFile.set(name, (e = (pragmaFor ??= inFilePragma(doc))(name)));
+  // A request over many diagnostics (a select-all light bulb) gets the file-wide pragma and the docs link once per
+  // rule, as vscode-eslint does, not once per diagnostic: thousands of copies made the answer tens of megabytes.
+  // Actions also share what they can (one `diagnostics` array per diagnostic, one edit per instruction and rule).
+  let pragmaFor: ((name: string) => TextEdit) | undefined; // one parse per request, on first need
+  const ignoredInFile = new Set<string>();
+  const documented = new Set<string>();
+  const onLine = new Map<string, ReturnType<typeof edit>>();
+  const onLineEdit = (d: Diagnostic, name: string) => {
+    const key = `${instructionStartAt(doc, d.range.start.line) ?? d.range.start.line}:${name}`;
+    let e = onLine.get(key);
+    if (!e) onLine.set(key, (e = edit(doc, [ignoreOnLineEdit(doc, d)])));
     return e;
   };
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       const data = dataOf(d);
       if (!data) continue;
+      const only = [d];
       if (data.fix)
         actions.push({
           title: data.fix.title,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
+          diagnostics: only,
           isPreferred: true,
           edit: edit(doc, data.fix.edits),
         });
@@ -133,7 +134,7 @@ export function codeActionsFor(
         actions.push({
           title: c.title,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
+          diagnostics: only,
           command: { title: c.title, command: c.command, arguments: c.arguments ?? [] },
         });
       if (opts.pragmas) {
@@ -141,24 +142,29 @@ export function codeActionsFor(
         actions.push({
           title: `Ignore ${name} for this instruction`,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          edit: edit(doc, [ignoreOnLineEdit(doc, d)]),
+          diagnostics: only,
+          edit: onLineEdit(d, name),
         });
-        actions.push({
-          title: `Ignore ${name} in this file`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          edit: edit(doc, [inFileEdit(d)]),
-        });
+        if (!ignoredInFile.has(name)) {
+          ignoredInFile.add(name);
+          actions.push({
+            title: `Ignore ${name} in this file`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: only,
+            edit: edit(doc, [(pragmaFor ??= inFilePragma(doc))(name)]),
+          });
+        }
       }
       const href = d.codeDescription?.href;
-      if (href)
+      if (href && !documented.has(href)) {
+        documented.add(href);
         actions.push({
           title: `Show documentation for ${String(d.code)}`,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
+          diagnostics: only,
           command: { title: 'Show documentation', command: OPEN_RULE_DOCS_COMMAND, arguments: [href] },
         });
+      }
     }
   }
   // fix-all: when asked for explicitly (on save), or next to a quick fix in the light-bulb menu
