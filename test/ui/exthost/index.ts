@@ -12,6 +12,7 @@ import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
 import resourceVerbs from './resourceVerbs.test';
+import specialFiles from './specialFiles.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
@@ -25,6 +26,7 @@ export async function run(): Promise<void> {
     manifest,
     views,
     diagnostics,
+    specialFiles,
     commands,
     containerVerbs,
     imageVerbs,
