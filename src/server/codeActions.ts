@@ -18,29 +18,27 @@ function lineText(doc: TextDocument, line: number): string {
   return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
 }
 
+/** Where an instruction's ignore pragma goes: into the one above it, or on a new line with its indentation. */
+type PragmaSite = { merge: { line: number; character: number } } | { insert: { line: number; indent: string } };
+
+function pragmaSite(doc: TextDocument, start: number): PragmaSite {
+  if (start > 0) {
+    const m = /^(\s*#\s*hadolint\s+ignore\s*=\s*)(\S+)(.*)$/i.exec(lineText(doc, start - 1));
+    if (m) return { merge: { line: start - 1, character: m[1]!.length + m[2]!.length } };
+  }
+  return { insert: { line: start, indent: /^\s*/.exec(lineText(doc, start))?.[0] ?? '' } };
+}
+
+function pragmaEdit(doc: TextDocument, site: PragmaSite, name: string): TextEdit {
+  if ('merge' in site) return { range: { start: site.merge, end: site.merge }, newText: `,${name}` };
+  const at = { line: site.insert.line, character: 0 };
+  return { range: { start: at, end: at }, newText: `${site.insert.indent}# hadolint ignore=${name}${eolOf(doc)}` };
+}
+
 /** `# hadolint ignore=X` on the line above the instruction (merged into an existing pragma there). */
 export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
   const line = d.range.start.line;
-  const start = instructionStartAt(doc, line) ?? line;
-  const name = pragmaName(d);
-  if (start > 0) {
-    const above = lineText(doc, start - 1);
-    const m = /^(\s*#\s*hadolint\s+ignore\s*=\s*)(\S+)(.*)$/i.exec(above);
-    if (m)
-      return {
-        range: {
-          start: { line: start - 1, character: m[1]!.length + m[2]!.length },
-          end: { line: start - 1, character: m[1]!.length + m[2]!.length },
-        },
-        newText: `,${name}`,
-      };
-  }
-  const indent = /^\s*/.exec(lineText(doc, start))?.[0] ?? '';
-  const eol = eolOf(doc);
-  return {
-    range: { start: { line: start, character: 0 }, end: { line: start, character: 0 } },
-    newText: `${indent}# hadolint ignore=${name}${eol}`,
-  };
+  return pragmaEdit(doc, pragmaSite(doc, instructionStartAt(doc, line) ?? line), pragmaName(d));
 }
 
 /**
@@ -110,11 +108,14 @@ export function codeActionsFor(
   let pragmaFor: ((name: string) => TextEdit) | undefined; // one parse per request, on first need
   const ignoredInFile = new Set<string>();
   const documented = new Set<string>();
-  const onLine = new Map<string, ReturnType<typeof edit>>();
+  // per instruction: where its pragma goes (read once), and the edit for each rule name
+  const sites = new Map<number, { site: PragmaSite; edits: Map<string, ReturnType<typeof edit>> }>();
   const onLineEdit = (d: Diagnostic, name: string) => {
-    const key = `${instructionStartAt(doc, d.range.start.line) ?? d.range.start.line}:${name}`;
-    let e = onLine.get(key);
-    if (!e) onLine.set(key, (e = edit(doc, [ignoreOnLineEdit(doc, d)])));
+    const start = instructionStartAt(doc, d.range.start.line) ?? d.range.start.line;
+    let s = sites.get(start);
+    if (!s) sites.set(start, (s = { site: pragmaSite(doc, start), edits: new Map() }));
+    let e = s.edits.get(name);
+    if (!e) s.edits.set(name, (e = edit(doc, [pragmaEdit(doc, s.site, name)])));
     return e;
   };
   if (wants(CodeActionKind.QuickFix)) {
