@@ -56,10 +56,13 @@ const withTimeout = (p, ms, what) =>
     );
   });
 
+/** The flags the extension starts the server with (src/shared/serverProcess.ts; a test keeps the two equal). */
+export const SERVER_EXEC_ARGV = ['--max-old-space-size=320'];
+
 export class Server {
   constructor(serverPath, report, root) {
     this.report = report;
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], {
+    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
     });
