@@ -1,6 +1,6 @@
 import { eachMap, isMap, isMergeKey, isSeq, resolve, type Node } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 
 /**
  * Syntax errors listed one by one; past this, one more diagnostic counts the rest. A mangled file yields an error
@@ -11,7 +11,7 @@ export const MAX_SYNTAX_DIAGNOSTICS = 100;
 export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   aliases: [],
-  docs: { description: 'The file must be valid YAML (one document).', url: composeDocsUrl('yaml-syntax') },
+  docs: { description: 'The file must be valid YAML (one document).', url: docsUrl('yaml-syntax') },
   severity: 'error',
   messages: {
     syntax: (detail: string) => `YAML: ${detail}`,
