@@ -15,6 +15,7 @@ import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
 import resourceVerbs from './resourceVerbs.test';
+import specialFiles from './specialFiles.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
@@ -28,6 +29,7 @@ export async function run(): Promise<void> {
     manifest,
     views,
     diagnostics,
+    specialFiles,
     commands,
     containerVerbs,
     imageVerbs,
