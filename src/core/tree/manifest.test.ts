@@ -41,9 +41,10 @@ function viewItemClauses(when: string): { op: string; value: string; test(v: str
 }
 
 describe('explorer manifest (unit)', () => {
-  it('declares the five explorer views in the stevedore container, then the Registries view', () => {
+  it('declares the five explorer views in the stevedore container, then the Swarm and Registries views', () => {
     expect(c.views['stevedore']!.map((v) => v.id)).toEqual([
       ...viewNames.map((v) => `stevedore.${v}`),
+      'stevedore.swarm',
       'stevedore.registries',
     ]);
   });

@@ -4,7 +4,7 @@ import type { Services } from '../services';
 import { buildCommands } from './build';
 import { containerCommands } from './containers';
 import { imageCommands } from './images';
-import { registerInspect } from './inspect';
+import { registerInspect, type InspectDocuments } from './inspect';
 import { loginCommands } from './login';
 import { LogViews } from './logs';
 import { pruneCommands } from './prune';
@@ -22,6 +22,8 @@ import { volumeVerbs } from '../files/volumeVerbs';
 export interface CommandsApi {
   /** lines of the open log view of container `name` (stderr lines prefixed "[stderr] ") */
   logLines(name: string): string[] | undefined;
+  /** the read-only JSON documents of Inspect */
+  readonly docs: InspectDocuments;
 }
 
 export function registerCommands(services: Services, files: FileTree): CommandsApi {
@@ -52,5 +54,5 @@ export function registerCommands(services: Services, files: FileTree): CommandsA
     ...volumeVerbs(services, files.provider.volumes),
   } satisfies Registrations<CommandId>;
   registerAll(services, all);
-  return { logLines: (name) => logs.lines(name) };
+  return { logLines: (name) => logs.lines(name), docs };
 }
