@@ -12,6 +12,7 @@ import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
 import resourceVerbs from './resourceVerbs.test';
+import swarm from './swarm.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
@@ -32,6 +33,7 @@ export async function run(): Promise<void> {
     composeVerbs,
     firstHour,
     debugLoop,
+    swarm,
   ])
     register();
   mocha.suite.afterEach(async function () {
