@@ -57,7 +57,11 @@ async function run(argv: string[], what: string, env?: NodeJS.ProcessEnv, exec: 
   const r = await exec(dockerCli(), argv, env);
   if (r.code !== 0) {
     const why = (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') || `exit code ${r.code}`;
-    throw new Error(`${what} failed: ${why}`);
+    // the 20.10 CLI reads a file without `version:` as the old v1 format, which stacks never supported
+    const hint = /unsupported Compose file version: 1\.0/.test(why)
+      ? " This docker CLI needs a `version: '3.8'` line at the top of the compose file for a stack (CLI 23 and later do not)."
+      : '';
+    throw new Error(`${what} failed: ${why}${hint}`);
   }
   return r.stdout;
 }

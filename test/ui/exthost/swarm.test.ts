@@ -2,9 +2,10 @@
 // window is pointed at the manager through stevedore.engine.host, a stack is deployed from a compose file in the
 // workspace, and the view, the code lenses, scale and service logs are checked; then everything is taken down.
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import type { SwarmTreeNode } from '../../../src/core/swarm/tree';
 import { api, harness, screenshot, ui, waitFor } from './harness';
@@ -12,6 +13,10 @@ import { api, harness, screenshot, ui, waitFor } from './harness';
 // bundled into test/ui/.run/exthost/index.js: the repository is four levels up
 const root = path.resolve(__dirname, '../../../..');
 const script = path.join(root, 'scripts/swarm-cluster.sh');
+// never execFileSync here: it would block the extension host for the cluster's start-up
+const cluster = async (...args: string[]) =>
+  (await promisify(execFile)('bash', [script, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } }))
+    .stdout;
 
 export default function register(): void {
   suite('swarm (ui)', () => {
@@ -23,7 +28,7 @@ export default function register(): void {
 
     suiteSetup(async function () {
       this.timeout(180_000);
-      const out = execFileSync('bash', [script, 'up', dir], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+      const out = await cluster('up', dir);
       host = /STV_SWARM_NODE1=(\S+)/.exec(out)?.[1] ?? '';
       assert.ok(host, out);
       await config().update('engine.host', host, vscode.ConfigurationTarget.Global);
@@ -34,6 +39,8 @@ export default function register(): void {
       fs.writeFileSync(
         composeFile,
         [
+          // the engine's own CLI (20.10) reads a file without `version:` as v1, which stacks do not take
+          "version: '3.8'",
           'services:',
           '  web:',
           '    image: stevedore-test/busybox:latest',
@@ -54,7 +61,7 @@ export default function register(): void {
       this.timeout(120_000);
       await config().update('engine.host', undefined, vscode.ConfigurationTarget.Global);
       if (composeFile) fs.rmSync(path.dirname(composeFile), { recursive: true, force: true });
-      execFileSync('bash', [script, 'down', dir]);
+      await cluster('down', dir);
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
