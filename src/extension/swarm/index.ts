@@ -21,6 +21,9 @@ export interface SwarmApi {
   /** resolves at the next reload of the model */
   nextChange(): Promise<SwarmSnapshot>;
   logLines(service: string): string[] | undefined;
+  readonly visible: boolean;
+  /** shows `node` in the view, expanded */
+  reveal(node: SwarmTreeNode): Promise<void>;
 }
 
 export function registerSwarm(services: Services, docs: InspectDocuments): SwarmApi {
@@ -74,5 +77,9 @@ export function registerSwarm(services: Services, docs: InspectDocuments): Swarm
         });
       }),
     logLines: (service) => logs.lines(`service ${service}`),
+    get visible() {
+      return view.treeView.visible;
+    },
+    reveal: async (node) => view.treeView.reveal(node, { expand: true, focus: false, select: true }),
   };
 }

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import type { SwarmTreeNode } from '../../../src/core/swarm/tree';
-import { api, harness, screenshot, ui, waitFor } from './harness';
+import { api, harness, screenshot, sleep, ui, waitFor } from './harness';
 
 // bundled into test/ui/.run/exthost/index.js: the repository is four levels up
 const root = path.resolve(__dirname, '../../../..');
@@ -69,7 +69,11 @@ export default function register(): void {
       this.timeout(180_000);
       const swarm = (await api()).swarm;
       await waitFor('the window on the swarm manager', async () => (await swarm.state()).manager, 30_000);
-      await vscode.commands.executeCommand('stevedore.swarm.focus');
+      // the view's `when` (stevedore.swarm.manager) may reach the workbench a moment after the state is read
+      await waitFor('the Swarm view shown', async () => {
+        await vscode.commands.executeCommand('stevedore.swarm.focus');
+        return swarm.visible;
+      });
       const sections = await swarm.rows();
       assert.deepEqual(
         sections.map((r) => r.label),
@@ -111,6 +115,12 @@ export default function register(): void {
         const l = await lenses();
         return l.some((x) => x.endsWith(`stack ${stack}: 2/2`)) && l.some((x) => x.endsWith(`stack ${stack}: 1/1`));
       });
+      const stackRow = (await swarm.rows((await swarm.rows()).find((r) => r.label === 'Services')!.node)).find(
+        (r) => r.label === stack,
+      )!;
+      await swarm.reveal(stackRow.node);
+      await swarm.reveal(web.node);
+      await sleep(2000); // the editor re-asks for lenses after a short debounce
       await screenshot('swarm-stack');
 
       // scale from the view's node: the input box, then the view and the lens follow the engine
