@@ -10,7 +10,7 @@ import { swarmReads } from '../../src/core/engine/swarm';
 import { swarmActionsFor } from '../../src/core/engine/swarmActions';
 import { taskNamer, withTaskPrefixes } from '../../src/core/swarm/logPrefix';
 import type { SwarmModel } from '../../src/core/swarm/model';
-import { deployStack, removeStack, waitForStack } from '../../src/core/swarm/stack';
+import { deployStack, removeStack, stackProgress, waitForStack } from '../../src/core/swarm/stack';
 import { swarmChildren } from '../../src/core/swarm/tree';
 import { swarmItemText } from '../../src/core/swarm/treeText';
 import { running, script, SwarmHarness } from './swarmHarness';
@@ -169,6 +169,44 @@ describe('swarm on a real cluster (integration)', () => {
       expect(lines.filter((l) => l.startsWith('stderr [') && l.endsWith('] to stderr'))).toHaveLength(2);
     } finally {
       await swarmActionsFor(engine).removeService(name);
+    }
+  }, 90_000);
+
+  it("a stack that cannot converge: the wait ends with the failing task's error, or the scheduler's reason", async () => {
+    const bad = `${STACK}bad`;
+    const file = path.join(scratch, 'bad.yaml');
+    const service = (name: string, extra: string[]) => [
+      `  ${name}:`,
+      '    image: stevedore-test/busybox:latest',
+      '    stop_grace_period: 1s',
+      ...extra,
+    ];
+    writeFileSync(
+      file,
+      [
+        "version: '3.8'",
+        'services:',
+        ...service('crash', [
+          "    command: ['sh', '-c', 'exit 3']",
+          '    deploy: { restart_policy: { condition: none } }',
+        ]),
+        ...service('nowhere', [
+          "    command: ['sleep', '60']",
+          '    deploy: { placement: { constraints: [node.labels.stv-none==1] } }',
+        ]),
+        '',
+      ].join('\n'),
+    );
+    try {
+      const since = new Date(Date.now() - 1000).toISOString();
+      await deployStack(ep, { name: bad, files: [file], resolveImage: 'never' });
+      await expect(waitForStack(swarmReads(engine), bad, { timeoutMs: 60_000, since })).rejects.toThrow(
+        new RegExp(`a task of ${bad}_crash failed: .*non-zero exit \\(3\\)`),
+      );
+      const p = await stackProgress(swarmReads(engine), bad);
+      expect(p.waiting.join()).toMatch(new RegExp(`${bad}_nowhere: no suitable node`));
+    } finally {
+      await removeStack(ep, bad);
     }
   }, 90_000);
 

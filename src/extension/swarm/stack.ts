@@ -43,7 +43,8 @@ async function composeFileOf(arg: unknown): Promise<string | undefined> {
 }
 
 function describeProgress(p: StackProgress): string {
-  return p.services.map((s) => `${s.name.replace(/^[^_]*_/, '')} ${s.running}/${s.desired}`).join(', ');
+  const counts = p.services.map((s) => `${s.name.replace(/^[^_]*_/, '')} ${s.running}/${s.desired}`).join(', ');
+  return p.waiting.length && !p.converged ? `${counts} — ${p.waiting[0]}` : counts;
 }
 
 export function stackCommands(services: Services, view: SwarmView) {
@@ -99,6 +100,7 @@ export function stackCommands(services: Services, view: SwarmView) {
         const ac = new AbortController();
         token.onCancellationRequested(() => ac.abort());
         progress.report({ message: t('docker stack deploy…') });
+        const since = new Date(Date.now() - 1000).toISOString();
         const out = await deployStack(services.engine.endpoint, {
           name,
           files: [file],
@@ -111,6 +113,7 @@ export function stackCommands(services: Services, view: SwarmView) {
         void view.reload();
         const done = await waitForStack(swarmReads(services.engine), name, {
           signal: ac.signal,
+          since,
           onProgress: (p) => progress.report({ message: describeProgress(p) }),
         });
         void vscode.window.showInformationMessage(t('Stack {0} is up: {1}', name, describeProgress(done)));
