@@ -20,6 +20,7 @@ import { ExplorerTreeProvider } from './TreeProvider';
 import type { ExplorerItem, FileTree } from '../files/tree';
 import type { Services } from '../services';
 import { registerViewCommands } from './viewActions';
+import { sideEngines } from './sideEngines';
 
 /** Plain-data access to each view for extension-host tests (`api.views.containers.getChildren()`). */
 export interface ExplorerApi {
@@ -64,8 +65,15 @@ export function registerViews(services: Services, files?: FileTree): ExplorerApi
 
   const providers = {} as Record<ViewName, ExplorerTreeProvider>;
   const treeViews = {} as Record<ViewName, vscode.TreeView<TreeNode>>;
+  const side = sideEngines(context, () => providers.engines);
   for (const v of viewNames) {
-    providers[v] = new ExplorerTreeProvider(v, model, () => services.engine, files);
+    providers[v] = new ExplorerTreeProvider(
+      v,
+      model,
+      () => services.engine,
+      files,
+      v === 'engines' ? side.children : undefined,
+    );
     // file items under containers and volumes carry no commands of the views' own (fromNode ignores them)
     treeViews[v] = vscode.window.createTreeView<ExplorerItem>(`stevedore.${v}`, {
       treeDataProvider: providers[v],
@@ -79,6 +87,7 @@ export function registerViews(services: Services, files?: FileTree): ExplorerApi
       treeViews[v].onDidChangeVisibility((e) => void model.setVisible(v, e.visible)),
     );
   }
+  context.subscriptions.push(treeViews.engines.onDidCollapseElement((e) => side.collapsed(e.element)));
 
   const syncContextKeys = (v: ViewName) => {
     const s = model.viewTrees.viewState[v];
