@@ -22,7 +22,12 @@ export const swarmCommands = [
     icon: 'refresh',
     viewTitle: { view: 'swarm', group: 'navigation@9' },
   },
-  { id: 'stevedore.swarm.init', title: 'Swarm Init: Make This Engine a Swarm Manager…', target: 'none' },
+  {
+    id: 'stevedore.swarm.init',
+    title: 'Swarm Init: Make This Engine a Swarm Manager…',
+    target: 'none',
+    viewTitle: { view: 'engines', group: '5_swarm@1', when: '!stevedore.swarm.manager' },
+  },
   {
     id: 'stevedore.swarm.joinToken',
     title: 'Swarm Join Token…',
