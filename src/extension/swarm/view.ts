@@ -95,13 +95,15 @@ export class SwarmView implements vscode.TreeDataProvider<SwarmTreeNode>, vscode
 
   getTreeItem(n: SwarmTreeNode): vscode.TreeItem {
     const text = swarmItemText(this.context(), n);
+    // Nodes and Services open at first; stacks, services (many tasks) and the rest start collapsed
+    const open = n.kind === 'swarmSection' && (n.section === 'nodes' || n.section === 'services');
     const item = new vscode.TreeItem(
       text.label,
-      text.collapsible
-        ? n.kind === 'swarmSection' && n.section !== 'nodes' && n.section !== 'services'
-          ? vscode.TreeItemCollapsibleState.Collapsed
-          : vscode.TreeItemCollapsibleState.Expanded
-        : vscode.TreeItemCollapsibleState.None,
+      !text.collapsible
+        ? vscode.TreeItemCollapsibleState.None
+        : open
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed,
     );
     item.id = swarmNodeId(n);
     item.description = text.description;
@@ -112,10 +114,6 @@ export class SwarmView implements vscode.TreeDataProvider<SwarmTreeNode>, vscode
         text.icon,
         text.problem ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined,
       );
-    if (n.kind === 'swarmService' || n.kind === 'swarmStack') {
-      // services and stacks start collapsed: tasks are many
-      item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
-    }
     return item;
   }
 
