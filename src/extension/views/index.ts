@@ -37,6 +37,8 @@ export interface ExplorerApi {
   /** resolves when no debounced refresh is waiting and no load runs */
   whenIdle(): Promise<void>;
   readonly stats: ExplorerModel['stats'];
+  /** expands engine (context) `name` in the Engines view and answers the rows under it now */
+  engineResources(name: string): Promise<NodeSnapshot[]>;
 }
 
 /** `stevedore.containers.showStats`: CPU/memory of running containers in the Containers view's descriptions */
@@ -195,5 +197,11 @@ export function registerViews(services: Services, files?: FileTree): ExplorerApi
     ) as ExplorerApi['views'],
     whenIdle: () => model.whenIdle(),
     stats: model.stats,
+    engineResources: async (name) => {
+      const node = model.getTree('engines').find((n) => n.kind === 'context' && n.record.name === name);
+      if (node?.kind !== 'context') return [];
+      await treeViews.engines.reveal(node, { expand: true, select: false, focus: false });
+      return snapshot(side.children(node));
+    },
   };
 }

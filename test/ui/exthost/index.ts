@@ -12,6 +12,7 @@ import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
 import resourceVerbs from './resourceVerbs.test';
+import sideEngines from './sideEngines.test';
 import swarm from './swarm.test';
 import views from './views.test';
 
@@ -34,6 +35,7 @@ export async function run(): Promise<void> {
     firstHour,
     debugLoop,
     swarm,
+    sideEngines,
   ])
     register();
   mocha.suite.afterEach(async function () {
