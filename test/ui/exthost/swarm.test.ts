@@ -59,6 +59,7 @@ export default function register(): void {
 
     suiteTeardown(async function () {
       this.timeout(120_000);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await config().update('engine.host', undefined, vscode.ConfigurationTarget.Global);
       if (composeFile) fs.rmSync(path.dirname(composeFile), { recursive: true, force: true });
       await cluster('down', dir);
