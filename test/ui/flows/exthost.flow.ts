@@ -18,6 +18,9 @@ const README_SHOTS = new Set([
   'exited-container',
   'compose-failure',
   'push-confirmation',
+  'welcome-containers',
+  'welcome-images',
+  'build-failure',
   'swarm-stack',
   'swarm-service-logs',
 ]);
