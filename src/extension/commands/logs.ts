@@ -5,6 +5,7 @@ import { stripAnsiCodes } from '../../core/commands/ansi';
 import { LogViewModel } from '../../core/commands/logViewModel';
 import { actionsFor } from '../../core/engine/actions';
 import { endNotice, noOutputNotice } from '../../core/messages/logView';
+import type { LogChunk, LogOptions } from '../../core/engine/actionsTypes';
 import type { Services } from '../services';
 import { webviewHtml } from './webview';
 
@@ -40,7 +41,12 @@ function rangeQuery(id: RangeId, tailSetting: number): { tail?: number | 'all'; 
   }
 }
 
-/** The open log views of this window, one per container name. */
+/** Where a log view reads from other than a container by name (a swarm service: all its tasks). */
+export interface LogSource {
+  read(opts: LogOptions & { signal: AbortSignal }): AsyncIterable<LogChunk>;
+}
+
+/** The open log views of this window, one per container name (or source key). */
 export class LogViews {
   private readonly open = new Map<string, LogView>();
 
@@ -58,13 +64,13 @@ export class LogViews {
     return this.open.get(name)?.model.text();
   }
 
-  show(name: string): LogView {
+  show(name: string, source?: LogSource): LogView {
     const existing = this.open.get(name);
     if (existing) {
       existing.reveal();
       return existing;
     }
-    const view = new LogView(this.services, name, () => this.open.delete(name));
+    const view = new LogView(this.services, name, () => this.open.delete(name), source);
     this.open.set(name, view);
     return view;
   }
@@ -83,6 +89,7 @@ export class LogView {
     private readonly services: Services,
     readonly name: string,
     onDispose: () => void,
+    private readonly source?: LogSource,
   ) {
     const cfg = vscode.workspace.getConfiguration('stevedore');
     this.model = new LogViewModel(Math.max(1, cfg.get<number>('logs.bufferSizeMB', 8)) * 1024 * 1024, domLines);
@@ -192,6 +199,17 @@ export class LogView {
     this.setStatus(this.follow ? t('following') : '');
     void (async () => {
       try {
+        if (this.source) {
+          const opts = { tail, since, timestamps: this.timestamps, follow: this.follow, signal: ac.signal };
+          for await (const c of this.source.read(opts)) {
+            m.write(c.stream, c.data);
+            this.scheduleFlush();
+          }
+          m.flushPartial();
+          this.scheduleFlush();
+          if (!ac.signal.aborted) this.setStatus(this.follow ? t('the stream ended') : t('not following'));
+          return;
+        }
         if (!this.follow) {
           let any = false;
           for await (const c of actionsFor(engine).containerLogs(this.name, {

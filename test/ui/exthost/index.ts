@@ -16,6 +16,8 @@ import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
 import resourceVerbs from './resourceVerbs.test';
 import specialFiles from './specialFiles.test';
+import sideEngines from './sideEngines.test';
+import swarm from './swarm.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
@@ -40,6 +42,8 @@ export async function run(): Promise<void> {
     firstRun,
     buildOutput,
     debugLoop,
+    swarm,
+    sideEngines,
   ])
     register();
   mocha.suite.afterEach(async function () {

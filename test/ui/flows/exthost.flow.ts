@@ -21,6 +21,8 @@ const README_SHOTS = new Set([
   'welcome-containers',
   'welcome-images',
   'build-failure',
+  'swarm-stack',
+  'swarm-service-logs',
 ]);
 
 export default function register(s: Session): void {
