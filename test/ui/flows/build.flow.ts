@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { answer } from '../driver/answer';
 import { docker } from '../driver/docker';
 import type { Session } from '../driver/session';
 import { openFile } from '../driver/workbench';
@@ -72,6 +73,32 @@ export default function register(s: Session): void {
       await lines.filter({ hasText: '307 kB' }).waitFor({ timeout: 90_000 });
       await lines.filter({ hasText: '20 kB' }).waitFor({ timeout: 5_000 });
       await s.shot(page, 'build-layers', { docs: true });
+    });
+
+    test('two platforms at once: the form explains that this builder makes one per build and stays open', async function () {
+      this.timeout(90_000);
+      const page = await s.workbench('up');
+      await openFile(page, 'Dockerfile', `${s.prefix}-build/Dockerfile`);
+      await page.locator('.editor-actions .action-label[aria-label*="Build Image"]').first().click();
+      await quick(page).locator('.quick-input-title', { hasText: 'Build' }).waitFor({ timeout: 15_000 });
+      // the row says so before anything is picked (docker 20.10's own BuildKit here, no buildx plugin)
+      await quick(page)
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'one platform per build' })
+        .first()
+        .waitFor({ timeout: 10_000 });
+      await pick(page, 'Platforms');
+      const picked = await answer(page, {
+        op: 'quickInput',
+        title: 'Platforms',
+        check: ['linux/amd64', 'linux/arm64'],
+      });
+      if (picked.error) throw new Error(picked.error);
+      await quick(page).locator('.quick-input-title', { hasText: 'Build' }).waitFor({ timeout: 15_000 });
+      await pick(page, 'Build');
+      await page.locator('.notification-toast', { hasText: 'need buildx' }).first().waitFor({ timeout: 15_000 });
+      await quick(page).locator('.quick-input-title', { hasText: 'Build' }).waitFor({ timeout: 10_000 });
+      await s.shot(page, 'build-two-platforms-refused');
+      await page.keyboard.press('Escape');
     });
   });
 }
