@@ -87,6 +87,7 @@ export default function register(s: Session): void {
 
     suiteTeardown(async function () {
       this.timeout(60_000);
+      for (const view of ['Containers', 'Images', 'Volumes', 'Networks', 'Engines']) await expand(page, view);
       for (const p of pushed)
         if (p.digest)
           await deleteManifest(p.host, p.repo, p.digest, p.host === AUTH ? `${USER}:${PASSWORD}` : undefined);
@@ -95,6 +96,11 @@ export default function register(s: Session): void {
 
     test('an added V2 registry lists its repositories and their tags with digests', async function () {
       this.timeout(90_000);
+      // the other views folded, so the Registries view has room for its rows (only rendered rows exist)
+      for (const view of ['Containers', 'Images', 'Volumes', 'Networks', 'Engines']) {
+        const header = pane(page, view).locator('.pane-header');
+        if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+      }
       await expand(page, 'Registries');
       await runCommand(page, 'Docker: Add Registry…');
       const added = await answer(page, { op: 'quickInput', title: 'Add a registry', fill: OPEN });
