@@ -41,7 +41,7 @@ export default function register(s: Session): void {
       if (!hadIgnore) fs.rmSync(ignore, { force: true });
     });
 
-    test('Get Started with Stevedore: the engine step completes by itself, Add Docker files once the user runs it', async function () {
+    test('Get Started with Stevedore: its steps complete as the user shows the engine and adds Docker files', async function () {
       this.timeout(120_000);
       const page = await s.workbench('up');
       await runCommand(page, 'Welcome: Open Walkthrough...');
