@@ -1,14 +1,14 @@
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const imageLatestTag = defineRule({
   id: 'image-latest-tag',
   aliases: ['service-image-require-explicit-tag'],
   docs: {
     description: 'Pin images to an explicit tag (or digest) instead of an implicit or explicit `latest`.',
-    url: composeDocsUrl('image-latest-tag'),
+    url: docsUrl('image-latest-tag'),
   },
   severity: 'warning',
   messages: {

@@ -1,14 +1,14 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { reportReference } from '../references';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const missingImageOrBuild = defineRule({
   id: 'missing-image-or-build',
   aliases: [],
   docs: {
     description: 'A service needs `image` or `build` (or `extends` a service that has one).',
-    url: composeDocsUrl('missing-image-or-build'),
+    url: docsUrl('missing-image-or-build'),
   },
   severity: 'error',
   messages: { missing: (service: string) => `service \`${service}\` has neither \`image\` nor \`build\`` },

@@ -1,13 +1,13 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const networkModeWithNetworks = defineRule({
   id: 'network-mode-with-networks',
   aliases: [],
   docs: {
     description: '`network_mode` and `networks` cannot be used together on one service.',
-    url: composeDocsUrl('network-mode-with-networks'),
+    url: docsUrl('network-mode-with-networks'),
   },
   severity: 'error',
   messages: {

@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import { Copy } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule, type Node } from '../model';
 
@@ -21,8 +20,8 @@ export default defineRule({
     const copied = new Map<string, { node: Node; stage: number }>();
     return {
       COPY(node) {
-        if (node.onbuild || !(node.inst instanceof Copy) || node.inst.getFromFlag()) return;
-        for (const a of node.inst.getArguments().slice(0, -1)) {
+        if (node.onbuild || node.keyword !== 'COPY' || node.fromFlag) return;
+        for (const a of node.args.slice(0, -1)) {
           const v = a.getValue();
           if (ARCHIVE.test(v)) copied.set(posix.basename(v), { node, stage: node.stage?.index ?? -1 });
         }

@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -42,10 +41,10 @@ export default defineRule({
         },
       );
     return {
-      FROM({ inst, onbuild }) {
-        if (onbuild || !(inst instanceof From)) return;
-        const image = inst.getImage();
-        const range = inst.getImageRange();
+      FROM({ from, onbuild }) {
+        if (onbuild || !from) return;
+        const image = from.image;
+        const range = from.imageRange;
         if (!image || !range || !image.includes('$')) return;
         const expanded = expand(image);
         if (ctx.stages.some((s) => s.name === expanded.toLowerCase())) return;

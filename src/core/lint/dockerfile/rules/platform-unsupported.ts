@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 import { normalizeRef } from './image-not-present';
@@ -27,12 +26,12 @@ export default defineRule({
     const { messages } = this;
     const facts = ctx.facts;
     return {
-      FROM({ inst, stage, onbuild }) {
-        if (onbuild || !facts?.engineArchitecture || !(inst instanceof From)) return;
-        const flag = inst.getPlatformFlag();
+      FROM({ from, stage, onbuild }) {
+        if (onbuild || !facts?.engineArchitecture || !from) return;
+        const flag = from.platformFlag;
         const platform = flag?.getValue();
-        const image = inst.getImage();
-        const imageRange = inst.getImageRange();
+        const image = from.image;
+        const imageRange = from.imageRange;
         const literal = flag && platform && !platform.includes('$') ? platform : undefined;
         const checkImage =
           !flag &&

@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -33,9 +32,9 @@ export default defineRule({
       if (n) globals.add(n);
     }
     return {
-      FROM({ inst, onbuild }) {
-        if (onbuild || !(inst instanceof From)) return;
-        for (const v of inst.getVariables()) {
+      FROM({ from, variables, onbuild }) {
+        if (onbuild || !from) return;
+        for (const v of variables) {
           if (!globals.has(v.getName()))
             ctx.report({ range: v.getNameRange(), message: messages.undeclared(v.getName()) });
         }

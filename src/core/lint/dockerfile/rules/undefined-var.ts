@@ -1,6 +1,6 @@
-import { Arg, Env, type Instruction } from 'dockerfile-ast';
+import { Arg, Env } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
-import { defineRule, type Stage } from '../model';
+import { defineRule, type Node, type Stage } from '../model';
 
 // The base image's environment is unknown offline, so a variable is only reported when nothing can
 // define it (the stage chain starts FROM scratch) or when it is a near-miss of a defined name.
@@ -76,8 +76,8 @@ export default defineRule({
       return set;
     };
     const globals = new Set<string>();
-    const check = (inst: Instruction, defined: Set<string>, stage: Stage) => {
-      const args = inst.getArguments();
+    const check = (node: Node, defined: Set<string>, stage: Stage) => {
+      const args = node.args;
       if (!args.some((a) => a.getValue().includes('$'))) return;
       // nothing defined and a base image that may define anything: only an undeclared global ARG can be reported
       // (getVariables resolves every variable, the costly part, so it runs only when one of them is written)
@@ -92,7 +92,7 @@ export default defineRule({
           }
         if (!named) return;
       }
-      for (const v of inst.getVariables()) {
+      for (const v of node.variables) {
         const name = v.getName();
         if (defined.has(name) || v.getModifier() !== null) continue;
         const suggest = nearMiss(name, defined);
@@ -103,22 +103,20 @@ export default defineRule({
       }
     };
     return {
-      any({ inst, keyword, stage, onbuild }) {
+      any(node) {
+        const { inst, keyword, stage, onbuild } = node;
         if (!stage && inst instanceof Arg) {
-          for (const p of inst.getProperties()) globals.add(p.getName());
+          for (const p of node.properties) globals.add(p.getName());
           return;
         }
         if (!stage || onbuild || NOT_EXPANDED.has(keyword)) return;
         const defined = definedIn(stage);
+        check(node, defined, stage);
         if (inst instanceof Arg) {
-          check(inst, defined, stage);
           const n = inst.getProperty()?.getName();
           if (n) defined.add(n);
         } else if (inst instanceof Env) {
-          check(inst, defined, stage);
-          for (const p of inst.getProperties()) defined.add(p.getName());
-        } else {
-          check(inst, defined, stage);
+          for (const p of node.properties) defined.add(p.getName());
         }
       },
     };
