@@ -20,6 +20,8 @@ command -v openssl >/dev/null || need+=(openssl)
 # the registry tests push and pull through Docker Distribution 2.8 (open, and with basic auth from an htpasswd file)
 [ -x /usr/bin/docker-registry ] || need+=(docker-registry)
 command -v htpasswd >/dev/null || need+=(apache2-utils)
+# the Python debug test runs debugpy in a container built from this machine's python3
+[ -d /usr/lib/python3/dist-packages/debugpy ] || need+=(python3-debugpy)
 # the engine check below and the bridge repair use curl and ip
 command -v curl >/dev/null || need+=(curl)
 command -v ip >/dev/null || need+=(iproute2)

@@ -1,9 +1,10 @@
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyForm, type BuildForm } from '../../src/core/build/buildForm';
-import { chooseBuilder, runBuild } from '../../src/core/build/runBuild';
+import { BuildRefused, builderKind, chooseBuilder, runBuild } from '../../src/core/build/runBuild';
 import { dockerfileShape } from '../../src/core/build/dockerfileStages';
 import { layersForInstructions } from '../../src/core/build/layers';
 import { actionsFor } from '../../src/core/engine/actions';
@@ -138,6 +139,27 @@ describe('BuildKit builds through the docker CLI (integration)', () => {
     expect(res.exitCode).not.toBe(0);
     expect(res.failure?.instruction?.line).toBe(0);
     expect(res.failure?.message).toMatch(/# syntax=stevedore-test\/no-such-frontend:1.*Remove the line/s);
+  });
+
+  it('refuses several platforms in one build where the builder makes one, as the engine itself does', async () => {
+    const ctx = context({ Dockerfile: `FROM ${testImage}\nRUN echo ${t.prefix}\n` });
+    const kind = builderKind(await chooseBuilder(t.engine));
+    const both = ['linux/amd64', 'linux/arm64'];
+    if (kind === 'buildx') return void expect(kind).toBe('buildx'); // a machine with buildx: its builder decides
+    await expect(runBuild(t.engine, form(ctx, { platforms: both }))).rejects.toThrow(BuildRefused);
+    await expect(runBuild(t.engine, form(ctx, { platforms: both }))).rejects.toThrow(/need buildx/);
+    // the evidence: the engine's own BuildKit takes one platform (the CLI passes the list through, the daemon refuses it)
+    const probe = await probeBuildCli();
+    const direct = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      execFile(
+        probe.cli!.command,
+        [...probe.cli!.prefix, '--platform', both.join(','), '--label', `stevedore.test=${t.prefix}`, ctx],
+        { env: { ...process.env, ...probe.cli!.env, DOCKER_HOST: t.engine.endpoint.host } },
+        (err, stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, out: `${stdout}${stderr}` }),
+      );
+    });
+    expect(direct.code, direct.out).not.toBe(0);
+    expect(direct.out).toMatch(/invalid component|multiple platforms/i);
   });
 
   it('cancels a running build', async () => {

@@ -55,8 +55,11 @@ if [ -z "${STEVEDORE_UI_GREP:-}" ] || echo "extension host, Restricted Mode (ui)
 fi
 PORT_UP=$(cs_free_port)
 # enable-smoke-test-driver: the workbench honours the extension-test payload and reports the exit code.
+# DOCKER_CONFIG: registry logins made in the UI land in this run's own CLI config, not the user's
+mkdir -p "$RUN/docker-config"
+[ -f "${DOCKER_CONFIG:-$HOME/.docker}/config.json" ] && cp "${DOCKER_CONFIG:-$HOME/.docker}/config.json" "$RUN/docker-config/"
 CS_EXTRA="--vscode-option enable-smoke-test-driver" cs_start "$RUN/up" "$PORT_UP" "$RUN/ws" \
-  STEVEDORE_UI_ID="$ID" STEVEDORE_UI_SHOTS="$SHOTS" STEVEDORE_UI_EXTENSIONS_DIR="$RUN/up/ext" \
+  DOCKER_CONFIG="$RUN/docker-config" STEVEDORE_UI_ID="$ID" STEVEDORE_UI_SHOTS="$SHOTS" STEVEDORE_UI_EXTENSIONS_DIR="$RUN/up/ext" \
   STEVEDORE_UI_EXTHOST_GREP="${STEVEDORE_UI_EXTHOST_GREP:-}"
 PORT_DOWN=$(cs_free_port)
 cs_start "$RUN/down" "$PORT_DOWN" "$RUN/ws" DOCKER_HOST=unix:///nonexistent.sock
@@ -78,6 +81,7 @@ cat > "$RUN/config.json" <<JSON
   "shots": "$SHOTS",
   "docsShots": "${STEVEDORE_UI_DOCS_SHOTS:-}",
   "workspace": "$RUN/ws",
+  "dockerConfig": "$RUN/docker-config",
   "workspaceSource": "$ROOT/test/ui/workspace",
   "runnerExt": "$RUN/runner-ext",
   "extensionsDir": "$RUN/up/ext",

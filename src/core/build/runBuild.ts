@@ -9,6 +9,7 @@ import type { Engine } from '../engine/engine';
 import type { BuildForm } from './buildForm';
 import { dockerfileShape, instructionForStep, type DockerfileShape, type StageInstruction } from './dockerfileStages';
 import { PlainProgress, type BuildStep, type ProgressUpdate } from './plainProgress';
+import { platformsRefusal, type BuilderKind } from './platforms';
 
 export interface BuildFailure {
   message: string;
@@ -57,8 +58,16 @@ export async function chooseBuilder(engine: Engine, opts: Pick<RunBuildOptions, 
   return { cli };
 }
 
+/** The kind of builder a choice stands for (what `platformsRefusal` asks about). */
+export const builderKind = (choice: { cli?: BuildCli }): BuilderKind => choice.cli?.kind ?? 'classic';
+
+/** Thrown before a build starts when its builder cannot build what the form asks (several platforms). */
+export class BuildRefused extends Error {}
+
 export async function runBuild(engine: Engine, form: BuildForm, opts: RunBuildOptions = {}): Promise<BuildOutcome> {
   const choice = await chooseBuilder(engine, opts);
+  const refusal = platformsRefusal(form.platforms, builderKind(choice));
+  if (refusal) throw new BuildRefused(refusal);
   const running = choice.cli
     ? runBuildKit(choice.cli, form, { endpoint: engine.endpoint, signal: opts.signal, onUpdate: opts.onUpdate })
     : runClassic(engine, form, opts);

@@ -7,7 +7,7 @@ import { emptyForm, type BuildForm } from '../../core/build/buildForm';
 import { dockerfileShape } from '../../core/build/dockerfileStages';
 import { addBuild, readHistory, type BuildRecord } from '../../core/build/history';
 import { instructionKey } from '../../core/build/layers';
-import { runBuild, type BuildOutcome } from '../../core/build/runBuild';
+import { builderKind, chooseBuilder, runBuild, type BuildOutcome } from '../../core/build/runBuild';
 import { stripAnsiCodes } from '../../core/commands/ansi';
 import { buildFailureText, openAtLine } from '../../core/messages/buildFailure';
 import type { Services } from '../services';
@@ -68,8 +68,13 @@ export async function buildFromDockerfile(
     );
   });
   if (!form) {
-    const v = await services.engine.version();
-    form = await editForm(preset ?? initialForm(services, dockerfile), dockerfileShape(text), `${v.os}/${v.arch}`);
+    const [v, choice] = await Promise.all([services.engine.version(), chooseBuilder(services.engine)]);
+    form = await editForm(
+      preset ?? initialForm(services, dockerfile),
+      dockerfileShape(text),
+      `${v.os}/${v.arch}`,
+      builderKind(choice),
+    );
     if (!form) return;
     await services.context.workspaceState.update(formKey(dockerfile.fsPath), form);
   }

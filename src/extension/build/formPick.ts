@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { checkForm, type BuildForm } from '../../core/build/buildForm';
 import type { DockerfileShape } from '../../core/build/dockerfileStages';
+import { platformsRefusal, type BuilderKind } from '../../core/build/platforms';
 import { joinList, splitList } from '../../core/messages/quickInput';
 import { validateReference } from '../commands/images';
 
@@ -24,7 +25,7 @@ const commonPlatforms = [
 
 type Row = vscode.QuickPickItem & { key: string };
 
-function rows(form: BuildForm, shape: DockerfileShape, enginePlatform: string): Row[] {
+function rows(form: BuildForm, shape: DockerfileShape, enginePlatform: string, builder: BuilderKind): Row[] {
   const on = (b: boolean) => (b ? t('on') : t('off'));
   const ignore = ignoreFile(form);
   return [
@@ -49,6 +50,7 @@ function rows(form: BuildForm, shape: DockerfileShape, enginePlatform: string): 
       key: 'platforms',
       label: t('Platforms'),
       description: form.platforms.join(', ') || t('engine ({0})', enginePlatform),
+      detail: builder === 'buildx' ? undefined : t('one platform per build with this builder (no buildx)'),
     },
     { key: 'noCache', label: t('No cache'), description: on(form.noCache) },
     { key: 'pull', label: t('Pull base images'), description: on(form.pull) },
@@ -78,15 +80,22 @@ export async function editForm(
   initial: BuildForm,
   shape: DockerfileShape,
   enginePlatform: string,
+  builder: BuilderKind,
 ): Promise<BuildForm | undefined> {
   let form = { ...initial };
   const title = t('Build {0}', vscode.workspace.asRelativePath(form.dockerfile));
   for (;;) {
-    const pick = await vscode.window.showQuickPick(rows(form, shape, enginePlatform), { title, ignoreFocusOut: true });
+    const pick = await vscode.window.showQuickPick(rows(form, shape, enginePlatform, builder), {
+      title,
+      ignoreFocusOut: true,
+    });
     if (!pick) return undefined;
     try {
       if (pick.key === 'build') {
         checkForm(form);
+        // several platforms with a builder that makes one: said here, the form stays open to pick one
+        const refusal = platformsRefusal(form.platforms, builder);
+        if (refusal) throw new Error(refusal);
         return form;
       }
       form = (await editRow(pick.key, form, shape, enginePlatform)) ?? form;

@@ -126,6 +126,7 @@ export function registerDebug(services: Services): vscode.Disposable[] {
         );
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
+        services.output.error(`debug in a container: ${msg}`);
         void vscode.window.showErrorMessage(t('Debug in Container failed: {0}', msg));
         return undefined;
       }

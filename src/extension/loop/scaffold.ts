@@ -49,6 +49,7 @@ async function ask(facts: ProjectFacts, given: ScaffoldArgs): Promise<ScaffoldAn
   if (port === undefined) {
     const v = await vscode.window.showInputBox({
       title: t('Add Docker Files: port'),
+      ignoreFocusOut: true,
       prompt: t('The port the app listens on inside the container'),
       value: String(facts.port ?? 3000),
       validateInput: (s) => (/^\d+$/.test(s) && +s > 0 && +s < 65536 ? undefined : t('A port: 1 to 65535')),
@@ -60,6 +61,7 @@ async function ask(facts: ProjectFacts, given: ScaffoldArgs): Promise<ScaffoldAn
   if (!entry && (facts.kind === 'node' || facts.kind === 'python')) {
     entry = await vscode.window.showInputBox({
       title: t('Add Docker Files: entry point'),
+      ignoreFocusOut: true,
       prompt: facts.kind === 'node' ? t('The file node runs') : t('The file (or module) python runs'),
       value: facts.kind === 'node' ? 'index.js' : 'app.py',
     });
@@ -130,7 +132,9 @@ export function registerScaffold(context: vscode.ExtensionContext): vscode.Dispo
     const name = folder.path.split('/').pop() ?? 'app';
     let facts = detectProject(await listRoot(folder), name);
     if (!facts) {
+      // ignoreFocusOut: started from the walkthrough's button, focus goes back to its page and would close the pick
       const pick = await vscode.window.showQuickPick(KINDS, {
+        ignoreFocusOut: true,
         title: t(
           'No package.json, pyproject.toml, go.mod, pom.xml, build.gradle, .csproj or index.html here: which kind of app?',
         ),

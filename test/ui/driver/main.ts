@@ -14,8 +14,10 @@ import imageMenu from '../flows/imageMenu.flow';
 import exthost, { registerRestricted, writeRunnerExtension } from '../flows/exthost.flow';
 import palette from '../flows/palette.flow';
 import problems from '../flows/problems.flow';
+import registries from '../flows/registries.flow';
 import resourceMenus from '../flows/resourceMenus.flow';
 import statusBar from '../flows/statusBar.flow';
+import walkthrough from '../flows/walkthrough.flow';
 import { createFixtures, removeFixtures } from './docker';
 import { Session, type ServerName, type UiConfig } from './session';
 
@@ -33,6 +35,8 @@ const flows: { register: (s: Session) => void; server: ServerName }[] = [
   { register: composeFile, server: 'up' },
   { register: build, server: 'up' },
   { register: files, server: 'up' },
+  { register: registries, server: 'up' },
+  { register: walkthrough, server: 'up' },
   { register: engineDown, server: 'down' },
 ];
 

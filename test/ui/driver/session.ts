@@ -17,6 +17,8 @@ export interface UiConfig {
   docsShots?: string;
   /** The folder every window opens (a fresh copy of test/ui/workspace). */
   workspace: string;
+  /** DOCKER_CONFIG of the `up` server: the docker CLI config its registry logins write. */
+  dockerConfig: string;
   /** test/ui/workspace itself. */
   workspaceSource: string;
   /** Empty extension folder passed as extensionDevelopmentPath, so the INSTALLED Stevedore is the one tested. */

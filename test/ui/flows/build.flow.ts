@@ -1,12 +1,14 @@
 /// <reference types="mocha" />
 // Build from the Dockerfile's editor title: the build form, progress, then each instruction's layer size and cache
 // result on the Dockerfile; a failing RUN becomes a problem at its line.
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { answer } from '../driver/answer';
 import { docker } from '../driver/docker';
 import type { Session } from '../driver/session';
-import { openFile } from '../driver/workbench';
+import { openFile, runCommand } from '../driver/workbench';
 
 const quick = (page: Page) => page.locator('.quick-input-widget');
 
@@ -72,6 +74,46 @@ export default function register(s: Session): void {
       await lines.filter({ hasText: '307 kB' }).waitFor({ timeout: 90_000 });
       await lines.filter({ hasText: '20 kB' }).waitFor({ timeout: 5_000 });
       await s.shot(page, 'build-layers', { docs: true });
+    });
+
+    test('two platforms at once: the form explains that this builder makes one per build and stays open', async function () {
+      this.timeout(90_000);
+      const page = await s.workbench('up');
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await openFile(page, 'Dockerfile', `${s.prefix}-build/Dockerfile`);
+          break;
+        } catch (e) {
+          if (attempt === 4) throw e;
+          await page.keyboard.press('Escape');
+        }
+      }
+      await page.locator('.editor-actions .action-label[aria-label*="Build Image"]').first().click();
+      await quick(page).locator('.quick-input-title', { hasText: 'Build' }).waitFor({ timeout: 15_000 });
+      // the row says so before anything is picked (docker 20.10's own BuildKit here, no buildx plugin)
+      await quick(page)
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'one platform per build' })
+        .first()
+        .waitFor({ timeout: 10_000 });
+      await pick(page, 'Platforms');
+      const picked = await answer(page, {
+        op: 'quickInput',
+        title: 'Platforms',
+        check: ['linux/amd64', 'linux/arm64'],
+      });
+      if (picked.error) throw new Error(picked.error);
+      await quick(page).locator('.quick-input-title', { hasText: 'Build' }).waitFor({ timeout: 15_000 });
+      await pick(page, 'Build');
+      // the refusal is an error notification; the form comes back for another choice
+      await page.waitForTimeout(1_000);
+      await quick(page).locator('.quick-input-title', { hasText: 'Build' }).waitFor({ timeout: 10_000 });
+      await s.shot(page, 'build-two-platforms-refused');
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Notifications: Show Notifications');
+      const note = await answer(page, { op: 'notification', text: 'need buildx' });
+      assert.equal(note.error, undefined, note.error);
+      assert.match(note.text ?? '', /2 platforms in one build \(linux\/amd64, linux\/arm64\) need buildx/);
+      await page.keyboard.press('Escape');
     });
   });
 }
