@@ -1,5 +1,5 @@
 // How the language server process is started: by the extension's language client, and by the fuzz driver
-// (test/fuzz/drive.mjs), which stands in for it and must start it the same way.
+// (test/fuzz/server.mjs), which stands in for it and must start it the same way.
 
 /**
  * V8's old-space cap for the server. Without it V8 lets the heap grow to about twice what is live before a full

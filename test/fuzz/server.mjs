@@ -1,0 +1,82 @@
+// The language server as the fuzz driver runs it: dist/server.js over stdio (the real protocol), started with
+// the extension's flags; it records exits, "failed" log lines and its peak memory into the driver's report.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import rpc from 'vscode-languageserver-protocol/node';
+
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = rpc;
+
+const vmHwmKb = (pid) => {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+};
+
+/** The flags the extension starts the server with (src/shared/serverProcess.ts; a test keeps the two equal). */
+export const SERVER_EXEC_ARGV = ['--max-old-space-size=320'];
+
+export class Server {
+  constructor(serverPath, report, root) {
+    this.report = report;
+    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
+    });
+    this.exited = false;
+    this.stopping = false;
+    this.proc.on('exit', (code, signal) => {
+      this.exited = true;
+      // our own kill (after a hang, or at the end) is not an exit: the hang is already counted
+      if (!this.stopping) report.exits.push({ doc: this.current, code, signal });
+    });
+    this.proc.stderr.on('data', (b) => {
+      for (const line of String(b).split('\n'))
+        if (/failed/i.test(line)) report.lintFailures.push({ doc: this.current, line: line.slice(0, 300) });
+    });
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.proc.stdout),
+      new StreamMessageWriter(this.proc.stdin),
+    );
+    this.waiters = new Map();
+    this.conn.onNotification('textDocument/publishDiagnostics', (p) => {
+      const w = this.waiters.get(p.uri);
+      if (w && p.version === w.version) {
+        this.waiters.delete(p.uri);
+        w.resolve(p.diagnostics);
+      }
+    });
+    this.conn.onNotification('window/logMessage', (p) => {
+      if (p.type === 1 && /failed/i.test(p.message))
+        report.lintFailures.push({ doc: this.current, line: p.message.slice(0, 300) });
+    });
+    this.conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onError(() => undefined);
+    this.conn.onClose(() => undefined);
+    this.conn.listen();
+    this.root = root;
+  }
+
+  async start() {
+    await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(this.root).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(this.root).toString(), name: 'fuzz' }],
+      capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      initializationOptions: { trusted: true },
+    });
+    await this.conn.sendNotification('initialized', {});
+  }
+
+  rssKb() {
+    return vmHwmKb(this.proc.pid);
+  }
+
+  stop() {
+    this.stopping = true;
+    if (!this.exited) this.proc.kill();
+  }
+}
