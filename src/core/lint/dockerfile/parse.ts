@@ -1,5 +1,6 @@
 // One parse per lint: dockerfile-ast's public output, with the lists every rule and the walker read taken once.
 import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { withBuildKitContinuations } from './continuations';
 
 export interface ParsedDockerfile {
   text: string;
@@ -10,6 +11,7 @@ export interface ParsedDockerfile {
 }
 
 export function parseDockerfile(text: string): ParsedDockerfile {
-  const dockerfile = DockerfileParser.parse(text);
+  // lines BuildKit does not continue (a doubled escape character at the end) are ended for dockerfile-ast too
+  const dockerfile = DockerfileParser.parse(withBuildKitContinuations(text));
   return { text, dockerfile, instructions: dockerfile.getInstructions(), escapeChar: dockerfile.getEscapeCharacter() };
 }
