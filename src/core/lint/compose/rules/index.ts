@@ -19,6 +19,7 @@ import { externalResourceMissing } from './external-resource-missing';
 import { externalWithOptions } from './external-with-options';
 import { hostPortInUse } from './host-port-in-use';
 import { imageLatestTag } from './image-latest-tag';
+import { imageUntagged } from './image-untagged';
 import { includeFile } from './include-file';
 import { invalidInterpolation } from './invalid-interpolation';
 import { invalidPort } from './invalid-port';
@@ -65,6 +66,7 @@ export const composeRules = [
   externalWithOptions,
   hostPortInUse,
   imageLatestTag,
+  imageUntagged,
   includeFile,
   invalidInterpolation,
   invalidPort,
