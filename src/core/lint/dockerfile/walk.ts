@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
 import { parseCommands, type Command } from './shell';
+import { shellWords, type ShellWord } from './shellWords';
 import {
   argsRange,
   jsonStrings,
@@ -124,9 +125,31 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     return cmds;
   };
 
+  const wordsCache = new WeakMap<Instruction, { base: number; words: ShellWord[] }>();
+  /** the script's words where they stand in the document (shell-form RUNs; exec form and heredocs: undefined) */
+  const wordsOf = (inst: Instruction) => {
+    let hit = wordsCache.get(inst);
+    if (!hit) {
+      const whole = argsRange(inst);
+      hit = { base: doc.offsetAt(whole.start), words: shellWords(doc.getText(whole), escapeChar) };
+      wordsCache.set(inst, hit);
+    }
+    return hit;
+  };
+
+  /** the k-th word equal to the command's name is the command (shell.ts counts every word, arguments included) */
   const topLevelRange = (node: Node, cmd: Command): Range | undefined => {
+    const inst = node.inst;
+    if (!jsonStrings(inst) && !(inst instanceof Run && inst.getHeredocs().length > 0)) {
+      const { base, words } = wordsOf(inst);
+      let n = 0;
+      for (const w of words)
+        if (w.value === cmd.name && ++n === cmd.occurrence)
+          return { start: doc.positionAt(base + w.start), end: doc.positionAt(base + w.end) };
+      return undefined;
+    }
     let n = 0;
-    for (const a of node.inst.getArguments()) {
+    for (const a of inst.getArguments()) {
       const v = a.getValue();
       const open = v.startsWith('(') ? /^\(+/.exec(v)![0].length : 0; // `(cmd` of a subshell
       if (unquote(open ? v.slice(open) : v) === cmd.name && ++n === cmd.occurrence) {
