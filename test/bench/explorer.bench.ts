@@ -6,9 +6,6 @@
 // The provider runs on a stand-in for the `vscode` module's data classes (test/bench/vscodeShim.ts).
 // BENCH_SIZES=0,100 / BENCH_ROUNDS=301 / BENCH_IDLE_MS=5000 narrow a run while working on one figure.
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import * as http from 'node:http';
-import * as net from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,133 +20,13 @@ import { walk, type TreeNode } from '../../src/core/tree/nodes';
 import type { ExplorerItem } from '../../src/extension/files/tree';
 import { ExplorerTreeProvider } from '../../src/extension/views/TreeProvider';
 import { TreeItemCollapsibleState } from './vscodeShim';
-import { PrivateDockerd } from '../integration/engineFixtures';
+import { PrivateDockerd } from '../integration/privateDockerd';
+import { cleanup, countingProxy, createContainers, created, raw, socketPath, totalContainers } from './explorerEngine';
+import { interleaved, measure, paired, stat, type Stat } from './interleave';
 
 const exec = promisify(execFile);
-const socketPath = '/var/run/docker.sock';
-const image = 'stevedore-test/busybox:latest';
-const run = randomBytes(4).toString('hex');
-const labels = { 'stevedore.test': 'explorer-bench', 'stevedore.test.run': run };
 const sizes = (process.env.BENCH_SIZES ?? '0,100,500').split(',').map(Number);
 const idleMs = Number(process.env.BENCH_IDLE_MS ?? 60_000);
-const created: string[] = [];
-
-function raw(
-  method: string,
-  path: string,
-  body?: unknown,
-  sock = socketPath,
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      {
-        socketPath: sock,
-        method,
-        path,
-        headers: data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {},
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(data);
-  });
-}
-
-async function pool<T>(items: T[], width: number, fn: (t: T) => Promise<void>): Promise<void> {
-  let i = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (i < items.length) await fn(items[i++]!);
-    }),
-  );
-}
-
-async function createContainers(n: number): Promise<void> {
-  const start = created.length;
-  await pool(
-    Array.from({ length: n }, (_, k) => start + k),
-    8,
-    async (k) => {
-      const r = await raw('POST', `/containers/create?name=stv-bench-${run}-${k}`, {
-        Image: image,
-        Cmd: ['sleep', '1'],
-        Labels: labels,
-        HostConfig: { NetworkMode: 'none' },
-      });
-      if (r.status !== 201) throw new Error(`create failed: ${r.status} ${r.text}`);
-      created.push((JSON.parse(r.text) as { Id: string }).Id);
-    },
-  );
-}
-
-async function cleanup(): Promise<void> {
-  const ids = created.splice(0);
-  await pool(ids, 8, async (id) => {
-    await raw('DELETE', `/containers/${id}?force=1&v=1`).catch(() => undefined);
-  });
-}
-
-interface Stat {
-  min: number;
-  p25: number;
-  median: number;
-  p75: number;
-  p90: number;
-}
-
-function stat(samples: readonly number[]): Stat {
-  const t = [...samples].sort((a, b) => a - b);
-  const q = (p: number) => t[Math.min(t.length - 1, Math.floor(t.length * p))]!;
-  return { min: t[0]!, p25: q(0.25), median: q(0.5), p75: q(0.75), p90: q(0.9) };
-}
-
-/** median and spread of `iterations` runs after `warmup` runs, in ms */
-async function measure(fn: () => Promise<unknown>, iterations: number, warmup = 5): Promise<Stat> {
-  return (await interleaved({ fn }, iterations, warmup)).stats.fn;
-}
-
-/** Every order of `keys` (3 contenders: 6 orders). */
-function permutations<K>(keys: readonly K[]): K[][] {
-  if (keys.length <= 1) return [[...keys]];
-  return keys.flatMap((k, i) => permutations([...keys.slice(0, i), ...keys.slice(i + 1)]).map((rest) => [k, ...rest]));
-}
-
-/**
- * Every contender runs once per round, the rounds cycling through every order of the contenders (each takes every
- * position, and follows every other, equally often), so load from other users of the shared machine, cold caches
- * after another's turn, and the collection of one contender's garbage during another's turn hit them alike;
- * `warmup` rounds are not counted. Per contender: the spread of its times; per round: its time, for ratios paired
- * within a round.
- */
-async function interleaved<K extends string>(
-  fns: Record<K, () => Promise<unknown>>,
-  rounds: number,
-  warmup = 10,
-): Promise<{ stats: Record<K, Stat>; times: Record<K, number[]> }> {
-  const keys = Object.keys(fns) as K[];
-  (globalThis as { gc?: () => void }).gc?.();
-  const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
-  const orders = permutations(keys);
-  for (let round = 0; round < warmup + rounds; round++) {
-    const order = orders[round % orders.length]!;
-    for (const k of order) {
-      const s = process.hrtime.bigint();
-      await fns[k]();
-      if (round >= warmup) times[k].push(Number(process.hrtime.bigint() - s) / 1e6);
-    }
-  }
-  return { stats: Object.fromEntries(keys.map((k) => [k, stat(times[k])])) as Record<K, Stat>, times };
-}
-
-/** a/b per round: its median and quartiles */
-function paired(a: readonly number[], b: readonly number[]): Stat {
-  return stat(a.map((x, i) => x / b[i]!));
-}
 
 /** What VS Code asks of a TreeDataProvider after onDidChangeTreeData: the root's children and an item for each, then the same under every expanded node. */
 async function render(provider: ExplorerTreeProvider): Promise<number> {
@@ -173,38 +50,6 @@ const ratio = (s: Stat) => `${s.median.toFixed(2)}× [p25–p75 ${s.p25.toFixed(
 const target = 1.2;
 /** rounds per size: small lists are quick and noisy, so more of them */
 const roundsFor = (n: number) => Number(process.env.BENCH_ROUNDS) || (n >= 500 ? 61 : n >= 100 ? 81 : 151);
-
-async function totalContainers(): Promise<number> {
-  return (JSON.parse((await raw('GET', '/containers/json?all=1')).text) as unknown[]).length;
-}
-
-/** A unix-socket proxy in front of the engine that counts HTTP requests (keep-alive aware: counts request lines). */
-function countingProxy(
-  dir: string,
-  upstreamPath = socketPath,
-): Promise<{ path: string; count: () => number; close(): void }> {
-  const path = join(dir, 'proxy.sock');
-  let count = 0;
-  const requestLine = /(?:^|\r\n)(?:GET|POST|PUT|DELETE|HEAD) \/\S* HTTP\/1\.[01]\r\n/g;
-  const server = net.createServer((client) => {
-    const upstream = net.connect(upstreamPath);
-    client.on('data', (chunk: Buffer) => {
-      count += (chunk.toString('latin1').match(requestLine) ?? []).length;
-    });
-    client.pipe(upstream).pipe(client);
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('error', end);
-    upstream.on('error', end);
-    client.on('close', end);
-    upstream.on('close', end);
-  });
-  return new Promise((resolve) =>
-    server.listen(path, () => resolve({ path, count: () => count, close: () => server.close() })),
-  );
-}
 
 async function main(): Promise<void> {
   const engine: Engine = createEngine(

@@ -5,7 +5,8 @@ import * as a from '../../src/core/engine/actions';
 import { actionsFor } from '../../src/core/engine/actions';
 import { EngineError } from '../../src/core/engine/errors';
 import { createEngine, type Engine } from '../../src/core/engine/index';
-import { PrivateDockerd, tempDir } from './engineFixtures';
+import { tempDir } from './engineFixtures';
+import { PrivateDockerd } from './privateDockerd';
 import { testImage } from './commandsHelpers';
 
 let daemon: PrivateDockerd;

@@ -12,7 +12,8 @@ import {
   type EngineHealth,
   type EngineMonitor,
 } from '../../src/core/engine/index';
-import { certPathDir, freePort, makePki, PrivateDockerd, tempDir, writeDockerConfig, type Pki } from './engineFixtures';
+import { certPathDir, freePort, makePki, tempDir, writeDockerConfig, type Pki } from './engineFixtures';
+import { PrivateDockerd } from './privateDockerd';
 
 let daemon: PrivateDockerd;
 let pki: Pki;

@@ -5,7 +5,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, createEngineMonitor, resolveEndpoint, type EngineMonitor } from '../../src/core/engine/index';
 import { ExplorerModel } from '../../src/core/tree/model';
-import { PrivateDockerd, tempDir } from './engineFixtures';
+import { tempDir } from './engineFixtures';
+import { PrivateDockerd } from './privateDockerd';
 import { find, waitFor } from './explorerHelpers';
 
 const exec = promisify(execFile);

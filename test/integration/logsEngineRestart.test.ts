@@ -5,7 +5,8 @@ import { execFileSync, execSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, resolveEndpoint, type Engine } from '../../src/core/engine/index';
 import { actionsFor } from '../../src/core/engine/actions';
-import { PrivateDockerd, TEST_IMAGE, tempDir } from './engineFixtures';
+import { TEST_IMAGE, tempDir } from './engineFixtures';
+import { PrivateDockerd } from './privateDockerd';
 
 let daemon: PrivateDockerd;
 let engine: Engine;

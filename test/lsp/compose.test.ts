@@ -101,7 +101,7 @@ describe('compose language server (lsp)', () => {
     ]);
     for (const x of d) {
       expect(x.source).toBe('stevedore');
-      expect(String(x.codeDescription?.href)).toContain(`compose-rules.md#${String(x.code)}`);
+      expect(String(x.codeDescription?.href)).toMatch(new RegExp(`docs/rules/${String(x.code)}\\.md$`));
     }
   });
 

@@ -57,6 +57,21 @@ describe('BuildKit plain progress (unit)', () => {
     expect(parseStepName('[internal] load .dockerignore').internal).toBe(true);
   });
 
+  it('keeps no terminal escapes: a step that prints colours reads as plain text', () => {
+    const p = new PlainProgress();
+    const updates = [
+      '#5 [2/3] RUN printf "\\033[31mred\\033[0m"',
+      '#5 0.231 \u001b[31mred text\u001b[0m and \u001b[1;32mbold green\u001b[0m',
+      '#5 ERROR: \u001b[31mprocess failed\u001b[0m',
+      '\u001b[33mWARNING\u001b[0m: trailer',
+    ].map((l) => p.push(l));
+    const texts = updates.map((u) => (u?.kind === 'log' || u?.kind === 'text' ? u.text : ''));
+    expect(texts[1]).toBe('red text and bold green');
+    expect(texts[3]).toBe('WARNING: trailer');
+    expect(p.failedStep()?.error).toBe('process failed');
+    expect(JSON.stringify([...p.steps.values()])).not.toMatch(/\\u001b/);
+  });
+
   it('never throws on noise, CR line ends or unknown vertices', () => {
     const p = new PlainProgress();
     for (const l of ['', '#', '#x y', '#12', '#3 DONE\r', '#3 CANCELED', '\u0000\u0001', '#9 [a b c d/e] ?'])

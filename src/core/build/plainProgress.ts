@@ -1,5 +1,7 @@
 // BuildKit's `--progress=plain` output (docker build with BuildKit, docker buildx build) read line by line into
 // steps: "#7 [final 2/3] RUN make", "#7 0.412 text", "#7 CACHED", "#7 DONE 0.5s", "#7 ERROR: …".
+// Terminal escapes a step prints (colours, cursor moves) are removed: what is kept is plain text for the Output.
+import stripAnsi from 'strip-ansi';
 
 export const stepStates = ['running', 'cached', 'done', 'error', 'canceled'] as const;
 export type StepState = (typeof stepStates)[number];
@@ -66,7 +68,7 @@ export class PlainProgress {
   readonly trailer: string[] = [];
 
   push(rawLine: string): ProgressUpdate | undefined {
-    const line = rawLine.replace(/\r$/, '');
+    const line = stripAnsi(rawLine).replace(/\r$/, '');
     const m = vertexLine.exec(line);
     if (!m) {
       if (!line.trim()) return undefined;

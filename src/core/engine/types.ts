@@ -71,6 +71,8 @@ export interface ContainerSummary {
   state: ContainerState;
   /** engine text, e.g. "Up 3 minutes (healthy)", "Exited (137) 2 hours ago" */
   status: string;
+  /** when `status` was read from the engine (ms since the epoch): its relative time is told again from there */
+  statusAtMs?: number;
   health: HealthState;
   ports: PortBinding[];
   labels: Record<string, string>;

@@ -194,5 +194,8 @@ export function buildTree(view: ViewName, data: TreeData, o: BuildOptions): Tree
   if (o.state.filter.trim()) return [message(view, `No ${nouns[view]} match “${o.state.filter.trim()}”`)];
   if (tree.length === 0 && o.state.onlyWorkspace && view !== 'engines')
     return [message(view, `No ${nouns[view]} from this workspace's compose projects`)];
+  // nothing at all: the Containers and Images views show their welcome (package.json viewsWelcome), the next step as
+  // buttons ("Run an image…", "Build an image…")
+  if (view === 'containers' || view === 'images') return [];
   return [message(view, `No ${nouns[view]}`)];
 }

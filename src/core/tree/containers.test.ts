@@ -31,7 +31,8 @@ describe('container tree (unit)', () => {
     ]);
     const shop = tree[1]!;
     expect(shop.description).toBe('1/2 running');
-    expect(shop.contextValue).toBe('composeProject');
+    // db is paused: the project offers Unpause (never Pause and Unpause together)
+    expect(shop.contextValue).toBe('composeProject:paused');
     expect(shop.children!.map((n) => n.label)).toEqual(['shop-db-1', 'shop-web-1']);
     expect(shop.children!.every((c) => c.parentId === shop.id)).toBe(true);
   });

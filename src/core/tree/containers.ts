@@ -1,7 +1,8 @@
 import type { ContainerSummary } from '../engine/types';
 import { exitCodeOf, publishedPorts } from './containerFacts';
-import { containerContextValue, type ContextValue } from './contextValues';
+import { composeProjectContextValue, containerContextValue, type ContextValue } from './contextValues';
 import { humanAge, naturalCompare, shortId } from './format';
+import { statusNow } from './statusClock';
 import {
   deferred,
   type ComposeProjectNode,
@@ -103,7 +104,7 @@ export function containerDescription(c: ContainerSummary, settings: ContainerSet
         part = imageRef(c.image);
         break;
       case 'status':
-        part = c.status || c.state;
+        part = statusNow(c, nowMs) || c.state;
         break;
       case 'ports':
         part = portsText(c);
@@ -261,7 +262,7 @@ function composeProjectNode(
       label: project,
       description: runningCount(members),
       icon: anyRunning ? { id: 'layers-active', color: 'charts.green' } : { id: 'layers' },
-      contextValue: 'composeProject',
+      contextValue: composeProjectContextValue(members),
       collapsible: 'expanded',
     },
     { tooltip, children: () => members.map((c) => containerNode(c, opts, id)) },

@@ -1,4 +1,4 @@
-import type { ContainerState, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
+import type { ContainerState, ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
 
 /**
  * Every contextValue a Stevedore tree item can carry. `package.json` `when` clauses match these
@@ -23,7 +23,10 @@ export const contextValues = [
   'volume:anonymous',
   'network',
   'network:builtin',
-  'composeProject',
+  // a compose project by what its containers allow: paused if any is paused (Unpause), running if any runs (Pause)
+  'composeProject:running',
+  'composeProject:paused',
+  'composeProject:stopped',
   'context',
   'context:current',
   'group',
@@ -49,6 +52,13 @@ export function containerContextValue(state: ContainerState): ContextValue {
   return (containerStates as readonly string[]).includes(state)
     ? (`container:${state}` as ContextValue)
     : 'container:exited';
+}
+
+/** Never both Pause and Unpause on a project: any paused member makes it `paused`, else any running one `running`. */
+export function composeProjectContextValue(members: readonly Pick<ContainerSummary, 'state'>[]): ContextValue {
+  if (members.some((c) => c.state === 'paused')) return 'composeProject:paused';
+  if (members.some((c) => c.state === 'running' || c.state === 'restarting')) return 'composeProject:running';
+  return 'composeProject:stopped';
 }
 
 /** The tree items and the palette pickers both use these, so a menu's `viewItem` regex means the same in both. */

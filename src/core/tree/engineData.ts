@@ -123,8 +123,9 @@ export class EngineData {
     switch (d) {
       case 'containers': {
         const list = await engine.listContainers({ all: true });
+        const now = Date.now();
         this.containers.clear();
-        for (const c of list) this.containers.set(c.id, c);
+        for (const c of list) this.containers.set(c.id, { ...c, statusAtMs: now });
         this.containerList = undefined;
         break;
       }
@@ -159,9 +160,12 @@ export class EngineData {
       this.counts.requests++;
       const list = await engine.listContainers({ all: true, filters: { id: fetch } });
       const found = new Set<string>();
-      for (const c of list) {
-        found.add(c.id);
-        const old = this.containers.get(c.id);
+      const now = Date.now();
+      for (const fetched of list) {
+        found.add(fetched.id);
+        const old = this.containers.get(fetched.id);
+        // the same status text read again is no change: its first reading stays the anchor of its time
+        const c = { ...fetched, statusAtMs: old?.status === fetched.status ? old.statusAtMs : now };
         if (!old || JSON.stringify(old) !== JSON.stringify(c)) {
           this.containers.set(c.id, c);
           changed = true;

@@ -91,6 +91,40 @@ describe('explorer manifest (unit)', () => {
     }
   });
 
+  it('an empty Containers or Images view offers the next step as buttons', () => {
+    const shown = (view: string, keys: Record<string, boolean>) =>
+      c.viewsWelcome
+        .filter((w) => w.view === `stevedore.${view}` && w.when?.startsWith('stevedore.engine.state == connected'))
+        .filter((w) =>
+          w
+            .when!.split(' && ')
+            .slice(1)
+            .every((k) => (k.startsWith('!') ? !keys[k.slice(1)] : !!keys[k])),
+        )
+        .map((w) => [...w.contents.matchAll(/\[([^\]]+)\]\(command:([^)]+)\)/g)].map((m) => `${m[1]} → ${m[2]}`))
+        .flat();
+    expect(shown('containers', {})).toEqual(['Run an image… → stevedore.image.runWith']);
+    expect(shown('containers', { 'stevedore.workspace.hasComposeFile': true })).toEqual([
+      'Run an image… → stevedore.image.runWith',
+      'Compose Up… → stevedore.compose.up',
+    ]);
+    expect(shown('images', {})).toEqual([
+      'Build an image… → stevedore.image.build',
+      'Pull an image… → stevedore.image.pull',
+    ]);
+    // Build is a visible action on the Images title, beside Pull (not only under "…")
+    expect(
+      c.menus['view/title']!.find((m) => m.command === 'stevedore.image.build' && m.when === 'view == stevedore.images')
+        ?.group,
+    ).toMatch(/^navigation/);
+    for (const w of c.viewsWelcome)
+      for (const m of w.contents.matchAll(/\(command:([^)]+)\)/g))
+        expect(
+          c.commands.some((x) => x.command === m[1]),
+          m[1],
+        ).toBe(true);
+  });
+
   it('every resource view explains an unreachable engine by error kind, with Retry wherever retrying can help', () => {
     const kinds = [
       'unreachable',

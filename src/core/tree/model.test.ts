@@ -87,6 +87,22 @@ describe('explorer refresh policy (unit)', () => {
     expect(changes.sort()).toEqual(['images', 'networks', 'volumes']);
   });
 
+  it('relative times move on from the records held: the clock rebuilds the text and asks the engine nothing', async () => {
+    const { model, calls, changes, list } = await setup(['containers']);
+    const a1 = () => model.getTree('containers').find((n) => n.label === 'a1')?.description ?? '';
+    expect(a1()).toContain('Up 3 minutes');
+    vi.setSystemTime(Date.now() + 2 * 60_000);
+    model.relayout(['containers'], { kind: 'clock' });
+    expect(changes).toEqual(['containers']);
+    expect(a1()).toContain('Up 5 minutes');
+    // the same status text read again later keeps its first reading as the anchor
+    model.handleEvent(ev('container', 'update', list[0]!.id));
+    await vi.advanceTimersByTimeAsync(250);
+    await model.whenIdle();
+    expect(calls).toEqual(['containers?id=1']);
+    expect(a1()).toContain('Up 5 minutes');
+  });
+
   it('an event about one container lists only that container; a change refreshes the containers view', async () => {
     const { model, calls, changes, list } = await setup(['containers']);
     list[0]!.status = 'Exited (0) 1 second ago';

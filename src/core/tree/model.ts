@@ -184,9 +184,9 @@ export class ExplorerModel implements Disposable {
     this.data.markStale(d);
   }
 
-  /** Settings or toggles changed: rebuild from the data we have, no engine call. */
-  relayout(views: readonly ViewName[] = viewNames): void {
-    this.emit(views, { kind: 'manual' });
+  /** Settings or toggles changed, or relative times moved on (`clock`): rebuild from the data we have, no engine call. */
+  relayout(views: readonly ViewName[] = viewNames, reason: RefreshReason = { kind: 'manual' }): void {
+    this.emit(views, reason);
   }
 
   isLoaded(view: ViewName): boolean {

@@ -2,8 +2,10 @@ import type { ContainerSummary, NetworkSummary } from '../engine/types';
 import { containerNode, type ContainerTreeOptions } from './containers';
 import { networkContextValue } from './contextValues';
 import { isoToUnix, naturalCompare } from './format';
-import { deferred, type GroupNode, type NetworkNode, type TreeNode } from './nodes';
+import { groupByDriverOrProject } from './grouping';
+import { deferred, type NetworkNode, type TreeNode } from './nodes';
 import type { ContainerSettings, NetworkSettings, ViewState } from './settings';
+import { statusNow } from './statusClock';
 import { networkTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels, workspaceProjects } from './workspace';
 
@@ -107,7 +109,7 @@ function networkNode(
         ? () =>
             attached.map((a) => {
               const node = containerNode(a.container, containerOpts, id);
-              node.description = [a.ip, a.container.status].filter(Boolean).join(' · ');
+              node.description = [a.ip, statusNow(a.container, opts.nowMs)].filter(Boolean).join(' · ');
               return node;
             })
         : undefined,
@@ -143,31 +145,5 @@ export function buildNetworkTree(networks: readonly NetworkSummary[], opts: Netw
   );
   const node = (n: NetworkSummary, parentId?: string) => networkNode(n, attachments.get(n.id) ?? [], opts, parentId);
   if (opts.settings.groupBy === 'none') return list.map((n) => node(n));
-  const by = opts.settings.groupBy;
-  const groups = new Map<string, NetworkSummary[]>();
-  const loose: NetworkSummary[] = [];
-  for (const n of list) {
-    const key = by === 'driver' ? n.driver : n.labels[composeLabels.project];
-    if (!key) loose.push(n);
-    else (groups.get(key) ?? groups.set(key, []).get(key)!).push(n);
-  }
-  const groupNodes = [...groups.entries()]
-    .sort(([a], [b]) => naturalCompare(a, b))
-    .map(([value, members]): GroupNode => {
-      const id = `group:${by}:${value}`;
-      return deferred<GroupNode>(
-        {
-          kind: 'group',
-          record: { by, value },
-          id,
-          label: value,
-          description: String(members.length),
-          icon: { id: by === 'driver' ? 'server' : 'layers' },
-          contextValue: 'group',
-          collapsible: 'expanded',
-        },
-        { children: () => members.map((n) => node(n, id)) },
-      );
-    });
-  return [...groupNodes, ...loose.map((n) => node(n))];
+  return groupByDriverOrProject(list, opts.settings.groupBy, node);
 }

@@ -21,7 +21,12 @@ export type RefreshReason =
   | { kind: 'visible' }
   | { kind: 'manual' }
   | { kind: 'reconnect' }
-  | { kind: 'engineChanged' };
+  | { kind: 'engineChanged' }
+  /** relative times ("Up 5 minutes") told again from the records held */
+  | { kind: 'clock' };
+
+/** How often a visible Containers view tells its relative times again (text only, no engine request). */
+export const relativeTimesEveryMs = 30_000;
 
 /** What one event asks for: a dataset to re-list, or one container to re-fetch / drop. */
 export type EventEffect =

@@ -183,4 +183,14 @@ describe("only this workspace's compose projects (unit)", () => {
     });
     expect(tree.map((n) => n.label)).toEqual(["No volumes from this workspace's compose projects"]);
   });
+
+  it('an engine with nothing: empty Containers and Images trees (their welcome views show), a line elsewhere', () => {
+    const data = { containers: [], images: [], volumes: [], networks: [], contexts: [] };
+    const o = { layout: defaultLayout(), state: defaultViewState, workspaceFolders: folders, nowMs: now };
+    expect(buildTree('containers', data, o)).toEqual([]);
+    expect(buildTree('images', data, o)).toEqual([]);
+    expect(buildTree('volumes', data, o).map((n) => n.label)).toEqual(['No volumes']);
+    const filtered = { ...o, state: { ...defaultViewState, filter: 'web' } };
+    expect(buildTree('containers', data, filtered).map((n) => n.label)).toEqual(['No containers match “web”']);
+  });
 });

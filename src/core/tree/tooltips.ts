@@ -12,6 +12,7 @@ import type {
 } from '../engine/types';
 import { absoluteTime, humanAge, humanSize, isoToUnix, md, mdCode, shortId } from './format';
 import { exitCodeOf, publishedPorts } from './containerFacts';
+import { statusNow } from './statusClock';
 
 export interface TooltipOptions {
   nowMs?: number;
@@ -51,7 +52,7 @@ export function containerTooltip(c: ContainerSummary, inspect?: ContainerInspect
       : exitCodeOf(c.status);
   const head = block([
     `### ${md(c.name)}`,
-    line('Status', md(c.status || c.state)),
+    line('Status', md(statusNow(c, opts.nowMs) || c.state)),
     line('ID', mdCode(c.id)),
     line('Image', `${mdCode(c.image)}${c.imageId ? ` (${mdCode(shortId(c.imageId))})` : ''}`),
     c.command && line('Command', mdCode(c.command)),

@@ -1,7 +1,8 @@
 import type { ContainerSummary, VolumeSummary } from '../engine/types';
 import { volumeContextValue } from './contextValues';
 import { humanAge, isoToUnix, naturalCompare, shortId } from './format';
-import { deferred, type GroupNode, type TreeNode, type VolumeNode } from './nodes';
+import { groupByDriverOrProject } from './grouping';
+import { deferred, type TreeNode, type VolumeNode } from './nodes';
 import type { ViewState, VolumeSettings } from './settings';
 import { volumeTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels, workspaceProjects } from './workspace';
@@ -85,32 +86,7 @@ export function buildVolumeTree(volumes: readonly VolumeSummary[], opts: VolumeT
       (opts.settings.sortBy === 'created' ? isoToUnix(b.createdAt) - isoToUnix(a.createdAt) : 0) ||
       naturalCompare(a.name, b.name),
   );
-  if (opts.settings.groupBy === 'none') return list.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts));
-  const by = opts.settings.groupBy;
-  const groups = new Map<string, VolumeSummary[]>();
-  const loose: VolumeSummary[] = [];
-  for (const v of list) {
-    const key = by === 'driver' ? v.driver : v.labels[composeLabels.project];
-    if (!key) loose.push(v);
-    else (groups.get(key) ?? groups.set(key, []).get(key)!).push(v);
-  }
-  const groupNodes = [...groups.entries()]
-    .sort(([a], [b]) => naturalCompare(a, b))
-    .map(([value, members]): GroupNode => {
-      const id = `group:${by}:${value}`;
-      return deferred<GroupNode>(
-        {
-          kind: 'group',
-          record: { by, value },
-          id,
-          label: value,
-          description: String(members.length),
-          icon: { id: by === 'driver' ? 'server' : 'layers' },
-          contextValue: 'group',
-          collapsible: 'expanded',
-        },
-        { children: () => members.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts, id)) },
-      );
-    });
-  return [...groupNodes, ...loose.map((v) => volumeNode(v, usage.get(v.name) ?? [], opts))];
+  const node = (v: VolumeSummary, parentId?: string) => volumeNode(v, usage.get(v.name) ?? [], opts, parentId);
+  if (opts.settings.groupBy === 'none') return list.map((v) => node(v));
+  return groupByDriverOrProject(list, opts.settings.groupBy, node);
 }

@@ -8,6 +8,8 @@ import { dockerfileShape } from '../../core/build/dockerfileStages';
 import { addBuild, readHistory, type BuildRecord } from '../../core/build/history';
 import { instructionKey } from '../../core/build/layers';
 import { runBuild, type BuildOutcome } from '../../core/build/runBuild';
+import { stripAnsiCodes } from '../../core/commands/ansi';
+import { buildFailureText, openAtLine } from '../../core/messages/buildFailure';
 import type { Services } from '../services';
 import { editForm, formKey } from './formPick';
 
@@ -19,13 +21,18 @@ export interface BuildUi {
   diagnostics: vscode.DiagnosticCollection;
   /** fires after each build with its record (layer annotations refresh) */
   onBuilt: vscode.EventEmitter<BuildRecord>;
+  /** what the last build wrote to the channel (plain text: terminal escapes removed) */
+  lastLog: string[];
 }
+
+const maxLogLines = 10_000;
 
 export function createBuildUi(services: Services): BuildUi {
   const ui: BuildUi = {
     channel: vscode.window.createOutputChannel('Stevedore: Build'),
     diagnostics: vscode.languages.createDiagnosticCollection('stevedore-build'),
     onBuilt: new vscode.EventEmitter<BuildRecord>(),
+    lastLog: [],
   };
   services.context.subscriptions.push(ui.channel, ui.diagnostics, ui.onBuilt);
   return ui;
@@ -68,9 +75,16 @@ export async function buildFromDockerfile(
   }
   await vscode.workspace.saveAll(false);
   const chosen = form;
-  const ch = ui.channel;
-  ch.clear();
-  ch.show(true);
+  const ch = {
+    appendLine: (text: string) => {
+      const line = stripAnsiCodes(text);
+      if (ui.lastLog.length < maxLogLines) ui.lastLog.push(line);
+      ui.channel.appendLine(line);
+    },
+  };
+  ui.lastLog = [];
+  ui.channel.clear();
+  ui.channel.show(true);
   ch.appendLine(
     `# build ${chosen.tags.join(' ') || '(untagged)'} from ${chosen.dockerfile} (context ${chosen.contextDir})`,
   );
@@ -105,7 +119,7 @@ export async function buildFromDockerfile(
   if (outcome.cancelled) return void ch.appendLine(t('# cancelled'));
   if (outcome.failure) {
     ch.appendLine(`# ${outcome.failure.message}`);
-    throw new Error(t('Build failed: {0}', outcome.failure.message));
+    return showFailureNotice(services, ui, dockerfile, outcome);
   }
   ch.appendLine(
     `# built ${chosen.tags.join(' ')} (${outcome.imageId ?? '?'}) in ${(outcome.durationMs / 1000).toFixed(1)} s`,
@@ -130,6 +144,28 @@ function showFailure(ui: BuildUi, dockerfile: vscode.Uri, outcome: BuildOutcome)
   const d = new vscode.Diagnostic(range, outcome.failure.message, vscode.DiagnosticSeverity.Error);
   d.source = 'docker build';
   ui.diagnostics.set(dockerfile, [d]);
+}
+
+/** The step, its line and why, with an action that opens the Dockerfile there (not awaited: the build is over). */
+function showFailureNotice(services: Services, ui: BuildUi, dockerfile: vscode.Uri, outcome: BuildOutcome): void {
+  const step = outcome.failedStep;
+  const line = outcome.failure?.instruction?.line;
+  const text = buildFailureText({
+    message: outcome.failure?.message ?? 'build failed',
+    stepName: step && !step.internal ? step.name : undefined,
+    line,
+    output: step?.logs,
+  });
+  services.output.error(text);
+  const open = line === undefined ? undefined : openAtLine(line);
+  const show = t('Show Output');
+  void vscode.window.showErrorMessage(text, ...(open ? [open] : []), show).then(async (answer) => {
+    if (answer === show) ui.channel.show();
+    else if (answer === open && line !== undefined) {
+      const at = new vscode.Range(line, 0, line, 0);
+      await vscode.window.showTextDocument(dockerfile, { selection: at });
+    }
+  });
 }
 
 function toRecord(form: BuildForm, o: BuildOutcome, at: number): BuildRecord {

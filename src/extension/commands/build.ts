@@ -4,15 +4,17 @@ import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { composeServiceForm } from '../../core/build/composeBuild';
 import { describeBuild, readHistory } from '../../core/build/history';
-import { buildFromDockerfile, createBuildUi, historyKey } from '../build/buildFlow';
+import { buildFromDockerfile, historyKey, type BuildUi } from '../build/buildFlow';
 import { registerLayerAnnotations } from '../build/layerAnnotations';
 import type { Services } from '../services';
 import type { Registrations } from './registry';
 
 const t = vscode.l10n.t;
 
-export function buildCommands(services: Services): Registrations<'stevedore.image.build' | 'stevedore.build.history'> {
-  const ui = createBuildUi(services);
+export function buildCommands(
+  services: Services,
+  ui: BuildUi,
+): Registrations<'stevedore.image.build' | 'stevedore.build.history'> {
   registerLayerAnnotations(services, ui);
   return {
     'stevedore.image.build': {

@@ -6,6 +6,7 @@ import { pickerCandidates, type EngineLists, type Target } from '../../core/comm
 
 export type { Target, TargetOf } from '../../core/commands/targets';
 import type { Services } from '../services';
+import { pickOrPullImage } from './imagePick';
 
 export interface CommandContext {
   services: Services;
@@ -26,6 +27,7 @@ export async function pickTargets(ctx: CommandContext, many: boolean): Promise<T
       lists.containers = await engine.listContainers({ all: true });
       break;
     case 'image':
+      if (meta.pullIfMissing) return pickOrPullImage(ctx);
       lists.images = await engine.listImages();
       break;
     case 'volume':

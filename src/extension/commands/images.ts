@@ -67,6 +67,18 @@ async function withLayerProgress(
   );
 }
 
+/** Pulls `ref` with a cancellable notification of its layers; whether it finished (false: cancelled). */
+export async function pullWithProgress(services: Services, ref: string): Promise<boolean> {
+  const auth = await registryCredentials(services, ref, false);
+  const done = await withLayerProgress(
+    t('Pulling {0}', ref),
+    (signal) => actionsFor(services.engine).pullImage(ref, { signal, auth }),
+    services.output,
+  );
+  if (done) void vscode.window.showInformationMessage(t('Pulled {0}.', ref));
+  return done;
+}
+
 export function imageCommands(
   services: Services,
   docs: InspectDocuments,
@@ -81,15 +93,7 @@ export function imageCommands(
   | 'stevedore.image.copyId'
   | 'stevedore.image.search'
 > {
-  const pull = async (ref: string) => {
-    const auth = await registryCredentials(services, ref, false);
-    const done = await withLayerProgress(
-      t('Pulling {0}', ref),
-      (signal) => actionsFor(services.engine).pullImage(ref, { signal, auth }),
-      services.output,
-    );
-    if (done) void vscode.window.showInformationMessage(t('Pulled {0}.', ref));
-  };
+  const pull = (ref: string) => pullWithProgress(services, ref);
   return {
     'stevedore.image.pull': {
       // a reference passed by another command or a keybinding skips the question
@@ -101,7 +105,11 @@ export function imageCommands(
         if (ref) await pull(ref.includes(':') || ref.includes('@') ? ref : `${ref}:latest`);
       },
     },
-    'stevedore.image.repull': { run: (_c, ts) => pull((ts[0] as I).tag ?? (ts[0] as I).name) },
+    'stevedore.image.repull': {
+      run: async (_c, ts) => {
+        await pull((ts[0] as I).tag ?? (ts[0] as I).name);
+      },
+    },
     'stevedore.image.push': {
       run: async (_c, ts) => {
         const ref = (ts[0] as I).tag;

@@ -2,6 +2,7 @@
 import type { ItemCommandId as CommandId } from '../../core/commands/table/index';
 import type { Services } from '../services';
 import { buildCommands } from './build';
+import { createBuildUi } from '../build/buildFlow';
 import { containerCommands } from './containers';
 import { imageCommands } from './images';
 import { registerInspect } from './inspect';
@@ -22,12 +23,15 @@ import { volumeVerbs } from '../files/volumeVerbs';
 export interface CommandsApi {
   /** lines of the open log view of container `name` (stderr lines prefixed "[stderr] ") */
   logLines(name: string): string[] | undefined;
+  /** the lines the last build wrote to its Output channel */
+  buildLog(): readonly string[];
 }
 
 export function registerCommands(services: Services, files: FileTree): CommandsApi {
   const docs = registerInspect(services);
   const logs = new LogViews(services);
   const stats: StatsPanels = new Map();
+  const build = createBuildUi(services);
   const all = {
     ...containerCommands(docs, logs),
     ...shellCommands(services, logs),
@@ -43,7 +47,7 @@ export function registerCommands(services: Services, files: FileTree): CommandsA
     },
     ...runCommands(services, logs),
     ...imageCommands(services, docs),
-    ...buildCommands(services),
+    ...buildCommands(services, build),
     ...loginCommands(services),
     ...registryViewCommands(services),
     ...resourceCommands(services, docs),
@@ -52,5 +56,5 @@ export function registerCommands(services: Services, files: FileTree): CommandsA
     ...volumeVerbs(services, files.provider.volumes),
   } satisfies Registrations<CommandId>;
   registerAll(services, all);
-  return { logLines: (name) => logs.lines(name) };
+  return { logLines: (name) => logs.lines(name), buildLog: () => build.lastLog };
 }

@@ -5,6 +5,7 @@ import { ServiceLenses } from './codeLens';
 import { registerComposeCommands } from './commands';
 import { ConfigDocuments } from './configView';
 import { ComposeRunner } from './runner';
+import { watchComposeFiles } from './workspaceKey';
 
 export interface ComposeApi {
   lenses: ServiceLenses;
@@ -19,6 +20,7 @@ export function registerCompose(services: Services): ComposeApi {
     runner,
     configs,
     lenses,
+    watchComposeFiles(),
     vscode.languages.registerCodeLensProvider({ language: 'dockercompose', scheme: 'file' }, lenses),
     ...registerComposeCommands(services, runner, configs),
   );

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { composeFileGlob } from './workspaceKey';
 import { envFilesSetting, projectForFile, type ComposeProject } from '../../core/compose/cli';
 import { COMPOSE_SECTION } from '../../shared/lintProtocol';
 import { isComposeFileName } from '../../core/compose/files';
@@ -107,7 +108,7 @@ export async function resolveTarget(arg: unknown): Promise<ComposeTarget | undef
     if (active.isDirty) await active.save();
     return targetForFile(active.fileName);
   }
-  const found = await vscode.workspace.findFiles('**/{compose,docker-compose}*.{yml,yaml}', '**/node_modules/**', 50);
+  const found = await vscode.workspace.findFiles(composeFileGlob, '**/node_modules/**', 50);
   if (!found.length) throw new Error(t('No compose file in this workspace.'));
   const pick =
     found.length === 1

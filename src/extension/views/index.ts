@@ -5,7 +5,7 @@ import { listContexts, watchDockerContexts } from '../../core/engine/index';
 import { ExplorerModel } from '../../core/tree/model';
 import { snapshot, type NodeSnapshot, type TreeNode } from '../../core/tree/nodes';
 import { viewDescription } from '../../core/tree/presentation';
-import { viewNames, type ViewName } from '../../core/tree/refreshPolicy';
+import { relativeTimesEveryMs, viewNames, type ViewName } from '../../core/tree/refreshPolicy';
 import {
   resolveLayout,
   resolveViewState,
@@ -129,6 +129,12 @@ export function registerViews(services: Services, files?: FileTree): ExplorerApi
       if (e.affectsConfiguration(`stevedore.${SHOW_STATS}`)) followStats();
     }),
   );
+
+  // "Up Less than a second" does not stay: a visible Containers view tells its times again from the records it holds
+  const clock = setInterval(() => {
+    if (treeViews.containers.visible && model.isLoaded('containers')) model.relayout(['containers'], { kind: 'clock' });
+  }, relativeTimesEveryMs);
+  context.subscriptions.push({ dispose: () => clearInterval(clock) });
 
   // the monitor hub is stable across engine switches: subscribe once
   model.setHealth(services.monitor.health);

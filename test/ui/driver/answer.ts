@@ -1,6 +1,7 @@
 // Answers, on behalf of an extension-host test, the prompts a command shows in the workbench: quick picks,
 // input boxes, modal dialogs and notifications live in the renderer, which only the driver can touch.
 import type { Page } from 'playwright-core';
+import { pane } from './workbench';
 
 /** What an extension-host test asks for (`@@UI <json> <ackFile>` on its console; see exthost/harness.ts). */
 export type UiRequest =
@@ -10,8 +11,12 @@ export type UiRequest =
   /** Waits for a modal dialog; answers its text, then presses the button labelled `button`. Not for the
    *  extension-test window: VS Code refuses modals there (its DialogService skips dialogs in extension tests). */
   | { op: 'dialog'; button: string }
-  /** Waits for a notification (toast, or in the open notification center) containing `text`; answers its text. */
-  | { op: 'notification'; text: string };
+  /** Waits for a notification (toast, or in the open notification center) containing `text`; answers its text,
+   *  then presses its button labelled `click`, if given. */
+  | { op: 'notification'; text: string; click?: string }
+  /** Waits for the welcome content of the Stevedore view titled `view` (e.g. "Containers") containing `text`;
+   *  answers its text and, as items, its buttons' labels. */
+  | { op: 'welcome'; view: string; text: string };
 
 export interface UiAnswer {
   text?: string;
@@ -38,6 +43,12 @@ export async function answer(page: Page, req: UiRequest): Promise<UiAnswer> {
         await box.waitFor({ state: 'hidden', timeout: 10_000 });
         return { text };
       }
+      case 'welcome': {
+        const welcome = pane(page, req.view).locator('.welcome-view-content');
+        await welcome.filter({ hasText: req.text }).waitFor({ state: 'visible', timeout: 20_000 });
+        const items = await welcome.locator('.monaco-button').allInnerTexts();
+        return { text: await welcome.innerText(), items: items.map((s) => s.trim()) };
+      }
       case 'notification': {
         // toasts hide after a while: the notification center (the test opens it) keeps them all
         const item = page.locator('.notification-list-item', { hasText: req.text }).first();
@@ -49,7 +60,13 @@ export async function answer(page: Page, req: UiRequest): Promise<UiAnswer> {
             `${e instanceof Error ? e.message.split('\n')[0] : String(e)}; notifications: ${JSON.stringify(all)}`,
           );
         }
-        return { text: await item.innerText() };
+        const text = await item.innerText();
+        if (req.click)
+          await item
+            .locator('.monaco-button', { hasText: new RegExp(`^${escapeRe(req.click)}$`) })
+            .first()
+            .click({ timeout: 10_000 });
+        return { text };
       }
     }
   } catch (e) {

@@ -17,12 +17,22 @@ async function socketPath(): Promise<string> {
 }
 
 /** One Engine API call; resolves to the status and the parsed JSON body (or the text). */
-export async function engine(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+export async function engine(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
   const socket = await socketPath();
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request(
-      { socketPath: socket, method, path, headers: data ? { 'Content-Type': 'application/json' } : {} },
+      {
+        socketPath: socket,
+        method,
+        path,
+        headers: { ...(data ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

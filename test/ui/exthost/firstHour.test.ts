@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { TEST_IMAGE, engine, get, removeContainer, runLabels, stateOf, treeNode } from './engineHttp';
-import { prefix, screenshot, ui } from './harness';
+import { api, prefix, screenshot, ui, waitFor } from './harness';
+import { walk } from '../../../src/core/tree/nodes';
 
 const run = (verb: string, ...args: unknown[]) =>
   vscode.commands.executeCommand(`stevedore.container.${verb}`, ...args);
@@ -120,6 +121,46 @@ export default function register(): void {
       await vscode.commands.executeCommand('notifications.hideList');
       assert.match(text, new RegExp(`as docker\\.io/library/${prefix()}:latest\\?`));
       assert.match(text, /Push to Docker Hub/);
+    });
+
+    test('"Up Less than a second" does not stay: the description moves on without asking the engine', async function () {
+      this.timeout(120_000);
+      const named = `${prefix()}-clock`;
+      try {
+        const res = await engine('POST', `/containers/create?name=${encodeURIComponent(named)}`, {
+          Image: TEST_IMAGE,
+          Cmd: ['sleep', '300'],
+          Labels: runLabels(),
+          HostConfig: { NetworkMode: 'none' },
+        });
+        assert.equal(res.status, 201, JSON.stringify(res.body));
+        assert.equal((await engine('POST', `/containers/${named}/start`)).status, 204);
+        // a visible view is kept current by events: reading its nodes asks the engine nothing
+        await vscode.commands.executeCommand('stevedore.containers.focus');
+        const first = await treeNode('containers', named, (n) => stateOf(n) === 'running');
+        assert.ok(first.kind === 'container' && first.record.statusAtMs !== undefined);
+        const { status, statusAtMs } = first.record;
+        const before = first.description ?? '';
+        assert.match(before, /Up (Less than a second|\d+ seconds?)/);
+        const views = (await api()).views;
+        const later = await waitFor(
+          `the description of ${named} to move on from "${before}"`,
+          async () => {
+            const n = [...walk(await views.containers.nodes())].find(
+              (x) => x.kind === 'container' && x.record.name === named,
+            );
+            return n && n.description !== before ? n : undefined;
+          },
+          75_000,
+        );
+        assert.ok(later.kind === 'container');
+        assert.match(later.description ?? '', /Up (\d+ seconds|About a minute)/);
+        // the same reading of the engine's status, told at a later time: nothing was fetched for it
+        assert.equal(later.record.status, status);
+        assert.equal(later.record.statusAtMs, statusAtMs);
+      } finally {
+        await removeContainer(named);
+      }
     });
 
     test('Copy docker run command: paste-able, one option per line', async () => {

@@ -2,12 +2,14 @@
 // Loaded by VS Code's extension host through `extensionTestsPath`: run() resolves when every suite passed.
 import Mocha from 'mocha';
 import activation from './activation.test';
+import buildOutput from './buildOutput.test';
 import commands from './commands.test';
 import composeVerbs from './composeVerbs.test';
 import containerVerbs from './containerVerbs.test';
 import debugLoop from './debugLoop.test';
 import diagnostics from './diagnostics.test';
 import firstHour from './firstHour.test';
+import firstRun from './firstRun.test';
 import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
@@ -31,6 +33,8 @@ export async function run(): Promise<void> {
     resourceVerbs,
     composeVerbs,
     firstHour,
+    firstRun,
+    buildOutput,
     debugLoop,
   ])
     register();

@@ -32,6 +32,49 @@ export default function register(s: Session): void {
       await s.shot(page, 'container-menu', { docs: true, mouseAway: false }); // moving away would close the menu
     });
 
+    test("a compose project's menu: its verbs in one group first, Pause or Unpause by state, no container duplicates", async function () {
+      this.timeout(60_000);
+      const project = `${s.prefix}-shop`;
+      const projectVerbs = [
+        'Compose Up',
+        'Compose Down…',
+        'Compose Restart',
+        'Compose Logs…',
+        'Compose Pull',
+        'Compose Build',
+      ];
+      // the project's row, not its containers' (`<project>-web-1`)
+      const row = new RegExp(`^${project}(?!-)`);
+      const items = await menuWithDisabled(page, row);
+      assert.deepEqual(items.slice(0, 6), projectVerbs, JSON.stringify(items));
+      assert.ok(items.includes('Compose Stop') && items.includes('Pause'), JSON.stringify(items));
+      for (const verb of ['Unpause', 'Start', 'Stop', 'Restart', 'Kill…', 'Remove…', 'Compose Start'])
+        assert.ok(!items.includes(verb), `'${verb}' on a running project: ${JSON.stringify(items)}`);
+      await s.shot(page, 'compose-project-menu', { docs: true, mouseAway: false });
+      await page.keyboard.press('Escape');
+      // compose v1 names it <project>_cache_1, v2 <project>-cache-1: find it by its labels
+      const cache = await docker(
+        'ps',
+        '-q',
+        '--filter',
+        `label=com.docker.compose.project=${project}`,
+        '--filter',
+        'label=com.docker.compose.service=cache',
+      );
+      await docker('pause', cache);
+      try {
+        let paused: string[] = [];
+        await assertEventually(async () => {
+          paused = await menuWithDisabled(page, row);
+          await page.keyboard.press('Escape');
+          return paused.includes('Unpause');
+        }, `Unpause on ${project} with ${cache} paused`);
+        assert.ok(!paused.includes('Pause'), `Pause and Unpause together: ${JSON.stringify(paused)}`);
+      } finally {
+        await docker('unpause', cache);
+      }
+    });
+
     test('Attach Shell opens a terminal running a shell in the container', async function () {
       this.timeout(45_000);
       await runMenuItem(page, 'Containers', `${s.prefix}-c1`, 'Attach Shell');
@@ -115,6 +158,17 @@ export default function register(s: Session): void {
       assert.equal(await docker('ps', '-aq', '--filter', `name=^${name}$`), '');
     });
   });
+}
+
+/**
+ * Every label of the row's context menu, disabled ones too: compose verbs need a trusted workspace, which the flows'
+ * window is not, and the menu's shape is what counts here.
+ */
+async function menuWithDisabled(page: Page, row: RegExp): Promise<string[]> {
+  await contextMenu(page, 'Containers', row);
+  return page
+    .locator('.context-view .monaco-menu .action-item .action-label')
+    .evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').trim()).filter(Boolean));
 }
 
 async function assertEventually(probe: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {

@@ -14,7 +14,14 @@ const NOISE =
   /open-vsx\.org|authentication provider 'github'|connection token|Creating a socket|reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate|MCP migration|builtin extensions cache|^\s*at /;
 
 /** The extension-host screenshots the README shows (copied to docs/screenshots by `npm run screenshots`). */
-const README_SHOTS = new Set(['exited-container', 'compose-failure', 'push-confirmation']);
+const README_SHOTS = new Set([
+  'exited-container',
+  'compose-failure',
+  'push-confirmation',
+  'welcome-containers',
+  'welcome-images',
+  'build-failure',
+]);
 
 export default function register(s: Session): void {
   suite('extension host (ui)', () => {

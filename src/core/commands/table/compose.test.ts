@@ -32,9 +32,7 @@ describe('compose commands in package.json (unit)', () => {
         `${c.id} explorer`,
       ).toBe(true);
       expect(
-        m['view/item/context']?.some(
-          (x) => x.command === c.id && /viewItem =~ \/\\bcomposeProject\\b\//.test(x.when ?? ''),
-        ),
+        m['view/item/context']?.some((x) => x.command === c.id && /viewItem =~ \/\^composeProject:/.test(x.when ?? '')),
         `${c.id} view`,
       ).toBe(true);
     }
@@ -44,5 +42,47 @@ describe('compose commands in package.json (unit)', () => {
         m.commandPalette?.some((x) => x.command === c.id && x.when === 'false'),
         c.id,
       ).toBe(true);
+  });
+});
+
+describe("a compose project node's menu (unit)", () => {
+  const m = pkg.contributes.menus['view/item/context'] as { command: string; when: string; group?: string }[];
+  const titles = new Map(pkg.contributes.commands.map((c) => [c.command, c.title]));
+  /** the titles shown for a project in `state`, by group then order, as VS Code sorts them */
+  const menu = (state: string) =>
+    m
+      .filter((x) => x.group !== 'inline' && /\bviewItem =~ \/(.*)\/$/.exec(x.when)?.[1] !== undefined)
+      .filter((x) => new RegExp(/\bviewItem =~ \/(.*)\/$/.exec(x.when)![1]!).test(`composeProject:${state}`))
+      .map((x) => ({ title: titles.get(x.command)!, group: x.group ?? '' }))
+      .sort((a, b) => {
+        const [ga, oa] = a.group.split('@');
+        const [gb, ob] = b.group.split('@');
+        return ga!.localeCompare(gb!) || Number(oa) - Number(ob);
+      });
+
+  it('project verbs first, in one group; Stop or Start and Pause or Unpause by state, never both', () => {
+    const running = menu('running');
+    expect(running.filter((x) => x.group.startsWith('0_project')).map((x) => x.title)).toEqual([
+      'Compose Up',
+      'Compose Down…',
+      'Compose Restart',
+      'Compose Logs…',
+      'Compose Pull',
+      'Compose Build',
+    ]);
+    expect(running.slice(0, 6).every((x) => x.group.startsWith('0_project'))).toBe(true);
+    expect(running.filter((x) => x.group.startsWith('1_')).map((x) => x.title)).toEqual(['Compose Stop', 'Pause']);
+    expect(
+      menu('paused')
+        .filter((x) => x.group.startsWith('1_'))
+        .map((x) => x.title),
+    ).toEqual(['Compose Stop', 'Unpause']);
+    expect(
+      menu('stopped')
+        .filter((x) => x.group.startsWith('1_'))
+        .map((x) => x.title),
+    ).toEqual(['Compose Start']);
+    for (const title of ['Start', 'Stop', 'Restart', 'Kill…', 'Remove…', 'Attach Shell'])
+      expect(menu('running').map((x) => x.title)).not.toContain(title);
   });
 });

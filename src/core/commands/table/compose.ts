@@ -11,14 +11,24 @@ export interface ComposeCommandSpec extends CommandSpec {
 
 const trusted = 'isWorkspaceTrusted';
 
+/**
+ * Where a project verb sits on the Containers view's project node: `0_project` holds Up, Down, Restart, Logs,
+ * Pull and Build; `1_lifecycle` Stop/Start by the project's state (beside the container table's Pause/Unpause);
+ * `5_more` the rest. `inline` adds its icon to the row.
+ */
+interface OnNode {
+  group: string;
+  /** the project's state tokens it shows for (composeProject:<state>), all when absent */
+  states?: string;
+  inline?: boolean;
+}
+
 /** A project-level verb: on the compose file's explorer and editor menus and on the project node. */
-function onProject(n: number, editorTitle?: number): MenuEntry[] {
+function onProject(n: number, node: OnNode, editorTitle?: number): MenuEntry[] {
+  const when = `view == stevedore.containers && viewItem =~ /^composeProject:${node.states ?? ''}/`;
   return [
-    {
-      menu: 'view/item/context',
-      when: 'view == stevedore.containers && viewItem =~ /\\bcomposeProject\\b/',
-      group: `compose@${n}`,
-    },
+    ...(node.inline ? [{ menu: 'view/item/context', when, group: 'inline' } as const] : []),
+    { menu: 'view/item/context', when, group: node.group },
     { menu: 'explorer/context', when: `resourceLangId == dockercompose && ${trusted}`, group: `docker-compose@${n}` },
     { menu: 'editor/context', when: `editorLangId == dockercompose && ${trusted}`, group: `docker-compose@${n}` },
     ...(editorTitle
@@ -40,6 +50,7 @@ const project = <I extends string>(
   verb: ComposeVerb,
   id: I,
   title: string,
+  node: OnNode,
   extra: Partial<Pick<ComposeCommandSpec, 'icon' | 'destructive'>> = {},
   editorTitle?: number,
 ): Spec<I> => ({
@@ -49,7 +60,7 @@ const project = <I extends string>(
   verb,
   requiresTrust: true,
   ...extra,
-  menus: onProject(n, editorTitle),
+  menus: onProject(n, node, editorTitle),
 });
 
 const service = <I extends string>(verb: ComposeVerb, id: I, title: string): Spec<I> => ({
@@ -63,17 +74,25 @@ const service = <I extends string>(verb: ComposeVerb, id: I, title: string): Spe
 });
 
 export const composeCommands = [
-  project(1, 'up', 'up', 'Compose Up', { icon: 'run-all' }, 1),
-  project(2, 'up', 'upSelect', 'Compose Up: Select Services, Profiles, Options…'),
-  project(3, 'down', 'down', 'Compose Down…', { icon: 'debug-stop', destructive: true }, 2),
-  project(4, 'restart', 'restart', 'Compose Restart'),
-  project(5, 'stop', 'stop', 'Compose Stop'),
-  project(6, 'start', 'start', 'Compose Start'),
-  project(7, 'pull', 'pull', 'Compose Pull'),
-  project(8, 'build', 'build', 'Compose Build'),
-  project(9, 'ps', 'ps', 'Compose Ps'),
-  project(10, 'logs', 'logs', 'Compose Logs…'),
-  project(11, 'config', 'config', 'Compose Config (Merged Result)'),
+  project(1, 'up', 'up', 'Compose Up', { group: '0_project@1', inline: true }, { icon: 'run-all' }, 1),
+  project(2, 'up', 'upSelect', 'Compose Up: Select Services, Profiles, Options…', { group: '5_more@1' }),
+  project(
+    3,
+    'down',
+    'down',
+    'Compose Down…',
+    { group: '0_project@2', inline: true },
+    { icon: 'debug-stop', destructive: true },
+    2,
+  ),
+  project(4, 'restart', 'restart', 'Compose Restart', { group: '0_project@3' }),
+  project(5, 'stop', 'stop', 'Compose Stop', { group: '1_lifecycle@1', states: '(running|paused)$' }),
+  project(6, 'start', 'start', 'Compose Start', { group: '1_lifecycle@1', states: 'stopped$' }),
+  project(7, 'pull', 'pull', 'Compose Pull', { group: '0_project@5' }),
+  project(8, 'build', 'build', 'Compose Build', { group: '0_project@6' }),
+  project(9, 'ps', 'ps', 'Compose Ps', { group: '5_more@2' }),
+  project(10, 'logs', 'logs', 'Compose Logs…', { group: '0_project@4' }),
+  project(11, 'config', 'config', 'Compose Config (Merged Result)', { group: '5_more@3' }),
   service('up', 'upService', 'Compose Up This Service'),
   service('stop', 'stopService', 'Compose Stop This Service'),
   service('logs', 'logsService', 'Compose Logs of This Service'),

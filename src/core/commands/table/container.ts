@@ -1,4 +1,5 @@
 // Container commands: lifecycle, interaction, information.
+// On a compose project node only Pause/Unpause (by its state): its own verbs (Compose Up/Down/Restart…) replace the rest.
 import { anyContainer, running, runningOrPaused, stopped, withProject, type CommandSpec } from './spec';
 
 export const containerCommands = [
@@ -7,7 +8,7 @@ export const containerCommands = [
     title: 'Start',
     target: 'container',
     icon: 'debug-start',
-    item: { viewItem: withProject(stopped), group: '1_lifecycle@1', inline: true },
+    item: { viewItem: stopped, group: '1_lifecycle@1', inline: true },
     many: true,
   },
   {
@@ -15,7 +16,7 @@ export const containerCommands = [
     title: 'Stop',
     target: 'container',
     icon: 'debug-stop',
-    item: { viewItem: withProject(runningOrPaused), group: '1_lifecycle@2', inline: true },
+    item: { viewItem: runningOrPaused, group: '1_lifecycle@2', inline: true },
     many: true,
   },
   {
@@ -23,7 +24,7 @@ export const containerCommands = [
     title: 'Restart',
     target: 'container',
     icon: 'debug-restart',
-    item: { viewItem: withProject(runningOrPaused), group: '1_lifecycle@3' },
+    item: { viewItem: runningOrPaused, group: '1_lifecycle@3' },
     many: true,
   },
   {
@@ -31,7 +32,7 @@ export const containerCommands = [
     title: 'Pause',
     target: 'container',
     icon: 'debug-pause',
-    item: { viewItem: withProject(running), group: '1_lifecycle@4' },
+    item: { viewItem: withProject(running, 'running'), group: '1_lifecycle@4' },
     many: true,
   },
   {
@@ -39,14 +40,14 @@ export const containerCommands = [
     title: 'Unpause',
     target: 'container',
     icon: 'debug-continue',
-    item: { viewItem: withProject('^container:paused$'), group: '1_lifecycle@5' },
+    item: { viewItem: withProject('^container:paused$', 'paused'), group: '1_lifecycle@5' },
     many: true,
   },
   {
     id: 'stevedore.container.kill',
     title: 'Kill…',
     target: 'container',
-    item: { viewItem: withProject(runningOrPaused), group: '1_lifecycle@6' },
+    item: { viewItem: runningOrPaused, group: '1_lifecycle@6' },
     many: true,
   },
   {
@@ -60,7 +61,7 @@ export const containerCommands = [
     title: 'Remove…',
     target: 'container',
     icon: 'trash',
-    item: { viewItem: withProject(anyContainer), group: '9_remove@1' },
+    item: { viewItem: anyContainer, group: '9_remove@1' },
     destructive: true,
     many: true,
   },

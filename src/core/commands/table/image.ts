@@ -10,8 +10,9 @@ export const imageCommands = [
     target: 'image',
     icon: 'play',
     item: { viewItem: anyImage, group: '1_run@1', inline: true },
+    pullIfMissing: true,
   },
-  { id: 'stevedore.image.runWith', title: 'Run…', target: 'image', item: item('1_run@2') },
+  { id: 'stevedore.image.runWith', title: 'Run…', target: 'image', item: item('1_run@2'), pullIfMissing: true },
   { id: 'stevedore.image.runInteractive', title: 'Run Interactive', target: 'image', item: item('1_run@3') },
   { id: 'stevedore.image.create', title: 'Create Container…', target: 'image', item: item('1_run@4') },
   {
@@ -53,7 +54,8 @@ export const imageCommands = [
     target: 'none',
     icon: 'package',
     dockerfileMenu: true,
-    viewTitle: { view: 'images', group: '3_build@1' },
+    // a visible action on the Images view's title, beside Pull
+    viewTitle: { view: 'images', group: 'navigation@0' },
     menus: [{ menu: 'editor/title', when: 'editorLangId == dockerfile && isWorkspaceTrusted', group: 'navigation@1' }],
   },
   { id: 'stevedore.build.history', title: 'Build History…', target: 'none', icon: 'history' },

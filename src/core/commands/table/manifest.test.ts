@@ -52,16 +52,16 @@ describe('command table (unit)', () => {
       ).toBe(true);
     }
     const states = (id: string) => contextValues.filter((v) => new RegExp(specOf(id).item?.viewItem ?? '$^').test(v));
-    expect(states('stevedore.container.start')).toEqual([
-      'container:exited',
-      'container:created',
-      'container:dead',
-      'composeProject',
-    ]);
-    expect(states('stevedore.container.unpause')).toEqual(['container:paused', 'composeProject']);
-    // a compose project gets every lifecycle verb, applied to the members it fits
-    for (const verb of ['start', 'stop', 'restart', 'pause', 'unpause', 'kill', 'remove'])
-      expect(states(`stevedore.container.${verb}`), verb).toContain('composeProject');
+    expect(states('stevedore.container.start')).toEqual(['container:exited', 'container:created', 'container:dead']);
+    // a compose project node: Pause when something runs, Unpause when something is paused, never both
+    expect(states('stevedore.container.pause')).toEqual(['container:running', 'composeProject:running']);
+    expect(states('stevedore.container.unpause')).toEqual(['container:paused', 'composeProject:paused']);
+    // its own verbs replace the container verbs that duplicate them
+    for (const verb of ['start', 'stop', 'restart', 'kill', 'remove'])
+      expect(
+        states(`stevedore.container.${verb}`).filter((v) => v.startsWith('composeProject')),
+        verb,
+      ).toEqual([]);
     // a stopped or paused container too: Attach Shell offers to start (or unpause) it
     expect(states('stevedore.container.attachShell')).toEqual(contextValues.filter((v) => v.startsWith('container:')));
     expect(states('stevedore.image.push')).toEqual(['image']);

@@ -34,6 +34,8 @@ export interface CommandSpec {
   destructive?: boolean;
   /** runs workspace files: enabled only in a trusted workspace */
   requiresTrust?: boolean;
+  /** the palette pick of an image also takes a name the engine does not have: it is pulled first */
+  pullIfMissing?: boolean;
   /** the palette pick allows several items (lifecycle verbs) */
   many?: boolean;
   /** registered for code actions and links, not contributed to package.json */
@@ -45,7 +47,8 @@ export const running = '^container:(running)$';
 export const runningOrPaused = '^container:(running|paused|restarting)$';
 export const stopped = '^container:(exited|created|dead)$';
 export const anyContainer = '^container:';
-export const withProject = (re: string): string => `${re}|^composeProject$`;
+/** also on a compose project node in `state` (src/core/tree/contextValues.ts composeProjectContextValue) */
+export const withProject = (re: string, state: 'running' | 'paused'): string => `${re}|^composeProject:${state}$`;
 export const anyImage = '^image(:dangling)?$';
 export const taggedImage = '^image$';
 export const anyVolume = '^volume(:anonymous)?$';

@@ -3,6 +3,8 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { hasFlag, positionals, type Command } from './shell';
 import { isJsonForm, type Listeners, type Node, type RuleContext } from './model';
 import { Run } from 'dockerfile-ast';
+import { rpmUnpinned } from './packageManagers';
+import { trackStageVars } from './stageVars';
 
 /** Calls fn for every command of every RUN (including ONBUILD RUN). */
 export function eachCommand(ctx: RuleContext, fn: (cmd: Command, node: Node) => void): { RUN: (node: Node) => void } {
@@ -49,7 +51,7 @@ export function hasVariable(s: string): boolean {
 export function subcommandRange(ctx: RuleContext, node: Node, cmd: Command, word: string): Range | undefined {
   if (cmd.nested) return undefined;
   const start = ctx.commandRange(node, cmd).end;
-  for (const a of node.inst.getArguments()) {
+  for (const a of node.args) {
     const r = a.getRange();
     if (
       (r.start.line > start.line || (r.start.line === start.line && r.start.character >= start.character)) &&
@@ -104,20 +106,39 @@ export function insertFlagFix(
  * script ends in an operator, a continuation or a shell comment, where the result would not be certain.
  */
 export function appendCommandFix(node: Node, command: string): { fix?: { title: string; edits: TextEdit[] } } {
-  const inst = node.inst;
-  if (isJsonForm(inst) || (inst instanceof Run && inst.getHeredocs().length > 0)) return {};
-  const args = inst.getArguments();
+  if (isJsonForm(node.inst) || (node.inst instanceof Run && node.heredocs.length > 0)) return {};
+  const args = node.args;
   if (args.some((a) => a.getValue().startsWith('#'))) return {};
   const last = args.at(-1);
   if (!last || /[;&|\\`]$/.test(last.getValue())) return {};
   return { fix: { title: `Append \`&& ${command}\``, edits: [insertAfter(last.getRange(), ` && ${command}`)] } };
 }
 
+/**
+ * The yum/dnf pin rules (DL3033, DL3041): a RUN is reported once, on its first command (`names`) with a package
+ * that has no version (a `${VAR}` counts when the stage defines it), as hadolint does.
+ */
+export function rpmPinListeners(
+  ctx: RuleContext,
+  names: readonly string[],
+  takesValue: readonly string[],
+  message: () => string,
+): Listeners {
+  const vars = trackStageVars();
+  return {
+    ...vars.listeners,
+    RUN(node) {
+      const defined = (text: string) => vars.definesAll(node, text);
+      const cmd = ctx.commands(node).find((c) => rpmUnpinned(c, names, takesValue, defined).length > 0);
+      if (cmd) ctx.report({ range: ctx.commandRange(node, cmd), message: message() });
+    },
+  };
+}
+
 /** RUN --mount=type=cache and type=tmpfs targets (neither leaves its files in the layer: no cleanup needed). */
 export function cacheMountTargets(node: Node): string[] {
-  const inst = node.inst as { getFlags?: () => { getName(): string; getValue(): string | null }[] };
   const out: string[] = [];
-  for (const f of inst.getFlags?.() ?? []) {
+  for (const f of node.flags) {
     if (f.getName() !== 'mount') continue;
     const v = f.getValue() ?? '';
     if (!/(^|,)type=(cache|tmpfs)(,|$)/.test(v)) continue;

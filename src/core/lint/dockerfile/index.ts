@@ -40,7 +40,7 @@ export function validateStaged(
   facts?: EngineFacts,
   ruleSet: readonly DockerfileRule[] = rules,
 ): StagedResult {
-  const parsed = parseDockerfile(doc.getText());
+  const parsed = parseDockerfile(doc.getText(), doc);
   const pragmas = readPragmas(parsed.dockerfile, (line) =>
     doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
   );

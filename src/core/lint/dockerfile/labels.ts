@@ -1,12 +1,12 @@
 // LABEL helpers shared by the label-schema rules (DL3048–DL3058).
-import { Label, type Property } from 'dockerfile-ast';
+import type { Property } from 'dockerfile-ast';
 import type { Node } from './model';
 
 export const LABEL_TYPES = ['text', 'url', 'email', 'rfc3339', 'semver', 'hash', 'spdx'] as const;
 export type LabelType = (typeof LABEL_TYPES)[number];
 
 export function labelProps(node: Node): Property[] {
-  return node.inst instanceof Label ? node.inst.getProperties() : [];
+  return node.keyword === 'LABEL' ? node.properties : [];
 }
 
 export function unquoted(p: Property): string {

@@ -1,10 +1,14 @@
-// What the Dockerfile walker hands to rules: instruction nodes, stages, and the shell view of RUN.
-import { JSONInstruction, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
+// What the Dockerfile walker hands to rules: instruction nodes (our model, node.ts), stages, and the shell view of RUN.
+import type { Dockerfile } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
 import { ruleFamily, type Rule } from '../rule';
 import type { Command } from './shell';
+import type { Node, Stage } from './node';
+
+export type { Node, Stage } from './node';
+export { isJsonForm } from './node';
 
 export const KEYWORDS = [
   'ADD',
@@ -27,27 +31,6 @@ export const KEYWORDS = [
   'WORKDIR',
 ] as const;
 export type Keyword = (typeof KEYWORDS)[number];
-
-export interface Stage {
-  index: number;
-  from: From;
-  /** `AS name`, lowercased as BuildKit does; undefined when unnamed */
-  name?: string;
-  /** image as written (`node:20`), or the stage it builds on */
-  image?: string;
-  /** image reference of this stage is a previous stage's name */
-  fromStage?: Stage;
-}
-
-export interface Node {
-  inst: Instruction;
-  /** upper-cased keyword; for an ONBUILD trigger, the trigger's keyword */
-  keyword: string;
-  /** undefined for instructions before the first FROM (global ARGs) */
-  stage: Stage | undefined;
-  /** set when this node is the trigger of an ONBUILD instruction */
-  onbuild?: Onbuild;
-}
 
 export type Listener = (node: Node) => void;
 export type Listeners = { [K in Keyword]?: Listener } & {
@@ -80,22 +63,3 @@ export interface RuleContext {
 export type DockerfileRule = Rule<RuleContext, Listeners>;
 
 export const defineRule = ruleFamily<RuleContext, Listeners>();
-
-export function isJsonForm(inst: Instruction): boolean {
-  return inst instanceof JSONInstruction && inst.getOpeningBracket() !== null && inst.getClosingBracket() !== null;
-}
-
-/** Strings of an exec-form instruction, or undefined for shell form / invalid JSON. */
-export function jsonStrings(inst: Instruction): string[] | undefined {
-  if (!isJsonForm(inst)) return undefined;
-  try {
-    const v: unknown = JSON.parse(inst.getArgumentsContent() ?? '');
-    return Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function argsRange(inst: Instruction): Range {
-  return inst.getArgumentsRange() ?? inst.getRange();
-}

@@ -68,6 +68,19 @@ export function rpmPinned(pkg: string, defined: (text: string) => boolean): bool
   return rest.every((p) => /^[A-Za-z0-9.~^_:+]+$/.test(p)) && rest.some((p) => /^\d/.test(p));
 }
 
+/** yum/dnf subcommands that change packages (and so ask for confirmation without -y) */
+export const RPM_CHANGES = [
+  'install',
+  'groupinstall',
+  'localinstall',
+  'update',
+  'upgrade',
+  'remove',
+  'erase',
+  'reinstall',
+  'downgrade',
+] as const;
+
 /**
  * Unpinned packages of a yum/dnf command, as hadolint reads them (`<tool> [module] install …`): packages need a
  * version (rpmPinned), modules (`module install`) a `:stream`. `group install` is not checked.

@@ -53,4 +53,46 @@ describe('Dockerfile parse (unit)', () => {
     expect(p.instructions.map((i) => i.getKeyword())).toEqual(['FROM', 'ONBUILD', 'RUN']);
     expect(p.instructions.map((i) => i.getRange())).toEqual(p.dockerfile.getInstructions().map((i) => i.getRange()));
   });
+
+  it('builds a node per instruction and ONBUILD trigger, with stages and what the rules read taken from the library', async () => {
+    const { parseDockerfile } = await import('./parse.js');
+    const text =
+      'ARG V=1\nFROM --platform=linux/amd64 node:20@sha256:abc AS Build\nONBUILD RUN make\nFROM build\nCOPY --from=build /a /b\nENV A=1 B=$A\n';
+    const p = parseDockerfile(text);
+    expect(p.nodes.map((n) => [n.keyword, n.stage?.index, n.onbuild !== undefined])).toEqual([
+      ['ARG', undefined, false],
+      ['FROM', 0, false],
+      ['ONBUILD', 0, false],
+      ['RUN', 0, true],
+      ['FROM', 1, false],
+      ['COPY', 1, false],
+      ['ENV', 1, false],
+    ]);
+    expect(p.stages.map((s) => [s.name, s.image, s.fromStage?.index])).toEqual([
+      ['build', 'node:20@sha256:abc', undefined],
+      [undefined, 'build', 0],
+    ]);
+    for (const n of p.nodes) {
+      expect(n.args.map((a) => a.getRange())).toEqual(n.inst.getArguments().map((a) => a.getRange()));
+      expect(n.argsRange).toEqual(n.inst.getArgumentsRange() ?? n.inst.getRange());
+      expect(n.argsContent).toBe(n.inst.getArgumentsContent());
+      expect(n.variables.map((v) => v.getName())).toEqual(n.inst.getVariables().map((v) => v.getName()));
+    }
+    const from = p.nodes[1]!;
+    const lib = from.inst as import('dockerfile-ast').From;
+    expect(from.from).toEqual({
+      image: lib.getImage(),
+      imageRange: lib.getImageRange(),
+      tag: lib.getImageTag(),
+      tagRange: lib.getImageTagRange(),
+      digest: lib.getImageDigest(),
+      buildStage: lib.getBuildStage(),
+      buildStageRange: lib.getBuildStageRange(),
+      platformFlag: lib.getPlatformFlag(),
+    });
+    expect(from.flags.map((f) => f.getName())).toEqual(['platform']);
+    expect(p.nodes[5]!.fromFlag?.getValue()).toBe('build');
+    expect(p.nodes[6]!.properties.map((q) => q.getName())).toEqual(['A', 'B']);
+    expect(p.nodes[3]!.commands.map((c) => c.name)).toEqual(['make']);
+  });
 });

@@ -1,6 +1,5 @@
 // Variables a RUN can rely on, per stage as hadolint tracks them for its pin rules (DL3033, DL3041): an ENV belongs to
 // its stage and to the stages built on it (`FROM <stage>`); an ARG, once declared anywhere earlier, counts everywhere.
-import { Arg, Env } from 'dockerfile-ast';
 import type { Listeners, Node } from './model';
 
 export interface StageVars {
@@ -18,11 +17,11 @@ export function trackStageVars(): StageVars {
       FROM({ stage, onbuild }) {
         if (stage && !onbuild) envs.set(stage.index, new Set(stage.fromStage ? envOf(stage.fromStage.index) : []));
       },
-      ENV({ inst, stage }) {
-        if (inst instanceof Env) for (const p of inst.getProperties()) envOf(stage?.index ?? -1).add(p.getName());
+      ENV({ properties, stage }) {
+        for (const p of properties) envOf(stage?.index ?? -1).add(p.getName());
       },
-      ARG({ inst }) {
-        if (inst instanceof Arg) for (const p of inst.getProperties()) args.add(p.getName());
+      ARG({ properties }) {
+        for (const p of properties) args.add(p.getName());
       },
     },
     definesAll(node, text) {

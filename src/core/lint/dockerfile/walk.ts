@@ -1,65 +1,17 @@
 // Runs the Dockerfile rules over one parse: a single walk dispatching instructions to rule listeners.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
-import { parseCommands, type Command } from './shell';
+import type { Command } from './shell';
 import { shellWords, type ShellWord } from './shellWords';
-import {
-  argsRange,
-  jsonStrings,
-  type DockerfileRule,
-  type Listener,
-  type Listeners,
-  type Node,
-  type Stage,
-} from './model';
+import type { DockerfileRule, Listener, Listeners, Node } from './model';
 import { isPosixShell, type Pragmas } from './pragmas';
 import type { ParsedDockerfile } from './parse';
 
 export interface RawFinding extends Finding {
   rule: DockerfileRule;
-}
-
-export function stagesOf(dockerfile: Dockerfile): Stage[] {
-  const stages: Stage[] = [];
-  const named = new Map<string, Stage>();
-  for (const from of dockerfile.getFROMs()) {
-    const name = from.getBuildStage()?.toLowerCase() ?? undefined;
-    const image = from.getImage() ?? undefined;
-    const fromStage = image ? named.get(image.toLowerCase()) : undefined;
-    const stage: Stage = {
-      index: stages.length,
-      from,
-      ...(name ? { name } : {}),
-      ...(image ? { image } : {}),
-      ...(fromStage ? { fromStage } : {}),
-    };
-    stages.push(stage);
-    if (name && !named.has(name)) named.set(name, stage);
-  }
-  return stages;
-}
-
-/** Shell text of a RUN (flags excluded) as Docker hands it to the shell: continuations joined, comment lines dropped. */
-export function shellScript(inst: Instruction, escapeChar: string): string {
-  const args = inst.getArguments();
-  const first = args[0];
-  const last = args[args.length - 1];
-  if (!first || !last) return '';
-  const doc = (inst as unknown as { document: { getText(r?: Range): string } }).document;
-  const lines = doc.getText({ start: first.getRange().start, end: last.getRange().end }).split(/\r?\n/);
-  const kept: string[] = [];
-  let continued = false;
-  for (const line of lines) {
-    if (continued && /^\s*#/.test(line)) continue;
-    const trimmed = line.replace(/[ \t]+$/, '');
-    continued = trimmed.endsWith(escapeChar);
-    kept.push(continued ? trimmed.slice(0, -1) : line);
-  }
-  return kept.join(' ');
 }
 
 /** What stands before a command's name inside a substitution or an `sh -c` script (with any blanks). */
@@ -92,56 +44,33 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
   const { dockerfile, escapeChar } = input.parsed;
   const findings: RawFinding[] = [];
   const deferred: (() => Promise<void>)[] = [];
-  const cache = new WeakMap<Instruction, Command[]>();
   /** RUNs under a SHELL that is not POSIX (pwsh, cmd): no command rules, as hadolint does */
-  const nonPosix = new WeakSet<Instruction>();
+  const nonPosix = new Set<Node>();
   const filePath = filePathOf(doc);
   const contextDir = filePath ? dirname(filePath) : undefined;
 
   const commands = (node: Node): Command[] => {
-    const inst = node.inst;
-    if (node.keyword !== 'RUN') return [];
-    if (nonPosix.has(inst)) return [];
-    if (pragmas.nonPosixFromLine !== undefined && inst.getRange().start.line > pragmas.nonPosixFromLine) return [];
-    let cmds = cache.get(inst);
-    if (cmds) return cmds;
-    const exec = jsonStrings(inst);
-    if (exec && exec.length > 0) {
-      cmds = parseCommands(exec.map((s) => `'${s.replace(/'/g, `'\\''`)}'`).join(' '));
-    } else if (inst instanceof Run && inst.getHeredocs().length > 0) {
-      const parts = inst.getHeredocs().map((h) => {
-        const r = h.getContentRange();
-        return r ? doc.getText(r) : '';
-      });
-      const first = inst.getArguments()[0]?.getValue() ?? '';
-      // `RUN <<EOF` runs the heredoc as the script; `RUN python3 <<EOF` feeds it to a program
-      cmds = first.startsWith('<<')
-        ? parts.flatMap((p) => parseCommands(p))
-        : parseCommands(shellScript(inst, escapeChar).split('<<')[0] ?? '');
-    } else {
-      cmds = parseCommands(shellScript(inst, escapeChar));
-    }
-    cache.set(inst, cmds);
-    return cmds;
+    if (node.keyword !== 'RUN' || nonPosix.has(node)) return [];
+    if (pragmas.nonPosixFromLine !== undefined && node.inst.getRange().start.line > pragmas.nonPosixFromLine) return [];
+    return node.commands;
   };
 
-  const wordsCache = new WeakMap<Instruction, { base: number; words: ShellWord[] }>();
-  /** the script's words where they stand in the document (shell-form RUNs; exec form and heredocs: undefined) */
-  const wordsOf = (inst: Instruction) => {
-    let hit = wordsCache.get(inst);
+  const wordsCache = new WeakMap<Node, { base: number; words: ShellWord[] }>();
+  /** the script's words where they stand in the document (shell-form RUNs) */
+  const wordsOf = (node: Node) => {
+    let hit = wordsCache.get(node);
     if (!hit) {
-      const whole = argsRange(inst);
+      const whole = node.argsRange;
       hit = { base: doc.offsetAt(whole.start), words: shellWords(doc.getText(whole), escapeChar) };
-      wordsCache.set(inst, hit);
+      wordsCache.set(node, hit);
     }
     return hit;
   };
 
   /** the k-th word equal to the command's name is the command (shell.ts counts every word, arguments included) */
   const topLevelRange = (node: Node, cmd: Command): Range | undefined => {
-    const inst = node.inst;
-    if (!jsonStrings(inst) && !(inst instanceof Run && inst.getHeredocs().length > 0)) {
-      const { base, words } = wordsOf(inst);
+    if (!node.json && node.heredocs.length === 0) {
+      const { base, words } = wordsOf(node);
       let n = 0;
       for (const w of words)
         if (w.value === cmd.name && ++n === cmd.occurrence)
@@ -149,7 +78,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
       return undefined;
     }
     let n = 0;
-    for (const a of inst.getArguments()) {
+    for (const a of node.args) {
       const v = a.getValue();
       const open = v.startsWith('(') ? /^\(+/.exec(v)![0].length : 0; // `(cmd` of a subshell
       if (unquote(open ? v.slice(open) : v) === cmd.name && ++n === cmd.occurrence) {
@@ -172,7 +101,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
       if (c.nested && c.name === cmd.name) k++;
       if (c === cmd) break;
     }
-    const whole = argsRange(node.inst);
+    const whole = node.argsRange;
     const text = doc.getText(whole);
     const base = doc.offsetAt(whole.start);
     const topLevel = new Set<number>();
@@ -191,9 +120,9 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
   };
 
   const commandRange = (node: Node, cmd: Command): Range =>
-    (cmd.nested ? nestedRange(node, cmd) : topLevelRange(node, cmd)) ?? argsRange(node.inst);
+    (cmd.nested ? nestedRange(node, cmd) : topLevelRange(node, cmd)) ?? node.argsRange;
 
-  const stages = stagesOf(dockerfile);
+  const stages = input.parsed.stages;
   const defer = (w: () => Promise<void>) => {
     deferred.push(w);
   };
@@ -243,31 +172,22 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     const list = byKeyword.get(node.keyword);
     if (list) for (const fn of list) fn(node);
   };
-  let stageIndex = -1;
   // SHELL of each stage so far; a stage built on an earlier one inherits its shell, as the image config does
   const posixShell: boolean[] = [];
   let posix = true;
-  for (const inst of input.parsed.instructions) {
-    const keyword = inst.getKeyword().toUpperCase();
-    if (keyword === 'FROM') {
-      stageIndex++;
-      const base = stages[stageIndex]?.fromStage;
+  for (const node of input.parsed.nodes) {
+    const { keyword, stage } = node;
+    // an ONBUILD trigger runs under the SHELL in force at its ONBUILD
+    if (keyword === 'FROM' && !node.onbuild) {
+      const base = stage?.fromStage;
       posix = base ? (posixShell[base.index] ?? true) : true;
-    } else if (keyword === 'SHELL') {
-      const words = jsonStrings(inst);
+    } else if (keyword === 'SHELL' && !node.onbuild) {
+      const words = node.json;
       if (words && words.length > 0) posix = isPosixShell(words);
     }
-    if (stageIndex >= 0) posixShell[stageIndex] = posix;
-    const stage = stages[stageIndex];
-    if (!posix && keyword === 'RUN') nonPosix.add(inst);
-    dispatch({ inst, keyword, stage });
-    if (inst instanceof Onbuild) {
-      const trigger = inst.getTriggerInstruction();
-      if (!trigger) continue;
-      const triggerKeyword = trigger.getKeyword().toUpperCase();
-      if (!posix && triggerKeyword === 'RUN') nonPosix.add(trigger);
-      dispatch({ inst: trigger, keyword: triggerKeyword, stage, onbuild: inst });
-    }
+    if (stage) posixShell[stage.index] = posix;
+    if (!posix && keyword === 'RUN') nonPosix.add(node);
+    dispatch(node);
   }
   for (const l of active) l.end?.();
   return { findings, deferred };

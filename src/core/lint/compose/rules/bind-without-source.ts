@@ -1,7 +1,7 @@
 import { get, isMap, items, str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 // compose-go paths/resolve.go: `invalid mount config for type "bind": field Source must not be empty`.
 export const bindWithoutSource = defineRule({
@@ -9,7 +9,7 @@ export const bindWithoutSource = defineRule({
   aliases: [],
   docs: {
     description: 'A `type: bind` mount in long syntax needs a non-empty `source` (the host path to mount).',
-    url: composeDocsUrl('bind-without-source'),
+    url: docsUrl('bind-without-source'),
   },
   severity: 'error',
   messages: {

@@ -1,6 +1,6 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const buildImagePullPolicy = defineRule({
   id: 'build-image-pull-policy',
@@ -8,7 +8,7 @@ export const buildImagePullPolicy = defineRule({
   docs: {
     description:
       'With both `build` and `image`, compose first tries to pull `image`; say what you mean with `pull_policy`.',
-    url: composeDocsUrl('build-image-pull-policy'),
+    url: docsUrl('build-image-pull-policy'),
   },
   severity: 'info',
   messages: {

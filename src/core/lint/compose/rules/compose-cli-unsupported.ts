@@ -1,8 +1,8 @@
 import { entries, type Entry } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 /** Keys docker-compose 1.x refuses (its schema has no place for them): the file fails before anything runs. */
 function v1Rejects(ctx: ComposeContext): { entry: Entry; key: string }[] {
@@ -25,7 +25,7 @@ export const composeCliUnsupported = defineRule({
   docs: {
     description:
       'The compose CLI that runs this file (docker-compose 1.x) rejects top-level `name` and `include` and `depends_on.<service>.restart`/`required`; the file fails before anything starts.',
-    url: composeDocsUrl('compose-cli-unsupported'),
+    url: docsUrl('compose-cli-unsupported'),
   },
   severity: 'warning',
   tags: ['engine'],

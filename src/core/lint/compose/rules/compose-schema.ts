@@ -4,7 +4,7 @@ import { analyze } from '../../../compose/analyze';
 import { validateSchema, type JsonSchema } from '../../../compose/schema';
 import { get, getIn, isMap, isScalar, type Node } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 
 const TYPE_NAMES: Record<string, string> = {
   array: 'a list',
@@ -24,7 +24,7 @@ export const composeSchema = defineRule({
     description: 'The file must follow the Compose Specification schema (keys, types, allowed values).',
     details:
       'Every violation is reported on the key or value at fault, not only the first one.\n\n```yaml\nservices:\n  web:\n    imagee: nginx   # not a service key: did you mean `image`?\n    ports: 8080:80  # must be a list\n```',
-    url: composeDocsUrl('compose-schema'),
+    url: docsUrl('compose-schema'),
   },
   severity: 'error',
   fixable: true,

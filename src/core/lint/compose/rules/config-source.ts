@@ -1,6 +1,6 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const configSource = defineRule({
   id: 'config-source',
@@ -8,7 +8,7 @@ export const configSource = defineRule({
   docs: {
     description:
       'A top-level config needs exactly one of `file`, `environment` or `content`, unless it is `external` or has a `driver`.',
-    url: composeDocsUrl('config-source'),
+    url: docsUrl('config-source'),
   },
   severity: 'error',
   messages: {

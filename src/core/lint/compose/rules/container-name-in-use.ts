@@ -1,15 +1,15 @@
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const containerNameInUse = defineRule({
   id: 'container-name-in-use',
   aliases: [],
   docs: {
     description: 'A `container_name` already taken by a container outside this project makes `up` fail.',
-    url: composeDocsUrl('container-name-in-use'),
+    url: docsUrl('container-name-in-use'),
   },
   severity: 'warning',
   tags: ['engine'],

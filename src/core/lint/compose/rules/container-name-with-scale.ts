@@ -1,15 +1,15 @@
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { mergedService } from '../merged';
 import { services, value } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const containerNameWithScale = defineRule({
   id: 'container-name-with-scale',
   aliases: [],
   docs: {
     description: 'A service with a fixed `container_name` cannot run more than one container.',
-    url: composeDocsUrl('container-name-with-scale'),
+    url: docsUrl('container-name-with-scale'),
   },
   severity: 'error',
   messages: {

@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 
 export const dependencyCycle = defineRule({
   id: 'dependency-cycle',
@@ -8,7 +8,7 @@ export const dependencyCycle = defineRule({
   docs: {
     description:
       'Services may not depend on each other in a circle (`depends_on`, `links`, `volumes_from`, `network_mode: service:`, `extends`).',
-    url: composeDocsUrl('dependency-cycle'),
+    url: docsUrl('dependency-cycle'),
   },
   severity: 'error',
   messages: { cycle: (path: string[]) => `dependency cycle: ${path.join(' → ')}` },

@@ -1,7 +1,7 @@
 import { get, isMap, isScalar, items, type Node } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
+import { docsUrl } from '../../rule';
 
 // compose-go: validation.checkDeviceRequest ("count" and "device_ids" attributes are exclusive) on
 // deploy.resources.reservations.devices[] and gpus[]; types.DeviceCount ("the only value allowed is 'all' or a number").
@@ -11,7 +11,7 @@ export const deviceRequest = defineRule({
   docs: {
     description:
       'A device request (`deploy.resources.reservations.devices`, `gpus`) takes `count` (a number or `all`) or `device_ids`, not both.',
-    url: composeDocsUrl('device-request'),
+    url: docsUrl('device-request'),
   },
   severity: 'error',
   messages: {

@@ -1,13 +1,13 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const dockerfileWithInline = defineRule({
   id: 'dockerfile-with-inline',
   aliases: [],
   docs: {
     description: '`build.dockerfile` and `build.dockerfile_inline` exclude each other.',
-    url: composeDocsUrl('dockerfile-with-inline'),
+    url: docsUrl('dockerfile-with-inline'),
   },
   severity: 'error',
   messages: {

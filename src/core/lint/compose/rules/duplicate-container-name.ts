@@ -1,8 +1,8 @@
 import { mayRunTogether } from '../../../compose/model';
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const duplicateContainerName = defineRule({
   id: 'duplicate-container-name',
@@ -10,7 +10,7 @@ export const duplicateContainerName = defineRule({
   docs: {
     description:
       'Two services with the same `container_name` cannot both be created (services in disjoint profiles are alternatives and may share one).',
-    url: composeDocsUrl('duplicate-container-name'),
+    url: docsUrl('duplicate-container-name'),
   },
   // compose refuses the project (compose-go CheckContainerNameUnicity, run by `up` and `create`)
   severity: 'error',

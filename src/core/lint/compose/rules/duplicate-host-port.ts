@@ -1,8 +1,8 @@
 import { mayRunTogether } from '../../../compose/model';
 import { fmt, ipsCollide, overlaps, type PortRange } from '../../../compose/ports';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { ports, services, type PortEntry } from '../walk';
+import { docsUrl } from '../../rule';
 
 const WIDE = 1024;
 
@@ -12,7 +12,7 @@ export const duplicateHostPort = defineRule({
   docs: {
     description:
       'The same host port (or overlapping range) published twice cannot both bind (services in disjoint profiles are alternatives and may share one).',
-    url: composeDocsUrl('duplicate-host-port'),
+    url: docsUrl('duplicate-host-port'),
   },
   severity: 'warning',
   messages: {

@@ -1,13 +1,13 @@
 import { analyze } from '../../../compose/analyze';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 
 export const duplicateKey = defineRule({
   id: 'duplicate-key',
   aliases: [],
   docs: {
     description: 'A key may appear only once in a mapping; compose refuses the file otherwise.',
-    url: composeDocsUrl('duplicate-key'),
+    url: docsUrl('duplicate-key'),
   },
   severity: 'error',
   messages: { duplicate: (key: string) => `\`${key}\` is defined twice in this mapping` },

@@ -2,15 +2,15 @@ import { resolveKnown } from '../../../compose/interpolation';
 import { splitVolumeSpec } from '../../../compose/model';
 import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const duplicateMountTarget = defineRule({
   id: 'duplicate-mount-target',
   aliases: [],
   docs: {
     description: 'Two mounts (volumes, tmpfs) of one service may not use the same container path.',
-    url: composeDocsUrl('duplicate-mount-target'),
+    url: docsUrl('duplicate-mount-target'),
   },
   severity: 'error',
   messages: {

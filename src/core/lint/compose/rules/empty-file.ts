@@ -1,6 +1,6 @@
 import { isMap } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 
 // compose-go: "empty compose file" when the loaded mapping has no key (nothing, only comments, `{}`). An override
 // file is merged with its base before that check, so an empty override next to a known base is accepted.
@@ -9,7 +9,7 @@ export const emptyFile = defineRule({
   aliases: [],
   docs: {
     description: 'A compose file needs at least one top-level key: compose refuses an empty (or comment-only) file.',
-    url: composeDocsUrl('empty-file'),
+    url: docsUrl('empty-file'),
   },
   severity: 'error',
   messages: {

@@ -1,16 +1,16 @@
 import { resolveKnown } from '../../../compose/interpolation';
 import { get, isMap, str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { resources } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const externalResourceMissing = defineRule({
   id: 'external-resource-missing',
   aliases: [],
   docs: {
     description: 'An `external` network or volume must already exist on the engine; `up` fails otherwise.',
-    url: composeDocsUrl('external-resource-missing'),
+    url: docsUrl('external-resource-missing'),
   },
   severity: 'error',
   tags: ['engine'],

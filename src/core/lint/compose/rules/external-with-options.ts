@@ -1,8 +1,8 @@
 import { get, str } from '../../../compose/yamlNodes';
 import type { ResourceKind } from '../../../compose/model';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
+import { docsUrl } from '../../rule';
 
 // Next to `external: true`, compose-go (validation/external.go) refuses any key but `name` on a volume; on networks,
 // secrets and configs it accepts the creation options and ignores them (a warning here). `template_driver` is no
@@ -23,7 +23,7 @@ export const externalWithOptions = defineRule({
       'An `external` resource is created elsewhere: it cannot also set how to create it (driver, options, file…).',
     details:
       'Follows compose-go: on a volume any key but `name` is an error; on a network, secret or config the creation options are ignored (a warning), and `template_driver` is allowed. `name` and the deprecated `external.name` may not differ.',
-    url: composeDocsUrl('external-with-options'),
+    url: docsUrl('external-with-options'),
   },
   severity: 'error',
   messages: {

@@ -1,8 +1,8 @@
 import { ipsCollide } from '../../../compose/ports';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { ports, services } from '../walk';
+import { docsUrl } from '../../rule';
 
 const MAX_PORTS_PER_RANGE = 32;
 
@@ -12,7 +12,7 @@ export const hostPortInUse = defineRule({
   docs: {
     description:
       'A host port already published by a running container of another project cannot be bound again on the same (or a wildcard) host IP.',
-    url: composeDocsUrl('host-port-in-use'),
+    url: docsUrl('host-port-in-use'),
   },
   severity: 'warning',
   tags: ['engine'],

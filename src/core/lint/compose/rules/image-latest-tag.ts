@@ -1,7 +1,7 @@
 import { str, type Node } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 /** services that pull an image (with `build`, `image` names the result of the build), with its reference */
 export function pulledImages(ctx: ComposeContext) {
@@ -23,8 +23,8 @@ export const imageLatestTag = defineRule({
   docs: {
     description: 'An image written with the `latest` tag: pin a version (or a digest) instead.',
     details:
-      "`image: redis:latest` says in so many words that the stack should take whatever was pushed last. Only an explicit `:latest` is reported: an untagged `image: redis` means the same to the engine, but it is how sample stacks and development setups are written (over a third of maintained compose files have one), so reporting it by default is noise. Turn on [image-untagged](#image-untagged) for that too (dclint's `service-image-require-explicit-tag`).\n\n```yaml\nservices:\n  cache:\n    image: redis:latest   # reported\n    # image: redis:7.4    # pinned\n```",
-    url: composeDocsUrl('image-latest-tag'),
+      "`image: redis:latest` says in so many words that the stack should take whatever was pushed last. Only an explicit `:latest` is reported: an untagged `image: redis` means the same to the engine, but it is how sample stacks and development setups are written (over a third of maintained compose files have one), so reporting it by default is noise. Turn on [image-untagged](image-untagged.md) for that too (dclint's `service-image-require-explicit-tag`).\n\n```yaml\nservices:\n  cache:\n    image: redis:latest   # reported\n    # image: redis:7.4    # pinned\n```",
+    url: docsUrl('image-latest-tag'),
   },
   severity: 'warning',
   messages: {

@@ -1,6 +1,6 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { pulledImages, tagOf } from './image-latest-tag';
+import { docsUrl } from '../../rule';
 
 export const imageUntagged = defineRule({
   id: 'image-untagged',
@@ -8,8 +8,8 @@ export const imageUntagged = defineRule({
   docs: {
     description: 'An image without a tag means `latest`: pin a version (or a digest). Off by default.',
     details:
-      "`image: redis` pulls whatever `redis:latest` is at the time, so two machines can run different versions of the same stack. Off by default: untagged images are the idiom of sample stacks and development setups, where following the newest release is the point. Turn it on for stacks that must be reproducible; [image-latest-tag](#image-latest-tag) reports an explicit `:latest` by default. Like dclint's `service-image-require-explicit-tag` for a missing tag (its list of floating tags such as `stable` is not followed).\n\n```yaml\nservices:\n  cache:\n    image: redis        # reported when on\n    # image: redis:7.4  # pinned\n```",
-    url: composeDocsUrl('image-untagged'),
+      "`image: redis` pulls whatever `redis:latest` is at the time, so two machines can run different versions of the same stack. Off by default: untagged images are the idiom of sample stacks and development setups, where following the newest release is the point. Turn it on for stacks that must be reproducible; [image-latest-tag](image-latest-tag.md) reports an explicit `:latest` by default. Like dclint's `service-image-require-explicit-tag` for a missing tag (its list of floating tags such as `stable` is not followed).\n\n```yaml\nservices:\n  cache:\n    image: redis        # reported when on\n    # image: redis:7.4  # pinned\n```",
+    url: docsUrl('image-untagged'),
   },
   severity: 'off',
   messages: {

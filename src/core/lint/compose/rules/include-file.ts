@@ -3,7 +3,7 @@ import { includeEntries, isRemoteOrInterpolated } from '../../../compose/include
 import { buildModel } from '../../../compose/model';
 import { parseCompose } from '../../../compose/parse';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 
 // compose-go loader/include.go: an included file that cannot be read stops the load, and so does a file that
 // includes itself through any chain ("include cycle detected"). Remote (git, OCI) and interpolated paths are not checked.
@@ -12,7 +12,7 @@ export const includeFile = defineRule({
   aliases: [],
   docs: {
     description: 'Every `include` must name a file that exists, and files may not include each other in a circle.',
-    url: composeDocsUrl('include-file'),
+    url: docsUrl('include-file'),
   },
   severity: 'error',
   messages: {

@@ -1,13 +1,13 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { interpolations } from '../interpolations';
+import { docsUrl } from '../../rule';
 
 export const invalidInterpolation = defineRule({
   id: 'invalid-interpolation',
   aliases: [],
   docs: {
     description: 'A `${…}` that compose cannot read; write `$$` for a literal dollar sign.',
-    url: composeDocsUrl('invalid-interpolation'),
+    url: docsUrl('invalid-interpolation'),
   },
   severity: 'error',
   messages: { invalid: (detail: string) => detail },

@@ -1,13 +1,13 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { ports, services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const invalidPort = defineRule({
   id: 'invalid-port',
   aliases: [],
   docs: {
     description: 'Port mappings need valid ports (1-65535), ranges of equal size and a valid host IP.',
-    url: composeDocsUrl('invalid-port'),
+    url: docsUrl('invalid-port'),
   },
   severity: 'error',
   messages: { invalid: (detail: string) => detail },

@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
 import { get, isMap, items, str, type Node } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const missingEnvFile = defineRule({
   id: 'missing-env-file',
   aliases: [],
   docs: {
     description: 'An `env_file` that does not exist stops compose (unless `required: false`).',
-    url: composeDocsUrl('missing-env-file'),
+    url: docsUrl('missing-env-file'),
   },
   severity: 'error',
   messages: { missing: (file: string) => `env_file \`${file}\` does not exist` },

@@ -1,8 +1,8 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { reportReference } from '../references';
 import { mergedService } from '../merged';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 const COMPLETE = ['image', 'build', 'extends', 'provider'];
 
@@ -11,7 +11,7 @@ export const missingImageOrBuild = defineRule({
   aliases: [],
   docs: {
     description: 'A service needs `image` or `build` (or `extends` a service that has one).',
-    url: composeDocsUrl('missing-image-or-build'),
+    url: docsUrl('missing-image-or-build'),
   },
   severity: 'error',
   messages: { missing: (service: string) => `service \`${service}\` has neither \`image\` nor \`build\`` },

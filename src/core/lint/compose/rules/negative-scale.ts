@@ -1,7 +1,7 @@
 import { isScalar, type Node } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
+import { docsUrl } from '../../rule';
 
 // compose-go loader/validate.go: "services.<name>.scale: must be greater than or equal to 0" (and deploy.replicas)
 export const negativeScale = defineRule({
@@ -9,7 +9,7 @@ export const negativeScale = defineRule({
   aliases: [],
   docs: {
     description: '`scale` and `deploy.replicas` count containers: they cannot be negative.',
-    url: composeDocsUrl('negative-scale'),
+    url: docsUrl('negative-scale'),
   },
   severity: 'error',
   messages: {

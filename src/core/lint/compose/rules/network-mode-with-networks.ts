@@ -1,7 +1,7 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { mergedService } from '../merged';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 const hasValue = (v: unknown) =>
   v !== undefined && v !== null && v !== '' && !(typeof v === 'object' && Object.keys(v).length === 0);
@@ -11,7 +11,7 @@ export const networkModeWithNetworks = defineRule({
   aliases: [],
   docs: {
     description: '`network_mode` and `networks` cannot be used together on one service.',
-    url: composeDocsUrl('network-mode-with-networks'),
+    url: docsUrl('network-mode-with-networks'),
   },
   severity: 'error',
   messages: {

@@ -1,6 +1,6 @@
 import { eachMap, isMergeKey, isScalar, type Node } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 
 // compose-go converts every mapping key to a string and refuses the file when one is not ("non-string key in
 // services: 123"): a number, boolean, null or collection as a key, anywhere (extensions included).
@@ -10,7 +10,7 @@ export const nonStringKey = defineRule({
   docs: {
     description: 'Every mapping key must be a string: compose refuses `123:` or `true:` as a key; quote it.',
     details: '```yaml\nservices:\n  123:            # a number: write "123"\n    image: busybox\n```',
-    url: composeDocsUrl('non-string-key'),
+    url: docsUrl('non-string-key'),
   },
   severity: 'error',
   fixable: true,

@@ -1,13 +1,13 @@
 import { DiagnosticTag } from 'vscode-languageserver-types';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 
 export const obsoleteVersion = defineRule({
   id: 'obsolete-version',
   aliases: ['no-version-field'],
   docs: {
     description: 'The top-level `version` is obsolete: compose ignores it and warns.',
-    url: composeDocsUrl('obsolete-version'),
+    url: docsUrl('obsolete-version'),
   },
   severity: 'warning',
   tags: ['deprecated'],

@@ -1,7 +1,7 @@
 import { fmt } from '../../../compose/ports';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { ports, services } from '../walk';
+import { docsUrl } from '../../rule';
 
 /** Container ports of databases, caches, brokers and remote-administration services: rarely meant for the network. */
 export const SENSITIVE_PORTS: ReadonlyMap<number, string> = new Map([
@@ -39,7 +39,7 @@ export const portAllInterfaces = defineRule({
       'A database, cache, broker or remote-admin port published without a host IP listens on every interface of the host.',
     details:
       'Fires only when the container port is one of a fixed list of sensitive ports (SSH 22, SQL Server 1433, Oracle 1521, ZooKeeper 2181, Docker API 2375/2376, etcd 2379, MySQL/MariaDB 3306, RDP 3389, PostgreSQL 5432, AMQP 5672, VNC 5900, CouchDB 5984, Redis 6379, Neo4j 7687, InfluxDB 8086, Consul 8500, Cassandra 9042, Kafka 9092, Elasticsearch 9200, Memcached 11211, RabbitMQ management 15672, CockroachDB 26257, MongoDB 27017); a web port open to the network is usually the point. Docker publishes on `0.0.0.0` and opens the host firewall for it, so a database reachable on the LAN is one `ports:` line away. Bind it to `127.0.0.1:` when only this machine needs it.',
-    url: composeDocsUrl('port-all-interfaces'),
+    url: docsUrl('port-all-interfaces'),
   },
   severity: 'info',
   messages: {

@@ -1,15 +1,15 @@
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const pullNeverImageAbsent = defineRule({
   id: 'pull-never-image-absent',
   aliases: [],
   docs: {
     description: 'With `pull_policy: never` and no `build`, the image must already be on the engine.',
-    url: composeDocsUrl('pull-never-image-absent'),
+    url: docsUrl('pull-never-image-absent'),
   },
   severity: 'error',
   tags: ['engine'],

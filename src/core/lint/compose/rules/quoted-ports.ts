@@ -1,14 +1,14 @@
 import { isScalar, items } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const quotedPorts = defineRule({
   id: 'quoted-ports',
   aliases: ['require-quotes-in-ports'],
   docs: {
     description: 'Quote short port mappings: YAML 1.1 readers turn `22:22` into a number (base 60).',
-    url: composeDocsUrl('quoted-ports'),
+    url: docsUrl('quoted-ports'),
   },
   severity: 'off',
   fixable: true,

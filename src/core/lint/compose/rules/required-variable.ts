@@ -1,14 +1,14 @@
 import { evaluate } from '../../../compose/interpolation';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { interpolations } from '../interpolations';
+import { docsUrl } from '../../rule';
 
 export const requiredVariable = defineRule({
   id: 'required-variable',
   aliases: [],
   docs: {
     description: '`${VAR:?message}` / `${VAR?message}`: compose stops when the variable is missing.',
-    url: composeDocsUrl('required-variable'),
+    url: docsUrl('required-variable'),
   },
   severity: 'error',
   messages: { required: (name: string, err: string) => `\`${name}\` is required but not set${err ? `: ${err}` : ''}` },

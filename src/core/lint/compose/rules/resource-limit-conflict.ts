@@ -1,7 +1,7 @@
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
+import { docsUrl } from '../../rule';
 
 const PAIRS = [
   { key: 'cpus', limit: 'cpus', parse: (s: string) => Number(s) },
@@ -14,7 +14,7 @@ export const resourceLimitConflict = defineRule({
   aliases: [],
   docs: {
     description: '`cpus`, `mem_limit` and `pids_limit` may not contradict `deploy.resources.limits`.',
-    url: composeDocsUrl('resource-limit-conflict'),
+    url: docsUrl('resource-limit-conflict'),
   },
   severity: 'error',
   messages: {

@@ -1,14 +1,14 @@
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const scaleReplicasConflict = defineRule({
   id: 'scale-replicas-conflict',
   aliases: [],
   docs: {
     description: '`scale` and `deploy.replicas` may not disagree.',
-    url: composeDocsUrl('scale-replicas-conflict'),
+    url: docsUrl('scale-replicas-conflict'),
   },
   severity: 'error',
   messages: {

@@ -1,6 +1,6 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { resources } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const secretSource = defineRule({
   id: 'secret-source',
@@ -8,7 +8,7 @@ export const secretSource = defineRule({
   docs: {
     description:
       'A top-level secret needs exactly one of `file` or `environment`, unless it is `external` or has a `driver`.',
-    url: composeDocsUrl('secret-source'),
+    url: docsUrl('secret-source'),
   },
   severity: 'error',
   messages: {

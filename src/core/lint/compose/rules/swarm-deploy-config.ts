@@ -1,8 +1,8 @@
 // False-positive line: flag only `deploy:` values the engine rejects or silently ignores for a swarm service.
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
+import { docsUrl } from '../../rule';
 
 const ENUMS: Record<string, string[]> = {
   failure_action: ['continue', 'rollback', 'pause'],
@@ -14,7 +14,7 @@ export const swarmDeployConfig = defineRule({
   aliases: [],
   docs: {
     description: '`deploy:` values a swarm cannot honour: replicas on a global service, unknown update settings.',
-    url: composeDocsUrl('swarm-deploy-config'),
+    url: docsUrl('swarm-deploy-config'),
   },
   severity: 'error',
   messages: {

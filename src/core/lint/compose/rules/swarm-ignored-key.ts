@@ -2,9 +2,9 @@
 // stack (a `deploy:` section) on an engine that is a swarm manager.
 import { entries, isMap } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services } from '../walk';
+import { docsUrl } from '../../rule';
 
 /** keys `docker stack deploy` ignores, with what to use instead ('' when there is nothing) */
 const IGNORED: Record<string, string> = {
@@ -26,7 +26,7 @@ export const swarmIgnoredKey = defineRule({
   aliases: [],
   docs: {
     description: 'Keys `docker stack deploy` ignores, in a file meant for a stack on a swarm manager.',
-    url: composeDocsUrl('swarm-ignored-key'),
+    url: docsUrl('swarm-ignored-key'),
   },
   severity: 'warning',
   tags: ['engine'],

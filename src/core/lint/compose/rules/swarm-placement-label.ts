@@ -2,9 +2,9 @@
 // swarm's nodes carries that label key at all (a value mismatch may be meant for nodes not joined yet).
 import { items, str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { services, value } from '../walk';
+import { docsUrl } from '../../rule';
 
 const LABEL = /^\s*node\.labels\.([^\s=!]+)\s*(==|!=)/;
 
@@ -13,7 +13,7 @@ export const swarmPlacementLabel = defineRule({
   aliases: [],
   docs: {
     description: 'A placement constraint on a node label that no node of the swarm has: the tasks stay pending.',
-    url: composeDocsUrl('swarm-placement-label'),
+    url: docsUrl('swarm-placement-label'),
   },
   severity: 'warning',
   tags: ['engine'],

@@ -3,15 +3,15 @@ import { isMap } from '../../../compose/yamlNodes';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { SECTION, type ResourceKind } from '../../../compose/model';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { reportReference } from '../references';
+import { docsUrl } from '../../rule';
 
 export const undefinedResource = defineRule({
   id: 'undefined-resource',
   aliases: [],
   docs: {
     description: 'Networks, volumes, secrets and configs a service uses must be declared at the top level.',
-    url: composeDocsUrl('undefined-resource'),
+    url: docsUrl('undefined-resource'),
   },
   severity: 'error',
   fixable: true,

@@ -1,7 +1,7 @@
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { reportReference } from '../references';
 import { suggest } from './compose-schema';
+import { docsUrl } from '../../rule';
 
 export const unknownService = defineRule({
   id: 'unknown-service',
@@ -9,7 +9,7 @@ export const unknownService = defineRule({
   docs: {
     description:
       '`depends_on`, `links`, `volumes_from`, `extends` and `network_mode: service:` must name a service of the project.',
-    url: composeDocsUrl('unknown-service'),
+    url: docsUrl('unknown-service'),
   },
   severity: 'error',
   fixable: true,

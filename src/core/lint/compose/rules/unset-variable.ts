@@ -1,14 +1,14 @@
 import { evaluate } from '../../../compose/interpolation';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { interpolations } from '../interpolations';
+import { docsUrl } from '../../rule';
 
 export const unsetVariable = defineRule({
   id: 'unset-variable',
   aliases: [],
   docs: {
     description: 'A variable used without a default is not set in the environment nor in `.env`.',
-    url: composeDocsUrl('unset-variable'),
+    url: docsUrl('unset-variable'),
   },
   severity: 'warning',
   messages: {

@@ -1,15 +1,15 @@
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { withDeadline } from '../facts';
 import { resources } from '../walk';
+import { docsUrl } from '../../rule';
 
 export const volumeDriverMismatch = defineRule({
   id: 'volume-driver-mismatch',
   aliases: [],
   docs: {
     description: 'A named volume that already exists with another driver is not recreated: compose refuses it.',
-    url: composeDocsUrl('volume-driver-mismatch'),
+    url: docsUrl('volume-driver-mismatch'),
   },
   severity: 'warning',
   tags: ['engine'],

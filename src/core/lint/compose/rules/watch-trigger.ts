@@ -1,7 +1,7 @@
 import { get, isMap, items, str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
 import { services, value } from '../walk';
+import { docsUrl } from '../../rule';
 
 // compose-go: loader/validate.go ("target is required for non-rebuild actions": every action but `rebuild` and
 // `restart` copies files into the container) and validation/validation.go checkPath (a watch `path` can't be blank).
@@ -13,7 +13,7 @@ export const watchTrigger = defineRule({
   docs: {
     description:
       'A `develop.watch` rule needs a non-empty `path`, and a `target` unless its action is `rebuild` or `restart`.',
-    url: composeDocsUrl('watch-trigger'),
+    url: docsUrl('watch-trigger'),
   },
   severity: 'error',
   messages: {

@@ -1,11 +1,11 @@
 import { eachMap, isMap, isMergeKey, isSeq, resolve, type Node } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
-import { composeDocsUrl } from '../docs';
+import { docsUrl } from '../../rule';
 
 export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   aliases: [],
-  docs: { description: 'The file must be valid YAML (one document).', url: composeDocsUrl('yaml-syntax') },
+  docs: { description: 'The file must be valid YAML (one document).', url: docsUrl('yaml-syntax') },
   severity: 'error',
   messages: {
     syntax: (detail: string) => `YAML: ${detail}`,

@@ -1,6 +1,5 @@
-import { Copy } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
-import { defineRule, jsonStrings, type Node } from '../model';
+import { defineRule, type Node } from '../model';
 import type { Command } from '../shell';
 
 // hadolint's archiveFileFormatExtensions and its extracting commands (DL3010)
@@ -44,9 +43,8 @@ export default defineRule({
     const copied = new Map<string, { node: Node; stage: number }>();
     return {
       COPY(node) {
-        if (node.onbuild || !(node.inst instanceof Copy) || node.inst.getFromFlag()) return;
-        const words =
-          jsonStrings(node.inst) ?? quotedWords(node.inst.getArguments().map((a) => ctx.doc.getText(a.getRange())));
+        if (node.onbuild || node.keyword !== 'COPY' || node.fromFlag) return;
+        const words = node.json ?? quotedWords(node.args.map((a) => ctx.doc.getText(a.getRange())));
         const target = words.at(-1);
         if (target === undefined || words.length < 2) return;
         // an archive destination names the file the RUN extracts; otherwise the archives among the sources do

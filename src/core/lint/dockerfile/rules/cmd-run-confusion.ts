@@ -1,7 +1,6 @@
 import { docsUrl } from '../../rule';
-import { defineRule, jsonStrings, type Node } from '../model';
+import { defineRule, type Node } from '../model';
 import { parseCommands, positionals, type Command } from '../shell';
-import { shellScript } from '../walk';
 
 const first = (c: Command) => positionals(c.args)[0];
 /** Foreground servers: at build time they never return, so the build hangs. */
@@ -53,10 +52,10 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     const startup = (node: Node) => {
-      const exec = jsonStrings(node.inst);
+      const exec = node.json;
       const cmds = exec
         ? parseCommands(exec.map((s) => `'${s.replace(/'/g, `'\\''`)}'`).join(' '))
-        : parseCommands(shellScript(node.inst, ctx.escapeChar));
+        : parseCommands(node.script);
       for (const c of cmds) {
         const what = buildStep(c);
         if (what) {

@@ -1,15 +1,11 @@
-import { ModifiableInstruction } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule, type Node } from '../model';
 
 const flagsOf = (n: Node) =>
-  n.inst instanceof ModifiableInstruction
-    ? n.inst
-        .getFlags()
-        .map((f) => f.toString())
-        .sort()
-        .join(' ')
-    : '';
+  n.flags
+    .map((f) => f.toString())
+    .sort()
+    .join(' ');
 
 export default defineRule({
   id: 'consecutive-run',

@@ -102,8 +102,8 @@ export default defineRule({
     const copy = (node: Node) => {
       if (node.onbuild) return;
       reset(node.stage?.index ?? -1);
-      const args = node.inst.getArguments().map((a) => a.getValue());
-      if ((node.inst as { getFromFlag?: () => unknown }).getFromFlag?.()) return;
+      const args = node.args.map((a) => a.getValue());
+      if (node.fromFlag) return;
       const sources = args.slice(0, -1);
       if (!wholeCopy && sources.some((s) => WHOLE_CONTEXT.test(s))) wholeCopy = node;
       else if (!wholeCopy) manifestsCopied += ` ${sources.join(' ')}`;

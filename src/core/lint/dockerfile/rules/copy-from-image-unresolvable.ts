@@ -1,4 +1,3 @@
-import { Copy } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 import { looksLikeImage } from './copy-from-unknown-stage';
@@ -21,9 +20,8 @@ export default defineRule({
     const { messages } = this;
     const facts = ctx.facts;
     return {
-      COPY({ inst, onbuild }) {
-        if (onbuild || !facts?.imagePresent || !(inst instanceof Copy)) return;
-        const flag = inst.getFromFlag();
+      COPY({ fromFlag: flag, onbuild }) {
+        if (onbuild || !facts?.imagePresent) return;
         const v = flag?.getValue();
         if (!flag || !v || !looksLikeImage(v) || v.includes('$')) return;
         const ref = normalizeRef(v);

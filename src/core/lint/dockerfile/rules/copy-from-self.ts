@@ -1,4 +1,3 @@
-import { Copy } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -16,9 +15,8 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      COPY({ inst, stage, onbuild }) {
-        if (onbuild || !(inst instanceof Copy) || !stage) return;
-        const flag = inst.getFromFlag();
+      COPY({ fromFlag: flag, stage, onbuild }) {
+        if (onbuild || !stage) return;
         const v = flag?.getValue()?.toLowerCase();
         if (flag && v && (v === stage.name || v === String(stage.index)))
           ctx.report({ range: flag.getValueRange() ?? flag.getRange(), message: messages.self() });

@@ -1,4 +1,3 @@
-import { Copy } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -26,9 +25,8 @@ export default defineRule({
     const firstIndex = new Map<string, number>();
     for (const s of ctx.stages) if (s.name && !firstIndex.has(s.name)) firstIndex.set(s.name, s.index);
     return {
-      COPY({ inst, stage, onbuild }) {
-        if (onbuild || !(inst instanceof Copy)) return;
-        const flag = inst.getFromFlag();
+      COPY({ fromFlag: flag, stage, onbuild }) {
+        if (onbuild) return;
         const v = flag?.getValue();
         if (!flag || !v || looksLikeImage(v)) return;
         const current = stage?.index ?? -1;

@@ -1,7 +1,6 @@
-import { Copy, type Instruction } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { dockerignoreFor } from '../dockerignore';
-import { defineRule } from '../model';
+import { defineRule, type Node } from '../model';
 
 const GLOB = /[*?[\]$]/;
 
@@ -25,21 +24,19 @@ export default defineRule({
       ctx.filePath && ctx.contextDir
         ? dockerignoreFor(ctx.filePath, ctx.contextDir, ctx.settings.readWithin)
         : undefined;
-    const check =
-      (kw: string) =>
-      ({ inst, onbuild }: { inst: Instruction; onbuild?: unknown }) => {
-        if (!matcher || onbuild) return;
-        if (inst instanceof Copy && (inst.getFromFlag() || inst.getHeredocs().length > 0)) return;
-        const args = inst.getArguments();
-        if (args.length < 2 || args[0]!.getValue().startsWith('[')) return;
-        for (const a of args.slice(0, -1)) {
-          const raw = a.getValue().replace(/^(["'])(.*)\1$/, '$2');
-          if (GLOB.test(raw) || /^[a-z]+:\/\//i.test(raw) || raw.startsWith('<<')) continue;
-          const rel = raw.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-          if (rel && rel !== '.' && matcher.ignores(rel))
-            ctx.report({ range: a.getRange(), message: messages.ignored(kw, raw) });
-        }
-      };
+    const check = (kw: string) => (node: Node) => {
+      if (!matcher || node.onbuild) return;
+      if (node.fromFlag || node.heredocs.length > 0) return;
+      const args = node.args;
+      if (args.length < 2 || args[0]!.getValue().startsWith('[')) return;
+      for (const a of args.slice(0, -1)) {
+        const raw = a.getValue().replace(/^(["'])(.*)\1$/, '$2');
+        if (GLOB.test(raw) || /^[a-z]+:\/\//i.test(raw) || raw.startsWith('<<')) continue;
+        const rel = raw.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+        if (rel && rel !== '.' && matcher.ignores(rel))
+          ctx.report({ range: a.getRange(), message: messages.ignored(kw, raw) });
+      }
+    };
     return { COPY: check('Copy'), ADD: check('Add') };
   },
 });

@@ -1,4 +1,3 @@
-import { ModifiableInstruction } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -21,12 +20,11 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      ADD({ inst }) {
-        const args = inst.getArguments();
+      ADD({ inst, args, flags: given }) {
         if (args.length < 2 || args[0]!.getValue().startsWith('[') || args[0]!.getValue().startsWith('<<')) return;
         const sources = args.slice(0, -1).map((a) => a.getValue().replace(/^(["'])(.*)\1$/, '$2'));
         if (sources.some((s) => URL.test(s) || ARCHIVE.test(s) || s.includes('$') || s.startsWith('git@'))) return;
-        const flags = inst instanceof ModifiableInstruction ? inst.getFlags().map((f) => f.getName()) : [];
+        const flags = given.map((f) => f.getName());
         const range = inst.getInstructionRange();
         const certain = !flags.some((f) => ADD_ONLY_FLAGS.includes(f));
         const word = inst.getInstruction() === 'add' ? 'copy' : 'COPY';

@@ -16,8 +16,7 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      COPY({ inst }) {
-        const args = inst.getArguments();
+      COPY({ args }) {
         const last = args.at(-1);
         if (
           args.length < 3 ||

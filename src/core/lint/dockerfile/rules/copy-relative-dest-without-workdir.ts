@@ -1,4 +1,3 @@
-import { Copy } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule, type Stage } from '../model';
 
@@ -24,9 +23,9 @@ export default defineRule({
       WORKDIR({ stage, onbuild }) {
         if (!onbuild && stage) withWorkdir.add(stage.index);
       },
-      COPY({ inst, stage, onbuild }) {
-        if (onbuild || !(inst instanceof Copy) || has(stage)) return;
-        const args = inst.getArguments();
+      COPY(node) {
+        if (node.onbuild || has(node.stage)) return;
+        const args = node.args;
         const dest = args.at(-1);
         if (args.length < 2 || !dest || args[0]!.getValue().startsWith('[')) return;
         // the text as written: the parser's value drops the backslashes of `c:\dir\file` (a Windows absolute path)

@@ -1,4 +1,3 @@
-import { Copy } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -18,13 +17,13 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      COPY({ inst }) {
-        if (!(inst instanceof Copy) || !inst.getFromFlag()) return;
-        const args = inst.getArguments();
+      COPY(node) {
+        if (!node.fromFlag) return;
+        const args = node.args;
         const dest = args.at(-1);
         if (args.length < 2 || !dest || unquote(dest.getValue()) !== '/') return;
         if (args.slice(0, -1).some((a) => unquote(a.getValue()) === '/'))
-          ctx.report({ range: inst.getArgumentsRange() ?? inst.getRange(), message: messages.root() });
+          ctx.report({ range: node.argsRange, message: messages.root() });
       },
     };
   },

@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -17,10 +16,10 @@ export default defineRule({
     const { messages } = this;
     const names = new Set<string>();
     return {
-      FROM({ inst, onbuild }) {
-        if (onbuild || !(inst instanceof From)) return;
-        const name = inst.getBuildStage();
-        const range = inst.getBuildStageRange();
+      FROM({ from, onbuild }) {
+        if (onbuild || !from) return;
+        const name = from.buildStage;
+        const range = from.buildStageRange;
         if (!name || !range) return;
         if (names.has(name.toLowerCase())) ctx.report({ range, message: messages.duplicate(name) });
         names.add(name.toLowerCase());

@@ -1,4 +1,4 @@
-import { Arg, Env } from 'dockerfile-ast';
+import { Arg } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -34,11 +34,10 @@ export default defineRule({
           if (n) set(stage?.index ?? -1).add(n);
         }
       },
-      ENV({ inst, stage, onbuild }) {
-        if (!(inst instanceof Env)) return;
+      ENV({ properties, stage, onbuild }) {
         const before = onbuild ? new Set<string>() : set(stage?.index ?? -1);
         const here: string[] = [];
-        for (const p of inst.getProperties()) {
+        for (const p of properties) {
           const value = p.getValue() ?? '';
           for (const name of here) {
             if (!before.has(name) && refersTo(value, name)) {

@@ -17,8 +17,8 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      EXPOSE({ inst }) {
-        for (const a of inst.getArguments())
+      EXPOSE({ args }) {
+        for (const a of args)
           if (a.getValue().includes(':')) ctx.report({ range: a.getRange(), message: messages.invalid(a.getValue()) });
       },
     };

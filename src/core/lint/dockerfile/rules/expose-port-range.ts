@@ -15,8 +15,8 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      EXPOSE({ inst }) {
-        for (const a of inst.getArguments()) {
+      EXPOSE({ args }) {
+        for (const a of args) {
           const ports = a.getValue().split('/')[0]!.split(':').at(-1)!.split('-');
           if (ports.some((p) => /^\d+$/.test(p) && Number(p) > 65535))
             ctx.report({ range: a.getRange(), message: messages.range() });

@@ -16,8 +16,8 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      EXPOSE({ inst }) {
-        for (const a of inst.getArguments()) {
+      EXPOSE({ args }) {
+        for (const a of args) {
           const v = a.getValue();
           const slash = v.indexOf('/');
           if (slash < 0 || v.includes('$') || v.slice(slash) === v.slice(slash).toLowerCase()) continue;

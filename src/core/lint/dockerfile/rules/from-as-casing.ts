@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -17,10 +16,10 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      FROM({ inst }) {
-        if (!(inst instanceof From) || !inst.getBuildStage()) return;
+      FROM({ inst, from: parts, args }) {
+        if (!parts?.buildStage) return;
         const from = inst.getInstruction();
-        const as = inst.getArguments().find((a) => a.getValue().toLowerCase() === 'as');
+        const as = args.find((a) => a.getValue().toLowerCase() === 'as');
         if (!as) return;
         const upper = from === from.toUpperCase();
         const lower = from === from.toLowerCase();

@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -16,12 +15,12 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      FROM({ inst }) {
-        if (!(inst instanceof From)) return;
-        const flag = inst.getPlatformFlag();
+      FROM({ from }) {
+        if (!from) return;
+        const flag = from.platformFlag;
         const v = flag?.getValue();
         if (!flag || !v || v.includes('$')) return;
-        const stage = inst.getBuildStage()?.toLowerCase() ?? '';
+        const stage = from.buildStage?.toLowerCase() ?? '';
         if (
           stage &&
           v

@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -26,10 +25,10 @@ export default defineRule({
     const { messages } = this;
     const facts = ctx.facts;
     return {
-      FROM({ inst, stage, onbuild }) {
-        if (onbuild || !facts?.imagePresent || !(inst instanceof From) || stage?.fromStage) return;
-        const image = inst.getImage();
-        const range = inst.getImageRange();
+      FROM({ from, stage, onbuild }) {
+        if (onbuild || !facts?.imagePresent || !from || stage?.fromStage) return;
+        const image = from.image;
+        const range = from.imageRange;
         if (!image || !range || image.includes('$') || image.toLowerCase() === 'scratch') return;
         const ref = normalizeRef(image);
         ctx.defer(async () => {

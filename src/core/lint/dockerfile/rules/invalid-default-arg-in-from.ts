@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { expandWord, globalArgs } from '../expand';
 import { defineRule } from '../model';
@@ -23,10 +22,10 @@ export default defineRule({
     const { messages } = this;
     const defaults = globalArgs(ctx.dockerfile, ctx.doc, ctx.escapeChar);
     return {
-      FROM({ inst, onbuild }) {
-        if (onbuild || !(inst instanceof From)) return;
-        const image = inst.getImage();
-        const range = inst.getImageRange();
+      FROM({ from, onbuild }) {
+        if (onbuild || !from) return;
+        const image = from.image;
+        const range = from.imageRange;
         if (!image || !range || !image.includes('$')) return;
         const expanded = expandWord(ctx.doc.getText(range), defaults, ctx.escapeChar).result;
         if (ctx.stages.some((s) => s.name === expanded.toLowerCase())) return;

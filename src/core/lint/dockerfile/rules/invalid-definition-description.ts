@@ -1,4 +1,4 @@
-import { Arg, From } from 'dockerfile-ast';
+import type { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { commentsBefore } from '../comments';
 import { defineRule } from '../model';
@@ -34,21 +34,21 @@ export default defineRule({
       ctx.report({ range, message: messages.format(instruction, keys.length > 1 ? '<arg_key>' : keys[0]!) });
     };
     return {
-      FROM({ inst, onbuild }) {
-        if (onbuild || !(inst instanceof From)) return;
-        const name = inst.getBuildStage();
-        const range = inst.getBuildStageRange();
+      FROM({ inst, from, onbuild }) {
+        if (onbuild || !from) return;
+        const name = from.buildStage;
+        const range = from.buildStageRange;
         if (name && range) check('FROM', [name.toLowerCase()], inst.getRange().start.line, range);
       },
-      ARG({ inst, onbuild }) {
-        if (onbuild || !(inst instanceof Arg)) return;
-        const props = inst.getProperties();
+      ARG(node) {
+        if (node.onbuild) return;
+        const props = node.properties;
         if (props.length === 0) return;
         check(
           'ARG',
           props.map((p) => p.getName()),
-          inst.getRange().start.line,
-          inst.getArgumentsRange() ?? inst.getRange(),
+          node.inst.getRange().start.line,
+          node.argsRange,
         );
       },
     };

@@ -1,5 +1,5 @@
 import { docsUrl } from '../../rule';
-import { argsRange, defineRule, isJsonForm, type Node } from '../model';
+import { defineRule, isJsonForm, type Node } from '../model';
 
 const PLAIN = /^[A-Za-z0-9_./:=@%+,-]+$/;
 
@@ -25,9 +25,9 @@ export default defineRule({
     const check = (node: Node) => {
       const { inst } = node;
       if (node.stage && withShell.has(node.stage.index)) return;
-      const args = inst.getArguments();
+      const args = node.args;
       if (args.length === 0 || isJsonForm(inst) || args[0]!.getValue().startsWith('[')) return;
-      const range = argsRange(inst);
+      const range = node.argsRange;
       const words = args.map((a) => a.getValue());
       const certain = range.start.line === range.end.line && words.every((w) => PLAIN.test(w));
       ctx.report({

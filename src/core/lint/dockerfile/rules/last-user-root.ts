@@ -1,5 +1,5 @@
 import { docsUrl } from '../../rule';
-import { argsRange, defineRule, type Node } from '../model';
+import { defineRule, type Node } from '../model';
 
 export default defineRule({
   id: 'last-user-root',
@@ -18,8 +18,8 @@ export default defineRule({
     // as hadolint: every stage whose last USER is root, not only the final one (a stage may be a base or a target)
     const flush = () => {
       if (!last) return;
-      const user = (last.inst.getArgumentsContent() ?? '').trim().split(':')[0];
-      if (user === 'root' || user === '0') ctx.report({ range: argsRange(last.inst), message: messages.root() });
+      const user = (last.argsContent ?? '').trim().split(':')[0];
+      if (user === 'root' || user === '0') ctx.report({ range: last.argsRange, message: messages.root() });
       last = undefined;
     };
     return {

@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -19,11 +18,10 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      FROM({ inst }) {
-        if (!(inst instanceof From)) return;
-        const range = inst.getImageTagRange();
-        if (range && inst.getImageTag() === 'latest' && inst.getImageDigest() === null)
-          ctx.report({ range, message: messages.latest() });
+      FROM({ from }) {
+        if (!from) return;
+        const range = from.tagRange;
+        if (range && from.tag === 'latest' && from.digest === null) ctx.report({ range, message: messages.latest() });
       },
     };
   },

@@ -1,6 +1,6 @@
-import { Env, Label, type Instruction } from 'dockerfile-ast';
+import { Env, Label } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
-import { argsRange, defineRule } from '../model';
+import { defineRule, type Node } from '../model';
 
 export default defineRule({
   id: 'legacy-key-value-format',
@@ -16,12 +16,13 @@ export default defineRule({
   messages: { legacy: (kw: string) => `"${kw} key=value" should be used instead of legacy "${kw} key value" format` },
   create(ctx) {
     const { messages } = this;
-    const check = ({ inst, keyword }: { inst: Instruction; keyword: string }) => {
+    const check = (node: Node) => {
+      const { inst, keyword } = node;
       if (!(inst instanceof Env || inst instanceof Label)) return;
-      const props = inst.getProperties();
+      const props = node.properties;
       const p = props[0];
       if (props.length !== 1 || !p || p.getAssignmentOperator() !== null || p.getValue() === null) return;
-      const range = argsRange(inst);
+      const range = node.argsRange;
       const value = p.getValue() ?? '';
       const quoted = /^[^\s"'\\]*$/.test(value) ? value : `"${value.replace(/(["\\])/g, '\\$1')}"`;
       const single = range.start.line === range.end.line;

@@ -17,8 +17,8 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      MAINTAINER({ inst, onbuild }) {
-        const value = inst.getArgumentsContent()?.trim() ?? '';
+      MAINTAINER({ inst, argsContent, onbuild }) {
+        const value = argsContent?.trim() ?? '';
         const range = onbuild ? (onbuild.getTriggerRange() ?? inst.getRange()) : inst.getRange();
         const label = `LABEL org.opencontainers.image.authors=${JSON.stringify(value)}`;
         const single = range.start.line === range.end.line && value !== '';

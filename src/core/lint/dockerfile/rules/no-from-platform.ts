@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -17,9 +16,9 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      FROM({ inst }) {
-        if (!(inst instanceof From)) return;
-        const flag = inst.getPlatformFlag();
+      FROM({ from }) {
+        if (!from) return;
+        const flag = from.platformFlag;
         if (flag && !(flag.getValue() ?? '').includes('$'))
           ctx.report({ range: flag.getRange(), message: messages.platform() });
       },

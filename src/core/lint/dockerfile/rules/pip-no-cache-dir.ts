@@ -1,4 +1,3 @@
-import { Env } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { cacheMountTargets, insertFlagFix } from '../helpers';
 import { PIP_TRUTHY } from '../packageManagers';
@@ -26,24 +25,23 @@ export default defineRule({
         if (stage && !onbuild)
           envOff.set(stage.index, stage.fromStage ? (envOff.get(stage.fromStage.index) ?? false) : false);
       },
-      ENV({ inst, stage }) {
-        if (!(inst instanceof Env)) return;
-        for (const p of inst.getProperties())
+      ENV({ properties, stage }) {
+        for (const p of properties)
           if (p.getName() === 'PIP_NO_CACHE_DIR')
             envOff.set(stage?.index ?? -1, PIP_TRUTHY.has(unquote(p.getValue() ?? '')));
       },
       RUN(node) {
         if (envOff.get(node.stage?.index ?? -1)) return;
-        // set for this RUN (`PIP_NO_CACHE_DIR=1 pip …`, `export PIP_NO_CACHE_DIR=1 && …`), as hadolint reads it
-        const m = /PIP_NO_CACHE_DIR=["']?([^\s"';&|]*)/.exec(node.inst.getArgumentsContent() ?? '');
-        if (m && PIP_TRUTHY.has(m[1]!)) return;
-        if (cacheMountTargets(node).some((t) => t.includes('.cache/pip'))) return;
         // pipx and pipenv keep no pip cache of their own in the image
         const cmd = ctx.commands(node).find((c) => {
           const args = pipInstallArgs(c);
           return args !== undefined && !args.includes('--no-cache-dir') && !/pipx|pipenv/.test(c.name);
         });
         if (!cmd) return;
+        // set for this RUN (`PIP_NO_CACHE_DIR=1 pip …`, `export PIP_NO_CACHE_DIR=1 && …`), as hadolint reads it
+        const m = /PIP_NO_CACHE_DIR=["']?([^\s"';&|]*)/.exec(node.argsContent ?? '');
+        if (m && PIP_TRUTHY.has(m[1]!)) return;
+        if (cacheMountTargets(node).some((t) => t.includes('.cache/pip'))) return;
         ctx.report({
           range: ctx.commandRange(node, cmd),
           message: messages.missing(),

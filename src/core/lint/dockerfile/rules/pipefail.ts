@@ -1,5 +1,5 @@
 import { docsUrl } from '../../rule';
-import { defineRule, jsonStrings } from '../model';
+import { defineRule } from '../model';
 
 const POSIX = /(^|\/)(sh|bash|ash|dash|zsh|ksh|mksh)$/;
 /** hadolint's test: bash, zsh or ash with an `o` flag (`-o`, `-eo`, `-euxo`) and a `pipefail` argument */
@@ -26,8 +26,8 @@ export default defineRule({
     // per stage: undefined = default /bin/sh; true = pipefail set or non-POSIX shell
     const safe = new Map<number, boolean>();
     return {
-      SHELL({ inst, stage }) {
-        const argv = jsonStrings(inst) ?? [];
+      SHELL({ json, stage }) {
+        const argv = json ?? [];
         const exe = argv[0] ?? '';
         safe.set(stage?.index ?? -1, !POSIX.test(exe) || setsPipefail(argv));
       },

@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 import { arch } from './invalid-base-image-platform';
@@ -22,9 +21,9 @@ export default defineRule({
     const { messages } = this;
     const facts = ctx.facts;
     return {
-      FROM({ inst, onbuild }) {
-        if (onbuild || !facts?.engineArchitecture || !(inst instanceof From)) return;
-        const flag = inst.getPlatformFlag();
+      FROM({ from, onbuild }) {
+        if (onbuild || !facts?.engineArchitecture || !from) return;
+        const flag = from.platformFlag;
         const platform = flag?.getValue();
         if (!flag || !platform || platform.includes('$')) return;
         ctx.defer(async () => {

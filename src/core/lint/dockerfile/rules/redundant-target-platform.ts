@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -21,13 +20,13 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      FROM({ inst }) {
-        if (!(inst instanceof From)) return;
-        const flag = inst.getPlatformFlag();
+      FROM({ from }) {
+        if (!from) return;
+        const flag = from.platformFlag;
         const v = flag?.getValue();
         if (!flag || !v || !/^\$(\{TARGETPLATFORM\}|TARGETPLATFORM)$/.test(v)) return;
         const r = flag.getRange();
-        const end = inst.getImageRange()?.start ?? r.end;
+        const end = from.imageRange?.start ?? r.end;
         ctx.report({
           range: r,
           message: messages.redundant(v),

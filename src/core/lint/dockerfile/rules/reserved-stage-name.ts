@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -18,10 +17,10 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      FROM({ inst }) {
-        if (!(inst instanceof From)) return;
-        const name = inst.getBuildStage()?.toLowerCase();
-        const range = inst.getBuildStageRange();
+      FROM({ from }) {
+        if (!from) return;
+        const name = from.buildStage?.toLowerCase();
+        const range = from.buildStageRange;
         if (name && range && RESERVED.includes(name)) ctx.report({ range, message: messages.reserved(name) });
       },
     };

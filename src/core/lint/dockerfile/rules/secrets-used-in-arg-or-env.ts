@@ -1,4 +1,4 @@
-import { Arg, Env, type Property } from 'dockerfile-ast';
+import type { Property } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -42,14 +42,8 @@ export default defineRule({
           ctx.report({ range: p.getNameRange(), message: messages.secret(kw, p.getName()) });
     };
     return {
-      ARG: ({ inst }) => {
-        if (inst instanceof Arg) {
-          check('ARG', inst.getProperties()); // `ARG a=1 b=2` declares both
-        }
-      },
-      ENV: ({ inst }) => {
-        if (inst instanceof Env) check('ENV', inst.getProperties());
-      },
+      ARG: ({ properties }) => check('ARG', properties), // `ARG a=1 b=2` declares both
+      ENV: ({ properties }) => check('ENV', properties),
     };
   },
 });

@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -17,10 +16,10 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      FROM({ inst }) {
-        if (!(inst instanceof From)) return;
-        const name = inst.getBuildStage();
-        const range = inst.getBuildStageRange();
+      FROM({ from }) {
+        if (!from) return;
+        const name = from.buildStage;
+        const range = from.buildStageRange;
         if (!name || !range || name === name.toLowerCase()) return;
         ctx.report({
           range,

@@ -1,4 +1,3 @@
-import { Copy, From, type Flag } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { docsUrl } from '../../rule';
 import { defineRule, type Node } from '../model';
@@ -27,9 +26,8 @@ function allowed(registry: string, trusted: string[]): boolean {
 
 /** `from=<image>` of a RUN's cache or bind mounts */
 function mountImages(node: Node): { image: string; range: Range }[] {
-  const inst = node.inst as { getFlags?: () => Flag[] };
   const out: { image: string; range: Range }[] = [];
-  for (const f of inst.getFlags?.() ?? []) {
+  for (const f of node.flags) {
     if (f.getName() !== 'mount') continue;
     const v = f.getValue() ?? '';
     if (!/(^|,)type=(cache|bind)(,|$)/.test(v) && /(^|,)type=/.test(v)) continue;
@@ -65,16 +63,15 @@ export default defineRule({
     };
     if (trusted.length === 0) return {};
     return {
-      FROM({ inst, onbuild }) {
-        if (onbuild || !(inst instanceof From)) return;
-        const image = inst.getImage();
-        const range = inst.getImageRange();
+      FROM({ from, onbuild }) {
+        if (onbuild || !from) return;
+        const image = from.image;
+        const range = from.imageRange;
         if (image && range) check(image, range);
-        const name = inst.getBuildStage();
+        const name = from.buildStage;
         if (name) stageNames.add(name.toLowerCase());
       },
-      COPY({ inst }) {
-        const flag = inst instanceof Copy ? inst.getFromFlag() : null;
+      COPY({ fromFlag: flag }) {
         const v = flag?.getValue();
         if (flag && v) check(v, flag.getValueRange() ?? flag.getRange());
       },

@@ -1,6 +1,6 @@
-import { Arg, Env, type Instruction } from 'dockerfile-ast';
+import { Arg, Env } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
-import { defineRule, type Stage } from '../model';
+import { defineRule, type Node, type Stage } from '../model';
 
 // The base image's environment is unknown offline, so a variable is only reported when nothing can
 // define it (the stage chain starts FROM scratch) or when it is a near-miss of a defined name.
@@ -78,17 +78,17 @@ export default defineRule({
     };
     const globals = new Set<string>();
     // instructions using a name nothing defined yet, per stage: reported if the stage declares the name afterwards
-    const pending = new Map<number, Map<string, Instruction[]>>();
+    const pending = new Map<number, Map<string, Node[]>>();
     const declare = (stage: Stage, defined: Set<string>, name: string) => {
       defined.add(name);
-      for (const inst of pending.get(stage.index)?.get(name) ?? [])
-        for (const v of inst.getVariables())
+      for (const node of pending.get(stage.index)?.get(name) ?? [])
+        for (const v of node.variables)
           if (v.getName() === name && v.getModifier() === null)
             ctx.report({ range: v.getNameRange(), message: messages.undefined(name) });
       pending.get(stage.index)?.delete(name);
     };
-    const check = (inst: Instruction, defined: Set<string>, stage: Stage) => {
-      const args = inst.getArguments();
+    const check = (node: Node, defined: Set<string>, stage: Stage) => {
+      const args = node.args;
       if (!args.some((a) => a.getValue().includes('$'))) return;
       const text = args.map((a) => a.getValue()).join(' ');
       const scratch = rootIsScratch(stage);
@@ -96,10 +96,10 @@ export default defineRule({
         .map((m) => m[1]!)
         .filter((n) => !defined.has(n));
       const waiting = pending.get(stage.index) ?? pending.set(stage.index, new Map()).get(stage.index)!;
-      for (const n of new Set(unknown)) (waiting.get(n) ?? waiting.set(n, []).get(n)!).push(inst);
+      for (const n of new Set(unknown)) (waiting.get(n) ?? waiting.set(n, []).get(n)!).push(node);
       // getVariables resolves every variable, the costly part: it runs only when a written name can be reported now
       if (!unknown.some((n) => scratch || globals.has(n) || nearMiss(n, defined))) return;
-      for (const v of inst.getVariables()) {
+      for (const v of node.variables) {
         const name = v.getName();
         if (defined.has(name) || v.getModifier() !== null) continue;
         const suggest = nearMiss(name, defined);
@@ -107,7 +107,7 @@ export default defineRule({
           ctx.report({ range: v.getNameRange(), message });
           waiting.set(
             name,
-            (waiting.get(name) ?? []).filter((i) => i !== inst),
+            (waiting.get(name) ?? []).filter((i) => i !== node),
           );
         };
         if (suggest) report(messages.undefined(name, suggest));
@@ -116,22 +116,20 @@ export default defineRule({
       }
     };
     return {
-      any({ inst, keyword, stage, onbuild }) {
+      any(node) {
+        const { inst, keyword, stage, onbuild } = node;
         if (!stage && inst instanceof Arg) {
-          for (const p of inst.getProperties()) globals.add(p.getName());
+          for (const p of node.properties) globals.add(p.getName());
           return;
         }
         if (!stage || onbuild || NOT_EXPANDED.has(keyword)) return;
         const defined = definedIn(stage);
+        check(node, defined, stage);
         if (inst instanceof Arg) {
-          check(inst, defined, stage);
           const n = inst.getProperty()?.getName();
           if (n) declare(stage, defined, n);
         } else if (inst instanceof Env) {
-          check(inst, defined, stage);
-          for (const p of inst.getProperties()) declare(stage, defined, p.getName());
-        } else {
-          check(inst, defined, stage);
+          for (const p of node.properties) declare(stage, defined, p.getName());
         }
       },
     };

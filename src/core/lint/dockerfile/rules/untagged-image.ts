@@ -1,4 +1,3 @@
-import { From } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -16,13 +15,12 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     return {
-      FROM({ inst, stage, onbuild }) {
-        if (onbuild || !(inst instanceof From)) return;
-        const image = inst.getImage();
-        const range = inst.getImageRange();
+      FROM({ from, stage, onbuild }) {
+        if (onbuild || !from) return;
+        const image = from.image;
+        const range = from.imageRange;
         if (!image || !range || image.includes('$') || image.toLowerCase() === 'scratch' || stage?.fromStage) return;
-        if (inst.getImageTag() === null && inst.getImageDigest() === null)
-          ctx.report({ range, message: messages.untagged() });
+        if (from.tag === null && from.digest === null) ctx.report({ range, message: messages.untagged() });
       },
     };
   },

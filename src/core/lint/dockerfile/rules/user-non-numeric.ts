@@ -1,6 +1,5 @@
 import { docsUrl } from '../../rule';
-import { argsRange, defineRule } from '../model';
-import { Arg } from 'dockerfile-ast';
+import { defineRule } from '../model';
 
 export default defineRule({
   id: 'user-non-numeric',
@@ -17,15 +16,15 @@ export default defineRule({
     const { messages } = this;
     const args = new Set<string>();
     return {
-      ARG({ inst }) {
-        if (inst instanceof Arg) for (const p of inst.getProperties()) args.add(p.getName());
+      ARG({ properties }) {
+        for (const p of properties) args.add(p.getName());
       },
-      USER({ inst }) {
-        const uid = (inst.getArgumentsContent() ?? '').trim().split(':')[0] ?? '';
+      USER(node) {
+        const uid = (node.argsContent ?? '').trim().split(':')[0] ?? '';
         if (uid === '' || /^\d+$/.test(uid)) return;
         const vars = [...uid.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
         if (vars.some((v) => args.has(v))) return;
-        ctx.report({ range: argsRange(inst), message: messages.name() });
+        ctx.report({ range: node.argsRange, message: messages.name() });
       },
     };
   },

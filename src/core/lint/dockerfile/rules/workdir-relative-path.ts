@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { docsUrl } from '../../rule';
-import { argsRange, defineRule } from '../model';
+import { defineRule } from '../model';
 
 const isAbsolute = (p: string) =>
   p.startsWith('/') || p.startsWith('$') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\');
@@ -30,8 +30,9 @@ export default defineRule({
         stage = s.index;
         base = s.fromStage ? dirs.get(s.fromStage.index) : undefined;
       },
-      WORKDIR({ inst, onbuild }) {
-        const raw = inst.getArgumentsContent()?.trim() ?? '';
+      WORKDIR(node) {
+        const { onbuild } = node;
+        const raw = node.argsContent?.trim() ?? '';
         const path = raw.replace(/^(["'])(.*)\1$/, '$2');
         if (!path) return;
         if (isAbsolute(path)) {
@@ -44,7 +45,7 @@ export default defineRule({
           return;
         }
         const abs = posix.join('/', path);
-        const range = argsRange(inst);
+        const range = node.argsRange;
         ctx.report({
           range,
           message: messages.relative(path),

@@ -1,6 +1,5 @@
 import { docsUrl } from '../../rule';
-import { rpmUnpinned } from '../packageManagers';
-import { trackStageVars } from '../stageVars';
+import { rpmPinListeners } from '../helpers';
 import { defineRule } from '../model';
 
 const NAMES = ['yum'];
@@ -29,16 +28,6 @@ export default defineRule({
   },
   messages: { unpinned: () => 'Specify version with `yum install -y <package>-<version>`.' },
   create(ctx) {
-    const { messages } = this;
-    const vars = trackStageVars();
-    return {
-      ...vars.listeners,
-      RUN(node) {
-        // reported once per RUN, on the first command with an unpinned package, as hadolint does
-        const defined = (text: string) => vars.definesAll(node, text);
-        const cmd = ctx.commands(node).find((c) => rpmUnpinned(c, NAMES, TAKES_VALUE, defined).length > 0);
-        if (cmd) ctx.report({ range: ctx.commandRange(node, cmd), message: messages.unpinned() });
-      },
-    };
+    return rpmPinListeners(ctx, NAMES, TAKES_VALUE, this.messages.unpinned);
   },
 });

@@ -1,19 +1,9 @@
 import { docsUrl } from '../../rule';
 import { requireFlag } from '../helpers';
+import { RPM_CHANGES } from '../packageManagers';
 import { defineRule } from '../model';
 
 const NAMES = ['yum'];
-const SUBS = [
-  'install',
-  'groupinstall',
-  'localinstall',
-  'update',
-  'upgrade',
-  'remove',
-  'erase',
-  'reinstall',
-  'downgrade',
-];
 
 export default defineRule({
   id: 'yum-yes',
@@ -30,7 +20,7 @@ export default defineRule({
   create(ctx) {
     return requireFlag(ctx, {
       names: NAMES,
-      subs: SUBS,
+      subs: RPM_CHANGES,
       flags: ['y', 'assumeyes'],
       insert: '-y',
       message: this.messages.missing,
