@@ -12,6 +12,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     huge: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    // stop after this many minutes (the documents run so far are reported)
+    minutes: { type: 'string' },
   },
 });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,12 +27,13 @@ const report = await fuzz({
   seed: Number(values.seed),
   sizes: values.huge ? 'huge' : 'normal',
   log: (m) => console.error(m),
+  ...(values.minutes ? { deadline: t0 + Number(values.minutes) * 60_000 } : {}),
 });
 const s = summary(report);
 const line = (name, value, target, ok) =>
   console.log(`${name.padEnd(34)} ${String(value).padStart(10)}   target ${target}${ok ? '' : '   MISSED'}`);
 console.log(
-  `\nfuzz: ${s.documents} documents, ${s.requests} requests, seed ${values.seed}, ${Math.round((Date.now() - t0) / 1000)} s`,
+  `\nfuzz: ${s.documents} documents, ${s.requests} requests, seed ${values.seed}, ${Math.round((Date.now() - t0) / 1000)} s${report.stoppedEarly ? ` (stopped by --minutes; ${count} asked)` : ''}`,
 );
 line('server exits', s.exits, 0, s.exits === 0);
 line('error responses', s.errorResponses, 0, s.errorResponses === 0);
@@ -61,6 +64,8 @@ if (values.verbose || s.exits + s.errorResponses + s.lintFailures + s.hangs > 0)
       1,
     ).slice(0, 5000),
   );
+if (report.rssJumps.length)
+  console.log('server peak RSS rises (> 8 MB):', JSON.stringify(report.rssJumps.slice(-20), null, 1));
 const slow = report.timings.filter((t) => (t.bytes <= 200_000 ? t.ms > 1000 : t.ms > 5000));
 if (slow.length) {
   const by = new Map();

@@ -8,6 +8,7 @@ import { registerLoop, type LoopApi } from './loop/index';
 import { createServices, type Services } from './services';
 import { registerViews, type ExplorerApi } from './views/index';
 import { registerFiles } from './files/index';
+import { registerSwarm, type SwarmApi } from './swarm/index';
 
 export interface StevedoreApi {
   services: Services;
@@ -20,6 +21,8 @@ export interface StevedoreApi {
   compose: ComposeApi;
   /** compose watch (its channel's lines), for extension-host tests */
   loop: LoopApi;
+  /** the Swarm view (its rows, model and service log views), for extension-host tests */
+  swarm: SwarmApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<StevedoreApi> {
@@ -31,7 +34,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Steved
   registerLanguageClient(services);
   const compose = registerCompose(services);
   const loop = registerLoop(services, compose.runner);
-  return { services, views: explorer.views, explorer, commands, compose, loop };
+  const swarm = registerSwarm(services, commands.docs);
+  return { services, views: explorer.views, explorer, commands, compose, loop, swarm };
 }
 
 export function deactivate(): void {

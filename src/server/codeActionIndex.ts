@@ -54,24 +54,35 @@ export function eolOf(doc: TextDocument): string {
 
 const cmp = (p: Position, q: Position) => p.line - q.line || p.character - q.character;
 
-/** Edits accepted so far, sorted by start; they never overlap each other (identical edits are kept once). */
+/**
+ * Edits accepted so far, sorted by start; they never overlap each other (identical edits are kept once, found among
+ * the neighbours with the same start: no key strings, which with JSON.stringify dominated fix-all on big files).
+ */
 export class DisjointEdits {
   readonly sorted: TextEdit[] = [];
-  private readonly keys = new Set<string>();
 
   private indexOf(e: TextEdit): number {
+    const sorted = this.sorted;
+    // edits mostly arrive in document order: appending is the common case
+    const last = sorted[sorted.length - 1];
+    if (!last || cmp(last.range.start, e.range.start) <= 0) return sorted.length;
     let lo = 0;
-    let hi = this.sorted.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cmp(this.sorted[mid]!.range.start, e.range.start) <= 0) lo = mid + 1;
+      if (cmp(sorted[mid]!.range.start, e.range.start) <= 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   has(e: TextEdit): boolean {
-    return this.keys.has(JSON.stringify(e));
+    for (let i = this.indexOf(e) - 1; i >= 0; i--) {
+      const o = this.sorted[i]!;
+      if (cmp(o.range.start, e.range.start) !== 0) return false;
+      if (cmp(o.range.end, e.range.end) === 0 && o.newText === e.newText) return true;
+    }
+    return false;
   }
 
   /** Whether `e` overlaps an accepted edit other than an identical one (touching ends do not overlap). */
@@ -92,10 +103,12 @@ export class DisjointEdits {
     return false;
   }
 
-  add(e: TextEdit): void {
-    const key = JSON.stringify(e);
-    if (this.keys.has(key)) return;
-    this.keys.add(key);
-    this.sorted.splice(this.indexOf(e), 0, e);
+  /** Accepts `e`; false when an identical edit was accepted before. */
+  add(e: TextEdit): boolean {
+    if (this.has(e)) return false;
+    const at = this.indexOf(e);
+    if (at === this.sorted.length) this.sorted.push(e);
+    else this.sorted.splice(at, 0, e);
+    return true;
   }
 }

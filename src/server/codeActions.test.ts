@@ -44,6 +44,16 @@ describe('code actions (unit)', () => {
     expect(again).not.toContain('json-args-recommended');
   });
 
+  it('many diagnostics of one rule: one file-wide pragma and one docs link, an instruction pragma each', async () => {
+    const text = 'FROM alpine:3\nRUN apt-get install curl\nRUN apt-get install git\n';
+    const diags = (await lint(text)).filter((d) => d.code === 'apt-get-yes');
+    expect(diags).toHaveLength(2);
+    const titles = codeActionsFor(docOf(text), diags, diags, { pragmas: true }).map((a) => a.title);
+    expect(titles.filter((t) => t === 'Ignore DL3014 for this instruction')).toHaveLength(2);
+    expect(titles.filter((t) => t === 'Ignore DL3014 in this file')).toHaveLength(1);
+    expect(titles.filter((t) => t === 'Show documentation for apt-get-yes')).toHaveLength(1);
+  });
+
   it('only: quickfix vs source.fixAll', async () => {
     const text = 'FROM alpine:3 as build\n';
     const diags = await lint(text);

@@ -18,29 +18,27 @@ function lineText(doc: TextDocument, line: number): string {
   return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
 }
 
+/** Where an instruction's ignore pragma goes: into the one above it, or on a new line with its indentation. */
+type PragmaSite = { merge: { line: number; character: number } } | { insert: { line: number; indent: string } };
+
+function pragmaSite(doc: TextDocument, start: number): PragmaSite {
+  if (start > 0) {
+    const m = /^(\s*#\s*hadolint\s+ignore\s*=\s*)(\S+)(.*)$/i.exec(lineText(doc, start - 1));
+    if (m) return { merge: { line: start - 1, character: m[1]!.length + m[2]!.length } };
+  }
+  return { insert: { line: start, indent: /^\s*/.exec(lineText(doc, start))?.[0] ?? '' } };
+}
+
+function pragmaEdit(doc: TextDocument, site: PragmaSite, name: string): TextEdit {
+  if ('merge' in site) return { range: { start: site.merge, end: site.merge }, newText: `,${name}` };
+  const at = { line: site.insert.line, character: 0 };
+  return { range: { start: at, end: at }, newText: `${site.insert.indent}# hadolint ignore=${name}${eolOf(doc)}` };
+}
+
 /** `# hadolint ignore=X` on the line above the instruction (merged into an existing pragma there). */
 export function ignoreOnLineEdit(doc: TextDocument, d: Diagnostic): TextEdit {
   const line = d.range.start.line;
-  const start = instructionStartAt(doc, line) ?? line;
-  const name = pragmaName(d);
-  if (start > 0) {
-    const above = lineText(doc, start - 1);
-    const m = /^(\s*#\s*hadolint\s+ignore\s*=\s*)(\S+)(.*)$/i.exec(above);
-    if (m)
-      return {
-        range: {
-          start: { line: start - 1, character: m[1]!.length + m[2]!.length },
-          end: { line: start - 1, character: m[1]!.length + m[2]!.length },
-        },
-        newText: `,${name}`,
-      };
-  }
-  const indent = /^\s*/.exec(lineText(doc, start))?.[0] ?? '';
-  const eol = eolOf(doc);
-  return {
-    range: { start: { line: start, character: 0 }, end: { line: start, character: 0 } },
-    newText: `${indent}# hadolint ignore=${name}${eol}`,
-  };
+  return pragmaEdit(doc, pragmaSite(doc, instructionStartAt(doc, line) ?? line), pragmaName(d));
 }
 
 /**
@@ -85,11 +83,7 @@ export function fixAllEdits(diagnostics: Diagnostic[]): TextEdit[] {
     const fix = dataOf(d)?.fix;
     if (!fix) continue;
     if (fix.edits.some((e) => accepted.conflicts(e))) continue;
-    for (const e of fix.edits)
-      if (!accepted.has(e)) {
-        accepted.add(e);
-        out.push(e);
-      }
+    for (const e of fix.edits) if (accepted.add(e)) out.push(e);
   }
   return out;
 }
@@ -108,24 +102,32 @@ export function codeActionsFor(
 ): CodeAction[] {
   const wants = (kind: string) => !opts.only || opts.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
-  // the file-wide pragma edit: one parse per request (on first need), then once per name
-  let pragmaFor: ((name: string) => TextEdit) | undefined;
-  const inFile = new Map<string, TextEdit>();
-  const inFileEdit = (d: Diagnostic) => {
-    const name = pragmaName(d);
-    let e = inFile.get(name);
-    if (!e) inFile.set(name, (e = (pragmaFor ??= inFilePragma(doc))(name)));
+  // A request over many diagnostics (a select-all light bulb) gets the file-wide pragma and the docs link once per
+  // rule, as vscode-eslint does, not once per diagnostic: thousands of copies made the answer tens of megabytes.
+  // Actions also share what they can (one `diagnostics` array per diagnostic, one edit per instruction and rule).
+  let pragmaFor: ((name: string) => TextEdit) | undefined; // one parse per request, on first need
+  const ignoredInFile = new Set<string>();
+  const documented = new Set<string>();
+  // per instruction: where its pragma goes (read once), and the edit for each rule name
+  const sites = new Map<number, { site: PragmaSite; edits: Map<string, ReturnType<typeof edit>> }>();
+  const onLineEdit = (d: Diagnostic, name: string) => {
+    const start = instructionStartAt(doc, d.range.start.line) ?? d.range.start.line;
+    let s = sites.get(start);
+    if (!s) sites.set(start, (s = { site: pragmaSite(doc, start), edits: new Map() }));
+    let e = s.edits.get(name);
+    if (!e) s.edits.set(name, (e = edit(doc, [pragmaEdit(doc, s.site, name)])));
     return e;
   };
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       const data = dataOf(d);
       if (!data) continue;
+      const only = [d];
       if (data.fix)
         actions.push({
           title: data.fix.title,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
+          diagnostics: only,
           isPreferred: true,
           edit: edit(doc, data.fix.edits),
         });
@@ -133,7 +135,7 @@ export function codeActionsFor(
         actions.push({
           title: c.title,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
+          diagnostics: only,
           command: { title: c.title, command: c.command, arguments: c.arguments ?? [] },
         });
       if (opts.pragmas) {
@@ -141,24 +143,29 @@ export function codeActionsFor(
         actions.push({
           title: `Ignore ${name} for this instruction`,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          edit: edit(doc, [ignoreOnLineEdit(doc, d)]),
+          diagnostics: only,
+          edit: onLineEdit(d, name),
         });
-        actions.push({
-          title: `Ignore ${name} in this file`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          edit: edit(doc, [inFileEdit(d)]),
-        });
+        if (!ignoredInFile.has(name)) {
+          ignoredInFile.add(name);
+          actions.push({
+            title: `Ignore ${name} in this file`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: only,
+            edit: edit(doc, [(pragmaFor ??= inFilePragma(doc))(name)]),
+          });
+        }
       }
       const href = d.codeDescription?.href;
-      if (href)
+      if (href && !documented.has(href)) {
+        documented.add(href);
         actions.push({
           title: `Show documentation for ${String(d.code)}`,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
+          diagnostics: only,
           command: { title: 'Show documentation', command: OPEN_RULE_DOCS_COMMAND, arguments: [href] },
         });
+      }
     }
   }
   // fix-all: when asked for explicitly (on save), or next to a quick fix in the light-bulb menu

@@ -4,16 +4,21 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
-import { completion } from '../core/compose/language/completion';
+import { completion, imageValueStart } from '../core/compose/language/completion';
 import { hover } from '../core/compose/language/hover';
 import { documentLinks } from '../core/compose/language/links';
 import { definition, documentSymbols, references } from '../core/compose/language/navigation';
 import { familyFor } from '../core/lint';
+import { localImageItems, type FactsSource } from './imageCompletion';
 
 type Params = { textDocument: { uri: string }; position?: Position };
 type Handler = (params: never, ...rest: never[]) => unknown;
 
-export function withComposeFeatures(connection: Connection, documents: TextDocuments<TextDocument>): Connection {
+export function withComposeFeatures(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  facts: FactsSource,
+): Connection {
   const compose = (uri: string): TextDocument | undefined => {
     const d = documents.get(uri);
     return d && familyFor(d.uri, d.languageId) === 'compose' ? d : undefined;
@@ -28,7 +33,11 @@ export function withComposeFeatures(connection: Connection, documents: TextDocum
     }
   };
   const features: Record<string, (d: TextDocument, p: Params) => unknown> = {
-    onCompletion: (d, p) => safe('completion', () => completion(d, p.position!), []),
+    onCompletion: async (d, p) => {
+      const start = safe('completion', () => imageValueStart(d, p.position!), undefined);
+      const local = start === undefined ? [] : await localImageItems(facts, p.position!, start);
+      return [...local, ...safe('completion', () => completion(d, p.position!), [])];
+    },
     onHover: (d, p) => safe('hover', () => hover(d, p.position!), null),
     onDocumentSymbol: (d) => safe('symbols', () => documentSymbols(d), []),
     onDefinition: (d, p) => safe('definition', () => definition(d, p.position!), null),

@@ -4,12 +4,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DockerfileLanguageService } from 'dockerfile-language-service';
 import { familyFor } from '../core/lint';
 import { exposeNote, withNote } from '../core/lint/dockerfile/exposeHover';
+import { fromImageStart } from '../core/lint/imageCompletion';
+import { lineBefore, localImageItems, type FactsSource } from './imageCompletion';
 import { semanticTokensLinear } from './semanticTokens';
 
 export function registerDockerfileFeatures(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   service: DockerfileLanguageService,
+  facts: FactsSource,
 ): void {
   const dockerfile = (uri: string): TextDocument | undefined => {
     const d = documents.get(uri);
@@ -30,9 +33,12 @@ export function registerDockerfileFeatures(
     };
 
   connection.onCompletion(
-    safe((p) => {
+    safe(async (p) => {
       const d = dockerfile(p.textDocument.uri);
-      return d ? service.computeCompletionItems(d.getText(), p.position) : [];
+      if (!d) return [];
+      const items = await service.computeCompletionItems(d.getText(), p.position);
+      const start = fromImageStart(lineBefore(d, p.position));
+      return start === undefined ? items : [...(await localImageItems(facts, p.position, start)), ...items];
     }, []),
   );
   connection.onCompletionResolve(safe((item) => service.resolveCompletionItem(item), null as never));

@@ -245,7 +245,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     });
   });
 
-  registerDockerfileFeatures(withComposeFeatures(connection, documents), documents, service);
+  const currentFacts = () => facts;
+  registerDockerfileFeatures(
+    withComposeFeatures(connection, documents, currentFacts),
+    documents,
+    service,
+    currentFacts,
+  );
   documents.listen(connection);
   connection.listen();
 }

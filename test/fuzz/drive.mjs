@@ -56,10 +56,13 @@ const withTimeout = (p, ms, what) =>
     );
   });
 
+/** The flags the extension starts the server with (src/shared/serverProcess.ts; a test keeps the two equal). */
+export const SERVER_EXEC_ARGV = ['--max-old-space-size=320'];
+
 export class Server {
   constructor(serverPath, report, root) {
     this.report = report;
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], {
+    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
     });
@@ -172,6 +175,7 @@ export async function fuzz({
   hangMs = 30_000,
   cliBatch = 25,
   log = () => undefined,
+  deadline = Infinity,
 }) {
   const pool = seeds(root);
   const work = mkdtempSync(join(tmpdir(), 'stevedore-fuzz-'));
@@ -187,6 +191,9 @@ export async function fuzz({
     slow: [],
     timings: [],
     maxRssKb: 0,
+    /** documents after which the server's peak RSS rose by more than 8 MB: where memory goes */
+    rssJumps: [],
+    stoppedEarly: false,
     cli: { runs: 0, files: 0, badExit: [], badJson: [], checkFailed: [], slowestMs: 0 },
   };
   let server = new Server(serverPath, report, work);
@@ -282,12 +289,21 @@ export async function fuzz({
         report.timings.push({ family, bytes: doc.text.length, method, ms });
       }
       if (!server.exited) await server.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      const hwm = server.rssKb();
+      if (hwm > report.maxRssKb + 8192)
+        report.rssJumps.push({ doc: label, fromMB: report.maxRssKb >> 10, toMB: hwm >> 10 });
+      report.maxRssKb = Math.max(report.maxRssKb, hwm);
       if (server.exited || report.hangs.some((h) => h.doc === label)) await restart();
       if (i % (sizes === 'test' ? 10 : 5) === 0 || doc.kind !== 'mutated')
         cliQueue.push({ name: family === 'dockerfile' ? `Dockerfile.${i}` : `compose.${i}.yaml`, text: doc.text });
     }
     if (cliQueue.length >= cliBatch) flushCli();
-    if (i % 50 === 49) log(`${i + 1}/${count} documents per family`);
+    if (i % 50 === 49) log(`${i + 1}/${count} documents per family ${JSON.stringify(summary(report))}`);
+    if (Date.now() > deadline) {
+      report.stoppedEarly = true;
+      log(`time budget spent after ${i + 1}/${count} documents per family`);
+      break;
+    }
   }
   flushCli();
   report.maxRssKb = Math.max(report.maxRssKb, server.rssKb());

@@ -1,99 +1,35 @@
-// Swarm on a real cluster started by scripts/swarm-cluster.sh: three private dockerd in their own network namespaces
-// (one manager, two workers), or one private dockerd where namespaces are not allowed. The shared engine is never
-// switched into swarm mode. The swarm model follows the manager's event stream throughout.
+// Swarm on a real cluster started by scripts/swarm-cluster.sh (swarmHarness.ts): three private dockerd in their own
+// network namespaces (one manager, two workers), or one private dockerd where namespaces are not allowed. The shared
+// engine is never switched into swarm mode. The swarm model follows the manager's event stream throughout.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine, type ResolvedEndpoint } from '../../src/core/engine/index';
+import type { Engine, ResolvedEndpoint } from '../../src/core/engine/index';
 import { swarmReads } from '../../src/core/engine/swarm';
 import { swarmActionsFor } from '../../src/core/engine/swarmActions';
-import { SwarmModel, type SwarmSnapshot } from '../../src/core/swarm/model';
-import { deployStack, removeStack, waitForStack } from '../../src/core/swarm/stack';
+import { taskNamer, withTaskPrefixes } from '../../src/core/swarm/logPrefix';
+import type { SwarmModel } from '../../src/core/swarm/model';
+import { deployStack, removeStack, stackProgress, waitForStack } from '../../src/core/swarm/stack';
+import { swarmChildren } from '../../src/core/swarm/tree';
+import { swarmItemText } from '../../src/core/swarm/treeText';
+import { running, script, SwarmHarness } from './swarmHarness';
 
-const script = path.resolve(__dirname, '../../scripts/swarm-cluster.sh');
-const dir = mkdtempSync(path.join(tmpdir(), 'stv-swarm-'));
-const scratch = mkdtempSync(path.join(tmpdir(), 'stv-stack-'));
 const STACK = `stvt${process.pid}`;
 const SECRET_VALUE = `never-shown-${process.pid}`;
-let facts: Record<string, string | undefined> = {};
-const manager = () => facts.STV_SWARM_NODE1 ?? '';
+const h = new SwarmHarness(STACK);
+const { until, svc, full, cli, multi, manager, scratch } = h;
 let ep: ResolvedEndpoint;
 let engine: Engine;
 let model: SwarmModel;
-const stream = new AbortController();
-const multi = () => facts.STV_SWARM_MODE === 'multi';
-const cli = (host: string, ...args: string[]) =>
-  execFileSync('/usr/bin/docker', ['-H', host, ...args], { encoding: 'utf8' }).trim();
-
-function until(what: string, ok: (s: SwarmSnapshot) => boolean, timeoutMs = 60_000): Promise<SwarmSnapshot> {
-  return new Promise((resolve, reject) => {
-    if (ok(model.snapshot)) return resolve(model.snapshot);
-    const t = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(summary(model.snapshot))}`));
-    }, timeoutMs);
-    const sub = model.onChange((s) => {
-      if (!ok(s)) return;
-      clearTimeout(t);
-      sub.dispose();
-      resolve(s);
-    });
-  });
-}
-
-const summary = (s: SwarmSnapshot) => ({
-  nodes: s.nodes.map((n) => `${n.hostname} ${n.state} ${n.availability}`),
-  services: s.services.map((x) => `${x.name} ${x.running}/${x.desired} ${x.image} ${x.updateState}`),
-  tasks: s.tasks
-    .filter((t) => t.desiredState === 'running' || t.state === 'running')
-    .map((t) => `${t.serviceId.slice(0, 4)}.${t.slot} ${t.nodeId.slice(0, 4)} ${t.state}/${t.desiredState}`),
-});
-const svc = (s: SwarmSnapshot, name: string) => s.services.find((x) => x.name === `${STACK}_${name}`);
-const running = (s: SwarmSnapshot, serviceId: string) =>
-  s.tasks.filter((t) => t.serviceId === serviceId && t.state === 'running' && t.desiredState === 'running');
-/** every service of the stack has as many tasks running (by the task list, not the counts) as it wants */
-const full = (s: SwarmSnapshot) =>
-  s.services.filter((v) => v.stack === STACK).every((v) => v.desired > 0 && running(s, v.id).length === v.desired);
+const facts = () => h.facts;
 
 beforeAll(() => {
-  const out = execFileSync('bash', [script, 'up', dir], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-  facts = Object.fromEntries(
-    out
-      .trim()
-      .split('\n')
-      .map((l) => l.split('=', 2) as [string, string]),
-  );
-  console.log(`swarm cluster: ${facts.STV_SWARM_MODE}`);
-  ep = { host: manager(), source: 'setting', reason: 'the swarm harness' };
-  engine = createEngine(ep);
-  model = new SwarmModel(swarmReads(engine), { debounceMs: 20, settlePollMs: 300 });
-  void (async () => {
-    try {
-      for await (const e of engine.events({ signal: stream.signal })) model.handleEvent(e);
-    } catch {
-      /* the stream ends with the test */
-    }
-  })();
+  h.up();
+  ({ ep, engine, model } = h);
 }, 120_000);
 
-afterAll(() => {
-  stream.abort();
-  model?.dispose();
-  engine?.dispose();
-  execFileSync('bash', [script, 'down', dir]);
-  rmSync(scratch, { recursive: true, force: true });
-  // the shared engine never joined anything
-  const state = execFileSync(
-    '/usr/bin/docker',
-    ['-H', 'unix:///var/run/docker.sock', 'info', '--format', '{{.Swarm.LocalNodeState}}'],
-    {
-      encoding: 'utf8',
-    },
-  ).trim();
-  expect(state).toBe('inactive');
-}, 120_000);
+afterAll(() => h.down(), 120_000);
 
 describe('swarm on a real cluster (integration)', () => {
   it('init and join: the manager sees every node ready, itself the leader', async () => {
@@ -156,6 +92,17 @@ describe('swarm on a real cluster (integration)', () => {
     expect(svc(s, 'web')).toMatchObject({ mode: 'replicated', desired: 3, image: 'stevedore-test/busybox:latest' });
     await until('the secret', (x) => x.secrets.some((z) => z.name === `${STACK}_token` && z.stack === STACK));
     expect(JSON.stringify(model.snapshot)).not.toContain(SECRET_VALUE);
+    // the Swarm view's rows, built from the live snapshot
+    const ctx = { snapshot: model.snapshot, selfNodeId: (await swarmReads(engine).state()).nodeId };
+    const rows = (n?: Parameters<typeof swarmChildren>[1]) =>
+      swarmChildren(ctx, n).map((x) => [x, swarmItemText(ctx, x)] as const);
+    const stack = rows({ kind: 'swarmSection', section: 'services' }).find(([, t]) => t.label === STACK)!;
+    const web = rows(stack[0]).find(([, t]) => t.label === 'web')!;
+    expect(web[1].description).toMatch(/^3\/3 · stevedore-test\/busybox:latest/);
+    const tasks = rows(web[0]).filter(([, t]) => t.description.startsWith('running'));
+    expect(tasks.map(([, t]) => t.label).sort()).toEqual([1, 2, 3].map((i) => `${STACK}_web.${i}`));
+    const hosts = new Set(model.snapshot.nodes.map((n) => n.hostname));
+    for (const [, t] of tasks) expect(hosts.has(t.description.split(' · ')[1]!)).toBe(true);
     if (multi()) {
       const nodes = new Set(running(model.snapshot, svc(s, 'web')!.id).map((t) => t.nodeId));
       expect(nodes.size).toBeGreaterThan(1); // spread over the cluster
@@ -169,8 +116,104 @@ describe('swarm on a real cluster (integration)', () => {
     await expect(swarmActionsFor(engine).scaleService(`${STACK}_worker`, -1)).rejects.toThrow(/whole number/);
   }, 90_000);
 
+  it("service logs: every task's lines, each prefixed with its task and node", async () => {
+    const name = `${STACK}_talk`;
+    cli(
+      manager(),
+      'service',
+      'create',
+      '--detach',
+      '--no-resolve-image',
+      '--name',
+      name,
+      '--label',
+      `com.docker.stack.namespace=${STACK}`,
+      '--label',
+      'stevedore.test=1',
+      '--replicas',
+      '2',
+      '--stop-grace-period',
+      '1s',
+      'stevedore-test/busybox:latest',
+      'sh',
+      '-c',
+      'echo hello; echo "to stderr" >&2; sleep 3600',
+    );
+    try {
+      await until('talk 2/2', (x) => svc(x, 'talk')?.running === 2 && running(x, svc(x, 'talk')!.id).length === 2);
+      const id = svc(model.snapshot, 'talk')!.id;
+      const namer = taskNamer(() => model.snapshot);
+      const hosts = model.snapshot.nodes.map((n) => n.hostname);
+      let lines: string[] = [];
+      // a task's first line can reach the manager's log broker a moment after the task runs
+      for (let i = 0; i < 20 && lines.filter((l) => l.includes('hello')).length < 2; i++) {
+        lines = [];
+        for await (const c of withTaskPrefixes(swarmActionsFor(engine).serviceLogs(id, { tail: 'all' }), namer))
+          lines.push(
+            ...c.data
+              .toString()
+              .trim()
+              .split('\n')
+              .map((l) => `${c.stream} ${l}`),
+          );
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      const hello = lines.filter((l) => l.includes('hello')).sort();
+      expect(hello).toHaveLength(2);
+      for (const l of hello) {
+        const m = /^stdout \[(\S+)\.(\d)@(\S+)\] hello$/.exec(l);
+        expect(m, l).not.toBeNull();
+        expect(m![1]).toBe(name);
+        expect(hosts).toContain(m![3]);
+      }
+      expect(lines.filter((l) => l.startsWith('stderr [') && l.endsWith('] to stderr'))).toHaveLength(2);
+    } finally {
+      await swarmActionsFor(engine).removeService(name);
+    }
+  }, 90_000);
+
+  it("a stack that cannot converge: the wait ends with the failing task's error, or the scheduler's reason", async () => {
+    const bad = `${STACK}bad`;
+    const file = path.join(scratch, 'bad.yaml');
+    const service = (name: string, extra: string[]) => [
+      `  ${name}:`,
+      '    image: stevedore-test/busybox:latest',
+      '    stop_grace_period: 1s',
+      ...extra,
+    ];
+    writeFileSync(
+      file,
+      [
+        "version: '3.8'",
+        'services:',
+        ...service('crash', [
+          "    command: ['sh', '-c', 'exit 3']",
+          '    deploy: { restart_policy: { condition: none } }',
+        ]),
+        ...service('nowhere', [
+          "    command: ['sleep', '60']",
+          '    deploy: { placement: { constraints: [node.labels.stv-none==1] } }',
+        ]),
+        '',
+      ].join('\n'),
+    );
+    try {
+      const since = new Date(Date.now() - 1000).toISOString();
+      await deployStack(ep, { name: bad, files: [file], resolveImage: 'never' });
+      await expect(waitForStack(swarmReads(engine), bad, { timeoutMs: 60_000, since })).rejects.toThrow(
+        new RegExp(`a task of ${bad}_crash failed: .*non-zero exit \\(3\\)`),
+      );
+      const p = await stackProgress(swarmReads(engine), bad);
+      expect(p.waiting.join()).toMatch(new RegExp(`${bad}_nowhere: no suitable node`));
+    } finally {
+      await removeStack(ep, bad);
+    }
+  }, 90_000);
+
   it('rolling update to another image, then rollback', async () => {
-    const hosts = [facts.STV_SWARM_NODE1, facts.STV_SWARM_NODE2, facts.STV_SWARM_NODE3].filter((h): h is string => !!h);
+    const hosts = [facts().STV_SWARM_NODE1, facts().STV_SWARM_NODE2, facts().STV_SWARM_NODE3].filter(
+      (x): x is string => !!x,
+    );
     for (const h of hosts) cli(h, 'tag', 'stevedore-test/busybox:latest', 'stevedore-test/busybox:swarm2');
     await swarmActionsFor(engine).updateServiceImage(`${STACK}_web`, 'stevedore-test/busybox:swarm2', {
       parallelism: 1,
@@ -219,7 +262,7 @@ describe('swarm on a real cluster (integration)', () => {
       running(model.snapshot, web.id).some((t) => t.nodeId === node2.id) ||
         running(model.snapshot, svc(model.snapshot, 'worker')!.id).some((t) => t.nodeId === node2.id),
     ).toBe(true);
-    execFileSync('bash', [script, 'kill', '2', dir]);
+    execFileSync('bash', [script, 'kill', '2', h.dir]);
     const s = await until(
       'node2 down and every task elsewhere',
       (x) =>

@@ -8,11 +8,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM shared with scripts/fuzz.mjs, no type declarations
-import { fuzz, summary } from '../fuzz/drive.mjs';
+import { fuzz, SERVER_EXEC_ARGV as DRIVER_EXEC_ARGV, summary } from '../fuzz/drive.mjs';
+import { SERVER_EXEC_ARGV } from '../../src/shared/serverProcess';
 
 const root = join(__dirname, '../..');
 
 describe('fuzz over the real protocol and the CLI (lsp)', () => {
+  it('starts the server with the flags the extension uses', () => {
+    expect(DRIVER_EXEC_ARGV).toEqual(SERVER_EXEC_ARGV);
+  });
+
   it('300 documents per family: no exit, error response, lint failure or hang; CLI exit 0/1 with JSON', async () => {
     if (!existsSync(join(root, 'dist/server.js')) || !existsSync(join(root, 'dist/cli.js')))
       execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });

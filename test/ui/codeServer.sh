@@ -9,12 +9,15 @@ cs_free_port() {
   node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
 }
 
-# cs_prepare RUN VSIX: a fresh profile (settings, extensions dir) in RUN with VSIX installed.
+# cs_prepare RUN VSIX [restricted]: a fresh profile (settings, extensions dir) in RUN with VSIX installed.
+# `restricted`: workspace trust on and never asked for, so the folder opens in Restricted Mode (cs_start with
+# CS_TRUST=1 keeps trust on).
 cs_prepare() {
-  local run=$1 vsix=$2
+  local run=$1 vsix=$2 trust=false
+  [ "${3:-}" = restricted ] && trust=true
   mkdir -p "$run"/{ud/User,ext,xdg-config,xdg-data}
   : > "$run/config.yaml"  # else code-server writes ~/.config/code-server/config.yaml
-  cat > "$run/ud/User/settings.json" <<'JSON'
+  sed "s/@TRUST@/$trust/" > "$run/ud/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
@@ -24,7 +27,9 @@ cs_prepare() {
   "extensions.autoUpdate": false,
   "extensions.ignoreRecommendations": true,
   "update.mode": "none",
-  "security.workspace.trust.enabled": false,
+  "security.workspace.trust.enabled": @TRUST@,
+  "security.workspace.trust.startupPrompt": "never",
+  "security.workspace.trust.banner": "never",
   "chat.disableAIFeatures": true,
   "workbench.colorTheme": "Default Dark Modern",
   "workbench.secondarySideBar.defaultVisibility": "hidden",
@@ -41,14 +46,15 @@ JSON
 
 # cs_start RUN PORT FOLDER [VAR=value…]: start code-server on 127.0.0.1:PORT in its own process group
 # (so cs_stop can end it and its extension host by the PID it records) and wait for /healthz.
-# Extra VAR=value pairs go into the server's (hence the extension host's) environment.
+# Extra VAR=value pairs go into the server's (hence the extension host's) environment. CS_TRUST=1: workspace trust
+# stays on (a profile from `cs_prepare … restricted` then opens the folder in Restricted Mode).
 cs_start() {
   local run=$1 port=$2 folder=$3; shift 3
   # setsid: the recorded PID leads a process group holding the server and everything it forks.
   env XDG_CONFIG_HOME="$run/xdg-config" XDG_DATA_HOME="$run/xdg-data" PATH="$NODE24/bin:$PATH" "$@" \
     setsid node "$CS/out/node/entry.js" --config "$run/config.yaml" --user-data-dir "$run/ud" \
     --extensions-dir "$run/ext" --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry \
-    --disable-update-check --disable-workspace-trust --disable-getting-started-override \
+    --disable-update-check $([ "${CS_TRUST:-}" = 1 ] || echo --disable-workspace-trust) --disable-getting-started-override \
     --ignore-last-opened ${CS_EXTRA:-} "$folder" > "$run/server.log" 2>&1 &
   echo $! > "$run/server.pid"
   local i

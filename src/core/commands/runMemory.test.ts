@@ -23,6 +23,9 @@ describe('run flow memory (unit)', () => {
     expect(answersFor(store, 'nginx:latest', ['80'], 'run')).toEqual(mine);
     expect(answersFor(store, 'nginx:1.27', ['80'], 'run')).toEqual(defaultAnswers(['80']));
     expect(answersFor(store, 'redis:7', ['6379'], 'run').ports).toBe('6379:6379');
+    expect(answersFor(store, 'redis:7', ['6379'], 'run', '127.0.0.1').ports).toBe('127.0.0.1:6379:6379');
+    // remembered answers stay as given
+    expect(answersFor(store, 'nginx:latest', ['80'], 'run', '127.0.0.1').ports).toBe('8080:80');
     expect([...store.data.keys()]).toEqual([runAnswersKey('nginx:latest')]);
   });
 

@@ -14,9 +14,18 @@ export interface AnswerStore {
 
 export const runAnswersKey = (image: string): string => `stevedore.run.answers.${image}`;
 
-/** The answers a mode starts from: the image's remembered ones (or its defaults), with the mode's own overrides. */
-export function answersFor(store: AnswerStore, image: string, exposedPorts: string[], mode: RunMode): RunAnswers {
-  const answers = sanitizeAnswers(store.get(runAnswersKey(image)), defaultAnswers(exposedPorts));
+/**
+ * The answers a mode starts from: the image's remembered ones (or its defaults, EXPOSEd ports on `publishAddress`),
+ * with the mode's own overrides.
+ */
+export function answersFor(
+  store: AnswerStore,
+  image: string,
+  exposedPorts: string[],
+  mode: RunMode,
+  publishAddress?: string,
+): RunAnswers {
+  const answers = sanitizeAnswers(store.get(runAnswersKey(image)), defaultAnswers(exposedPorts, publishAddress));
   if (mode === 'runInteractive') return { ...answers, interactive: true, restart: 'no' };
   if (mode === 'run') return { ...answers, interactive: false };
   return answers;

@@ -2,6 +2,7 @@
 import type { PortSpec, RestartPolicy, RunSpec, VolumeSpec } from '../engine/actionsTypes';
 import { restartPolicies } from '../engine/actionsTypes';
 import { parse } from 'shell-quote';
+import { publishedDefault } from '../messages/published';
 
 /** What the flow asks, as the user typed it (persisted per image, so plain strings). */
 export interface RunAnswers {
@@ -109,12 +110,15 @@ export function parseArgv(text: string): string[] {
   return argv;
 }
 
-/** Defaults for an image: EXPOSEd ports pre-filled as host:container on the same number (EXPOSE alone publishes nothing). */
-export function defaultAnswers(exposedPorts: string[]): RunAnswers {
+/**
+ * Defaults for an image: EXPOSEd ports pre-filled as host:container on the same number (EXPOSE alone publishes
+ * nothing), on `publishAddress` when given ("127.0.0.1": this machine only).
+ */
+export function defaultAnswers(exposedPorts: string[], publishAddress?: string): RunAnswers {
   const ports = exposedPorts
     .map((p) => /^(\d+)(?:\/(tcp|udp|sctp))?$/.exec(p))
     .filter((m): m is RegExpExecArray => !!m)
-    .map((m) => `${m[1]}:${m[1]}${m[2] && m[2] !== 'tcp' ? `/${m[2]}` : ''}`);
+    .map((m) => publishedDefault(`${m[1]}:${m[1]}${m[2] && m[2] !== 'tcp' ? `/${m[2]}` : ''}`, publishAddress));
   return {
     name: '',
     ports: ports.join(', '),

@@ -211,30 +211,46 @@ function evaluateAll(
   known: Map<VarToken, VarToken[]> = new Map(),
 ): Map<VarToken, string> {
   const values = new Map<VarToken, string>();
-  const todo: { tok: VarToken; expanded: boolean }[] = roots.map((tok) => ({ tok, expanded: false }));
+  // a stack of tokens, and beside it whether each one's argument was pushed already (no object per entry)
+  const todo: VarToken[] = roots.slice().reverse();
+  const expanded: boolean[] = todo.map(() => false);
   while (todo.length) {
-    const top = todo[todo.length - 1]!;
-    const v = env(top.tok.name);
-    if (!top.expanded && needsArg(top.tok, v)) {
-      top.expanded = true;
-      for (const k of innerTokens(top.tok, known)) todo.push({ tok: k, expanded: false });
+    const tok = todo[todo.length - 1]!;
+    const v = env(tok.name);
+    const needs = needsArg(tok, v);
+    if (needs && !expanded[expanded.length - 1]) {
+      expanded[expanded.length - 1] = true;
+      for (const k of innerTokens(tok, known)) {
+        todo.push(k);
+        expanded.push(false);
+      }
       continue;
     }
     todo.pop();
-    const tok = top.tok;
-    const arg = () => stitch(tok.arg ?? '', tok.end - 1 - (tok.arg?.length ?? 0), innerTokens(tok, known), values);
-    values.set(tok, needsArg(tok, v) ? arg() : tok.op === ':+' || tok.op === '+' ? '' : (v ?? ''));
+    expanded.pop();
+    values.set(
+      tok,
+      needs
+        ? stitch(tok.arg ?? '', tok.end - 1 - (tok.arg?.length ?? 0), innerTokens(tok, known), values)
+        : tok.op === ':+' || tok.op === '+'
+          ? ''
+          : (v ?? ''),
+    );
   }
   return values;
 }
 
+/** Whether the token's variable counts as missing: unset (or empty for `:?`) where no default or alternative applies. */
+function isMissing(tok: VarToken, env: Env): boolean {
+  const v = env(tok.name);
+  return tok.op === ':?' || tok.op === '?' ? unsetIn(tok, v) : tok.op ? false : v === undefined;
+}
+
 /** The value a token takes, and whether the variable was unset (or empty for the `:` forms). */
 export function evaluate(tok: VarToken, env: Env): { value: string; missing: boolean } {
-  const v = env(tok.name);
-  const missing = tok.op === ':?' || tok.op === '?' ? unsetIn(tok, v) : tok.op ? false : v === undefined;
   let value: string | undefined;
   return {
-    missing,
+    missing: isMissing(tok, env),
     // computed on first read: most callers only ask whether the variable is missing
     get value() {
       value ??= evaluateAll([tok], env).get(tok) ?? '';
@@ -260,6 +276,6 @@ export function resolveKnown(value: string, env: Env | undefined): string | unde
   if (!env) return undefined;
   const t = tokenize(value);
   if (t.problems.length) return undefined;
-  for (const v of t.vars) if (evaluate(v, env).missing) return undefined;
+  for (const v of t.vars) if (isMissing(v, env)) return undefined;
   return interpolateTokens(value, t, env);
 }

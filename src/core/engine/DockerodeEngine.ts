@@ -167,7 +167,8 @@ export class DockerodeEngine implements Engine {
     this.pinned = true;
   }
 
-  private get<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+  /** A plain GET (node:http, no dockerode); public for src/core/engine/ only (readOf in actionsDocker.ts). */
+  get<T>(path: string, query?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
     // once the API version is pinned, nothing to wait for
     if (this.pinned) return this.raw<T>(path, query, signal);
     // Before that, the read is its own probe: it goes out without a version, which the engine answers in its own API

@@ -20,3 +20,9 @@ export function dockerOf(engine: Engine): Dockerode {
   if (engine instanceof DockerodeEngine) return engine.docker;
   throw failures.get(engine) ?? new EngineError('unknown', 'this engine is not backed by dockerode');
 }
+
+/** Plain GETs on an Engine (node:http with the endpoint's agent, no dockerode): the swarm reads. */
+export function readOf(engine: Engine): <T>(path: string, query?: Record<string, unknown>) => Promise<T> {
+  if (engine instanceof DockerodeEngine) return (path, query) => engine.get(path, query);
+  throw failures.get(engine) ?? new EngineError('unknown', 'this engine is not backed by dockerode');
+}

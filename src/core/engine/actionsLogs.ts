@@ -59,7 +59,8 @@ export async function* containerLogs(
 
 export type LogSessionEvent =
   | ({ type: 'chunk' } & LogChunk)
-  | { type: 'stopped'; name: string }
+  /** the followed container stopped; `removed`: it is gone (rm, --rm, compose down), not only stopped */
+  | { type: 'stopped'; name: string; removed: boolean }
   | { type: 'reattached'; name: string; id: string }
   /** the engine stopped answering; the session waits for it */
   | { type: 'engineLost'; name: string; reason: string }
@@ -81,23 +82,42 @@ export async function* followLogsSession(
       .getContainer(pathSegment('container', name))
       .inspect()
       .then(
-        (i) => ({
-          running: !!i.State?.Running,
-          startedAt: i.State?.StartedAt ?? '',
-          finishedAt: i.State?.FinishedAt ?? '',
-        }),
+        // a forced removal ends the stream while the container is still there, marked "removing": gone all the same
+        (i) =>
+          i.State?.Status === 'removing'
+            ? undefined
+            : {
+                running: !!i.State?.Running,
+                startedAt: i.State?.StartedAt ?? '',
+                finishedAt: i.State?.FinishedAt ?? '',
+              },
         () => undefined,
       );
   let since: number | string | undefined = opts.since;
   let tail = opts.tail;
   let attachedRun = (await state())?.startedAt;
   let first = true;
+  // a removal is said once per run (the events since the stop replay its destroy)
+  let removedSaid = false;
   // timestamps always asked for, to know where to resume after the engine comes back; stripped unless wanted
   const clock = new LineTimestamps();
   while (!opts.signal.aborted) {
     if (!first) {
-      const id = await waitForStart(engine, name, Math.floor(Number(String(since).split('.')[0])) - 1, opts.signal);
+      let id: string | undefined;
+      for await (const w of waitForStart(
+        engine,
+        name,
+        Math.floor(Number(String(since).split('.')[0])) - 1,
+        opts.signal,
+      )) {
+        if (w.type === 'started') id = w.id;
+        else if (!removedSaid) {
+          removedSaid = true;
+          yield { type: 'stopped', name, removed: true };
+        }
+      }
       if (!id) return;
+      removedSaid = false;
       attachedRun = (await state())?.startedAt;
       yield { type: 'reattached', name, id };
     }
@@ -132,7 +152,10 @@ export async function* followLogsSession(
       // still running: continue at once; else wait for it to start again
       first = !!back?.running;
       if (back?.running) attachedRun = back.startedAt;
-      else yield { type: 'stopped', name };
+      else {
+        removedSaid = !back;
+        yield { type: 'stopped', name, removed: !back };
+      }
       continue;
     }
     if (opts.signal.aborted) return;
@@ -146,7 +169,8 @@ export async function* followLogsSession(
     const sameRun = !!s?.running && s.startedAt === attachedRun;
     since = (!sameRun && s?.finishedAt && rfc3339ToSince(s.finishedAt)) || unixNanoString(endedAt);
     if (s?.running) continue;
-    yield { type: 'stopped', name };
+    removedSaid = !s;
+    yield { type: 'stopped', name, removed: !s };
   }
 }
 
@@ -163,31 +187,39 @@ export function rfc3339ToSince(ts: string): string | undefined {
   return Number.isFinite(seconds) ? `${seconds}.${(m[2] ?? '').slice(0, 9).padEnd(9, '0')}` : undefined;
 }
 
-/** Resolves the id of the container named `name` once it (re)starts after `sinceSeconds`; undefined when aborted. */
-async function waitForStart(
+/**
+ * Waits for the container named `name` to (re)start after `sinceSeconds`: yields `removed` when one of that name is
+ * destroyed meanwhile, then `started` with the new run's id; ends without `started` when aborted.
+ */
+async function* waitForStart(
   engine: Engine,
   name: string,
   sinceSeconds: number,
   signal: AbortSignal,
-): Promise<string | undefined> {
+): AsyncGenerator<{ type: 'started'; id: string } | { type: 'removed' }> {
   const docker = dockerOf(engine);
-  const running = await docker
-    .getContainer(pathSegment('container', name))
-    .inspect()
-    .then(
-      (i) => (i.State?.Running ? i.Id : undefined),
-      () => undefined,
-    );
-  if (running) return running;
+  const isRunning = (idOrName: string) =>
+    docker
+      .getContainer(pathSegment('container', idOrName))
+      .inspect()
+      .then(
+        (i) => (i.State?.Running ? i.Id : undefined),
+        () => undefined,
+      );
+  const running = await isRunning(name);
+  if (running) {
+    yield { type: 'started', id: running };
+    return;
+  }
   let stream: NodeJS.ReadableStream;
   try {
     stream = (await docker.getEvents({
       since: Math.floor(sinceSeconds),
-      filters: { type: ['container'], event: ['start'], container: [name] },
+      filters: { type: ['container'], event: ['start', 'destroy'], container: [name] },
       abortSignal: signal,
     } as never)) as unknown as NodeJS.ReadableStream;
   } catch (err) {
-    if (signal.aborted) return undefined;
+    if (signal.aborted) return;
     throw toActionError(err, `Wait for ${name} to start again`);
   }
   const off = destroyOnAbort(stream, signal);
@@ -198,11 +230,16 @@ async function waitForStart(
       `Wait for ${name} to start again`,
     )) {
       const actorId = (ev.Actor as { ID?: string } | undefined)?.ID ?? (ev.id as string | undefined);
-      if (actorId) return actorId;
+      const action = (ev.Action as string | undefined) ?? (ev.status as string | undefined);
+      if (action === 'destroy') yield { type: 'removed' };
+      else if (actorId && (await isRunning(actorId))) {
+        // the replay since the stop can hold the start of the run that just ended (a short one)
+        yield { type: 'started', id: actorId };
+        return;
+      }
     }
   } finally {
     off();
     (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
   }
-  return undefined;
 }

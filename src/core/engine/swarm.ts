@@ -1,8 +1,7 @@
 // Swarm mode through the Engine API: reads of nodes, services, tasks, secrets and configs (the engine's JSON, mapped
 // to records in src/core/swarm/), and the service, node and swarm verbs. Every write reads the object's current
 // version first and sends it back, as the API requires; a concurrent change fails as a conflict saying so.
-import type Dockerode from 'dockerode';
-import { dockerOf } from './actionsDocker';
+import { dockerOf, readOf } from './actionsDocker';
 import { toActionError } from './actionsErrors';
 import type { Engine } from './engine';
 import { EngineError } from './errors';
@@ -21,30 +20,26 @@ export interface SwarmReads {
   state(): Promise<{ localState: string; controlAvailable: boolean; nodeId: string; clusterId: string }>;
 }
 
-const raw = (p: Promise<unknown>) => p as Promise<RawSwarmObject[]>;
-
+/** Reads are plain GETs (node:http, as the explorer's lists), not dockerode: the Services view's refresh is one. */
 export function swarmReads(engine: Engine): SwarmReads {
-  const d = (): Dockerode => dockerOf(engine);
-  const q = (filters?: Record<string, string[]>) => (filters ? { filters: JSON.stringify(filters) } : {});
-  const read = async <T>(what: string, f: () => Promise<T>): Promise<T> => {
+  const get = (): (<T>(path: string, query?: Record<string, unknown>) => Promise<T>) => readOf(engine);
+  const read = async (what: string, path: string, query?: Record<string, unknown>): Promise<RawSwarmObject[]> => {
     try {
-      return await f();
+      const r = await get()<unknown>(path, query);
+      return Array.isArray(r) ? (r as RawSwarmObject[]) : [];
     } catch (err) {
       throw toActionError(err, what);
     }
   };
   return {
-    nodes: () => read('List swarm nodes', () => raw(d().listNodes())),
-    services: (filters) =>
-      read('List services', () =>
-        raw(d().listServices({ ...q(filters), status: true } as Dockerode.ServiceListOptions)),
-      ),
-    tasks: (filters) => read('List tasks', () => raw(d().listTasks(q(filters)))),
-    secrets: () => read('List secrets', () => raw(d().listSecrets())),
-    configs: () => read('List configs', () => raw(d().listConfigs())),
-    state: () =>
-      read('Read the swarm state', async () => {
-        const info = (await d().info()) as { Swarm?: Record<string, unknown> };
+    nodes: () => read('List swarm nodes', '/nodes'),
+    services: (filters) => read('List services', '/services', { status: true, filters }),
+    tasks: (filters) => read('List tasks', '/tasks', { filters }),
+    secrets: () => read('List secrets', '/secrets'),
+    configs: () => read('List configs', '/configs'),
+    state: async () => {
+      try {
+        const info = await get()<{ Swarm?: Record<string, unknown> }>('/info');
         const s = info.Swarm ?? {};
         return {
           localState: String(s.LocalNodeState ?? 'inactive'),
@@ -52,7 +47,10 @@ export function swarmReads(engine: Engine): SwarmReads {
           nodeId: String(s.NodeID ?? ''),
           clusterId: String((s.Cluster as { ID?: string } | undefined)?.ID ?? ''),
         };
-      }),
+      } catch (err) {
+        throw toActionError(err, 'Read the swarm state');
+      }
+    },
   };
 }
 

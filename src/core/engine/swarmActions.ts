@@ -1,6 +1,8 @@
 // The swarm's write verbs as one interface, in the shape of EngineActions (engineActions.ts): callers outside
 // src/core/engine get one from `swarmActionsFor(engine)` and never see dockerode. Reads are `swarmReads(engine)`.
+import type { LogChunk, LogOptions } from './actionsTypes';
 import type { Engine } from './engine';
+import { serviceLogs } from './swarmLogs';
 import { nodeActions, secretActions, serviceActions, swarmActions } from './swarm';
 
 export interface SwarmActions {
@@ -15,6 +17,8 @@ export interface SwarmActions {
   rollbackService(id: string): Promise<void>;
   redeployService(id: string): Promise<void>;
   removeService(id: string): Promise<void>;
+  /** every task's lines, each starting with the task's labels (src/core/swarm/logPrefix.ts names them) */
+  serviceLogs(id: string, opts?: LogOptions): AsyncIterable<LogChunk>;
   // nodes
   promoteNode(id: string): Promise<void>;
   demoteNode(id: string): Promise<void>;
@@ -38,6 +42,7 @@ function bind(engine: Engine): SwarmActions {
     rollbackService: (id) => serviceActions.rollback(engine, id),
     redeployService: (id) => serviceActions.forceRedeploy(engine, id),
     removeService: (id) => serviceActions.remove(engine, id),
+    serviceLogs: (id, opts) => serviceLogs(engine, id, opts),
     promoteNode: (id) => nodeActions.promote(engine, id),
     demoteNode: (id) => nodeActions.demote(engine, id),
     drainNode: (id) => nodeActions.drain(engine, id),

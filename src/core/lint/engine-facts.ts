@@ -22,14 +22,14 @@ export type FactList = 'images' | 'networks' | 'volumes' | 'containers';
 /**
  * The lists a file's engine-aware rules can ask for, judged from its text before it is parsed: what a run may fetch
  * while the rules load. A list left out is still fetched when a rule asks (a key written in an included file, say).
- * Compose: images for `pull_policy` (pull-never-image-absent), containers for `ports` and `container_name`
+ * Compose: images for `image` (image-not-local, pull-never-image-absent), containers for `ports` and `container_name`
  * (host-port-in-use, container-name-in-use), networks and volumes for `external` (external-resource-missing),
  * volumes for top-level `volumes` (volume-driver-mismatch).
  */
 export function listsFor(family: 'dockerfile' | 'compose', text: string): FactList[] {
   if (family === 'dockerfile') return ['images'];
   const lists = new Set<FactList>();
-  if (/\bpull_policy\b/.test(text)) lists.add('images');
+  if (/\bimage["']?\s*:/.test(text)) lists.add('images');
   if (/\b(ports|container_name)\b/.test(text)) lists.add('containers');
   if (/\bexternal\b/.test(text)) {
     lists.add('networks');
@@ -105,11 +105,15 @@ export function createEngineFacts(
     images: () =>
       cached('images', async (e) => {
         const set = new Set<string>();
+        const tags: string[] = [];
         for (const img of await e.listImages()) {
-          for (const t of img.repoTags) set.add(canonicalRef(t));
+          for (const t of img.repoTags) {
+            set.add(canonicalRef(t));
+            if (!t.startsWith('<none>')) tags.push(t);
+          }
           for (const d of img.repoDigests) set.add(canonicalRef(d));
         }
-        return set;
+        return { set, tags: [...new Set(tags)].sort() };
       }),
     networks: () => cached('networks', (e) => e.listNetworks()),
     volumes: () => cached('volumes', (e) => e.listVolumes()),
@@ -123,7 +127,10 @@ export function createEngineFacts(
     },
     async imagePresent(ref) {
       const refs = await lists.images();
-      return refs ? refs.has(canonicalRef(ref)) : undefined;
+      return refs ? refs.set.has(canonicalRef(ref)) : undefined;
+    },
+    async localImages() {
+      return (await lists.images())?.tags;
     },
     async imagePlatforms(ref) {
       const present = await this.imagePresent!(ref);

@@ -17,6 +17,8 @@ export interface RuleDocs {
 export interface EngineFacts {
   /** Resolve to undefined when unknown (engine unreachable / slow): rules then stay silent. */
   imagePresent?(ref: string): Promise<boolean | undefined>;
+  /** the engine's image names with their tags (`nginx:1.27`, `localhost:5000/app:dev`), sorted; for completion */
+  localImages?(): Promise<string[] | undefined>;
   imagePlatforms?(ref: string): Promise<{ os: string; architecture: string; variant?: string }[] | undefined>;
   engineArchitecture?(): Promise<{ os: string; architecture: string } | undefined>;
   networkExists?(name: string): Promise<boolean | undefined>;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { execArgv, type Exec } from '../compose/cli';
 import type { SwarmReads } from '../engine/swarm';
 import type { ResolvedEndpoint } from '../engine/types';
-import { STACK_LABEL, toService, toTask, type SwarmService, type SwarmTask } from './records';
+import { STACK_LABEL, taskProblem, toService, toTask, type SwarmService, type SwarmTask } from './records';
 
 /** The docker CLI that matches the engine where there is one (Debian's docker.io), else the one in PATH. */
 export const dockerCli = (): string => (existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker');
@@ -57,7 +57,11 @@ async function run(argv: string[], what: string, env?: NodeJS.ProcessEnv, exec: 
   const r = await exec(dockerCli(), argv, env);
   if (r.code !== 0) {
     const why = (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') || `exit code ${r.code}`;
-    throw new Error(`${what} failed: ${why}`);
+    // the 20.10 CLI reads a file without `version:` as the old v1 format, which stacks never supported
+    const hint = /unsupported Compose file version: 1\.0/.test(why)
+      ? " This docker CLI needs a `version: '3.8'` line at the top of the compose file for a stack (CLI 23 and later do not)."
+      : '';
+    throw new Error(`${what} failed: ${why}${hint}`);
   }
   return r.stdout;
 }
@@ -79,6 +83,8 @@ export interface StackProgress {
   converged: boolean;
   /** a task of the stack that failed since the wait began, with its error */
   failed?: { service: string; task: SwarmTask };
+  /** tasks meant to run that do not yet, with the scheduler's reason ("web: no suitable node (…)"), one per service */
+  waiting: string[];
 }
 
 /** One look at a stack: its services' counts and the newest failed task since `since` (ISO time). */
@@ -93,9 +99,16 @@ export async function stackProgress(reads: SwarmReads, name: string, since = '')
   const converged =
     services.length > 0 &&
     services.every((s) => s.running === s.desired && !/^(updating|rollback_started)$/.test(s.updateState));
+  const waiting = new Map<string, string>();
+  for (const t of tasks) {
+    const why = t.state === 'failed' || t.state === 'rejected' ? '' : taskProblem(t);
+    const name = services.find((x) => x.id === t.serviceId)?.name;
+    if (why && name && !waiting.has(name)) waiting.set(name, `${name}: ${why}`);
+  }
   return {
     services,
     converged,
+    waiting: [...waiting.values()],
     failed: bad && { service: services.find((s) => s.id === bad.serviceId)?.name ?? bad.serviceId, task: bad },
   };
 }
@@ -107,9 +120,16 @@ export async function stackProgress(reads: SwarmReads, name: string, since = '')
 export async function waitForStack(
   reads: SwarmReads,
   name: string,
-  o: { signal?: AbortSignal; intervalMs?: number; timeoutMs?: number; onProgress?: (p: StackProgress) => void } = {},
+  o: {
+    signal?: AbortSignal;
+    intervalMs?: number;
+    timeoutMs?: number;
+    onProgress?: (p: StackProgress) => void;
+    /** ISO time the deploy began: failures before it are old news (default: a second ago) */
+    since?: string;
+  } = {},
 ): Promise<StackProgress> {
-  const since = new Date(Date.now() - 1000).toISOString();
+  const since = o.since ?? new Date(Date.now() - 1000).toISOString();
   const deadline = Date.now() + (o.timeoutMs ?? 120_000);
   for (;;) {
     if (o.signal?.aborted) throw new Error(`Stopped waiting for stack ${name}; the engine carries on deploying it.`);
@@ -124,7 +144,8 @@ export async function waitForStack(
       const behind = p.services
         .filter((s) => s.running !== s.desired)
         .map((s) => `${s.name} ${s.running}/${s.desired}`);
-      throw new Error(`Stack ${name} did not converge in time (${behind.join(', ') || 'no services yet'}).`);
+      const why = p.waiting.length ? ` Waiting: ${p.waiting.join('; ')}.` : '';
+      throw new Error(`Stack ${name} did not converge in time (${behind.join(', ') || 'no services yet'}).${why}`);
     }
     await new Promise((r) => setTimeout(r, o.intervalMs ?? 500));
   }

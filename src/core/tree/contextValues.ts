@@ -1,3 +1,4 @@
+import { swarmContextValues } from '../swarm/tree';
 import type { ContainerState, ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
 
 /**
@@ -43,6 +44,8 @@ export const contextValues = [
   'file:directory',
   'file:symlink',
   'file:symlink:directory',
+  // the Swarm view (src/core/swarm/tree.ts)
+  ...swarmContextValues,
 ] as const;
 
 export type ContextValue = (typeof contextValues)[number];

@@ -41,11 +41,10 @@ function viewItemClauses(when: string): { op: string; value: string; test(v: str
 }
 
 describe('explorer manifest (unit)', () => {
-  it('declares the five explorer views in the stevedore container, then the Registries view', () => {
-    expect(c.views['stevedore']!.map((v) => v.id)).toEqual([
-      ...viewNames.map((v) => `stevedore.${v}`),
-      'stevedore.registries',
-    ]);
+  it('declares the five explorer views in the stevedore container, Swarm after Containers, then Registries', () => {
+    // the Swarm view shows only on a swarm manager, where it matters more than images or volumes
+    const [first, ...rest] = viewNames.map((v) => `stevedore.${v}`);
+    expect(c.views['stevedore']!.map((v) => v.id)).toEqual([first, 'stevedore.swarm', ...rest, 'stevedore.registries']);
   });
 
   it('every viewItem pattern in any menu matches at least one context value the explorer produces', () => {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { checkForm, type BuildForm } from '../../core/build/buildForm';
 import type { DockerfileShape } from '../../core/build/dockerfileStages';
+import { joinList, splitList } from '../../core/messages/quickInput';
 import { validateReference } from '../commands/images';
 
 const t = vscode.l10n.t;
@@ -95,15 +96,18 @@ export async function editForm(
   }
 }
 
+// commas, as in every list; spaces too (a tag holds neither)
+const splitTags = (s: string) => splitList(s.replace(/\s+/g, ','));
+
 async function editRow(key: string, form: BuildForm, shape: DockerfileShape, enginePlatform: string) {
   switch (key) {
     case 'tags': {
       const v = await vscode.window.showInputBox({
-        title: t('Tags (separated by spaces)'),
-        value: form.tags.join(' '),
-        validateInput: (s) => s.split(/\s+/).filter(Boolean).map(validateReference).find(Boolean),
+        title: t('Tags (comma separated)'),
+        value: joinList(form.tags),
+        validateInput: (s) => splitTags(s).map(validateReference).find(Boolean),
       });
-      return v === undefined ? undefined : { ...form, tags: v.split(/\s+/).filter(Boolean) };
+      return v === undefined ? undefined : { ...form, tags: splitTags(v) };
     }
     case 'target': {
       const stages = shape.stages.map((s) => ({ label: s.name ?? `stage-${s.index}`, description: `FROM ${s.base}` }));

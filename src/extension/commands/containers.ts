@@ -43,19 +43,31 @@ export function containerCommands(
     },
     'stevedore.container.stop': {
       run: (ctx, ts) =>
-        forEachTarget(ctx, ts, t('Stopping'), (c) => actionsFor(ctx.services.engine).stopContainer(c.id)),
+        forEachTarget(ctx, ts, t('Stopping'), (c) => actionsFor(ctx.services.engine).stopContainer(c.id), t('Stopped')),
     },
     'stevedore.container.restart': {
       run: (ctx, ts) =>
-        forEachTarget(ctx, ts, t('Restarting'), (c) => actionsFor(ctx.services.engine).restartContainer(c.id)),
+        forEachTarget(
+          ctx,
+          ts,
+          t('Restarting'),
+          (c) => actionsFor(ctx.services.engine).restartContainer(c.id),
+          t('Restarted'),
+        ),
     },
     'stevedore.container.pause': {
       run: (ctx, ts) =>
-        forEachTarget(ctx, ts, t('Pausing'), (c) => actionsFor(ctx.services.engine).pauseContainer(c.id)),
+        forEachTarget(ctx, ts, t('Pausing'), (c) => actionsFor(ctx.services.engine).pauseContainer(c.id), t('Paused')),
     },
     'stevedore.container.unpause': {
       run: (ctx, ts) =>
-        forEachTarget(ctx, ts, t('Unpausing'), (c) => actionsFor(ctx.services.engine).unpauseContainer(c.id)),
+        forEachTarget(
+          ctx,
+          ts,
+          t('Unpausing'),
+          (c) => actionsFor(ctx.services.engine).unpauseContainer(c.id),
+          t('Unpaused'),
+        ),
     },
     'stevedore.container.kill': {
       run: async (ctx, ts) => {
@@ -70,8 +82,12 @@ export function containerCommands(
           },
         );
         if (!signal) return;
-        await forEachTarget(ctx, ts, t('Killing'), (c) =>
-          actionsFor(ctx.services.engine).killContainer(c.id, signal.label),
+        await forEachTarget(
+          ctx,
+          ts,
+          t('Killing'),
+          (c) => actionsFor(ctx.services.engine).killContainer(c.id, signal.label),
+          t('Sent {0} to', signal.label),
         );
       },
     },
@@ -85,6 +101,7 @@ export function containerCommands(
         });
         if (!name || name === c.name) return;
         await actionsFor(ctx.services.engine).renameContainer(c.id, name);
+        vscode.window.setStatusBarMessage(t('Renamed {0} to {1}', c.name, name), 5000);
       },
     },
     'stevedore.container.remove': {
@@ -113,11 +130,16 @@ export function containerCommands(
           extra || undefined,
         );
         if (!choice) return;
-        await forEachTarget(ctx, list, t('Removing'), (c) =>
-          actionsFor(ctx.services.engine).removeContainer(c.id, {
-            force: running.includes(c as C),
-            volumes: choice === removeAll,
-          }),
+        await forEachTarget(
+          ctx,
+          list,
+          t('Removing'),
+          (c) =>
+            actionsFor(ctx.services.engine).removeContainer(c.id, {
+              force: running.includes(c as C),
+              volumes: choice === removeAll,
+            }),
+          t('Removed'),
         );
       },
     },

@@ -6,7 +6,9 @@ import { pickerCandidates, type EngineLists, type Target } from '../../core/comm
 
 export type { Target, TargetOf } from '../../core/commands/targets';
 import type { Services } from '../services';
+import { successMessage } from '../../core/messages/quickInput';
 import { pickOrPullImage } from './imagePick';
+import { pickMany } from './quickInput';
 
 export interface CommandContext {
   services: Services;
@@ -49,7 +51,7 @@ export async function pickTargets(ctx: CommandContext, many: boolean): Promise<T
   const items = candidates.map((c) => ({ label: c.name, description: describe(c), target: c }));
   const title = `${meta.title.replace(/…$/, '')}: ${t('which {0}?', meta.target)}`;
   if (many) {
-    const picked = await vscode.window.showQuickPick(items, { title, canPickMany: true, matchOnDescription: true });
+    const picked = await pickMany(items, { title, matchOnDescription: true });
     return picked?.map((p) => p.target) ?? [];
   }
   const picked = await vscode.window.showQuickPick(items, { title, matchOnDescription: true });
@@ -93,24 +95,33 @@ export function reportError(ctx: Pick<CommandContext, 'services'>, what: string,
   void vscode.window.showErrorMessage(msg.startsWith(what) ? msg : `${what}: ${msg}`);
 }
 
+/** A verb's one success report: a status-bar message naming what changed. */
+export function reportDone(done: string, names: readonly string[], noun: string, failed = 0): void {
+  const text = successMessage(done, names, noun, failed);
+  if (text) vscode.window.setStatusBarMessage(text, 5000);
+}
+
 /**
  * Applies `each` to every target (in parallel, a few at a time), with a progress notification
- * when there are several, and reports failures together.
+ * when there are several, and reports failures together; with `done` ("Stopped"), the successes once in the
+ * status bar. `each` resolving to false: not done, and already reported (a way out offered).
  */
 export async function forEachTarget(
   ctx: CommandContext,
   targets: Target[],
   verb: string,
-  each: (t: Target) => Promise<void>,
+  each: (t: Target) => Promise<unknown>,
+  done?: string,
 ): Promise<void> {
   const failures: string[] = [];
+  const succeeded: string[] = [];
   const work = async (report?: (done: number) => void) => {
     let done = 0;
     const queue = [...targets];
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         try {
-          await each(next);
+          if ((await each(next)) !== false) succeeded.push(next.name);
         } catch (e) {
           failures.push(errorText(e));
           ctx.services.output.error(`${verb} ${next.name}: ${errorText(e)}`);
@@ -130,6 +141,7 @@ export async function forEachTarget(
   } else {
     await vscode.window.withProgress({ location: { viewId: `stevedore.${ctx.meta.target}s` } }, () => work());
   }
+  if (done) reportDone(done, succeeded, ctx.meta.target, failures.length);
   if (failures.length === 1) void vscode.window.showErrorMessage(failures[0]!);
   else if (failures.length > 1)
     void vscode.window.showErrorMessage(t('{0} of {1} failed: {2}', failures.length, targets.length, failures[0]!), {

@@ -8,7 +8,7 @@ import { actionsFor } from '../../core/engine/actions';
 import { isEngineError } from '../../core/engine/errors';
 import { pushConfirmation, pushTitle, unreachableRegistry } from '../../core/messages/push';
 import type { Services } from '../services';
-import { confirmDestructive, errorText, forEachTarget, type TargetOf } from './define';
+import { confirmDestructive, errorText, forEachTarget, reportDone, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
 import { historyWithLines } from '../build/layerAnnotations';
@@ -150,7 +150,9 @@ export function imageCommands(
           prompt: t('New reference, e.g. registry.example.com/team/app:1.2'),
           validateInput: validateReference,
         });
-        if (target) await actionsFor(services.engine).tagImage(img.id, target);
+        if (!target) return;
+        await actionsFor(services.engine).tagImage(img.id, target);
+        vscode.window.setStatusBarMessage(t('Tagged {0} as {1}', img.name, target), 5000);
       },
     },
     'stevedore.image.remove': {
@@ -185,6 +187,7 @@ export function imageCommands(
               }),
           );
           for (const f of result.failed) services.output.error(`Remove ${f.tag}: ${f.message}`);
+          reportDone(t('Removed'), result.removed, 'tag');
           if (result.failed.length) {
             void vscode.window.showErrorMessage(
               t(
@@ -198,10 +201,15 @@ export function imageCommands(
           }
           return;
         }
-        await forEachTarget(ctx, imgs, t('Removing'), (img) =>
-          actionsFor(services.engine)
-            .removeImage((img as I).tag ?? img.id)
-            .then(() => undefined),
+        await forEachTarget(
+          ctx,
+          imgs,
+          t('Removing'),
+          (img) =>
+            actionsFor(services.engine)
+              .removeImage((img as I).tag ?? img.id)
+              .then(() => undefined),
+          t('Removed'),
         );
       },
     },

@@ -5,7 +5,7 @@ import { buildCommands } from './build';
 import { createBuildUi } from '../build/buildFlow';
 import { containerCommands } from './containers';
 import { imageCommands } from './images';
-import { registerInspect } from './inspect';
+import { registerInspect, type InspectDocuments } from './inspect';
 import { loginCommands } from './login';
 import { LogViews } from './logs';
 import { pruneCommands } from './prune';
@@ -25,6 +25,8 @@ export interface CommandsApi {
   logLines(name: string): string[] | undefined;
   /** the lines the last build wrote to its Output channel */
   buildLog(): readonly string[];
+  /** the read-only JSON documents of Inspect */
+  readonly docs: InspectDocuments;
 }
 
 export function registerCommands(services: Services, files: FileTree): CommandsApi {
@@ -56,5 +58,5 @@ export function registerCommands(services: Services, files: FileTree): CommandsA
     ...volumeVerbs(services, files.provider.volumes),
   } satisfies Registrations<CommandId>;
   registerAll(services, all);
-  return { logLines: (name) => logs.lines(name), buildLog: () => build.lastLog };
+  return { logLines: (name) => logs.lines(name), buildLog: () => build.lastLog, docs };
 }

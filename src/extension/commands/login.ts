@@ -1,6 +1,7 @@
 // Registry log in / log out through the docker CLI (its credential helpers store the secret; the Engine API
 // keeps none). The password goes to the CLI's stdin: never into argv, a shell string or a log.
 import * as vscode from 'vscode';
+import { inputStep } from './quickInput';
 import { CliNotFoundError, cliEnv, runCli } from '../../core/commands/dockerCli';
 import { loginArgv, logoutArgv, redact } from '../../core/commands/registry';
 import type { Services } from '../services';
@@ -31,21 +32,28 @@ export function loginCommands(
   return {
     'stevedore.registry.login': {
       run: async (_c, _t, node) => {
-        const server = await vscode.window.showInputBox({
+        const steps = { totalSteps: 3 };
+        const server = await inputStep({
           title: t('Log in: registry'),
           value: registryHost(node) ?? state.get<string>(lastRegistryKey, ''),
           prompt: t('Registry host, e.g. ghcr.io (empty: Docker Hub)'),
+          step: 1,
+          ...steps,
         });
         if (server === undefined) return;
-        const username = await vscode.window.showInputBox({
+        const username = await inputStep({
           title: t('Log in to {0}: user name', server || 'Docker Hub'),
           ignoreFocusOut: true,
+          step: 2,
+          ...steps,
         });
         if (!username) return;
-        const password = await vscode.window.showInputBox({
+        const password = await inputStep({
           title: t('Log in to {0}: password or access token', server || 'Docker Hub'),
           password: true,
           ignoreFocusOut: true,
+          step: 3,
+          ...steps,
         });
         if (!password) return;
         const argv = loginArgv(username, server);

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { stripAnsiCodes } from '../../core/commands/ansi';
 import { LogViewModel } from '../../core/commands/logViewModel';
 import { actionsFor } from '../../core/engine/actions';
+import { endNotice, noOutputNotice } from '../../core/messages/logView';
+import type { LogChunk, LogOptions } from '../../core/engine/actionsTypes';
 import type { Services } from '../services';
 import { webviewHtml } from './webview';
 
@@ -13,9 +15,9 @@ const domLines = 20_000;
 const ranges = [
   { id: 'tail', label: t('Last lines (setting)') },
   { id: 'tail100', label: t('Last 100 lines') },
-  { id: 'since10m', label: t('Last 10 minutes') },
-  { id: 'since1h', label: t('Last hour') },
-  { id: 'since24h', label: t('Last 24 hours') },
+  { id: 'since10m', label: t('Last 10 minutes'), within: t('in the last 10 minutes') },
+  { id: 'since1h', label: t('Last hour'), within: t('in the last hour') },
+  { id: 'since24h', label: t('Last 24 hours'), within: t('in the last 24 hours') },
   { id: 'all', label: t('Everything') },
 ] as const;
 type RangeId = (typeof ranges)[number]['id'];
@@ -39,7 +41,12 @@ function rangeQuery(id: RangeId, tailSetting: number): { tail?: number | 'all'; 
   }
 }
 
-/** The open log views of this window, one per container name. */
+/** Where a log view reads from other than a container by name (a swarm service: all its tasks). */
+export interface LogSource {
+  read(opts: LogOptions & { signal: AbortSignal }): AsyncIterable<LogChunk>;
+}
+
+/** The open log views of this window, one per container name (or source key). */
 export class LogViews {
   private readonly open = new Map<string, LogView>();
 
@@ -57,13 +64,13 @@ export class LogViews {
     return this.open.get(name)?.model.text();
   }
 
-  show(name: string): LogView {
+  show(name: string, source?: LogSource): LogView {
     const existing = this.open.get(name);
     if (existing) {
       existing.reveal();
       return existing;
     }
-    const view = new LogView(this.services, name, () => this.open.delete(name));
+    const view = new LogView(this.services, name, () => this.open.delete(name), source);
     this.open.set(name, view);
     return view;
   }
@@ -82,6 +89,7 @@ export class LogView {
     private readonly services: Services,
     readonly name: string,
     onDispose: () => void,
+    private readonly source?: LogSource,
   ) {
     const cfg = vscode.workspace.getConfiguration('stevedore');
     this.model = new LogViewModel(Math.max(1, cfg.get<number>('logs.bufferSizeMB', 8)) * 1024 * 1024, domLines);
@@ -187,23 +195,49 @@ export class LogView {
     );
     const engine = this.services.engine;
     const m = this.model;
+    const within = ranges.find((r) => r.id === this.range && 'within' in r) as { within: string } | undefined;
     this.setStatus(this.follow ? t('following') : '');
     void (async () => {
       try {
+        if (this.source) {
+          const opts = { tail, since, timestamps: this.timestamps, follow: this.follow, signal: ac.signal };
+          for await (const c of this.source.read(opts)) {
+            m.write(c.stream, c.data);
+            this.scheduleFlush();
+          }
+          m.flushPartial();
+          this.scheduleFlush();
+          if (!ac.signal.aborted) this.setStatus(this.follow ? t('the stream ended') : t('not following'));
+          return;
+        }
         if (!this.follow) {
+          let any = false;
           for await (const c of actionsFor(engine).containerLogs(this.name, {
             tail,
             since,
             timestamps: this.timestamps,
             signal: ac.signal,
           })) {
+            any = true;
             m.write(c.stream, c.data);
             this.scheduleFlush();
           }
           m.flushPartial();
+          if (!any && !ac.signal.aborted) m.notice(noOutputNotice(this.name, false, within?.within));
           this.scheduleFlush();
           if (!ac.signal.aborted) this.setStatus(t('not following'));
           return;
+        }
+        // one line asked first: a container that has written nothing says so instead of an empty page
+        let any = false;
+        for await (const chunk of actionsFor(engine).containerLogs(this.name, { tail: 1, since, signal: ac.signal })) {
+          any = chunk.data.length > 0;
+          break;
+        }
+        if (ac.signal.aborted) return;
+        if (!any) {
+          m.notice(noOutputNotice(this.name, true, within?.within));
+          this.scheduleFlush();
         }
         for await (const e of actionsFor(engine).followLogsSession(this.name, {
           tail,
@@ -221,8 +255,9 @@ export class LogView {
             this.setStatus(t('following'));
           } else if (e.type === 'stopped') {
             m.flushPartial();
-            m.notice(t('— {0} stopped; waiting for it to start again —', this.name));
-            this.setStatus(t('container stopped, waiting'));
+            const end = endNotice(this.name, e.removed);
+            m.notice(t(end.notice));
+            this.setStatus(t(end.status));
           } else {
             m.notice(t('— {0} started again (container {1}); re-attached —', this.name, e.id.slice(0, 12)));
             this.setStatus(t('following (re-attached)'));

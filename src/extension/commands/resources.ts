@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { actionsFor, networkDrivers } from '../../core/engine/actions';
 import { wayOut } from './wayOut';
 import type { Services } from '../services';
-import { confirmDestructive, forEachTarget, type TargetOf } from './define';
+import { confirmDestructive, forEachTarget, reportDone, type TargetOf } from './define';
+import { inputStep, pickMany, pickStep } from './quickInput';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
 
@@ -46,21 +47,26 @@ export function resourceCommands(
   return {
     'stevedore.volume.create': {
       run: async () => {
-        const name = await vscode.window.showInputBox({
+        const steps = { totalSteps: 3 };
+        const name = await inputStep({
           title: t('Create volume: name'),
           prompt: t('Empty: the engine generates a name'),
           validateInput: (v) =>
             !v || volumeName.test(v)
               ? undefined
               : t('Use letters, digits, "_", "." and "-", starting with a letter or digit'),
+          step: 1,
+          ...steps,
         });
         if (name === undefined) return;
-        const driver = await vscode.window.showInputBox({ title: t('Create volume: driver'), value: 'local' });
+        const driver = await inputStep({ title: t('Create volume: driver'), value: 'local', step: 2, ...steps });
         if (driver === undefined) return;
-        const labels = await vscode.window.showInputBox({
+        const labels = await inputStep({
           title: t('Create volume: labels'),
           prompt: t('key=value, comma separated (optional)'),
           validateInput: tryLabels,
+          step: 3,
+          ...steps,
         });
         if (labels === undefined) return;
         const created = await actionsFor(engine()).createVolume({
@@ -83,40 +89,58 @@ export function resourceCommands(
           [remove],
         );
         if (choice)
-          await forEachTarget(ctx, ts, t('Removing'), (v) =>
-            actionsFor(engine())
-              .removeVolume(v.id)
-              .catch((e: unknown) => wayOut(ctx.services, e, { retry: () => actionsFor(engine()).removeVolume(v.id) })),
+          await forEachTarget(
+            ctx,
+            ts,
+            t('Removing'),
+            (v) =>
+              actionsFor(engine())
+                .removeVolume(v.id)
+                .catch(async (e: unknown) => {
+                  await wayOut(ctx.services, e, { retry: () => actionsFor(engine()).removeVolume(v.id) });
+                  return false;
+                }),
+            t('Removed'),
           );
       },
     },
     'stevedore.network.create': {
       run: async () => {
-        const name = await vscode.window.showInputBox({
+        const steps = { totalSteps: 4 };
+        const name = await inputStep({
           title: t('Create network: name'),
           validateInput: (v) => (v.trim() ? undefined : t('A name is required')),
+          step: 1,
+          ...steps,
         });
         if (!name) return;
-        const driver = await vscode.window.showQuickPick(
+        const driver = await pickStep(
           networkDrivers
             .filter((d) => d.driver !== 'host' && d.driver !== 'none')
             .map((d) => ({ label: d.driver, detail: d.detail })),
-          { title: t('Create network {0}: driver', name) },
+          { title: t('Create network {0}: driver', name), step: 2, ...steps },
         );
         if (!driver) return;
-        const subnet = await vscode.window.showInputBox({
+        const subnet = await inputStep({
           title: t('Create network {0}: subnet (optional)', name),
           prompt: t('CIDR, e.g. 172.28.0.0/16; empty: the engine picks one'),
           validateInput: (v) =>
             !v || /^[0-9a-fA-F.:]+\/\d{1,3}$/.test(v) ? undefined : t('Use CIDR notation, e.g. 172.28.0.0/16'),
+          step: 3,
+          ...steps,
         });
         if (subnet === undefined) return;
+        // nothing checked is an answer here (no options), so a plain multi-select
         const flags = await vscode.window.showQuickPick(
           [
             { label: 'internal', detail: t('No access to the outside world') },
             { label: 'attachable', detail: t('Standalone containers may join (overlay networks)') },
           ],
-          { title: t('Create network {0}: options', name), canPickMany: true },
+          {
+            title: t('Create network {0}: options (4/4)', name),
+            placeHolder: t('Check options with Space; Enter with none checked: neither'),
+            canPickMany: true,
+          },
         );
         if (!flags) return;
         await actionsFor(engine()).createNetwork({
@@ -138,11 +162,12 @@ export function resourceCommands(
           void vscode.window.showInformationMessage(t('Every container is already on {0}.', net.name));
           return;
         }
-        const picks = await vscode.window.showQuickPick(
+        const picks = await pickMany(
           candidates.map((c) => ({ label: c.name, description: `${c.state} · ${c.image}`, id: c.id })),
-          { title: t('Connect to {0}', net.name), canPickMany: true },
+          { title: t('Connect to {0}', net.name) },
         );
         for (const p of picks ?? []) await actionsFor(engine()).connectNetwork(net.id, p.id);
+        reportDone(t('Connected to {0}:', net.name), picks?.map((p) => p.label) ?? [], 'container');
       },
     },
     'stevedore.network.disconnect': {
@@ -153,11 +178,12 @@ export function resourceCommands(
           void vscode.window.showInformationMessage(t('No container is connected to {0}.', net.name));
           return;
         }
-        const picks = await vscode.window.showQuickPick(
+        const picks = await pickMany(
           attached.map((c) => ({ label: c.name, description: c.ipv4, id: c.id })),
-          { title: t('Disconnect from {0}', net.name), canPickMany: true },
+          { title: t('Disconnect from {0}', net.name) },
         );
         for (const p of picks ?? []) await actionsFor(engine()).disconnectNetwork(net.id, p.id);
+        reportDone(t('Disconnected from {0}:', net.name), picks?.map((p) => p.label) ?? [], 'container');
       },
     },
     'stevedore.network.inspect': { run: (_c, ts) => openInspect(services, docs, 'network', ts[0]!.id, ts[0]!.name) },
@@ -169,7 +195,8 @@ export function resourceCommands(
           ts.map((n) => n.name),
           [remove],
         );
-        if (choice) await forEachTarget(ctx, ts, t('Removing'), (n) => actionsFor(engine()).removeNetwork(n.id));
+        if (choice)
+          await forEachTarget(ctx, ts, t('Removing'), (n) => actionsFor(engine()).removeNetwork(n.id), t('Removed'));
       },
     },
   };

@@ -8,22 +8,15 @@ import {
   trustProblem,
   type RunMode,
 } from '../../core/commands/runMemory';
-import {
-  formatPort,
-  parsePorts,
-  parseVolume,
-  parseEnv,
-  parseArgv,
-  runSpecFromAnswers,
-  validateContainerName,
-  type RunAnswers,
-} from '../../core/commands/runSpec';
-import { actionsFor, restartPolicies, type RestartPolicy } from '../../core/engine/actions';
+import { runSpecFromAnswers } from '../../core/commands/runSpec';
+import { actionsFor } from '../../core/engine/actions';
+import { publishedNote } from '../../core/messages/published';
 import type { Services } from '../services';
 import type { TargetOf } from './define';
 import type { Registrations } from './registry';
 import type { LogViews } from './logs';
 import { EngineTerminal, openShellTerminal } from './shell';
+import { askAnswers } from './runForm';
 import { announceStart } from './startNotice';
 import { wayOut } from './wayOut';
 
@@ -52,7 +45,8 @@ const runImage = (services: Services, logViews: LogViews, target: TargetOf<'imag
 export async function runImageNamed(services: Services, logViews: LogViews, image: string, mode: Mode): Promise<void> {
   const info = await services.engine.inspectImage(image);
   const state = services.context.workspaceState;
-  let answers = answersFor(state, image, info.exposedPorts, mode);
+  const publishAddress = vscode.workspace.getConfiguration('stevedore').get<string>('run.publishAddress', '127.0.0.1');
+  let answers = answersFor(state, image, info.exposedPorts, mode, publishAddress);
   if (mode === 'runWith' || mode === 'create') {
     const edited = await askAnswers(image, answers, mode === 'create' ? t('Create now') : t('Run now'), services);
     if (!edited) return;
@@ -122,165 +116,11 @@ export async function runImageNamed(services: Services, logViews: LogViews, imag
     id,
     name,
     command: [...(spec.entrypoint ?? info.entrypoint), ...(spec.cmd ?? info.cmd)],
-    started: t('Started {0} from {1}.', name, image) + renamed,
+    started: [t('Started {0} from {1}.', name, image) + renamed, publishedNote(spec.ports)].filter(Boolean).join(' '),
     onRunning: {
       [t('Attach Shell')]: () => openShellTerminal(services, { id, name }),
       [t('View Logs')]: () => logViews.show(name),
     },
     runInteractively: () => runImageNamed(services, logViews, image, 'runInteractive'),
   });
-}
-
-function summary(a: RunAnswers): { key: keyof RunAnswers | 'go'; label: string; description: string }[] {
-  return [
-    { key: 'name', label: t('Name'), description: a.name || t('(engine picks one)') },
-    { key: 'ports', label: t('Ports'), description: a.ports || t('(none published)') },
-    {
-      key: 'env',
-      label: t('Environment'),
-      description: a.env.length ? a.env.map((e) => e.split('=')[0]).join(', ') : t('(none)'),
-    },
-    { key: 'volumes', label: t('Volumes'), description: a.volumes.join(', ') || t('(none)') },
-    { key: 'network', label: t('Network'), description: a.network || t('(default bridge)') },
-    { key: 'command', label: t('Command'), description: a.command || t('(the image CMD)') },
-    { key: 'entrypoint', label: t('Entrypoint'), description: a.entrypoint || t('(the image ENTRYPOINT)') },
-    { key: 'restart', label: t('Restart policy'), description: a.restart },
-    { key: 'autoRemove', label: t('Remove when stopped (--rm)'), description: a.autoRemove ? t('yes') : t('no') },
-    {
-      key: 'interactive',
-      label: t('Mode'),
-      description: a.interactive ? t('interactive (opens a terminal)') : t('detached'),
-    },
-  ];
-}
-
-/** The menu of answers; returns the edited answers on "Run now", undefined on Escape. */
-async function askAnswers(
-  image: string,
-  start: RunAnswers,
-  goLabel: string,
-  services: Services,
-): Promise<RunAnswers | undefined> {
-  let a = { ...start };
-  for (;;) {
-    const items = [{ key: 'go' as const, label: `$(play) ${goLabel}`, description: '' }, ...summary(a)];
-    const pick = await vscode.window.showQuickPick(items, {
-      title: t('Run {0}', image),
-      placeHolder: t('Pick a setting to change, or run with these'),
-    });
-    if (!pick) return undefined;
-    if (pick.key === 'go') {
-      try {
-        runSpecFromAnswers(image, a);
-        return a;
-      } catch (e) {
-        void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
-        continue;
-      }
-    }
-    a = (await editAnswer(a, pick.key, services)) ?? a;
-  }
-}
-
-const check = (fn: (v: string) => unknown) => (v: string) => {
-  try {
-    fn(v);
-    return undefined;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
-};
-
-async function editAnswer(a: RunAnswers, key: keyof RunAnswers, services: Services): Promise<RunAnswers | undefined> {
-  switch (key) {
-    case 'name': {
-      const v = await vscode.window.showInputBox({
-        title: t('Container name'),
-        value: a.name,
-        prompt: t('Empty: the engine picks a name'),
-        validateInput: (x) => validateContainerName(x),
-      });
-      return v === undefined ? undefined : { ...a, name: v };
-    }
-    case 'ports': {
-      const v = await vscode.window.showInputBox({
-        title: t('Published ports'),
-        value: a.ports,
-        prompt: t(
-          'host:container, comma separated (e.g. 8080:80, 127.0.0.1:5432:5432, 53:53/udp). Pre-filled from the image EXPOSE, which publishes nothing by itself.',
-        ),
-        validateInput: check(parsePorts),
-      });
-      return v === undefined ? undefined : { ...a, ports: parsePorts(v).map(formatPort).join(', ') };
-    }
-    case 'env': {
-      const v = await vscode.window.showInputBox({
-        title: t('Environment variables'),
-        value: a.env.join(' ; '),
-        prompt: t('KEY=VALUE entries separated by " ; "'),
-        validateInput: check((x) => x.split(' ; ').filter(Boolean).map(parseEnv)),
-      });
-      return v === undefined ? undefined : { ...a, env: v.split(' ; ').filter(Boolean) };
-    }
-    case 'volumes': {
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-      const v = await vscode.window.showInputBox({
-        title: t('Volumes'),
-        value: a.volumes.join(', '),
-        prompt: t(
-          'name:/path (named), /path (anonymous), ./dir:/path or /abs:/path[:ro] (bind mount; ./ is the workspace folder), comma separated',
-        ),
-        validateInput: check((x) =>
-          x
-            .split(/\s*,\s*/)
-            .filter(Boolean)
-            .map((p) => parseVolume(p, folder)),
-        ),
-      });
-      return v === undefined ? undefined : { ...a, volumes: v.split(/\s*,\s*/).filter(Boolean) };
-    }
-    case 'network': {
-      const nets = await services.engine.listNetworks().catch(() => []);
-      const pick = await vscode.window.showQuickPick(
-        [
-          { label: t('(default bridge)'), value: '' },
-          ...nets
-            .filter((n) => n.name !== 'bridge')
-            .map((n) => ({ label: n.name, description: n.driver, value: n.name })),
-        ],
-        { title: t('Network') },
-      );
-      return pick ? { ...a, network: pick.value } : undefined;
-    }
-    case 'restart': {
-      const detail: Record<RestartPolicy, string> = {
-        no: t('never restart'),
-        always: t('always, also when the engine starts'),
-        'unless-stopped': t('always, unless you stopped it'),
-        'on-failure': t('only after a non-zero exit'),
-      };
-      const pick = await vscode.window.showQuickPick(
-        restartPolicies.map((p) => ({ label: p, description: detail[p] })),
-        { title: t('Restart policy') },
-      );
-      return pick
-        ? { ...a, restart: pick.label as RestartPolicy, autoRemove: pick.label === 'no' ? a.autoRemove : false }
-        : undefined;
-    }
-    case 'command':
-    case 'entrypoint': {
-      const v = await vscode.window.showInputBox({
-        title:
-          key === 'command' ? t('Command (overrides the image CMD)') : t('Entrypoint (overrides the image ENTRYPOINT)'),
-        value: a[key] ?? '',
-        prompt: t("As on a shell line, e.g. sh -c 'echo hi; sleep 60'. Empty: the image's own."),
-        validateInput: check(parseArgv),
-      });
-      return v === undefined ? undefined : { ...a, [key]: v.trim() };
-    }
-    case 'autoRemove':
-      return { ...a, autoRemove: !a.autoRemove, restart: !a.autoRemove ? 'no' : a.restart };
-    case 'interactive':
-      return { ...a, interactive: !a.interactive };
-  }
 }

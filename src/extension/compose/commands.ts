@@ -8,6 +8,7 @@ import type { Services } from '../services';
 import { ConfigDocuments } from './configView';
 import type { ComposeRunner } from './runner';
 import { resolveTarget, targetForFile, type ComposeTarget } from './target';
+import { pickMany } from '../commands/quickInput';
 
 const t = vscode.l10n.t;
 
@@ -101,11 +102,11 @@ export function registerComposeCommands(
 
 async function pickServices(target: ComposeTarget, verb: string): Promise<string[] | undefined> {
   if (target.services.length <= 1) return [];
-  const picked = await vscode.window.showQuickPick(
+  const picked = await pickMany(
     target.services.map((s) => ({ label: s, picked: true })),
-    { title: t('Compose {0}: which services?', verb), canPickMany: true },
+    { title: t('Compose {0}: which services?', verb) },
   );
-  if (!picked || picked.length === 0) return undefined;
+  if (!picked) return undefined;
   return picked.length === target.services.length ? [] : picked.map((p) => p.label);
 }
 

@@ -16,6 +16,8 @@ import {
 import { formatBytes } from '../../core/files/errors';
 import { copyFromContainer, copyToContainer } from '../../core/files/copy';
 import { formatTop } from '../../core/files/top';
+import { splitInstructionList } from '../../core/messages/quickInput';
+import { inputStep } from '../commands/quickInput';
 import type { Registration } from '../commands/registry';
 import type { Services } from '../services';
 import { fileUri } from './provider';
@@ -104,18 +106,23 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
     },
     'stevedore.container.commit': {
       run: async (_c, [c]) => {
-        const reference = await vscode.window.showInputBox({
+        const steps = { totalSteps: 4 };
+        const reference = await inputStep({
           title: t('Commit {0}: image name (repo:tag)', c!.name),
           value: `${safe(c!.name).toLowerCase()}:snapshot`,
+          step: 1,
+          ...steps,
         });
         if (reference === undefined) return;
-        const message = await vscode.window.showInputBox({ title: t('Commit message (optional)') });
+        const message = await inputStep({ title: t('Commit message (optional)'), step: 2, ...steps });
         if (message === undefined) return;
-        const author = await vscode.window.showInputBox({ title: t('Author (optional)') });
+        const author = await inputStep({ title: t('Author (optional)'), step: 3, ...steps });
         if (author === undefined) return;
-        const changes = await vscode.window.showInputBox({
-          title: t('Dockerfile instructions to apply (optional, separated by ";")'),
-          placeHolder: 'ENV MODE=debug; CMD ["sh"]',
+        const changes = await inputStep({
+          title: t('Dockerfile instructions to apply (optional, comma separated)'),
+          placeHolder: 'ENV MODE=debug, CMD ["sh"]',
+          step: 4,
+          ...steps,
         });
         if (changes === undefined) return;
         const id = await withTransfer(t('Committing {0}', c!.name), undefined, () =>
@@ -123,10 +130,7 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
             reference,
             message,
             author,
-            changes: changes
-              .split(';')
-              .map((s) => s.trim())
-              .filter(Boolean),
+            changes: splitInstructionList(changes),
           }),
         );
         void vscode.window.showInformationMessage(

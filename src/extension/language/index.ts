@@ -20,6 +20,7 @@ import {
   WORKSPACE_TRUST_METHOD,
   type WorkspaceTrustParams,
 } from '../../shared/lintProtocol';
+import { SERVER_EXEC_ARGV } from '../../shared/serverProcess';
 import type { Services } from '../services';
 
 export interface LanguageApi {
@@ -30,8 +31,12 @@ export function registerLanguageClient(services: Services): LanguageApi {
   const { context } = services;
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'dockerfile' }, { language: 'dockercompose' }],

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Engine } from '../../core/engine/engine';
 import type { ExplorerModel } from '../../core/tree/model';
-import { walk, type TreeNode } from '../../core/tree/nodes';
+import { walk, type ContextNode, type TreeNode } from '../../core/tree/nodes';
 import type { ViewName } from '../../core/tree/refreshPolicy';
 import { md } from '../../core/tree/format';
 import { resolveTooltip } from '../../core/tree/resolveTooltip';
@@ -28,6 +28,8 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerIte
     private readonly engine: () => Engine,
     /** the files under containers and volumes */
     private readonly files?: FileTree,
+    /** the Engines view: each engine's own resources under its node */
+    private readonly side?: (n: ContextNode) => TreeNode[],
   ) {
     files?.onDidChange((c) => c.view === view && this.changed.fire(c.item));
   }
@@ -41,6 +43,7 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerIte
     if (element && this.files && (element.kind === 'file' || this.files.rootOf(this.view, element))) {
       return this.files.children(this.view, element);
     }
+    if (element?.kind === 'context' && this.side) return this.side(element);
     if (element) return (element.kind !== 'file' && element.children) || [];
     if (!this.model.isLoaded(this.view)) await this.model.setVisible(this.view, true);
     const shown = this.model.presentation(this.view);
@@ -67,7 +70,9 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerIte
     if (n.kind === 'file') return this.files!.treeItem(n);
     const item = new vscode.TreeItem(
       n.label,
-      this.files?.rootOf(this.view, n) ? collapsible.collapsed : collapsible[n.collapsible],
+      this.files?.rootOf(this.view, n) || (n.kind === 'context' && this.side)
+        ? collapsible.collapsed
+        : collapsible[n.collapsible],
     );
     item.id = n.id;
     item.description = n.description;

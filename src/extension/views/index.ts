@@ -20,6 +20,7 @@ import { ExplorerTreeProvider } from './TreeProvider';
 import type { ExplorerItem, FileTree } from '../files/tree';
 import type { Services } from '../services';
 import { registerViewCommands } from './viewActions';
+import { sideEngines } from './sideEngines';
 
 /** Plain-data access to each view for extension-host tests (`api.views.containers.getChildren()`). */
 export interface ExplorerApi {
@@ -36,6 +37,8 @@ export interface ExplorerApi {
   /** resolves when no debounced refresh is waiting and no load runs */
   whenIdle(): Promise<void>;
   readonly stats: ExplorerModel['stats'];
+  /** expands engine (context) `name` in the Engines view and answers the rows under it now */
+  engineResources(name: string): Promise<NodeSnapshot[]>;
 }
 
 /** `stevedore.containers.showStats`: CPU/memory of running containers in the Containers view's descriptions */
@@ -64,8 +67,15 @@ export function registerViews(services: Services, files?: FileTree): ExplorerApi
 
   const providers = {} as Record<ViewName, ExplorerTreeProvider>;
   const treeViews = {} as Record<ViewName, vscode.TreeView<TreeNode>>;
+  const side = sideEngines(context, () => providers.engines);
   for (const v of viewNames) {
-    providers[v] = new ExplorerTreeProvider(v, model, () => services.engine, files);
+    providers[v] = new ExplorerTreeProvider(
+      v,
+      model,
+      () => services.engine,
+      files,
+      v === 'engines' ? side.children : undefined,
+    );
     // file items under containers and volumes carry no commands of the views' own (fromNode ignores them)
     treeViews[v] = vscode.window.createTreeView<ExplorerItem>(`stevedore.${v}`, {
       treeDataProvider: providers[v],
@@ -79,6 +89,7 @@ export function registerViews(services: Services, files?: FileTree): ExplorerApi
       treeViews[v].onDidChangeVisibility((e) => void model.setVisible(v, e.visible)),
     );
   }
+  context.subscriptions.push(treeViews.engines.onDidCollapseElement((e) => side.collapsed(e.element)));
 
   const syncContextKeys = (v: ViewName) => {
     const s = model.viewTrees.viewState[v];
@@ -192,5 +203,11 @@ export function registerViews(services: Services, files?: FileTree): ExplorerApi
     ) as ExplorerApi['views'],
     whenIdle: () => model.whenIdle(),
     stats: model.stats,
+    engineResources: async (name) => {
+      const node = model.getTree('engines').find((n) => n.kind === 'context' && n.record.name === name);
+      if (node?.kind !== 'context') return [];
+      await treeViews.engines.reveal(node, { expand: true, select: false, focus: false });
+      return snapshot(side.children(node));
+    },
   };
 }

@@ -16,7 +16,10 @@ export type UiRequest =
   | { op: 'notification'; text: string; click?: string }
   /** Waits for the welcome content of the Stevedore view titled `view` (e.g. "Containers") containing `text`;
    *  answers its text and, as items, its buttons' labels. */
-  | { op: 'welcome'; view: string; text: string };
+  | { op: 'welcome'; view: string; text: string }
+  /** Waits for a status-bar entry containing `text` (a setStatusBarMessage); answers the texts of all entries
+   *  holding it, so a test can see it was said once. */
+  | { op: 'statusBar'; text: string };
 
 export interface UiAnswer {
   text?: string;
@@ -67,6 +70,11 @@ export async function answer(page: Page, req: UiRequest): Promise<UiAnswer> {
             .first()
             .click({ timeout: 10_000 });
         return { text };
+      }
+      case 'statusBar': {
+        const item = page.locator('.statusbar-item', { hasText: req.text });
+        await item.first().waitFor({ state: 'visible', timeout: 30_000 });
+        return { text: await item.first().innerText(), items: await item.allInnerTexts() };
       }
     }
   } catch (e) {

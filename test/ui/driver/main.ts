@@ -11,7 +11,7 @@ import engineDown from '../flows/engineDown.flow';
 import explorer from '../flows/explorer.flow';
 import files from '../flows/files.flow';
 import imageMenu from '../flows/imageMenu.flow';
-import exthost, { writeRunnerExtension } from '../flows/exthost.flow';
+import exthost, { registerRestricted, writeRunnerExtension } from '../flows/exthost.flow';
 import palette from '../flows/palette.flow';
 import problems from '../flows/problems.flow';
 import resourceMenus from '../flows/resourceMenus.flow';
@@ -22,6 +22,7 @@ import { Session, type ServerName, type UiConfig } from './session';
 /** Flows in run order, with the server each needs. */
 const flows: { register: (s: Session) => void; server: ServerName }[] = [
   { register: exthost, server: 'up' },
+  { register: registerRestricted, server: 'restricted' },
   { register: explorer, server: 'up' },
   { register: containerMenu, server: 'up' },
   { register: palette, server: 'up' },

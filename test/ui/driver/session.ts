@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export type ServerName = 'up' | 'down';
+export type ServerName = 'up' | 'down' | 'restricted';
 
 /** Written by test/ui/run.sh; the driver reads it from $STEVEDORE_UI_CONFIG. */
 export interface UiConfig {
@@ -25,7 +25,10 @@ export interface UiConfig {
   exthostIndex: string;
   /** Where the VSIX was installed for the `up` server (holds stevedore.stevedore-<version>/). */
   extensionsDir: string;
-  /** `up`: the engine as configured; `down`: DOCKER_HOST=unix:///nonexistent.sock. */
+  /**
+   * `up`: the engine as configured; `down`: DOCKER_HOST=unix:///nonexistent.sock; `restricted`: the engine as
+   * configured, workspace trust on and the folder untrusted (Restricted Mode).
+   */
   servers: Partial<Record<ServerName, { port: number; pid: number }>>;
 }
 

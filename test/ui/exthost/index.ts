@@ -9,11 +9,15 @@ import containerVerbs from './containerVerbs.test';
 import debugLoop from './debugLoop.test';
 import diagnostics from './diagnostics.test';
 import firstHour from './firstHour.test';
+import firstHourInputs from './firstHourInputs.test';
 import firstRun from './firstRun.test';
 import { screenshot } from './harness';
 import imageVerbs from './imageVerbs.test';
 import manifest from './manifest.test';
 import resourceVerbs from './resourceVerbs.test';
+import specialFiles from './specialFiles.test';
+import sideEngines from './sideEngines.test';
+import swarm from './swarm.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
@@ -27,15 +31,19 @@ export async function run(): Promise<void> {
     manifest,
     views,
     diagnostics,
+    specialFiles,
     commands,
     containerVerbs,
     imageVerbs,
     resourceVerbs,
     composeVerbs,
     firstHour,
+    firstHourInputs,
     firstRun,
     buildOutput,
     debugLoop,
+    swarm,
+    sideEngines,
   ])
     register();
   mocha.suite.afterEach(async function () {

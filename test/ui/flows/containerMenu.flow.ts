@@ -120,6 +120,20 @@ export default function register(s: Session): void {
         const seen = Number(/stevedore-log-line (\d+)\s*$/.exec((await body.innerText()).trim())?.[1] ?? 0);
         await body.filter({ hasText: `stevedore-log-line ${seen + 2}` }).waitFor({ timeout: 15_000 }); // new lines arrive
         await s.shot(page, 'container-logs', { docs: true });
+        // the find box opens over the top right of the webview: it must leave the toolbar free
+        const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+        await frame.locator('#find').click();
+        const find = page.locator('.simple-find-part.visible').last();
+        await find.waitFor({ timeout: 10_000 });
+        const [box, bar] = [await find.boundingBox(), await frame.locator('#toolbar').boundingBox()];
+        assert.ok(box && bar, 'find box and toolbar on screen');
+        const overlaps =
+          box.x < bar.x + bar.width &&
+          bar.x < box.x + box.width &&
+          box.y < bar.y + bar.height &&
+          bar.y < box.y + box.height;
+        assert.ok(!overlaps, `find box ${JSON.stringify(box)} covers the toolbar ${JSON.stringify(bar)}`);
+        await page.keyboard.press('Escape');
       } finally {
         await docker('rm', '-f', name);
       }

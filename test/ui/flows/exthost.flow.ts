@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { answer, type UiRequest } from '../driver/answer';
-import type { Session } from '../driver/session';
+import type { ServerName, Session } from '../driver/session';
 
 /** Workbench chatter in the forwarded console that says nothing about Stevedore. */
 const NOISE =
@@ -21,13 +21,24 @@ const README_SHOTS = new Set([
   'welcome-containers',
   'welcome-images',
   'build-failure',
+  'swarm-stack',
+  'swarm-service-logs',
 ]);
 
 export default function register(s: Session): void {
-  suite('extension host (ui)', () => {
-    test('the extension-host suites pass inside VS Code', async function () {
+  exthostSuite(s, 'up', 'extension host (ui)', 'the extension-host suites pass inside VS Code');
+}
+
+/** The extension-host suites again in a Restricted Mode window (the server sets which of them run). */
+export function registerRestricted(s: Session): void {
+  exthostSuite(s, 'restricted', 'extension host, Restricted Mode (ui)', 'the untrusted-window suites pass');
+}
+
+function exthostSuite(s: Session, server: ServerName, title: string, testTitle: string): void {
+  suite(title, () => {
+    test(testTitle, async function () {
       this.timeout(480_000);
-      const remote = (p: string) => `vscode-remote://${s.origin('up')}${p}`;
+      const remote = (p: string) => `vscode-remote://${s.origin(server)}${p}`;
       const page = await s.newPage();
       let finish!: (code: unknown) => void;
       const exited = new Promise<unknown>((r) => (finish = r));
@@ -59,7 +70,7 @@ export default function register(s: Session): void {
       await page.exposeFunction('codeAutomationExit', (code: unknown) => finish(code));
       try {
         await page.goto(
-          s.url('up', [
+          s.url(server, [
             ['extensionDevelopmentPath', remote(s.config.runnerExt)],
             ['extensionTestsPath', remote(s.config.exthostIndex)],
           ]),
@@ -85,6 +96,8 @@ export function writeRunnerExtension(dir: string): void {
         publisher: 'stevedore-test',
         version: '0.0.0',
         engines: { vscode: '*' },
+        // else Restricted Mode disables it
+        capabilities: { untrustedWorkspaces: { supported: true } },
       },
       null,
       2,

@@ -9,6 +9,7 @@ import { lintCommands } from './lint';
 import { networkCommands } from './network';
 import { registryCommands } from './registry';
 import type { CommandSpec } from './spec';
+import { swarmCommands } from './swarm';
 import { systemCommands } from './system';
 import { viewCommands } from './view';
 import { volumeCommands } from './volume';
@@ -37,6 +38,7 @@ export const commandTable: readonly CommandSpec[] = [
   ...lintCommands,
   ...fileCommands,
   ...workspaceCommands,
+  ...swarmCommands,
 ];
 
 export type CommandId = CommandSpec['id'];
@@ -47,7 +49,8 @@ export function specOf(id: string): CommandSpec {
   return spec;
 }
 
-export { composeCommands, engineCommands, lintCommands, viewCommands, workspaceCommands };
+export { composeCommands, engineCommands, lintCommands, swarmCommands, viewCommands, workspaceCommands };
+export type { SwarmCommandId } from './swarm';
 export type { WorkspaceCommandId } from './workspace';
 export type { ComposeCommandId } from './compose';
 export type { EngineCommandId } from './engine';

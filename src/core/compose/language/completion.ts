@@ -86,6 +86,16 @@ export function completion(doc: TextDocument, pos: Position): CompletionItem[] {
   return keyItems(doc, path);
 }
 
+/** Where a service's `image:` value starts when the cursor is in it (local image names are offered there). */
+export function imageValueStart(doc: TextDocument, pos: Position): number | undefined {
+  const lines = doc.getText().split(/\r?\n/);
+  const before = (lines[pos.line] ?? '').slice(0, pos.character);
+  const m = /^(\s*)(["']?)image\2:\s+(["']?)(\S*)$/.exec(before);
+  if (!m || m[4]!.includes(m[3] || '\n')) return undefined;
+  const path = parentPath(lines, pos.line, m[1]!.length);
+  return path.length === 2 && path[0] === 'services' ? before.length - m[4]!.length : undefined;
+}
+
 function keyItems(doc: TextDocument, path: (string | number)[]): CompletionItem[] {
   const keys = keysAt(path);
   let present = new Set<string>();

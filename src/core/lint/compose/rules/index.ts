@@ -19,6 +19,7 @@ import { externalResourceMissing } from './external-resource-missing';
 import { externalWithOptions } from './external-with-options';
 import { hostPortInUse } from './host-port-in-use';
 import { imageLatestTag } from './image-latest-tag';
+import { imageNotLocal } from './image-not-local';
 import { imageUntagged } from './image-untagged';
 import { includeFile } from './include-file';
 import { invalidInterpolation } from './invalid-interpolation';
@@ -34,6 +35,7 @@ import { pullNeverImageAbsent } from './pull-never-image-absent';
 import { quotedPorts } from './quoted-ports';
 import { requiredVariable } from './required-variable';
 import { resourceLimitConflict } from './resource-limit-conflict';
+import { restartPolicy } from './restart-policy';
 import { scaleReplicasConflict } from './scale-replicas-conflict';
 import { secretSource } from './secret-source';
 import { swarmDeployConfig } from './swarm-deploy-config';
@@ -66,6 +68,7 @@ export const composeRules = [
   externalWithOptions,
   hostPortInUse,
   imageLatestTag,
+  imageNotLocal,
   imageUntagged,
   includeFile,
   invalidInterpolation,
@@ -81,6 +84,7 @@ export const composeRules = [
   quotedPorts,
   requiredVariable,
   resourceLimitConflict,
+  restartPolicy,
   scaleReplicasConflict,
   secretSource,
   swarmDeployConfig,

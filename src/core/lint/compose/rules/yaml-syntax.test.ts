@@ -1,4 +1,8 @@
-import { yamlSyntax } from './yaml-syntax';
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_LINT_SETTINGS } from '../../types';
+import { validateSync } from '../index';
+import { MAX_SYNTAX_DIAGNOSTICS, yamlSyntax } from './yaml-syntax';
 import { ruleTester } from '../tester';
 
 ruleTester(yamlSyntax, {
@@ -51,4 +55,16 @@ ruleTester(yamlSyntax, {
       errors: [{ message: 'YAML: Missing closing "quote', line: 3, column: 1, endLine: 3, endColumn: 1 }],
     },
   ],
+});
+
+describe('yaml-syntax on a mangled file (unit)', () => {
+  it(`lists the first ${MAX_SYNTAX_DIAGNOSTICS} syntax errors and counts the rest in one more`, () => {
+    const text = `services:\n${'  a: "x\n  : : [\n'.repeat(400)}`;
+    const doc = TextDocument.create('untitled:compose.yaml', 'dockercompose', 1, text);
+    const found = validateSync(doc, { ...DEFAULT_LINT_SETTINGS, engineChecks: false }).filter(
+      (d) => d.code === 'yaml-syntax',
+    );
+    expect(found).toHaveLength(MAX_SYNTAX_DIAGNOSTICS + 1);
+    expect(found.at(-1)!.message).toMatch(/^YAML: \d+ more syntax errors from here on are not listed/);
+  });
 });

@@ -2,6 +2,12 @@ import { eachMap, isMap, isMergeKey, isSeq, resolve, type Node } from '../../../
 import { defineRule, type ComposeContext } from '../context';
 import { docsUrl } from '../../rule';
 
+/**
+ * Syntax errors listed one by one; past this, one more diagnostic counts the rest. A mangled file yields an error
+ * per line (23,000 for a 170 KB file), which helps nobody and made the editor's answer megabytes long.
+ */
+export const MAX_SYNTAX_DIAGNOSTICS = 100;
+
 export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   aliases: [],
@@ -10,12 +16,19 @@ export const yamlSyntax = defineRule({
   messages: {
     syntax: (detail: string) => `YAML: ${detail}`,
     mergeSource: () => 'YAML: a merge key `<<` takes a mapping or a list of mappings',
+    more: (n: number) => `YAML: ${n} more syntax errors from here on are not listed; fix the ones above first`,
   },
   create: (ctx: ComposeContext) => ({
     check() {
-      for (const p of ctx.model.parsed.problems)
-        if (p.kind === 'syntax')
-          ctx.report({ range: ctx.range(p.offset), message: yamlSyntax.messages.syntax(p.message) });
+      const syntax = ctx.model.parsed.problems.filter((p) => p.kind === 'syntax');
+      for (const p of syntax.slice(0, MAX_SYNTAX_DIAGNOSTICS))
+        ctx.report({ range: ctx.range(p.offset), message: yamlSyntax.messages.syntax(p.message) });
+      const next = syntax[MAX_SYNTAX_DIAGNOSTICS];
+      if (next)
+        ctx.report({
+          range: ctx.range(next.offset),
+          message: yamlSyntax.messages.more(syntax.length - MAX_SYNTAX_DIAGNOSTICS),
+        });
       // compose-go (like YAML's merge spec): "map merge requires map"
       const { doc } = ctx.model;
       eachMap(doc.contents, (map) => {

@@ -20,6 +20,16 @@ testRule(rule, {
     { code: 'FROM alpine\nEXPOSE http\n', errors: [{ message: 'Invalid containerPort: http', line: 2, column: 8 }] },
     { code: 'FROM alpine\nFOO bar\n', errors: [{ message: 'Unknown instruction: FOO', line: 2, column: 1 }] },
     {
+      code: 'FROM alpine\nCDM ["sh"]\n',
+      errors: [{ message: 'Unknown instruction: CDM — did you mean CMD?', line: 2, column: 1, endColumn: 4 }],
+      output: 'FROM alpine\nCMD ["sh"]\n',
+    },
+    {
+      code: 'from alpine\nwokrdir /app\n',
+      errors: [{ message: 'Unknown instruction: WOKRDIR — did you mean workdir?', line: 2, column: 1 }],
+      output: 'from alpine\nworkdir /app\n',
+    },
+    {
       code: 'FROM alpine\nHEALTHCHECK --interval=5 CMD true\n',
       errors: [{ message: 'time: missing unit in duration 5', line: 2, column: 24 }],
     },

@@ -1,4 +1,5 @@
 import { Arg, Env } from 'dockerfile-ast';
+import { editDistance } from '../../editDistance';
 import { docsUrl } from '../../rule';
 import { defineRule, type Node, type Stage } from '../model';
 
@@ -7,26 +8,9 @@ import { defineRule, type Node, type Stage } from '../model';
 function nearMiss(name: string, defined: Iterable<string>): string | undefined {
   for (const d of defined) {
     if (d === name) continue;
-    if (d.toLowerCase() === name.toLowerCase() || distance(d, name) === 1) return d;
+    if (d.toLowerCase() === name.toLowerCase() || editDistance(d, name, 1) === 1) return d;
   }
   return undefined;
-}
-
-/** Optimal string alignment distance (a transposition counts as one edit). */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 2;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 // A global ARG used in a stage without `ARG NAME` there expands from the stage's environment only, and BuildKit
