@@ -10,6 +10,7 @@ import type { Env } from './interpolation';
 import { buildModel, type ComposeModel, type RefKind } from './model';
 import { parseCompose } from './parse';
 import { get, isMap, str } from './yamlNodes';
+import { mergeService } from './merge';
 
 /** File access, injectable for tests. */
 export interface ComposeHost {
@@ -55,6 +56,8 @@ export interface ProjectInfo {
   bases?: string[];
   /** why references may be defined elsewhere although no base was found (then reference errors are lowered) */
   orphan?: string;
+  /** the services of the files merged before this one (override base, earlier COMPOSE_FILE entries), merged */
+  baseServices?: Map<string, Record<string, unknown>>;
   host: ComposeHost;
 }
 
@@ -118,6 +121,8 @@ export function projectInfo(
     const f = isMap(ext) ? str(get(model.doc, ext, 'file')?.value) : undefined;
     if (f) addFrom(resolve(dir, f), 1);
   }
+  const baseServices =
+    found.via === 'override' || found.via === 'composeFile' ? mergedServices(found.bases, host) : undefined;
   const name = projectName(
     env('COMPOSE_PROJECT_NAME') || str(model.top.find((e) => e.key === 'name')?.value) || basename(dir),
   );
@@ -130,8 +135,36 @@ export function projectInfo(
     external,
     ...(found.bases.length ? { bases: found.bases } : {}),
     ...(found.orphan ? { orphan: found.orphan } : {}),
+    ...(baseServices?.size ? { baseServices } : {}),
     host,
   };
+}
+
+/** The services of `files`, merged in order as compose merges `-f` files (plain values; a file that does not read is
+ * skipped). */
+function mergedServices(files: string[], host: ComposeHost): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const f of files) {
+    const t = host.readFile(f);
+    if (t === undefined) continue;
+    const m = buildModel(parseCompose(t));
+    for (const d of m.decls.service) {
+      const v = plainMapping(m, d.entry.value);
+      if (v) out.set(d.name, mergeService(out.get(d.name) ?? {}, v));
+    }
+  }
+  return out;
+}
+
+/** a node as a plain mapping (yaml's toJS, its alias-count guard on), else undefined */
+export function plainMapping(model: ComposeModel, node: unknown): Record<string, unknown> | undefined {
+  if (!isMap(node)) return undefined;
+  try {
+    const v: unknown = node.toJS(model.doc, { maxAliasCount: 100 });
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Compose's normalisation: lower case, only [a-z0-9_-], starting with a letter or digit. */

@@ -3,6 +3,7 @@
 import { DockerfileParser, From, Onbuild, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fromParts, Node, type FromParts, type SourceText, type Stage } from './node';
+import { withBuildKitContinuations } from './continuations';
 
 export interface ParsedDockerfile {
   text: string;
@@ -18,7 +19,8 @@ export interface ParsedDockerfile {
 
 /** `source`: the document the text came from, if there is one (else one is made for the text). */
 export function parseDockerfile(text: string, source?: SourceText): ParsedDockerfile {
-  const dockerfile = DockerfileParser.parse(text);
+  // lines BuildKit does not continue (a doubled escape character at the end) are ended for dockerfile-ast too
+  const dockerfile = DockerfileParser.parse(withBuildKitContinuations(text));
   const instructions = dockerfile.getInstructions();
   const escapeChar = dockerfile.getEscapeCharacter();
   const src = source ?? lazyDocument(text);

@@ -1,6 +1,7 @@
 // dockerfile-utils' validator (what the Docker parser rejects), run once per text through its public `validate`.
 import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { withBuildKitContinuations } from './continuations';
 
 // Checks we implement as our own rules (with BuildKit/hadolint aliases and fixes) are switched off here. Its
 // duplicate-stage-name findings have no setting: syntax-error drops them (duplicate-stage-name reports those).
@@ -24,7 +25,7 @@ export function validatorDiagnostics(doc: { getText(): string }): Diagnostic[] {
   if (last?.text === text) return last.diagnostics;
   let diagnostics: Diagnostic[];
   try {
-    diagnostics = validate(text, SETTINGS);
+    diagnostics = validate(withBuildKitContinuations(text), SETTINGS);
   } catch {
     diagnostics = [];
   }

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
 import type { Command } from './shell';
+import { shellWords, type ShellWord } from './shellWords';
 import type { DockerfileRule, Listener, Listeners, Node } from './model';
 import { isPosixShell, type Pragmas } from './pragmas';
 import type { ParsedDockerfile } from './parse';
@@ -54,7 +55,28 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     return node.commands;
   };
 
+  const wordsCache = new WeakMap<Node, { base: number; words: ShellWord[] }>();
+  /** the script's words where they stand in the document (shell-form RUNs) */
+  const wordsOf = (node: Node) => {
+    let hit = wordsCache.get(node);
+    if (!hit) {
+      const whole = node.argsRange;
+      hit = { base: doc.offsetAt(whole.start), words: shellWords(doc.getText(whole), escapeChar) };
+      wordsCache.set(node, hit);
+    }
+    return hit;
+  };
+
+  /** the k-th word equal to the command's name is the command (shell.ts counts every word, arguments included) */
   const topLevelRange = (node: Node, cmd: Command): Range | undefined => {
+    if (!node.json && node.heredocs.length === 0) {
+      const { base, words } = wordsOf(node);
+      let n = 0;
+      for (const w of words)
+        if (w.value === cmd.name && ++n === cmd.occurrence)
+          return { start: doc.positionAt(base + w.start), end: doc.positionAt(base + w.end) };
+      return undefined;
+    }
     let n = 0;
     for (const a of node.args) {
       const v = a.getValue();

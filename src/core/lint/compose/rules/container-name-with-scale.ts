@@ -1,5 +1,6 @@
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
+import { mergedService } from '../merged';
 import { services, value } from '../walk';
 import { docsUrl } from '../../rule';
 
@@ -19,8 +20,22 @@ export const containerNameWithScale = defineRule({
     check() {
       for (const s of services(ctx)) {
         const name = s.keys.get('container_name');
+        const counts = [s.keys.get('scale'), value(ctx, s.decl.entry.value, 'deploy', 'replicas')];
+        const merged = mergedService(ctx, s);
+        if (merged) {
+          // with a base file, the merged service: the name may come from one file and the count from the other
+          const deploy = merged.deploy as { replicas?: unknown } | undefined;
+          const n = Math.max(...[merged.scale, deploy?.replicas].map((v) => Number(v)).filter(Number.isInteger), 1);
+          const at = counts.find((e) => e !== undefined) ?? name;
+          if (merged.container_name && n > 1 && at)
+            ctx.report({
+              range: ctx.range(at.value ?? at.keyNode),
+              message: containerNameWithScale.messages.scaled(s.name, n),
+            });
+          continue;
+        }
         if (!name) continue;
-        for (const e of [s.keys.get('scale'), value(ctx, s.decl.entry.value, 'deploy', 'replicas')]) {
+        for (const e of counts) {
           const n = Number(str(e?.value));
           if (e && Number.isInteger(n) && n > 1)
             ctx.report({

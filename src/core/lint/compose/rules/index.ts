@@ -20,6 +20,7 @@ import { externalWithOptions } from './external-with-options';
 import { hostPortInUse } from './host-port-in-use';
 import { imageLatestTag } from './image-latest-tag';
 import { imageNotLocal } from './image-not-local';
+import { imageUntagged } from './image-untagged';
 import { includeFile } from './include-file';
 import { invalidInterpolation } from './invalid-interpolation';
 import { invalidPort } from './invalid-port';
@@ -68,6 +69,7 @@ export const composeRules = [
   hostPortInUse,
   imageLatestTag,
   imageNotLocal,
+  imageUntagged,
   includeFile,
   invalidInterpolation,
   invalidPort,

@@ -2,7 +2,13 @@ import { testRule } from '../tester';
 import rule from './copy-multiple-sources-slash';
 
 testRule(rule, {
-  valid: ['FROM alpine\nCOPY a b /dst/\n', 'FROM alpine\nCOPY a /dst\n', 'FROM alpine\nCOPY --chown=1 a /dst\n'],
+  valid: [
+    'FROM alpine\nCOPY a b /dst/\n',
+    // the line ends at the doubled escape (BuildKit), so ENV is not more sources
+    'FROM x\nCOPY a.dll b.dll C:\\\\Windows\\\\\nENV V 7.0\n',
+    'FROM alpine\nCOPY a /dst\n',
+    'FROM alpine\nCOPY --chown=1 a /dst\n',
+  ],
   invalid: [
     {
       code: 'FROM alpine\nCOPY a b /dst\n',

@@ -36,6 +36,7 @@ import healthcheckMissing from './healthcheck-missing';
 import imageNotPresent from './image-not-present';
 import inlineIgnorePragma from './inline-ignore-pragma';
 import instructionOrder from './instruction-order';
+import invalidBaseImagePlatform from './invalid-base-image-platform';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from';
 import invalidDefinitionDescription from './invalid-definition-description';
 import irrelevantCommand from './irrelevant-command';
@@ -128,6 +129,7 @@ export const rules: readonly DockerfileRule[] = [
   imageNotPresent,
   inlineIgnorePragma,
   instructionOrder,
+  invalidBaseImagePlatform,
   invalidDefaultArgInFrom,
   invalidDefinitionDescription,
   irrelevantCommand,

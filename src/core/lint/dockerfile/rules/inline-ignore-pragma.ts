@@ -1,6 +1,8 @@
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
+const PRAGMA = /^\s*#\s*hadolint\s+ignore\s*=/i;
+
 export default defineRule({
   id: 'inline-ignore-pragma',
   aliases: ['DL1001'],
@@ -17,9 +19,13 @@ export default defineRule({
     const { messages } = this;
     return {
       end() {
-        for (const c of ctx.dockerfile.getComments()) {
-          if (/^hadolint\s+ignore\s*=/i.test(c.getContent().trim()))
-            ctx.report({ range: c.getRange(), message: messages.pragma() });
+        // a pragma on the first lines reads like a parser directive to dockerfile-ast (`# hadolint ignore=…`)
+        const lines = [
+          ...ctx.dockerfile.getDirectives().map((d) => d.getRange()),
+          ...ctx.dockerfile.getComments().map((c) => c.getRange()),
+        ];
+        for (const range of lines) {
+          if (PRAGMA.test(ctx.doc.getText(range))) ctx.report({ range, message: messages.pragma() });
         }
       },
     };

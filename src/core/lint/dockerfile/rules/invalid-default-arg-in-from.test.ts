@@ -7,6 +7,10 @@ testRule(rule, {
     'ARG TAG\nFROM alpine:${TAG:-3.19}\n',
     'ARG IMG=base\nFROM alpine AS base\nFROM ${IMG}\n',
     'FROM alpine\n',
+    // `-` takes the default only when unset, `:-` also when empty (BuildKit's lexer)
+    'ARG DEBUG=""\nFROM scratch${DEBUG-@bogus}\n',
+    'ARG VERSION="latest"\nFROM busybox:${VERSION}\n',
+    'ARG A=3.20\nARG B=alpine:${A}\nFROM $B\n',
   ],
   invalid: [
     {

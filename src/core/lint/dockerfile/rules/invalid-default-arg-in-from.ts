@@ -1,4 +1,5 @@
 import { docsUrl } from '../../rule';
+import { expandWord, globalArgs } from '../expand';
 import { defineRule } from '../model';
 
 const VALID_REF =
@@ -19,34 +20,14 @@ export default defineRule({
   },
   create(ctx) {
     const { messages } = this;
-    const defaults = new Map<string, string>();
-    for (const a of ctx.dockerfile.getInitialARGs()) {
-      const p = a.getProperty();
-      if (p) defaults.set(p.getName(), p.getValue() ?? '');
-    }
-    const expand = (s: string) =>
-      s.replace(
-        /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-        (
-          _m,
-          braced: string | undefined,
-          op: string | undefined,
-          word: string | undefined,
-          bare: string | undefined,
-        ) => {
-          const v = defaults.get((braced ?? bare)!) ?? '';
-          if (op === '-') return v || (word ?? '');
-          if (op === '+') return v ? (word ?? '') : '';
-          return v;
-        },
-      );
+    const defaults = globalArgs(ctx.dockerfile, ctx.doc, ctx.escapeChar);
     return {
       FROM({ from, onbuild }) {
         if (onbuild || !from) return;
         const image = from.image;
         const range = from.imageRange;
         if (!image || !range || !image.includes('$')) return;
-        const expanded = expand(image);
+        const expanded = expandWord(ctx.doc.getText(range), defaults, ctx.escapeChar).result;
         if (ctx.stages.some((s) => s.name === expanded.toLowerCase())) return;
         if (!VALID_REF.test(expanded)) ctx.report({ range, message: messages.invalid(image) });
       },

@@ -11,7 +11,7 @@ export default defineRule({
   docs: {
     description: 'Use the JSON (exec) form for CMD and ENTRYPOINT so the process receives OS signals.',
     details:
-      'In shell form the command runs under `/bin/sh -c`, which does not forward SIGTERM: `docker stop` waits and kills.\n\nBad: `CMD node server.js`\n\nGood: `CMD ["node", "server.js"]`\n\nAs in BuildKit, a stage with a SHELL of its own (or built on a stage that has one) is not reported: the shell form is then deliberate.',
+      'In shell form the command runs under `/bin/sh -c`, which does not forward SIGTERM: `docker stop` waits and kills.\n\nBad: `CMD node server.js`\n\nGood: `CMD ["node", "server.js"]`\n\nAs in BuildKit, a stage with a SHELL of its own (or built on a stage that has one) is not reported: the shell form is then deliberate.\n\nDiffers from DL3025: `HEALTHCHECK CMD` in shell form is not reported (newer hadolint reports it). A probe is run by the engine, not sent signals, so the reason for the rule does not apply, and BuildKit\'s JSONArgsRecommended, which this rule also stands for, leaves it alone.',
     url: docsUrl('json-args-recommended'),
   },
   messages: {

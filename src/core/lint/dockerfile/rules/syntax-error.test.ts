@@ -7,6 +7,8 @@ testRule(rule, {
     'ARG V=1\nFROM alpine:${V}\nEXPOSE 80/tcp 53/udp\nHEALTHCHECK --interval=5s CMD true\n',
     '# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n  c:\\\n',
     'FROM alpine\nRUN <<EOF\napk add curl\nEOF\n',
+    // a doubled escape at the end of a line ends it in BuildKit (the official mongo Windows image)
+    'FROM mcr.microsoft.com/windows/nanoserver\nCOPY --from=x \\\n\tC:\\\\a.dll \\\n\tC:\\\\b.dll \\\n\tC:\\\\Windows\\\\\n\n# doc\nENV V 7.0\n',
     'FROM alpine\nONBUILD RUN echo hi\nCOPY --chmod=755 a /b\n',
     // builds, with BuildKit's ExposeInvalidFormat warning: expose-invalid-format reports it
     'FROM alpine\nEXPOSE 127.0.0.1:80:80\n',

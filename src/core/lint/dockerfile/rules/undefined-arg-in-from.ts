@@ -1,17 +1,7 @@
+import { From } from 'dockerfile-ast';
+import { expandWord, fromWords, globalArgs, nameRange } from '../expand';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
-
-/** Build args BuildKit defines automatically in the global scope. */
-export const PREDEFINED_PLATFORM_ARGS = [
-  'TARGETPLATFORM',
-  'TARGETOS',
-  'TARGETARCH',
-  'TARGETVARIANT',
-  'BUILDPLATFORM',
-  'BUILDOS',
-  'BUILDARCH',
-  'BUILDVARIANT',
-];
 
 export default defineRule({
   id: 'undefined-arg-in-from',
@@ -26,17 +16,14 @@ export default defineRule({
   messages: { undeclared: (name: string) => `FROM argument '${name}' is not declared` },
   create(ctx) {
     const { messages } = this;
-    const globals = new Set(PREDEFINED_PLATFORM_ARGS);
-    for (const a of ctx.dockerfile.getInitialARGs()) {
-      const n = a.getProperty()?.getName();
-      if (n) globals.add(n);
-    }
+    const globals = globalArgs(ctx.dockerfile, ctx.doc, ctx.escapeChar);
     return {
-      FROM({ from, variables, onbuild }) {
-        if (onbuild || !from) return;
-        for (const v of variables) {
-          if (!globals.has(v.getName()))
-            ctx.report({ range: v.getNameRange(), message: messages.undeclared(v.getName()) });
+      FROM({ inst, onbuild }) {
+        if (onbuild || !(inst instanceof From)) return;
+        for (const w of fromWords(inst, ctx.doc)) {
+          if (!w.text.includes('$')) continue;
+          for (const u of expandWord(w.text, globals, ctx.escapeChar).uses)
+            if (u.unset) ctx.report({ range: nameRange(ctx.doc, w.range, u), message: messages.undeclared(u.name) });
         }
       },
     };

@@ -21,8 +21,22 @@ testRule(rule, {
     // a default keeps it quiet
     'ARG V=1\nFROM alpine\nCOPY ${V:-1} /x\n',
     '# escape=`\nARG V=1\nFROM alpine\nARG V\nCOPY $V `\n  /x\n',
+    // BuildKit's testUnmatchedVars: an ARG in the stage it builds on, PATH from the base image
+    'FROM alpine AS base\nARG foo=Dockerfile\n\nFROM base\nCOPY $foo .\n',
+    'FROM alpine\nENV PATH=$PATH:/tmp/bin\n',
+    // declared later in another stage: the image may define it
+    'FROM alpine\nCOPY $foo .\nFROM alpine\nARG foo=bar\n',
   ],
   invalid: [
+    // BuildKit's testUnmatchedVars: used before the stage declares it; a near miss of the default PATH
+    {
+      code: 'FROM alpine\nCOPY $foo .\nARG foo=bar\nRUN echo $foo\n',
+      errors: [{ message: "Usage of undefined variable '$foo'", line: 2, column: 7, endColumn: 10 }],
+    },
+    {
+      code: 'FROM alpine\nENV PATH=$PAHT:/tmp/bin\n',
+      errors: [{ message: "Usage of undefined variable '$PAHT' (did you mean $PATH?)", line: 2, column: 11 }],
+    },
     {
       code: 'FROM alpine\nARG VERSION=1\nCOPY app-$VERISON.tar /\n',
       errors: [

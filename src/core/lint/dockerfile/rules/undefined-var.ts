@@ -54,36 +54,49 @@ export default defineRule({
     const definedIn = (s: Stage): Set<string> => {
       let set = perStage.get(s.index);
       if (!set) {
-        set = new Set(s.fromStage ? definedIn(s.fromStage) : []);
+        // BuildKit gives every stage a PATH when its image has none
+        set = new Set(s.fromStage ? definedIn(s.fromStage) : ['PATH']);
         perStage.set(s.index, set);
       }
       return set;
     };
     const globals = new Set<string>();
+    // instructions using a name nothing defined yet, per stage: reported if the stage declares the name afterwards
+    const pending = new Map<number, Map<string, Node[]>>();
+    const declare = (stage: Stage, defined: Set<string>, name: string) => {
+      defined.add(name);
+      for (const node of pending.get(stage.index)?.get(name) ?? [])
+        for (const v of node.variables)
+          if (v.getName() === name && v.getModifier() === null)
+            ctx.report({ range: v.getNameRange(), message: messages.undefined(name) });
+      pending.get(stage.index)?.delete(name);
+    };
     const check = (node: Node, defined: Set<string>, stage: Stage) => {
       const args = node.args;
       if (!args.some((a) => a.getValue().includes('$'))) return;
-      // nothing defined and a base image that may define anything: only an undeclared global ARG can be reported
-      // (getVariables resolves every variable, the costly part, so it runs only when one of them is written)
-      if (defined.size === 0 && !rootIsScratch(stage)) {
-        if (globals.size === 0) return;
-        const text = args.map((a) => a.getValue()).join(' ');
-        let named = false;
-        for (const g of globals)
-          if (text.includes(g)) {
-            named = true;
-            break;
-          }
-        if (!named) return;
-      }
+      const text = args.map((a) => a.getValue()).join(' ');
+      const scratch = rootIsScratch(stage);
+      const unknown = [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]
+        .map((m) => m[1]!)
+        .filter((n) => !defined.has(n));
+      const waiting = pending.get(stage.index) ?? pending.set(stage.index, new Map()).get(stage.index)!;
+      for (const n of new Set(unknown)) (waiting.get(n) ?? waiting.set(n, []).get(n)!).push(node);
+      // getVariables resolves every variable, the costly part: it runs only when a written name can be reported now
+      if (!unknown.some((n) => scratch || globals.has(n) || nearMiss(n, defined))) return;
       for (const v of node.variables) {
         const name = v.getName();
         if (defined.has(name) || v.getModifier() !== null) continue;
         const suggest = nearMiss(name, defined);
-        if (suggest) ctx.report({ range: v.getNameRange(), message: messages.undefined(name, suggest) });
-        else if (globals.has(name) && (rootIsScratch(stage) || !imageMayDefine(stage, name)))
-          ctx.report({ range: v.getNameRange(), message: messages.globalArg(name) });
-        else if (rootIsScratch(stage)) ctx.report({ range: v.getNameRange(), message: messages.undefined(name) });
+        const report = (message: string) => {
+          ctx.report({ range: v.getNameRange(), message });
+          waiting.set(
+            name,
+            (waiting.get(name) ?? []).filter((i) => i !== node),
+          );
+        };
+        if (suggest) report(messages.undefined(name, suggest));
+        else if (globals.has(name) && (scratch || !imageMayDefine(stage, name))) report(messages.globalArg(name));
+        else if (scratch) report(messages.undefined(name));
       }
     };
     return {
@@ -98,9 +111,9 @@ export default defineRule({
         check(node, defined, stage);
         if (inst instanceof Arg) {
           const n = inst.getProperty()?.getName();
-          if (n) defined.add(n);
+          if (n) declare(stage, defined, n);
         } else if (inst instanceof Env) {
-          for (const p of node.properties) defined.add(p.getName());
+          for (const p of node.properties) declare(stage, defined, p.getName());
         }
       },
     };

@@ -11,5 +11,14 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'FROM debian\nRUN wget https://x/y -O /y\n', errors: [{ message: msg, line: 2, column: 5, endColumn: 9 }] },
+    // the range is the command's word, not the same word inside a quoted string, a package name or a redirection
+    {
+      code: 'FROM debian\nRUN echo "use wget here" > /wget && wget https://x/y\n',
+      errors: [{ message: msg, line: 2, column: 37, endColumn: 41 }],
+    },
+    {
+      code: 'FROM debian\nRUN set -eux; \\\n  # fetch with wget\n  (cd /x && wget https://x/y)\n',
+      errors: [{ message: msg, line: 4, column: 13, endColumn: 17 }],
+    },
   ],
 });
