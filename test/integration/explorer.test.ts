@@ -134,7 +134,7 @@ describe('explorer model on the real engine (integration)', () => {
     const project = byLabel(t, `${p}proj`)!;
     expect(project).toMatchObject({
       kind: 'composeProject',
-      contextValue: 'composeProject',
+      contextValue: 'composeProject:running',
       description: '2/2 running',
     });
     expect(project.children!.map((c) => c.label)).toEqual([`${p}proj-db-1`, `${p}proj-web-1`]);
