@@ -53,6 +53,47 @@ export async function engine(
   });
 }
 
+/**
+ * An image holding a container's file system and nothing of its image's config but `changes` (Dockerfile lines):
+ * `docker export | docker import --change …`, so it EXPOSEs only what the test says.
+ */
+export async function importImage(container: string, ref: string, changes: string[]): Promise<void> {
+  const socket = await socketPath();
+  const [repo, tag = 'latest'] = ref.split(/:(?=[^:/]+$)/);
+  const q = [
+    `fromSrc=-`,
+    `repo=${encodeURIComponent(repo!)}`,
+    `tag=${encodeURIComponent(tag)}`,
+    ...changes.map((c) => `changes=${encodeURIComponent(c)}`),
+  ];
+  await new Promise<void>((resolve, reject) => {
+    const exp = http.get({ socketPath: socket, path: `/containers/${encodeURIComponent(container)}/export` }, (tar) => {
+      if (tar.statusCode !== 200) return reject(new Error(`export ${container}: ${tar.statusCode}`));
+      const imp = http.request(
+        {
+          socketPath: socket,
+          method: 'POST',
+          path: `/images/create?${q.join('&')}`,
+          headers: { 'Content-Type': 'application/x-tar' },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (text += c));
+          res.on('end', () =>
+            res.statusCode === 200 && !text.includes('"error"')
+              ? resolve()
+              : reject(new Error(`import ${ref}: ${res.statusCode} ${text.slice(0, 300)}`)),
+          );
+        },
+      );
+      imp.on('error', reject);
+      tar.pipe(imp);
+    });
+    exp.on('error', reject);
+  });
+}
+
 /** GET that must succeed. */
 export async function get(path: string): Promise<any> {
   const res = await engine('GET', path);

@@ -18,10 +18,11 @@ async function labels(view: ViewName): Promise<string[]> {
 
 export default function register(): void {
   suite('views (ui)', () => {
-    test('the view container holds the five explorer views and the Registries view', () => {
-      const views = manifest().contributes.views?.stevedore?.map((v) => v.id);
+    test('the view container holds the five explorer views, the Swarm view (managers only) and the Registries view', () => {
+      const views = manifest().contributes.views?.stevedore?.map((v) => `${v.id} ${v.when ?? ''}`.trim());
       assert.deepEqual(views, [
         'stevedore.containers',
+        'stevedore.swarm stevedore.swarm.manager',
         'stevedore.images',
         'stevedore.volumes',
         'stevedore.networks',
