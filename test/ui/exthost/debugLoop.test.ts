@@ -99,7 +99,11 @@ export default function register(): void {
       assert.match(fs.readFileSync(path.join(dir, 'compose.yaml'), 'utf8'), /# mine/);
     });
 
-    test('a stevedore debug session stops at a breakpoint in the container, and its end removes the container', async function () {
+    // Skipped: when this session ends, the built-in Node debugger (js-debug's attacher) kills the process tree of the
+    // target's process.pid on the host. Inside the container that pid is the container's own (1 for node in this
+    // scratch image), so it took down host processes, the engine among them. Until the attach stops that, the test
+    // must not run on a shared machine.
+    test.skip('a stevedore debug session stops at a breakpoint in the container, and its end removes the container', async function () {
       this.timeout(180_000);
       // the built-in JavaScript debugger attaches; activating it first names its failure if it has one
       const jsDebug = vscode.extensions.getExtension('ms-vscode.js-debug');
