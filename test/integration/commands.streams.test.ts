@@ -4,7 +4,7 @@ import { actionsFor } from '../../src/core/engine/actions';
 import { LogViewModel } from '../../src/core/commands/logViewModel';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { setupEnv, type TestEnv } from './commandsHelpers';
+import { setupEnv, sleep, waitFor, type TestEnv } from './commandsHelpers';
 
 let t: TestEnv;
 beforeAll(async () => {
@@ -13,16 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.cleanup();
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(cond: () => boolean, ms = 15000, state?: () => unknown): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`condition not met in time${state ? `: ${JSON.stringify(state())}` : ''}`);
-    await sleep(50);
-  }
-}
 
 describe('exec (integration)', () => {
   it('one-off exec keeps stdout and stderr apart and reports the exit code', async () => {

@@ -92,3 +92,14 @@ export async function collect<T>(it: AsyncIterable<T>, max = Infinity): Promise<
   }
   return out;
 }
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `cond` every 50 ms; throws after `ms`, with `state()` in the message. */
+export async function waitFor(cond: () => boolean, ms = 15000, state?: () => unknown): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`condition not met in time${state ? `: ${JSON.stringify(state())}` : ''}`);
+    await sleep(50);
+  }
+}

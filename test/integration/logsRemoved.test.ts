@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as a from '../../src/core/engine/actions';
 import { actionsFor } from '../../src/core/engine/actions';
-import { setupEnv, type TestEnv } from './commandsHelpers';
+import { setupEnv, waitFor, type TestEnv } from './commandsHelpers';
 
 let t: TestEnv;
 beforeAll(async () => {
@@ -11,16 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.cleanup();
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(cond: () => boolean, ms = 15000, state?: () => unknown): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`condition not met in time${state ? `: ${JSON.stringify(state())}` : ''}`);
-    await sleep(50);
-  }
-}
 
 describe('log session ends (integration)', () => {
   it('a followed session says "removed" when the container is removed, once', async () => {
