@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionsFor } from '../../src/core/engine/actions';
-import { collect, setupEnv, testImage, type TestEnv } from './commandsHelpers';
+import { collect, exists, setupEnv, testImage, type TestEnv } from './commandsHelpers';
 
 let t: TestEnv;
 let dir: string;
@@ -18,11 +18,6 @@ afterAll(async () => {
 });
 
 const scope = () => ({ filters: { label: t.labelFilter } });
-const exists = (p: Promise<unknown>) =>
-  p.then(
-    () => true,
-    () => false,
-  );
 
 /** Builds an image under a tag, then other content under the same tag: the first becomes dangling. */
 async function danglingImage(n: number): Promise<string> {

@@ -103,3 +103,10 @@ export async function waitFor(cond: () => boolean, ms = 15000, state?: () => unk
     await sleep(50);
   }
 }
+
+/** Whether an engine call succeeds (e.g. an inspect: does the item still exist). */
+export const exists = (p: Promise<unknown>) =>
+  p.then(
+    () => true,
+    () => false,
+  );

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionsFor } from '../../src/core/engine/actions';
-import { collect, setupEnv, testImage, type TestEnv } from './commandsHelpers';
+import { collect, exists, setupEnv, testImage, type TestEnv } from './commandsHelpers';
 
 let t: TestEnv;
 let dir: string;
@@ -19,11 +19,6 @@ afterAll(async () => {
 });
 
 const scope = () => ({ filters: { label: t.labelFilter } });
-const exists = (p: Promise<unknown>) =>
-  p.then(
-    () => true,
-    () => false,
-  );
 let n = 0;
 async function image(tags: string[]): Promise<string> {
   const ctx = mkdtempSync(join(dir, 'ctx-'));
