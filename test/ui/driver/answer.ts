@@ -112,6 +112,9 @@ async function quickInput(page: Page, req: Extract<UiRequest, { op: 'quickInput'
         .waitFor({ timeout: 10_000 })
         .catch(() => undefined);
   }
+  // a pick opened with ignoreFocusOut may have lost the focus meanwhile (a walkthrough page takes it back after
+  // its button ran the command): the key goes to the input, not to whatever holds the focus now
+  await input.focus();
   await page.keyboard.press(req.escape ? 'Escape' : 'Enter');
   return { text: shown, items };
 }
