@@ -54,25 +54,32 @@ export function layersForInstructions(
     kws.map((k) => k.keyword),
   );
   // walk from the newest ends so that ties pair each instruction with the latest matching entry
-  const pairs: [number, number][] = [];
+  const pairs: InstructionLayer[] = [];
   let i = insts.length - 1;
   let j = entries.length - 1;
-  while (i >= 0 && j >= 0) {
-    if (insts[i]!.keyword === kws[j]!.keyword && prefix[i + 1]![j + 1] === prefix[i]![j]! + 1) pairs.push([i--, j--]);
-    else if (prefix[i]![j + 1]! >= prefix[i + 1]![j]!) i--;
+  const diffOf = layerDiffIds(kws, opts.diffIds, entries);
+  for (let inst = insts[i], entry = entries[j]; inst && entry; inst = insts[i], entry = entries[j]) {
+    if (inst.keyword === kws[j]?.keyword && prefix(i + 1, j + 1) === prefix(i, j) + 1) {
+      pairs.push({ instruction: inst, entry, diffId: diffOf.get(j) });
+      i--;
+      j--;
+    } else if (prefix(i, j + 1) >= prefix(i + 1, j)) i--;
     else j--;
   }
-  const diffOf = layerDiffIds(kws, opts.diffIds, entries);
-  return pairs.reverse().map(([a, b]) => ({ instruction: insts[a]!, entry: entries[b]!, diffId: diffOf.get(b) }));
+  return pairs.reverse();
 }
 
-/** prefix[a+1][b+1]: LCS of x[0..a] and y[0..b] */
-function prefixTable(x: string[], y: string[]): Uint16Array[] {
-  const t = Array.from({ length: x.length + 1 }, () => new Uint16Array(y.length + 1));
-  for (let a = 0; a < x.length; a++)
-    for (let b = 0; b < y.length; b++)
-      t[a + 1]![b + 1] = x[a] === y[b] ? t[a]![b]! + 1 : Math.max(t[a]![b + 1]!, t[a + 1]![b]!);
-  return t;
+/** prefix(a, b): LCS of x[0..a) and y[0..b) */
+function prefixTable(x: string[], y: string[]): (a: number, b: number) => number {
+  const width = y.length + 1;
+  const t = new Uint16Array((x.length + 1) * width);
+  const at = (a: number, b: number) => t[a * width + b] ?? 0;
+  x.forEach((xa, a) =>
+    y.forEach((yb, b) => {
+      t[(a + 1) * width + b + 1] = xa === yb ? at(a, b) + 1 : Math.max(at(a, b + 1), at(a + 1, b));
+    }),
+  );
+  return at;
 }
 
 /** Entry index (oldest first) → RootFS diff id, when the entries that make layers can be counted out exactly. */
@@ -86,7 +93,10 @@ function layerDiffIds(
   let layered = kws.flatMap((k, idx) => (k.layer ? [idx] : []));
   if (layered.length !== diffIds.length) layered = entries.flatMap((e, idx) => (e.size > 0 ? [idx] : []));
   if (layered.length !== diffIds.length) return out;
-  layered.forEach((idx, k) => out.set(idx, diffIds[k]!));
+  for (const [k, idx] of layered.entries()) {
+    const diffId = diffIds[k];
+    if (diffId !== undefined) out.set(idx, diffId);
+  }
   return out;
 }
 

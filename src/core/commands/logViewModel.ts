@@ -57,8 +57,12 @@ export class LogViewModel {
   private trimPending(): void {
     let drop = Math.max(0, this.pending.length - this.maxLines);
     let bytes = this.pendingBytes;
-    for (let i = 0; i < drop; i++) bytes -= this.pending[i]!.text.length;
-    while (drop < this.pending.length - 1 && bytes > this.buffer.maxBytes) bytes -= this.pending[drop++]!.text.length;
+    for (const line of this.pending.slice(0, drop)) bytes -= line.text.length;
+    for (const line of this.pending.slice(drop, -1)) {
+      if (bytes <= this.buffer.maxBytes) break;
+      bytes -= line.text.length;
+      drop++;
+    }
     if (drop > 0) this.pending.splice(0, drop);
     this.pendingBytes = bytes;
   }

@@ -49,13 +49,11 @@ export function pruneFullList(p: PrunePreview): string {
 export function pruneResultText(r: PruneResult): string {
   let text = `Removed ${r.removed.length} item${r.removed.length === 1 ? '' : 's'}, reclaimed ${formatSize(r.reclaimed)}.`;
   const skipped = r.skipped ?? [];
-  if (skipped.length) {
-    const first = skipped[0]!;
-    text += ` Kept ${skipped.length} that changed since the preview (e.g. ${first.item.label}: ${first.reason}).`;
-  }
-  if (!r.failed.length) return text;
-  const first = r.failed[0]!;
-  return `${text} ${r.failed.length} could not be removed (e.g. ${first.item.label}: ${first.message}).`;
+  const [kept] = skipped;
+  if (kept) text += ` Kept ${skipped.length} that changed since the preview (e.g. ${kept.item.label}: ${kept.reason}).`;
+  const [failed] = r.failed;
+  if (!failed) return text;
+  return `${text} ${r.failed.length} could not be removed (e.g. ${failed.item.label}: ${failed.message}).`;
 }
 
 /** One line per item not removed, for the output channel: what, and why. */

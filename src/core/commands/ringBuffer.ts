@@ -66,7 +66,11 @@ export class LogRingBuffer {
   }
 
   *[Symbol.iterator](): IterableIterator<LogLine> {
-    for (let i = 0; i < this.count; i++) yield this.lines[(this.head + i) % this.maxLines]!;
+    for (let i = 0; i < this.count; i++) {
+      // slots head … head + count - 1 (mod maxLines) hold lines; the others are undefined
+      const line = this.lines[(this.head + i) % this.maxLines];
+      if (line) yield line;
+    }
   }
 
   toArray(): LogLine[] {

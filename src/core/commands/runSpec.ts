@@ -37,13 +37,13 @@ export function validateContainerName(name: string): string | undefined {
 export function parsePort(text: string): PortSpec {
   const bad = () => new Error(`"${text}" is not a port mapping (try 8080:80, 80 or 127.0.0.1:8080:80/udp)`);
   const m = /^(.+?)(?:\/(tcp|udp|sctp))?$/.exec(text.trim());
-  if (!m) throw bad();
-  let rest = m[1]!;
+  if (!m?.[1]) throw bad();
+  let rest = m[1];
   let hostIp: string | undefined;
   const v6 = /^\[([0-9a-fA-F:.]+)\]:(.*)$/.exec(rest);
   if (v6) {
     hostIp = v6[1];
-    rest = v6[2]!;
+    rest = v6[2] ?? '';
   }
   const parts = rest.split(':');
   if (!v6 && parts.length === 3) hostIp = parts.shift();
@@ -84,12 +84,14 @@ export function parseVolume(text: string, base?: string): VolumeSpec {
   const ro = parts.length > 1 && (parts[parts.length - 1] === 'ro' || parts[parts.length - 1] === 'rw');
   const readOnly = ro && parts[parts.length - 1] === 'ro';
   const core = ro ? parts.slice(0, -1) : parts;
+  const [first = '', second] = core;
   if (core.length === 1) {
-    if (!core[0]!.startsWith('/')) throw new Error(`"${text}" needs an absolute container path (e.g. /data)`);
-    return { kind: 'anonymous', target: core[0]! };
+    if (!first.startsWith('/')) throw new Error(`"${text}" needs an absolute container path (e.g. /data)`);
+    return { kind: 'anonymous', target: first };
   }
-  if (core.length !== 2 || !core[1]!.startsWith('/')) throw new Error(`"${text}" is not source:/container/path[:ro]`);
-  const [source, target] = core as [string, string];
+  if (core.length !== 2 || !second?.startsWith('/')) throw new Error(`"${text}" is not source:/container/path[:ro]`);
+  const source = first;
+  const target = second;
   if (source.startsWith('/') || source.startsWith('.') || source.startsWith('~')) {
     const abs = source.startsWith('.') && base ? `${base.replace(/\/$/, '')}/${source.replace(/^\.\/?/, '')}` : source;
     return { kind: 'bind', source: abs.replace(/\/$/, '') || '/', target, readOnly };

@@ -53,8 +53,7 @@ export function analyze(doc: Document, keyOffsets?: ReadonlySet<number>): Analys
       const obj: Record<string, unknown> = {};
       let merges: unknown[] | undefined;
       const pairs = node.items as Pair[];
-      for (let i = 0; i < pairs.length; i++) {
-        const pair = pairs[i]!;
+      for (const pair of pairs) {
         const k = pair.key;
         if (k instanceof Scalar) {
           if (k.source === '<<' && k.type === 'PLAIN') {

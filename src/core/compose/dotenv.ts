@@ -15,8 +15,9 @@ export function parseDotenv(text: string, outer: Env = () => undefined): DotenvE
   const known = new Map<string, string>();
   const env: Env = (n) => known.get(n) ?? outer(n);
   const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!.trim();
+  // a quoted value may take the lines after it (i moves on inside)
+  for (let i = 0, lineText = lines[0]; lineText !== undefined; lineText = lines[++i]) {
+    let line = lineText.trim();
     if (line === '' || line.startsWith('#')) continue;
     if (line.startsWith('export ')) line = line.slice(7).trimStart();
     const eq = line.indexOf('=');

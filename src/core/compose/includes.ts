@@ -23,9 +23,9 @@ export function includeEntries(model: ComposeModel, dir: string): IncludeEntry[]
         ? [i]
         : (() => {
             const p = entries(model.doc, i).find((e) => e.key === 'path')?.value;
-            return str(p) !== undefined ? [p!] : items(model.doc, p).filter((x) => str(x) !== undefined);
+            return p && str(p) !== undefined ? [p] : items(model.doc, p).filter((x) => str(x) !== undefined);
           })();
-    const raw = nodes.map((n) => str(n)!).filter(Boolean);
+    const raw = nodes.flatMap((n) => str(n) || []);
     if (raw.length) out.push({ nodes, raw, paths: raw.map((r) => resolve(dir, r)) });
   }
   return out;

@@ -110,7 +110,7 @@ export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], pr
         if (name) {
           const tok: VarToken = { start: offset + j, end: offset + j + 1 + name.length, name };
           out.vars.push(tok);
-          (stack.length ? stack[stack.length - 1]!.inner : top).push(tok);
+          (stack.at(-1)?.inner ?? top).push(tok);
           j += 1 + name.length;
           continue;
         }
@@ -118,8 +118,8 @@ export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], pr
       j++;
       continue;
     }
-    if (c === '}' && stack.length) {
-      const f = stack.pop()!;
+    const f = c === '}' ? stack.pop() : undefined;
+    if (f) {
       if (invalidDepth > 0) {
         if (--invalidDepth === 0) {
           const body = value.slice(f.start + 2, j);
@@ -129,24 +129,25 @@ export function tokenize(value: string, offset = 0, out: Tokens = { vars: [], pr
             message: `invalid interpolation format \`\${${body}}\`: expected \${NAME}, \${NAME:-default}, \${NAME:?error} or \${NAME:+alternative}`,
           });
         }
-      } else {
-        const tok: VarToken = { start: offset + f.start, end: offset + j + 1, name: f.name! };
+      } else if (f.name !== undefined) {
+        // with no invalid frame open, the closed frame is a valid one: it has a name
+        const tok: VarToken = { start: offset + f.start, end: offset + j + 1, name: f.name };
         if (f.op) {
           tok.op = f.op;
           tok.arg = value.slice(f.argStart, j);
           inner.set(tok, f.inner);
         }
         out.vars.push(tok);
-        (stack.length ? stack[stack.length - 1]!.inner : top).push(tok);
+        (stack.at(-1)?.inner ?? top).push(tok);
       }
       j++;
       continue;
     }
     j++;
   }
-  if (stack.length) {
+  const [f] = stack;
+  if (f) {
     // the outermost open brace never closes: nothing after it counts
-    const f = stack[0]!;
     out.vars.length = f.varsMark;
     out.problems.length = f.problemsMark;
     const firstInside = top.findIndex((t) => t.start >= offset + f.start);
@@ -214,8 +215,7 @@ function evaluateAll(
   // a stack of tokens, and beside it whether each one's argument was pushed already (no object per entry)
   const todo: VarToken[] = roots.slice().reverse();
   const expanded: boolean[] = todo.map(() => false);
-  while (todo.length) {
-    const tok = todo[todo.length - 1]!;
+  for (let tok = todo.at(-1); tok; tok = todo.at(-1)) {
     const v = env(tok.name);
     const needs = needsArg(tok, v);
     if (needs && !expanded[expanded.length - 1]) {

@@ -109,7 +109,7 @@ function toMapping(v: Value, dflt?: Mapping): Mapping | undefined {
 
 // EnforceUnicity: a later entry with the same key replaces the earlier one in place
 type Indexer = (v: Value) => string;
-const keyValue: Indexer = (v) => String(v).split('=')[0]!;
+const keyValue: Indexer = (v) => String(v).split('=', 1)[0] ?? '';
 const mount =
   (dir: string): Indexer =>
   (v) =>
@@ -123,7 +123,8 @@ const volumeTarget: Indexer = (v) => {
     if (last !== undefined && /^[A-Za-z]$/.test(last) && /^[\\/]/.test(p)) parts[parts.length - 1] = `${last}:${p}`;
     else parts.push(p);
   }
-  return parts.length === 1 ? parts[0]! : parts[1]!;
+  // split() yields at least one part
+  return (parts.length === 1 ? parts[0] : parts[1]) ?? '';
 };
 const port: Indexer = (v) =>
   isMapping(v)

@@ -162,8 +162,7 @@ export function isPathLike(src: string): boolean {
 export function splitVolumeSpec(spec: string): string[] {
   const raw = splitOutside(spec, ':').map((p) => p.text);
   const parts: string[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const p = raw[i]!;
+  for (let i = 0, p = raw[0]; p !== undefined; p = raw[++i]) {
     const next = raw[i + 1];
     // a one-letter part followed by a path separator is a drive letter, not a part of its own
     if (p.length === 1 && /[A-Za-z]/.test(p) && next !== undefined && (next.startsWith('\\') || next.startsWith('/'))) {

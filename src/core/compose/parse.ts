@@ -26,7 +26,9 @@ const OPTIONS = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false
 const isComposeTagWarning = (message: string) => /^Unresolved tag: !(reset|override)\b/.test(message);
 
 export function parseCompose(text: string): ParsedCompose {
-  const docs = parseAllDocuments(text);
+  // parseDocument reports "multiple documents" as an error; compose does the same, so keep it simple.
+  const doc = parseDocument(text, OPTIONS);
+  const docs = [doc];
   const problems: YamlProblem[] = [];
   for (const d of docs) {
     for (const e of [...d.errors, ...d.warnings]) {
@@ -43,7 +45,7 @@ export function parseCompose(text: string): ParsedCompose {
     }
   }
   // an alias bomb: yaml's alias limit (analyze() applies it once, and the rules share that walk)
-  const bomb = text.includes('*') ? analyze(docs[0]!).excessiveAlias : undefined;
+  const bomb = text.includes('*') ? analyze(doc).excessiveAlias : undefined;
   if (bomb?.range)
     problems.push({
       kind: 'syntax',
@@ -51,12 +53,7 @@ export function parseCompose(text: string): ParsedCompose {
         'Excessive alias count indicates a resource exhaustion attack: the aliases past the limit were not expanded',
       offset: [bomb.range[0], Math.max(bomb.range[1], bomb.range[0] + 1)],
     });
-  return { text, documents: docs, doc: docs[0]!, problems };
-}
-
-function parseAllDocuments(text: string): Document.Parsed[] {
-  // parseDocument reports "multiple documents" as an error; compose does the same, so keep it simple.
-  return [parseDocument(text, OPTIONS)];
+  return { text, documents: docs, doc, problems };
 }
 
 function firstLine(message: string): string {

@@ -64,8 +64,9 @@ export function parsePortSpec(spec: string, env?: Env): PortMapping {
     }
   }
   const parts = splitOutside(rest, ':').map((p) => p.text);
-  if (hostIp === undefined && parts.length === 3) {
-    const raw = parts.shift()!;
+  const first = hostIp === undefined && parts.length === 3 ? parts.shift() : undefined;
+  if (first !== undefined) {
+    const raw = first;
     hostIpAt = { index: 0, length: raw.length };
     offset = raw.length + 1;
     // an unknown variable stays as written: it collides only with the same text or a wildcard
@@ -78,16 +79,24 @@ export function parsePortSpec(spec: string, env?: Env): PortMapping {
     });
     return { protocol, problems };
   }
-  if (hostIp !== undefined && hostIp !== '' && !hostIp.includes('$') && !IPV4.test(hostIp) && !isIP(hostIp)) {
-    problems.push({ message: `\`${hostIp}\` is not an IP address`, index: hostIpAt!.index, length: hostIpAt!.length });
+  // hostIpAt is set with hostIp
+  if (
+    hostIpAt &&
+    hostIp !== undefined &&
+    hostIp !== '' &&
+    !hostIp.includes('$') &&
+    !IPV4.test(hostIp) &&
+    !isIP(hostIp)
+  ) {
+    problems.push({ message: `\`${hostIp}\` is not an IP address`, index: hostIpAt.index, length: hostIpAt.length });
   }
   const out: PortMapping = { protocol, problems };
   if (hostIp) {
     out.hostIp = hostIp;
     if (hostIpAt) out.hostIpAt = hostIpAt;
   }
-  if (parts.length === 2) {
-    const pub = parts[0]!;
+  const [pub] = parts;
+  if (parts.length === 2 && pub !== undefined) {
     out.publishedAt = { index: offset, length: pub.length };
     const value = resolveKnown(pub, env);
     if (pub !== '' && value !== '' && value !== undefined) out.published = range(pub, value, offset, problems, true);
@@ -96,8 +105,10 @@ export function parsePortSpec(spec: string, env?: Env): PortMapping {
   const target = parts.at(-1) ?? '';
   const targetValue = resolveKnown(target, env);
   if (targetValue !== undefined) out.target = range(target, targetValue, offset, problems, false);
+  const { publishedAt } = out;
   if (
     out.published &&
+    publishedAt &&
     out.target &&
     out.target.end > out.target.start &&
     out.published.end - out.published.start !== out.target.end - out.target.start &&
@@ -105,8 +116,8 @@ export function parsePortSpec(spec: string, env?: Env): PortMapping {
   ) {
     problems.push({
       message: `host range ${fmt(out.published)} and container range ${fmt(out.target)} are not the same size`,
-      index: out.publishedAt!.index,
-      length: out.publishedAt!.length,
+      index: publishedAt.index,
+      length: publishedAt.length,
     });
   }
   return out;

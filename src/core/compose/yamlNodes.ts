@@ -120,7 +120,7 @@ export function eachMap(root: unknown, fn: (map: YAMLMap) => void): void {
     if (isSeq(n)) for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
     else if (isMap(n)) {
       fn(n);
-      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]!.value);
+      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]?.value);
     }
   }
 }

@@ -208,7 +208,10 @@ export class DockerodeEngine implements Engine {
   async version(): Promise<EngineVersion> {
     this.negotiated = undefined;
     this.pinned = false;
-    return (await this.negotiate(true))!;
+    const v = await this.negotiate(true);
+    // with nothing negotiated before, negotiate(true) asks /version and resolves to its record
+    if (!v) throw new EngineError('unknown', `the Docker engine at ${this.endpoint.host} sent no version record`);
+    return v;
   }
 
   async info(): Promise<EngineInfo> {

@@ -22,7 +22,7 @@ export async function* demux(source: ByteSource): AsyncGenerator<LogChunk> {
     pending = pending.length ? Buffer.concat([pending, toBuffer(raw)]) : toBuffer(raw);
     let offset = 0;
     while (pending.length - offset >= 8) {
-      const type = pending[offset]!;
+      const type = pending.readUInt8(offset);
       const size = pending.readUInt32BE(offset + 4);
       if (pending.length - offset - 8 < size) break;
       const data = pending.subarray(offset + 8, offset + 8 + size);

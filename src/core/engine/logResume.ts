@@ -60,7 +60,7 @@ export class LineTimestamps {
     }
     this.atLineStart.set(c.stream, start);
     this.lastWhole = start;
-    return { stream: c.stream, data: parts.length === 1 ? parts[0]! : Buffer.concat(parts) };
+    return { stream: c.stream, data: (parts.length === 1 && parts[0]) || Buffer.concat(parts) };
   }
 
   /** Where to continue: just after the last whole line (a cut line comes again, whole). */

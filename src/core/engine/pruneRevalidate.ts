@@ -29,29 +29,29 @@ export async function changedSincePreview(docker: Dockerode, item: PruneItem): P
         const tags = realTags(info.RepoTags);
         if (item.tags && !sameList(tags, [...item.tags].sort()))
           return `its tags changed since the preview (now: ${tags.join(', ') || 'none'})`;
-        const users = (await docker.listContainers({ all: true })).filter((c) => c.ImageID === item.id);
-        return users.length ? `container ${nameOf(users[0]!)} uses it now` : undefined;
+        const user = (await docker.listContainers({ all: true })).find((c) => c.ImageID === item.id);
+        return user ? `container ${nameOf(user)} uses it now` : undefined;
       }
       case 'volume': {
         const info = (await docker.getVolume(item.id).inspect()) as { CreatedAt?: string };
         if (item.createdAt && info.CreatedAt !== item.createdAt) return 'it was re-created since the preview';
-        const users = await docker.listContainers({ all: true, filters: { volume: [item.id] } });
-        return users.length ? `container ${nameOf(users[0]!)} uses it now` : undefined;
+        const [user] = await docker.listContainers({ all: true, filters: { volume: [item.id] } });
+        return user ? `container ${nameOf(user)} uses it now` : undefined;
       }
       case 'network': {
         const info = (await docker.getNetwork(item.id).inspect()) as {
           Name?: string;
           Containers?: Record<string, { Name?: string }>;
         };
-        const attached = Object.values(info.Containers ?? {});
-        if (attached.length) return `container ${attached[0]!.Name ?? '?'} is attached to it now`;
+        const [attached] = Object.values(info.Containers ?? {});
+        if (attached) return `container ${attached.Name ?? '?'} is attached to it now`;
         // a created (not started) container names the network in its settings without an endpoint in it yet
-        const users = (await docker.listContainers({ all: true })).filter((c) =>
+        const user = (await docker.listContainers({ all: true })).find((c) =>
           Object.entries(c.NetworkSettings?.Networks ?? {}).some(
             ([name, n]) => name === info.Name || n.NetworkID === item.id,
           ),
         );
-        return users.length ? `container ${nameOf(users[0]!)} uses it now` : undefined;
+        return user ? `container ${nameOf(user)} uses it now` : undefined;
       }
       case 'buildCache':
         // decided by BuildKit at removal (a record in use is kept and reported)

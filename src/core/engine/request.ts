@@ -67,11 +67,11 @@ function statusError(status: number, body: unknown): HttpStatusError {
   });
 }
 
-function abortError(signal: AbortSignal): Error {
+function abortError(signal: AbortSignal | undefined): Error {
   return Object.assign(new Error('The operation was aborted'), {
     name: 'AbortError',
     code: 'ABORT_ERR',
-    cause: signal.reason,
+    cause: signal?.reason,
   });
 }
 
@@ -151,7 +151,7 @@ export function getJson(
       exchange.cancel();
       reject(mapError(err));
     };
-    const onAbort = () => finish(abortError(signal!));
+    const onAbort = () => finish(abortError(signal));
     const deadline: Deadline = { at: Date.now() + timeoutMs, expire: () => finish(new RequestTimeout(timeoutMs)) };
     deadlines.add(deadline);
     const onReply = (status: number, headers: Record<string, string | string[] | undefined>, data: Buffer) => {

@@ -11,13 +11,13 @@ export function firstEntry(
   return new Promise((resolve, reject) => {
     const ex = extract();
     let done = false;
-    const finish = (err: Error | undefined, value?: { header: Headers; data: Buffer }) => {
+    const finish = (result: Error | { header: Headers; data: Buffer }) => {
       if (done) return;
       done = true;
       tar.unpipe(ex);
       tar.destroy();
-      if (err) reject(err);
-      else resolve(value!);
+      if (result instanceof Error) reject(result);
+      else resolve(result);
     };
     ex.on('entry', (header, body) => {
       // a directory's or link's header says enough; a file over the limit is not read
@@ -27,11 +27,11 @@ export function firstEntry(
         header.type === 'symlink' ||
         (header.size ?? 0) > opts.maxBytes
       ) {
-        return finish(undefined, { header, data: Buffer.alloc(0) });
+        return finish({ header, data: Buffer.alloc(0) });
       }
       const chunks: Buffer[] = [];
       body.on('data', (c: Buffer) => chunks.push(c));
-      body.on('end', () => finish(undefined, { header, data: Buffer.concat(chunks) }));
+      body.on('end', () => finish({ header, data: Buffer.concat(chunks) }));
       body.on('error', (e: Error) => finish(e));
     });
     ex.on('finish', () => finish(new FilesError('notFound', 'The engine sent an empty archive.')));

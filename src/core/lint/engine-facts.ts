@@ -120,20 +120,22 @@ export function createEngineFacts(
     containers: () => cached('containers', (e) => e.listContainers({ all: true })),
   } satisfies Record<FactList, () => Promise<unknown>>;
 
+  async function imagePresent(ref: string): Promise<boolean | undefined> {
+    const refs = await lists.images();
+    return refs ? refs.set.has(canonicalRef(ref)) : undefined;
+  }
+
   return {
     invalidate: () => cache.clear(),
     prefetch(names) {
       for (const name of names) void lists[name]();
     },
-    async imagePresent(ref) {
-      const refs = await lists.images();
-      return refs ? refs.set.has(canonicalRef(ref)) : undefined;
-    },
+    imagePresent,
     async localImages() {
       return (await lists.images())?.tags;
     },
     async imagePlatforms(ref) {
-      const present = await this.imagePresent!(ref);
+      const present = await imagePresent(ref);
       if (!present) return undefined;
       return cached(`platform:${canonicalRef(ref)}`, async (e) => {
         const i = await e.inspectImage(ref);

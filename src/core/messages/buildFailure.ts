@@ -16,8 +16,8 @@ const maxOutput = 160;
 
 /** The last line the failing step printed (what a beginner most needs), cut to a readable length. */
 export function lastOutput(lines: readonly string[] = []): string | undefined {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = stripAnsiCodes(lines[i]!).trim();
+  for (const raw of [...lines].reverse()) {
+    const line = stripAnsiCodes(raw).trim();
     if (line) return line.length > maxOutput ? `${line.slice(0, maxOutput - 1)}…` : line;
   }
   return undefined;

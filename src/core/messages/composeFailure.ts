@@ -30,8 +30,9 @@ function explain(line: string): string {
 /** docker-compose 1.x's (PyYAML's) "yaml.parser.ParserError: while parsing …\n in "f", line 2 … expected …\n in "f", line 4, column 4". */
 function yamlError(lines: string[]): string | undefined {
   const i = lines.findIndex((l) => /^yaml\.\w+\.\w+Error:/.test(l));
-  if (i < 0) return undefined;
-  const head = lines[i]!.replace(/^yaml\.\w+\.(\w+)Error:\s*/, '');
+  const first = lines[i];
+  if (first === undefined) return undefined;
+  const head = first.replace(/^yaml\.\w+\.(\w+)Error:\s*/, '');
   const rest = lines.slice(i + 1, i + 5);
   const where = (l: string | undefined) => /in "([^"]+)", line (\d+), column (\d+)/.exec(l ?? '');
   const problem = rest.find((l) => !where(l) && l.trim());

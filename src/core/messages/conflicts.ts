@@ -8,22 +8,24 @@ export type Conflict =
 export function classifyConflict(message: string): Conflict | undefined {
   const port = /Bind for (\[?[0-9a-fA-F.:]*?\]?):(\d+) failed: port is already allocated/.exec(message);
   if (port) {
-    const ip = port[1]!.replace(/^\[|\]$/g, '');
+    const [, address = '', number] = port;
+    const ip = address.replace(/^\[|\]$/g, '');
     return {
       kind: 'portAllocated',
-      port: Number(port[2]),
+      port: Number(number),
       ...(ip && ip !== '0.0.0.0' && ip !== '::' ? { hostIp: ip } : {}),
     };
   }
   const name = /container name "\/?([^"]+)" is already in use by container "([0-9a-f]+)"/.exec(message);
-  if (name) return { kind: 'nameInUse', name: name[1]!, holderId: name[2]! };
+  if (name) {
+    const [, container = '', holderId = ''] = name;
+    return { kind: 'nameInUse', name: container, holderId };
+  }
   const vol = /remove (\S+): volume is in use - \[([^\]]*)\]/.exec(message);
-  if (vol)
-    return {
-      kind: 'volumeInUse',
-      volume: vol[1]!,
-      containerIds: vol[2]!.split(/[\s,]+/).filter(Boolean),
-    };
+  if (vol) {
+    const [, volume = '', ids = ''] = vol;
+    return { kind: 'volumeInUse', volume, containerIds: ids.split(/[\s,]+/).filter(Boolean) };
+  }
   return undefined;
 }
 

@@ -9,7 +9,8 @@ export function resolveMultiPick<T>(
 ): { picked: T[] } | { explain: string } {
   if (checked.length) return { picked: [...checked] };
   if (highlighted !== undefined) return { picked: [highlighted] };
-  if (shown.length === 1) return { picked: [shown[0]!] };
+  const [only] = shown;
+  if (shown.length === 1 && only !== undefined) return { picked: [only] };
   return {
     explain: shown.length
       ? 'nothing checked: check items with Space or a click, or highlight one with ↓, then Enter'

@@ -45,11 +45,10 @@ export function multiLineCommand(argv: readonly string[], verbs = 2): string {
   if (argv.length <= verbs + 1) return shellLine(argv);
   const lines = [shellLine(argv.slice(0, verbs))];
   let i = verbs;
-  while (i < argv.length && argv[i]!.startsWith('-')) {
-    const flag = argv[i]!;
-    const takesValue = !booleanFlags.has(flag) && !flag.includes('=') && i + 1 < argv.length;
-    lines.push(`  ${shellLine(takesValue ? [flag, argv[i + 1]!] : [flag])}`);
-    i += takesValue ? 2 : 1;
+  for (let flag = argv[i]; flag?.startsWith('-'); flag = argv[i]) {
+    const value = !booleanFlags.has(flag) && !flag.includes('=') ? argv[i + 1] : undefined;
+    lines.push(`  ${shellLine(value !== undefined ? [flag, value] : [flag])}`);
+    i += value !== undefined ? 2 : 1;
   }
   if (i < argv.length) lines.push(`  ${shellLine(argv.slice(i))}`);
   return lines.join(' \\\n');

@@ -194,7 +194,7 @@ export class RegistryClient {
         );
       return basic;
     }
-    const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+    const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map(([, k = '', v = '']) => [k, v]));
     if (!params.realm) return basic ?? '';
     const url = new URL(params.realm);
     if (params.service) url.searchParams.set('service', params.service);

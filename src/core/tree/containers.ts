@@ -14,6 +14,7 @@ import {
 import { type ContainerSettings, type ViewState } from './settings';
 import { containerTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels } from './workspace';
+import { listAt } from '../listMap';
 
 export interface ContainerTreeOptions {
   settings: ContainerSettings;
@@ -210,7 +211,7 @@ export function buildContainerTree(containers: readonly ContainerSummary[], opts
   for (const c of shown) {
     const key = groupKey(c, opts.settings.groupBy);
     if (key === undefined) loose.push(c);
-    else (groups.get(key) ?? groups.set(key, []).get(key)!).push(c);
+    else listAt(groups, key).push(c);
   }
   const groupNodes: TreeNode[] = [...groups.entries()]
     .sort(([a], [b]) =>

@@ -2,6 +2,7 @@
 import { naturalCompare } from './format';
 import { deferred, type GroupNode, type TreeNode } from './nodes';
 import { composeLabels } from './workspace';
+import { listAt } from '../listMap';
 
 /**
  * Group nodes (`group:<by>:<value>`, in natural order, expanded) holding the items with that driver or compose
@@ -17,7 +18,7 @@ export function groupByDriverOrProject<T extends { driver: string; labels: Recor
   for (const item of list) {
     const key = by === 'driver' ? item.driver : item.labels[composeLabels.project];
     if (!key) loose.push(item);
-    else (groups.get(key) ?? groups.set(key, []).get(key)!).push(item);
+    else listAt(groups, key).push(item);
   }
   const groupNodes = [...groups.entries()]
     .sort(([a], [b]) => naturalCompare(a, b))

@@ -5,6 +5,7 @@ import { deferred, type ImageNode, type ImageRepoNode, type TreeNode } from './n
 import type { ImageSettings, ViewState } from './settings';
 import { imageTooltip } from './tooltips';
 import { belongsToWorkspace, workspaceProjects } from './workspace';
+import { listAt } from '../listMap';
 
 export interface ImageTreeOptions {
   settings: ImageSettings;
@@ -56,11 +57,7 @@ function entries(images: readonly ImageSummary[]): Entry[] {
 
 function label(e: Entry, settings: ImageSettings, grouped: boolean): string {
   const untagged = e.tag === undefined;
-  const tagText = untagged
-    ? e.digest
-      ? `@${e.digest.replace(/^sha256:/, '').slice(0, 12)}`
-      : shortId(e.img.id)
-    : e.tag!;
+  const tagText = e.tag ?? (e.digest ? `@${e.digest.replace(/^sha256:/, '').slice(0, 12)}` : shortId(e.img.id));
   switch (settings.label) {
     case 'id':
       return shortId(e.img.id);
@@ -161,7 +158,7 @@ export function buildImageTree(images: readonly ImageSummary[], opts: ImageTreeO
   list.sort(compare(opts.settings.sortBy));
   if (opts.settings.groupBy === 'none') return list.map((e) => imageNode(e, usage.get(e.img.id) ?? 0, opts, false));
   const repos = new Map<string, Entry[]>();
-  for (const e of list) (repos.get(e.repository) ?? repos.set(e.repository, []).get(e.repository)!).push(e);
+  for (const e of list) listAt(repos, e.repository).push(e);
   return [...repos.entries()]
     .sort(([a], [b]) => (a === '<none>' ? 1 : b === '<none>' ? -1 : naturalCompare(a, b)))
     .map(([repository, members]): ImageRepoNode => {

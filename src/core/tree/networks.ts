@@ -8,6 +8,7 @@ import type { ContainerSettings, NetworkSettings, ViewState } from './settings';
 import { statusNow } from './statusClock';
 import { networkTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels, workspaceProjects } from './workspace';
+import { listAt } from '../listMap';
 
 export interface NetworkTreeOptions {
   settings: NetworkSettings;
@@ -35,7 +36,7 @@ export function networkAttachments(
     for (const [name, n] of Object.entries(c.networks)) {
       const id = n.networkId || byName.get(name);
       if (!id) continue;
-      (out.get(id) ?? out.set(id, []).get(id)!).push({ container: c, ip: n.ipAddress || undefined });
+      listAt(out, id).push({ container: c, ip: n.ipAddress || undefined });
     }
   }
   for (const n of networks) {

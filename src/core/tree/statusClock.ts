@@ -39,7 +39,8 @@ export function durationSeconds(text: string): number | undefined {
   if (text === 'About a minute') return 60;
   if (text === 'About an hour') return hour;
   const m = /^(\d+) (second|minute|hour|day|week|month|year)s?$/.exec(text);
-  return m ? unitSeconds[m[2]!]!(Number(m[1])) : undefined;
+  const [, count, unit = ''] = m ?? [];
+  return unitSeconds[unit]?.(Number(count));
 }
 
 // "Up 3 minutes (healthy)", "Up Less than a second (Paused)", "Exited (137) 2 hours ago", "Restarting (1) 5 seconds ago"
@@ -52,8 +53,8 @@ const statusPattern = /^(Up |(?:Exited|Restarting) \(-?\d+\) )(.+?)( ago)?( \([^
 export function statusAt(status: string, fetchedAtMs: number, nowMs: number): string {
   const m = statusPattern.exec(status);
   if (!m) return status;
-  const [, head, duration, ago = '', tail = ''] = m;
-  const seconds = durationSeconds(duration!);
+  const [, head, duration = '', ago = '', tail = ''] = m;
+  const seconds = durationSeconds(duration);
   if (seconds === undefined) return status;
   const later = seconds + Math.max(0, (nowMs - fetchedAtMs) / 1000);
   return `${head}${humanDuration(later)}${ago}${tail}`;

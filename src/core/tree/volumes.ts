@@ -6,6 +6,7 @@ import { deferred, type TreeNode, type VolumeNode } from './nodes';
 import type { ViewState, VolumeSettings } from './settings';
 import { volumeTooltip } from './tooltips';
 import { belongsToWorkspace, composeLabels, workspaceProjects } from './workspace';
+import { listAt } from '../listMap';
 
 export interface VolumeTreeOptions {
   settings: VolumeSettings;
@@ -21,7 +22,7 @@ export function volumeUsage(containers: readonly ContainerSummary[]): Map<string
   for (const c of containers) {
     for (const m of c.mounts) {
       if (m.type !== 'volume' || !m.name) continue;
-      const list = used.get(m.name) ?? used.set(m.name, []).get(m.name)!;
+      const list = listAt(used, m.name);
       if (!list.includes(c.name)) list.push(c.name);
     }
   }

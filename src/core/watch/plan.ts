@@ -45,7 +45,9 @@ export function planWatch(rules: readonly WatchRule[], files: readonly string[])
         if (!s.rebuild.includes(file)) s.rebuild.push(file);
         continue;
       }
-      const container = rel ? path.posix.join(rule.target!, rel) : rule.target!;
+      // a sync rule always has its target (rules.ts)
+      if (rule.target === undefined) continue;
+      const container = rel ? path.posix.join(rule.target, rel) : rule.target;
       s.sync.set(`${file}\0${container}`, { host: file, container });
       if (rule.action === 'sync+restart') s.restart = true;
     }

@@ -104,9 +104,11 @@ export function registerLayerAnnotations(services: Services, ui: BuildUi): void 
   async function updateHints(file: string): Promise<void> {
     const fl = await forFile(file);
     const layers = fl ? [...fl.byLine.values()].flatMap((v) => (v.layer ? [v.layer] : [])) : [];
-    const builds = records()
-      .filter((r) => r.form.dockerfile === file && r.result === 'succeeded' && r.stepLines)
-      .map((r) => r.stepLines!.map((s) => ({ key: s.key, cached: s.cached })));
+    const builds = records().flatMap((r) =>
+      r.form.dockerfile === file && r.result === 'succeeded' && r.stepLines
+        ? [r.stepLines.map((s) => ({ key: s.key, cached: s.cached }))]
+        : [],
+    );
     const found = cacheOrderHints(layers, builds);
     hints.set(
       vscode.Uri.file(file),

@@ -4,7 +4,7 @@ import { dockerRunCommands } from '../../core/commands/dockerRunCommand';
 import { multiLineCommand } from '../../core/messages/shellText';
 import { validateContainerName } from '../../core/commands/runSpec';
 import { actionsFor, stopSignals } from '../../core/engine/actions';
-import { confirmDestructive, forEachTarget, type TargetOf } from './define';
+import { confirmDestructive, forEachTarget, onlyOne, single, type TargetOf } from './define';
 import type { InspectDocuments } from './inspect';
 import { openInspect } from './inspect';
 import type { LogViews } from './logs';
@@ -92,8 +92,7 @@ export function containerCommands(
       },
     },
     'stevedore.container.rename': {
-      run: async (ctx, ts) => {
-        const c = ts[0]!;
+      run: single(async (ctx, c) => {
         const name = await vscode.window.showInputBox({
           title: t('Rename container {0}', c.name),
           value: c.name,
@@ -102,7 +101,7 @@ export function containerCommands(
         if (!name || name === c.name) return;
         await actionsFor(ctx.services.engine).renameContainer(c.id, name);
         vscode.window.setStatusBarMessage(t('Renamed {0} to {1}', c.name, name), 5000);
-      },
+      }),
     },
     'stevedore.container.remove': {
       run: async (ctx, ts) => {
@@ -113,8 +112,8 @@ export function containerCommands(
         const withAnon = list.filter((c) => c.record.mounts.some((m) => m.anonymous));
         const remove = t('Remove');
         const removeAll = t('Remove with Anonymous Volumes');
-        const message =
-          list.length === 1 ? t('Remove container {0}?', list[0]!.name) : t('Remove {0} containers?', list.length);
+        const only = onlyOne(list);
+        const message = only ? t('Remove container {0}?', only.name) : t('Remove {0} containers?', list.length);
         const extra = [
           running.length ? t('{0} running: they are stopped first (force).', running.length) : '',
           withAnon.length
@@ -144,7 +143,7 @@ export function containerCommands(
       },
     },
     'stevedore.container.inspect': {
-      run: (ctx, ts) => openInspect(ctx.services, docs, 'container', ts[0]!.id, ts[0]!.name),
+      run: single((ctx, c) => openInspect(ctx.services, docs, 'container', c.id, c.name)),
     },
     'stevedore.container.copyId': {
       run: async (_ctx, ts) => vscode.env.clipboard.writeText(ts.map((c) => c.id).join('\n')),
@@ -153,8 +152,7 @@ export function containerCommands(
       run: async (_ctx, ts) => vscode.env.clipboard.writeText(ts.map((c) => c.name).join('\n')),
     },
     'stevedore.container.copyRunCommand': {
-      run: async (ctx, ts) => {
-        const c = ts[0]!;
+      run: single(async (ctx, c) => {
         const raw = (await actionsFor(ctx.services.engine).inspectRaw('container', c.id)) as { Image?: string };
         const image = raw.Image
           ? await actionsFor(ctx.services.engine)
@@ -168,14 +166,14 @@ export function containerCommands(
         void vscode.window.showInformationMessage(
           t('Copied: {0}', text.length > 200 ? `${text.slice(0, 200)}…` : text),
         );
-      },
+      }),
     },
     'stevedore.container.openPort': {
-      run: async (ctx, ts) => {
-        const c = containers(ts)[0]!;
+      run: single(async (ctx, c) => {
+        if (c.kind !== 'container') return;
         const ports = c.record.ports.filter((p) => p.publicPort && (p.type === 'tcp' || !p.type));
         const seen = new Set<number>();
-        const unique = ports.filter((p) => !seen.has(p.publicPort!) && !!seen.add(p.publicPort!));
+        const unique = ports.filter((p) => p.publicPort && !seen.has(p.publicPort) && !!seen.add(p.publicPort));
         if (!unique.length) {
           void vscode.window.showInformationMessage(t('{0} publishes no TCP port.', c.name));
           return;
@@ -196,7 +194,7 @@ export function containerCommands(
         await vscode.env.openExternal(
           vscode.Uri.parse(`${scheme}://${host.includes(':') ? `[${host}]` : host}:${pick.publicPort}/`),
         );
-      },
+      }),
     },
   };
 }

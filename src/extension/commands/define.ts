@@ -17,6 +17,15 @@ export interface CommandContext {
 
 export type Handler = (ctx: CommandContext, targets: Target[], ...extra: unknown[]) => Promise<void> | void;
 
+/** The item when there is exactly one. */
+export const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
+/** A handler for a one-item command: registerAll never runs an item command without a target; none, nothing to do. */
+export const single =
+  (run: (ctx: CommandContext, target: Target, ...extra: unknown[]) => Promise<void> | void): Handler =>
+  (ctx, [target], ...extra) =>
+    target && run(ctx, target, ...extra);
+
 const t = vscode.l10n.t;
 
 /** The palette: ask which item(s), offering only those the command's menu would show on. Lifecycle verbs allow several. */
@@ -142,9 +151,11 @@ export async function forEachTarget(
     await vscode.window.withProgress({ location: { viewId: `stevedore.${ctx.meta.target}s` } }, () => work());
   }
   if (done) reportDone(done, succeeded, ctx.meta.target, failures.length);
-  if (failures.length === 1) void vscode.window.showErrorMessage(failures[0]!);
-  else if (failures.length > 1)
-    void vscode.window.showErrorMessage(t('{0} of {1} failed: {2}', failures.length, targets.length, failures[0]!), {
+  const [first] = failures;
+  if (first === undefined) return;
+  if (failures.length === 1) void vscode.window.showErrorMessage(first);
+  else
+    void vscode.window.showErrorMessage(t('{0} of {1} failed: {2}', failures.length, targets.length, first), {
       detail: failures.join('\n'),
     } as vscode.MessageOptions);
 }

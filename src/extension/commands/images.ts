@@ -8,7 +8,7 @@ import { actionsFor } from '../../core/engine/actions';
 import { isEngineError } from '../../core/engine/errors';
 import { pushConfirmation, pushTitle, unreachableRegistry } from '../../core/messages/push';
 import type { Services } from '../services';
-import { confirmDestructive, errorText, forEachTarget, reportDone, type TargetOf } from './define';
+import { confirmDestructive, errorText, forEachTarget, onlyOne, reportDone, single, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
 import { historyWithLines } from '../build/layerAnnotations';
@@ -158,8 +158,9 @@ export function imageCommands(
     'stevedore.image.remove': {
       run: async (ctx, ts) => {
         const imgs = ts as I[];
-        const one = imgs.length === 1 ? imgs[0]! : undefined;
-        const multiTag = one && one.tag && one.record.repoTags.length > 1;
+        const one = onlyOne(imgs);
+        const tag = one?.tag;
+        const multiTag = one && tag && one.record.repoTags.length > 1;
         const removeTag = t('Remove Tag');
         const removeAll = t('Remove Image and All Its Tags');
         const remove = t('Remove');
@@ -170,10 +171,10 @@ export function imageCommands(
               '{0} has {1} tags. Remove only {2}, or the image with all its tags?',
               one.id.replace(/^sha256:/, '').slice(0, 12),
               one.record.repoTags.length,
-              one.tag!,
+              tag,
             )
-          : imgs.length === 1
-            ? t('Remove image {0}?', imgs[0]!.name)
+          : one
+            ? t('Remove image {0}?', one.name)
             : t('Remove {0} images?', imgs.length);
         const choice = await confirmDestructive(message, items, buttons);
         if (!choice) return;
@@ -213,7 +214,7 @@ export function imageCommands(
         );
       },
     },
-    'stevedore.image.inspect': { run: (_c, ts) => openInspect(services, docs, 'image', ts[0]!.id, ts[0]!.name) },
+    'stevedore.image.inspect': { run: single((_c, i) => openInspect(services, docs, 'image', i.id, i.name)) },
     'stevedore.image.history': {
       run: async (_c, ts) => {
         const img = ts[0] as I;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { actionsFor, networkDrivers } from '../../core/engine/actions';
 import { wayOut } from './wayOut';
 import type { Services } from '../services';
-import { confirmDestructive, forEachTarget, reportDone, type TargetOf } from './define';
+import { confirmDestructive, forEachTarget, onlyOne, reportDone, single, type TargetOf } from './define';
 import { inputStep, pickMany, pickStep } from './quickInput';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
@@ -77,13 +77,14 @@ export function resourceCommands(
         void vscode.window.showInformationMessage(t('Created volume {0}.', created));
       },
     },
-    'stevedore.volume.inspect': { run: (_c, ts) => openInspect(services, docs, 'volume', ts[0]!.id, ts[0]!.name) },
+    'stevedore.volume.inspect': { run: single((_c, v) => openInspect(services, docs, 'volume', v.id, v.name)) },
     'stevedore.volume.remove': {
       run: async (ctx, ts) => {
         const remove = t('Remove');
+        const one = onlyOne(ts);
         const choice = await confirmDestructive(
-          ts.length === 1
-            ? t('Remove volume {0} and all its data?', ts[0]!.name)
+          one
+            ? t('Remove volume {0} and all its data?', one.name)
             : t('Remove {0} volumes and all their data?', ts.length),
           ts.map((v) => v.name),
           [remove],
@@ -186,12 +187,13 @@ export function resourceCommands(
         reportDone(t('Disconnected from {0}:', net.name), picks?.map((p) => p.label) ?? [], 'container');
       },
     },
-    'stevedore.network.inspect': { run: (_c, ts) => openInspect(services, docs, 'network', ts[0]!.id, ts[0]!.name) },
+    'stevedore.network.inspect': { run: single((_c, n) => openInspect(services, docs, 'network', n.id, n.name)) },
     'stevedore.network.remove': {
       run: async (ctx, ts) => {
         const remove = t('Remove');
+        const one = onlyOne(ts);
         const choice = await confirmDestructive(
-          ts.length === 1 ? t('Remove network {0}?', ts[0]!.name) : t('Remove {0} networks?', ts.length),
+          one ? t('Remove network {0}?', one.name) : t('Remove {0} networks?', ts.length),
           ts.map((n) => n.name),
           [remove],
         );

@@ -5,7 +5,7 @@ import { commandArgv } from '../../core/commands/execCommand';
 import type { TtySession } from '../../core/engine/actions';
 import { actionsFor } from '../../core/engine/actions';
 import type { Services } from '../services';
-import type { TargetOf } from './define';
+import { single, type TargetOf } from './define';
 import type { Registrations } from './registry';
 import type { LogViews } from './logs';
 import { settleAfterStart, shellNeedsRunning } from '../../core/messages/startOutcome';
@@ -34,12 +34,13 @@ export class EngineTerminal implements vscode.Pseudoterminal {
 
   private async run(): Promise<void> {
     try {
-      this.session = await this.start(this.size);
-      if (this.size) await this.session.resize(this.size.columns, this.size.rows);
+      const session = await this.start(this.size);
+      this.session = session;
+      if (this.size) await session.resize(this.size.columns, this.size.rows);
       const decoder = new TextDecoder();
       void (async () => {
         try {
-          for await (const chunk of this.session!.output) this.write.fire(decoder.decode(chunk, { stream: true }));
+          for await (const chunk of session.output) this.write.fire(decoder.decode(chunk, { stream: true }));
         } catch {
           // the stream breaks when the container stops; exited reports it
         }
@@ -133,8 +134,7 @@ export function shellCommands(
       },
     },
     'stevedore.container.exec': {
-      run: async (ctx, ts) => {
-        const c = ts[0]!;
+      run: single(async (ctx, c) => {
         const history = ctx.services.context.globalState.get<string[]>(historyKey, []);
         const line = await pickCommand(history, c.name);
         if (!line) return;
@@ -184,7 +184,7 @@ export function shellCommands(
         channel.show(true);
         if (result.exitCode !== 0)
           void vscode.window.showWarningMessage(t('"{0}" exited with code {1} in {2}.', line, result.exitCode, c.name));
-      },
+      }),
     },
   };
 }

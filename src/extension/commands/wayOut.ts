@@ -41,8 +41,9 @@ async function offer(services: Services, c: Conflict, holders: { id: string; nam
   const pick = await vscode.window.showErrorMessage(message, ...[first, second].filter((b): b is string => !!b));
   if (!pick) return;
   const actions = actionsFor(services.engine);
-  if (c.kind === 'portAllocated' && pick === first && holders.length === 1) {
-    await actions.stopContainer(holders[0]!.id);
+  const [holder] = holders;
+  if (c.kind === 'portAllocated' && pick === first && holders.length === 1 && holder) {
+    await actions.stopContainer(holder.id);
     await w.retry();
   } else if (c.kind === 'nameInUse' && pick === first) {
     const go = t('Remove');

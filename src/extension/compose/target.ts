@@ -82,7 +82,8 @@ export async function resolveTarget(arg: unknown): Promise<ComposeTarget | undef
   if (arg instanceof vscode.Uri) return targetForFile(arg.fsPath);
   if (isProjectNode(arg)) {
     const files = arg.record.configFiles.filter(exists);
-    if (!files.length)
+    const [first] = files;
+    if (first === undefined)
       throw new Error(
         t(
           'The compose files of project {0} are not on this machine ({1}).',
@@ -90,12 +91,12 @@ export async function resolveTarget(arg: unknown): Promise<ComposeTarget | undef
           arg.record.configFiles.join(', ') || '?',
         ),
       );
-    const envFiles = envFilesFor(files[0]!);
+    const envFiles = envFilesFor(first);
     return withModels({
       files,
       name: arg.record.name,
       profiles: [],
-      cwd: arg.record.workingDir ?? path.dirname(files[0]!),
+      cwd: arg.record.workingDir ?? path.dirname(first),
       ...(envFiles.length ? { envFiles } : {}),
     });
   }

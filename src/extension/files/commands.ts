@@ -132,10 +132,9 @@ export function registerFileCommands(services: Services, tree: FileTree): void {
       if (!requireTrust(t('Delete'))) return;
       const nodes = (selected?.length ? selected : [n]).filter((x): x is FileNode => x.kind === 'file');
       const where = label(n.root);
+      const one = nodes.length === 1 ? nodes[0] : undefined;
       const ok = await confirmDestructive(
-        nodes.length === 1
-          ? t('Delete {0} from {1}?', nodes[0]!.path, where)
-          : t('Delete {0} items from {1}?', nodes.length, where),
+        one ? t('Delete {0} from {1}?', one.path, where) : t('Delete {0} items from {1}?', nodes.length, where),
         nodes.map(
           (x) => `${x.path}${x.directory && x.entry.kind === 'directory' ? t(' (folder, with everything in it)') : ''}`,
         ),

@@ -17,6 +17,7 @@ import { formatBytes } from '../../core/files/errors';
 import { copyFromContainer, copyToContainer } from '../../core/files/copy';
 import { formatTop } from '../../core/files/top';
 import { splitInstructionList } from '../../core/messages/quickInput';
+import { single } from '../commands/define';
 import { inputStep } from '../commands/quickInput';
 import type { Registration } from '../commands/registry';
 import type { Services } from '../services';
@@ -53,8 +54,8 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
 
   return {
     'stevedore.container.copyFrom': {
-      run: async (_c, [c]) => {
-        const path = await vscode.window.showInputBox({ title: t('Copy what from {0}?', c!.name), value: '/' });
+      run: single(async (_c, c) => {
+        const path = await vscode.window.showInputBox({ title: t('Copy what from {0}?', c.name), value: '/' });
         if (!path) return;
         const dest = await vscode.window.showOpenDialog({
           canSelectFolders: true,
@@ -64,13 +65,13 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
         });
         const into = dest?.[0];
         if (!into) return;
-        await withTransfer(t('Copying {0} from {1}', path, c!.name), undefined, (onProgress, signal) =>
-          copyFromContainer(containerArchive(engine()), c!.id, path, into.fsPath, { onProgress, signal }),
+        await withTransfer(t('Copying {0} from {1}', path, c.name), undefined, (onProgress, signal) =>
+          copyFromContainer(containerArchive(engine()), c.id, path, into.fsPath, { onProgress, signal }),
         );
-      },
+      }),
     },
     'stevedore.container.copyTo': {
-      run: async (_c, [c]) => {
+      run: single(async (_c, c) => {
         if (!vscode.workspace.isTrusted) throw new Error(t('Copying into a container needs a trusted workspace.'));
         const src = await vscode.window.showOpenDialog({
           canSelectFiles: true,
@@ -80,36 +81,36 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
           openLabel: t('Copy'),
         });
         if (!src?.length) return;
-        const dir = await vscode.window.showInputBox({ title: t('Into which directory of {0}?', c!.name), value: '/' });
+        const dir = await vscode.window.showInputBox({ title: t('Into which directory of {0}?', c.name), value: '/' });
         if (!dir) return;
-        await withTransfer(t('Copying into {0}:{1}', c!.name, dir), undefined, async (onProgress, signal) => {
+        await withTransfer(t('Copying into {0}:{1}', c.name, dir), undefined, async (onProgress, signal) => {
           for (const u of src)
-            await copyToContainer(containerArchive(engine()), c!.id, u.fsPath, dir, { onProgress, signal });
+            await copyToContainer(containerArchive(engine()), c.id, u.fsPath, dir, { onProgress, signal });
         });
-      },
+      }),
     },
     'stevedore.container.diff': {
-      run: async (_c, [c]) => {
-        const changes = await containerChanges(engine(), c!.id);
+      run: single(async (_c, c) => {
+        const changes = await containerChanges(engine(), c.id);
         if (!changes.length) {
-          void vscode.window.showInformationMessage(t('Nothing changed in {0} since it was created.', c!.name));
+          void vscode.window.showInformationMessage(t('Nothing changed in {0} since it was created.', c.name));
           return;
         }
         const pick = await vscode.window.showQuickPick(
           changes.map((x) => ({ label: `${x.kind}  ${x.path}`, path: x.path, change: x.kind })),
-          { title: t('Changes in {0} (A added, C changed, D deleted)', c!.name), matchOnDescription: true },
+          { title: t('Changes in {0} (A added, C changed, D deleted)', c.name), matchOnDescription: true },
         );
         if (pick && pick.change !== 'D') {
-          await vscode.commands.executeCommand('vscode.open', fileUri({ kind: 'container', name: c!.id }, pick.path));
+          await vscode.commands.executeCommand('vscode.open', fileUri({ kind: 'container', name: c.id }, pick.path));
         }
-      },
+      }),
     },
     'stevedore.container.commit': {
-      run: async (_c, [c]) => {
+      run: single(async (_c, c) => {
         const steps = { totalSteps: 4 };
         const reference = await inputStep({
-          title: t('Commit {0}: image name (repo:tag)', c!.name),
-          value: `${safe(c!.name).toLowerCase()}:snapshot`,
+          title: t('Commit {0}: image name (repo:tag)', c.name),
+          value: `${safe(c.name).toLowerCase()}:snapshot`,
           step: 1,
           ...steps,
         });
@@ -125,8 +126,8 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
           ...steps,
         });
         if (changes === undefined) return;
-        const id = await withTransfer(t('Committing {0}', c!.name), undefined, () =>
-          commitContainer(engine(), c!.id, {
+        const id = await withTransfer(t('Committing {0}', c.name), undefined, () =>
+          commitContainer(engine(), c.id, {
             reference,
             message,
             author,
@@ -134,39 +135,40 @@ export function fileVerbs(services: Services): Record<FileVerbId, Registration> 
           }),
         );
         void vscode.window.showInformationMessage(
-          t('Committed {0} as {1} ({2}).', c!.name, reference || '<none>', id.slice(7, 19)),
+          t('Committed {0} as {1} ({2}).', c.name, reference || '<none>', id.slice(7, 19)),
         );
-      },
+      }),
     },
     'stevedore.container.export': {
-      run: async (_c, [c]) => {
-        const size = await containerFsSize(engine(), c!.id);
-        const file = await saveAs(`${safe(c!.name)}.tar`, { Tar: ['tar'] });
+      run: single(async (_c, c) => {
+        const size = await containerFsSize(engine(), c.id);
+        const file = await saveAs(`${safe(c.name)}.tar`, { Tar: ['tar'] });
         if (!file) return;
-        await withTransfer(t('Exporting {0} (about {1})', c!.name, formatBytes(size)), size, async (report, signal) =>
-          toFile(await exportContainer(engine(), c!.id, signal), file, report, signal),
+        await withTransfer(t('Exporting {0} (about {1})', c.name, formatBytes(size)), size, async (report, signal) =>
+          toFile(await exportContainer(engine(), c.id, signal), file, report, signal),
         );
-        void vscode.window.showInformationMessage(t('Exported {0} to {1}.', c!.name, file));
-      },
+        void vscode.window.showInformationMessage(t('Exported {0} to {1}.', c.name, file));
+      }),
     },
     'stevedore.container.top': {
-      run: async (_c, [c]) => {
+      run: single(async (_c, c) => {
         const uri = vscode.Uri.from({
           scheme: topScheme,
-          authority: c!.id.slice(0, 12),
-          path: `/${safe(c!.name)} processes`,
+          authority: c.id.slice(0, 12),
+          path: `/${safe(c.name)} processes`,
         });
-        topDocs.set(uri.toString(), formatTop(c!.name, await topContainer(engine(), c!.id), new Date()));
+        topDocs.set(uri.toString(), formatTop(c.name, await topContainer(engine(), c.id), new Date()));
         topChanged.fire(uri);
         // running the command again refreshes the open document
         await vscode.window.showTextDocument(uri, { preview: true });
-      },
+      }),
     },
     'stevedore.image.save': {
       run: async (_c, targets) => {
         const refs = targets.map((x) => (x.kind === 'image' ? (x.tag ?? x.id) : x.id));
         const size = await imagesSize(engine(), refs);
-        const file = await saveAs(`${safe(targets.length === 1 ? targets[0]!.name : 'images')}.tar`, { Tar: ['tar'] });
+        const one = targets.length === 1 ? targets[0]?.name : undefined;
+        const file = await saveAs(`${safe(one ?? 'images')}.tar`, { Tar: ['tar'] });
         if (!file) return;
         await withTransfer(
           t('Saving {0} image(s) (about {1})', refs.length, formatBytes(size)),

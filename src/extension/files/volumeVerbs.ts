@@ -6,7 +6,7 @@ import { actionsFor } from '../../core/engine/actions';
 import { backupVolume, cloneVolume, restoreVolume, volumeEntries } from '../../core/files/volumeTransfer';
 import type { VolumeFiles } from '../../core/files/volumeFiles';
 import type { Registration } from '../commands/registry';
-import { confirmDestructive } from '../commands/define';
+import { confirmDestructive, single } from '../commands/define';
 import type { Services } from '../services';
 import { helperImage } from './index';
 import { fromFile, openOne, saveAs, withTransfer } from './progress';
@@ -51,17 +51,17 @@ export function volumeVerbs(services: Services, volumes: VolumeFiles): Record<Vo
 
   return {
     'stevedore.volume.backup': {
-      run: async (_c, [v]) => {
-        const file = await saveAs(`${v!.name}.tar.gz`, { Backups: ['gz'] });
+      run: single(async (_c, v) => {
+        const file = await saveAs(`${v.name}.tar.gz`, { Backups: ['gz'] });
         if (!file) return;
         const image = await helperImage(services);
-        await withTransfer(t('Backing up {0} (helper image {1})', v!.name, image), undefined, (onProgress, signal) =>
-          backupVolume(engine(), v!.name, createWriteStream(file), { image, onProgress, signal }),
+        await withTransfer(t('Backing up {0} (helper image {1})', v.name, image), undefined, (onProgress, signal) =>
+          backupVolume(engine(), v.name, createWriteStream(file), { image, onProgress, signal }),
         );
-        void vscode.window.showInformationMessage(t('Backed up volume {0} to {1}.', v!.name, file));
-      },
+        void vscode.window.showInformationMessage(t('Backed up volume {0} to {1}.', v.name, file));
+      }),
     },
-    'stevedore.volume.restore': { run: (_c, [v]) => restoreInto(v!.name, false) },
+    'stevedore.volume.restore': { run: single((_c, v) => restoreInto(v.name, false)) },
     'stevedore.volume.restoreNew': {
       run: async () => {
         const name = await vscode.window.showInputBox({
@@ -78,12 +78,12 @@ export function volumeVerbs(services: Services, volumes: VolumeFiles): Record<Vo
       },
     },
     'stevedore.volume.clone': {
-      run: async (_c, [v]) => {
+      run: single(async (_c, v) => {
         const to = await vscode.window.showInputBox({
-          title: t('Clone {0} into which volume? (created when missing)', v!.name),
-          value: `${v!.name}-copy`,
+          title: t('Clone {0} into which volume? (created when missing)', v.name),
+          value: `${v.name}-copy`,
         });
-        if (!to || to === v!.name) return;
+        if (!to || to === v.name) return;
         const image = await helperImage(services);
         const exists = await engine()
           .inspectVolume(to)
@@ -91,15 +91,15 @@ export function volumeVerbs(services: Services, volumes: VolumeFiles): Record<Vo
           .catch(() => false);
         if (exists && !(await mayWrite(to, image))) return;
         if (!exists) await actionsFor(engine()).createVolume({ name: to });
-        await withTransfer(t('Cloning {0} into {1}', v!.name, to), undefined, (onProgress, signal) =>
-          cloneVolume(engine(), v!.name, to, { image, overwrite: true, onProgress, signal }),
+        await withTransfer(t('Cloning {0} into {1}', v.name, to), undefined, (onProgress, signal) =>
+          cloneVolume(engine(), v.name, to, { image, overwrite: true, onProgress, signal }),
         );
-        void vscode.window.showInformationMessage(t('Cloned volume {0} into {1}.', v!.name, to));
-      },
+        void vscode.window.showInformationMessage(t('Cloned volume {0} into {1}.', v.name, to));
+      }),
     },
     'stevedore.volume.allowWriting': {
-      run: async (_c, [v]) => {
-        const name = v!.name;
+      run: single(async (_c, v) => {
+        const name = v.name;
         if (volumes.isWritable(name)) {
           await volumes.setWritable(name, false);
           void vscode.window.showInformationMessage(t('Files of volume {0} are read-only again.', name));
@@ -112,7 +112,7 @@ export function volumeVerbs(services: Services, volumes: VolumeFiles): Record<Vo
           t('Allow Writing'),
         );
         if (ok) await volumes.setWritable(name, true);
-      },
+      }),
     },
   };
 }

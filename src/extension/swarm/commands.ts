@@ -228,7 +228,9 @@ export function swarmVerbs(
           /^\d+\s+\d+(ms|s|m)$/.test(v.trim()) ? undefined : t('e.g. "1 10s": parallelism, delay'),
       });
       if (!par) return;
-      const [, n, d, unit] = /^(\d+)\s+(\d+)(ms|s|m)$/.exec(par.trim())!;
+      const m = /^(\d+)\s+(\d+)(ms|s|m)$/.exec(par.trim());
+      if (!m) return;
+      const [, n, d, unit] = m;
       const delayNs = Number(d) * { ms: 1e6, s: 1e9, m: 60e9 }[unit as 'ms' | 's' | 'm'];
       await progress(t('Updating {0}', s.name), () =>
         actions().updateServiceImage(s.id, image, { parallelism: Number(n), delayNs }),

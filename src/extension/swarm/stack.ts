@@ -34,7 +34,8 @@ async function composeFileOf(arg: unknown): Promise<string | undefined> {
   if (active?.uri.scheme === 'file' && (active.languageId === 'dockercompose' || isComposeName(active.uri.fsPath)))
     return active.uri.fsPath;
   const found = await vscode.workspace.findFiles('**/{docker-compose,compose}*.{yml,yaml}', '**/node_modules/**', 50);
-  if (found.length === 1) return found[0]!.fsPath;
+  const [only] = found;
+  if (found.length === 1 && only) return only.fsPath;
   const pick = await vscode.window.showQuickPick(
     found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })),
     { title: t('Deploy which compose file as a stack?') },

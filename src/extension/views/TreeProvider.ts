@@ -67,7 +67,11 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerIte
 
   /** The tooltip is left undefined: resolveTreeItem fills it on hover (VS Code resolves only what is undefined here). */
   getTreeItem(n: ExplorerItem): vscode.TreeItem {
-    if (n.kind === 'file') return this.files!.treeItem(n);
+    if (n.kind === 'file') {
+      // getChildren yields file nodes only from this.files
+      if (!this.files) throw new Error(`file node ${n.id} without a file tree`);
+      return this.files.treeItem(n);
+    }
     const item = new vscode.TreeItem(
       n.label,
       this.files?.rootOf(this.view, n) || (n.kind === 'context' && this.side)

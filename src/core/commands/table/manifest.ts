@@ -48,8 +48,8 @@ export function menuEntries(spec: CommandSpec): MenuEntry[] {
     const when = `view == stevedore.${viewTitle.view}${viewTitle.when ? ` && ${viewTitle.when}` : ''}`;
     out.push({ menu: 'view/title', when, group: viewTitle.group });
   }
-  if (item) {
-    const when = itemWhen(spec)!;
+  const when = itemWhen(spec);
+  if (item && when !== undefined) {
     if (item.inline) out.push({ menu: 'view/item/context', when, group: 'inline' });
     out.push({ menu: 'view/item/context', when, group: item.group });
   }

@@ -34,28 +34,29 @@ interface Line {
 
 function parseLine(text: string): Line | undefined {
   if (/^\s*(#.*)?$/.test(text)) return undefined;
-  const m = /^(\s*)(-\s+)?(?:(["']?)([^\s:"'#][^:#]*?)\3\s*:(?:\s|$))?/.exec(text)!;
-  return { indent: m[1]!.length + (m[2]?.length ?? 0), ...(m[4] ? { key: m[4] } : {}), item: !!m[2] };
+  // every part is optional: it matches any line
+  const [, lead = '', dash, , key] = /^(\s*)(-\s+)?(?:(["']?)([^\s:"'#][^:#]*?)\3\s*:(?:\s|$))?/.exec(text) ?? [];
+  return { indent: lead.length + (dash?.length ?? 0), ...(key ? { key } : {}), item: !!dash };
 }
 
 /** Key path of the mapping that a line at `indent` (before `lineNo`) belongs to. */
 function parentPath(lines: string[], lineNo: number, indent: number): (string | number)[] {
   const path: (string | number)[] = [];
   let want = indent;
-  for (let i = lineNo - 1; i >= 0 && want > 0; i--) {
-    const raw = lines[i]!;
+  for (const raw of lines.slice(0, Math.max(0, lineNo)).reverse()) {
+    if (want <= 0) break;
     const l = parseLine(raw);
     if (!l) continue;
-    const dash = /^(\s*)-\s/.exec(raw);
-    if (dash && dash[1]!.length < want && l.indent >= want) {
+    const dash = /^(\s*)-\s/.exec(raw)?.[1];
+    if (dash !== undefined && dash.length < want && l.indent >= want) {
       path.unshift(0);
-      want = dash[1]!.length;
+      want = dash.length;
       continue;
     }
     if (l.indent < want && l.key) {
       path.unshift(l.key);
-      if (dash) path.unshift(0);
-      want = dash ? dash[1]!.length : l.indent;
+      if (dash !== undefined) path.unshift(0);
+      want = dash !== undefined ? dash.length : l.indent;
     }
   }
   return path;
@@ -64,17 +65,18 @@ function parentPath(lines: string[], lineNo: number, indent: number): (string | 
 export function completion(doc: TextDocument, pos: Position): CompletionItem[] {
   const lines = doc.getText().split(/\r?\n/);
   const before = (lines[pos.line] ?? '').slice(0, pos.character);
-  const valueMatch = /^(\s*)(-\s+)?([\w.-]+):\s+(\S*)$/.exec(before);
-  if (valueMatch) {
-    const indent = valueMatch[1]!.length + (valueMatch[2]?.length ?? 0);
-    const path = [...parentPath(lines, pos.line, indent), valueMatch[3]!];
+  const [, valueLead = '', valueDash, key] = /^(\s*)(-\s+)?([\w.-]+):\s+(\S*)$/.exec(before) ?? [];
+  if (key !== undefined) {
+    const indent = valueLead.length + (valueDash?.length ?? 0);
+    const path = [...parentPath(lines, pos.line, indent), key];
     return valueItems(doc, path);
   }
   const keyMatch = /^(\s*)(-\s+)?([\w.-]*)$/.exec(before);
   if (!keyMatch) return [];
-  const indent = keyMatch[1]!.length + (keyMatch[2]?.length ?? 0);
+  const [, lead = '', dash] = keyMatch;
+  const indent = lead.length + (dash?.length ?? 0);
   const path = parentPath(lines, pos.line, indent);
-  if (keyMatch[2]) {
+  if (dash) {
     // a list item: names for depends_on / networks / …
     const last = path[path.length - 1];
     const kind = typeof last === 'string' ? NAME_LISTS[last] : undefined;
@@ -91,9 +93,11 @@ export function imageValueStart(doc: TextDocument, pos: Position): number | unde
   const lines = doc.getText().split(/\r?\n/);
   const before = (lines[pos.line] ?? '').slice(0, pos.character);
   const m = /^(\s*)(["']?)image\2:\s+(["']?)(\S*)$/.exec(before);
-  if (!m || m[4]!.includes(m[3] || '\n')) return undefined;
-  const path = parentPath(lines, pos.line, m[1]!.length);
-  return path.length === 2 && path[0] === 'services' ? before.length - m[4]!.length : undefined;
+  if (!m) return undefined;
+  const [, lead = '', , quote, value = ''] = m;
+  if (value.includes(quote || '\n')) return undefined;
+  const path = parentPath(lines, pos.line, lead.length);
+  return path.length === 2 && path[0] === 'services' ? before.length - value.length : undefined;
 }
 
 function keyItems(doc: TextDocument, path: (string | number)[]): CompletionItem[] {
@@ -112,7 +116,7 @@ function keyItems(doc: TextDocument, path: (string | number)[]): CompletionItem[
       kind: CompletionItemKind.Property,
       insertText: `${k}: `,
       ...(s.deprecated ? { tags: [1] } : {}),
-      ...(describeSchema(s) ? { documentation: { kind: MarkupKind.Markdown, value: describeSchema(s)! } } : {}),
+      ...documentation(describeSchema(s)),
     }));
 }
 
@@ -136,6 +140,9 @@ function nameItems(doc: TextDocument, kind: RefKind): CompletionItem[] {
     return [];
   }
 }
+
+const documentation = (value: string | undefined) =>
+  value ? { documentation: { kind: MarkupKind.Markdown, value } } : {};
 
 function describeSchema(s: JsonSchema): string | undefined {
   return s.description ?? s.oneOf?.find((o) => o.description)?.description;

@@ -1,8 +1,9 @@
 // Document symbols, go to definition and find references for service, network, volume, secret and config names.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol, Location } from 'vscode-languageserver-types';
+import type { DocumentSymbol, Location, Range } from 'vscode-languageserver-types';
 import { SymbolKind } from 'vscode-languageserver-types';
 import { SECTION, type RefKind } from '../model';
+import type { Entry } from '../yamlNodes';
 import { modelFor, rangeOf, targetAt } from './locate';
 
 const KIND: Record<RefKind, SymbolKind> = {
@@ -13,6 +14,14 @@ const KIND: Record<RefKind, SymbolKind> = {
   config: SymbolKind.File,
 };
 
+/** From an entry's key to the end of its value (of its key when the value ends before). */
+function spanOf(doc: TextDocument, e: Entry): Range {
+  // a parsed node always has its range
+  const [start = 0, keyEnd = start] = e.keyNode.range ?? [];
+  const end = e.value?.range?.[2] ?? keyEnd;
+  return { start: doc.positionAt(start), end: doc.positionAt(Math.max(end, keyEnd)) };
+}
+
 export function documentSymbols(doc: TextDocument): DocumentSymbol[] {
   const model = modelFor(doc);
   const out: DocumentSymbol[] = [];
@@ -21,26 +30,16 @@ export function documentSymbols(doc: TextDocument): DocumentSymbol[] {
     if (!section || section.merged) continue;
     const children = model.decls[kind]
       .filter((d) => !d.entry.merged)
-      .map((d): DocumentSymbol => {
-        const end = d.entry.value?.range?.[2] ?? d.entry.keyNode.range![1];
-        return {
-          name: d.name,
-          kind: KIND[kind],
-          range: {
-            start: doc.positionAt(d.entry.keyNode.range![0]),
-            end: doc.positionAt(Math.max(end, d.entry.keyNode.range![1])),
-          },
-          selectionRange: rangeOf(doc, d.entry.keyNode),
-        };
-      });
-    const end = section.value?.range?.[2] ?? section.keyNode.range![1];
+      .map((d): DocumentSymbol => ({
+        name: d.name,
+        kind: KIND[kind],
+        range: spanOf(doc, d.entry),
+        selectionRange: rangeOf(doc, d.entry.keyNode),
+      }));
     out.push({
       name: SECTION[kind],
       kind: SymbolKind.Namespace,
-      range: {
-        start: doc.positionAt(section.keyNode.range![0]),
-        end: doc.positionAt(Math.max(end, section.keyNode.range![1])),
-      },
+      range: spanOf(doc, section),
       selectionRange: rangeOf(doc, section.keyNode),
       children,
     });

@@ -130,7 +130,7 @@ function prepare(
     },
     async engine(): Promise<Diagnostic[]> {
       const rs = active.map(({ rule, severity }) => runRule(rule, severity, true)).filter((r) => r.listeners.engine);
-      await Promise.all(rs.map((r) => r.listeners.engine!().catch((e: unknown) => reportCrash(r.rule, e))));
+      await Promise.all(rs.map((r) => r.listeners.engine?.().catch((e: unknown) => reportCrash(r.rule, e))));
       return sortDiags(toDiags(rs));
     },
   };

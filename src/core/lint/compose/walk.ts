@@ -74,7 +74,9 @@ function computePorts(ctx: ComposeContext, svc: ServiceView): PortEntry[] {
       const ip = get(doc, item, 'host_ip');
       const target = str(get(doc, item, 'target')?.value);
       const protocol = str(get(doc, item, 'protocol')?.value) ?? 'tcp';
-      const spec = `${ip && str(ip.value) ? `${str(ip.value)!.includes(':') ? `[${str(ip.value)}]` : str(ip.value)}:` : ''}${str(pub?.value) ?? ''}${pub || ip ? ':' : ''}${target ?? ''}/${protocol}`;
+      const host = str(ip?.value);
+      const hostPart = host ? `${host.includes(':') ? `[${host}]` : host}:` : '';
+      const spec = `${hostPart}${str(pub?.value) ?? ''}${pub || ip ? ':' : ''}${target ?? ''}/${protocol}`;
       const mapping = parsePortSpec(target === undefined ? '' : spec, ctx.project.env);
       out.push({
         service: svc.name,

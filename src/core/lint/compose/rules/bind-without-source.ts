@@ -21,12 +21,13 @@ export const bindWithoutSource = defineRule({
       const { doc } = ctx.model;
       for (const s of services(ctx))
         for (const v of items(doc, s.keys.get('volumes')?.value)) {
-          if (!isMap(v) || str(get(doc, v, 'type')?.value) !== 'bind') continue;
+          const type = isMap(v) ? get(doc, v, 'type') : undefined;
+          if (!isMap(v) || !type || str(type.value) !== 'bind') continue;
           const target = str(get(doc, v, 'target')?.value) ?? '?';
           const source = get(doc, v, 'source');
           if (!source)
             ctx.report({
-              range: ctx.range(get(doc, v, 'type')!.keyNode),
+              range: ctx.range(type.keyNode),
               message: bindWithoutSource.messages.missing(target),
             });
           else if (str(source.value) === '' || source.value === undefined || str(source.value) === undefined)

@@ -138,8 +138,8 @@ function splitPath(p: string): (string | number)[] {
 }
 
 function displayName(path: (string | number)[]): string {
-  if (path.length === 0) return 'the file';
-  const last = path[path.length - 1]!;
+  const last = path.at(-1);
+  if (last === undefined) return 'the file';
   if (typeof last === 'number') {
     const parent = path
       .slice(0, -1)

@@ -23,11 +23,13 @@ export const configSource = defineRule({
         // compose-go validation.checkFileObject: one source at most; none is fine with `external` or a `driver`
         const sources = ['file', 'environment', 'content'].filter((k) => keys.has(k));
         if (sources.length === 0 && (keys.has('external') || keys.has('driver'))) continue;
+        const [, extra] = sources;
+        const second = extra === undefined ? undefined : keys.get(extra);
         if (sources.length === 0)
           ctx.report({ range: ctx.range(decl.entry.keyNode), message: configSource.messages.none(decl.name) });
-        else if (sources.length > 1)
+        else if (second)
           ctx.report({
-            range: ctx.range(keys.get(sources[1]!)!.keyNode),
+            range: ctx.range(second.keyNode),
             message: configSource.messages.many(decl.name, sources),
           });
       }

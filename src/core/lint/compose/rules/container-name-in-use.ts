@@ -20,13 +20,14 @@ export const containerNameInUse = defineRule({
   create: (ctx: ComposeContext) => ({
     async engine() {
       const facts = ctx.facts;
-      if (!facts?.containerNamed) return;
+      const containerNamed = facts?.containerNamed?.bind(facts);
+      if (!containerNamed) return;
       await Promise.all(
         services(ctx).map(async (s) => {
           const e = s.keys.get('container_name');
           const name = str(e?.value);
           if (!e?.value || !name || name.includes('$')) return;
-          const c = await withDeadline(facts.containerNamed!(name));
+          const c = await withDeadline(containerNamed(name));
           if (c && (!c.project || c.project !== ctx.project.name))
             ctx.report({ range: ctx.range(e.value), message: containerNameInUse.messages.inUse(name, c.project) });
         }),

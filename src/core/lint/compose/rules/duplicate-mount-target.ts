@@ -41,7 +41,7 @@ export const duplicateMountTarget = defineRule({
           }
         }
         const tmpfs = s.keys.get('tmpfs')?.value;
-        for (const t of str(tmpfs) !== undefined ? [tmpfs!] : items(doc, tmpfs)) add(str(t)?.split(':')[0], t);
+        for (const t of tmpfs && str(tmpfs) !== undefined ? [tmpfs] : items(doc, tmpfs)) add(str(t)?.split(':')[0], t);
       }
     },
   }),

@@ -27,14 +27,15 @@ export const imageNotLocal = defineRule({
   create: (ctx: ComposeContext) => ({
     async engine() {
       const facts = ctx.facts;
-      if (!facts?.imagePresent) return;
+      const imagePresent = facts?.imagePresent?.bind(facts);
+      if (!imagePresent) return;
       await Promise.all(
         services(ctx).map(async (s) => {
           if (s.keys.has('build') || SILENT_POLICIES.has(str(s.keys.get('pull_policy')?.value) ?? '')) return;
           const e = s.keys.get('image');
           const image = str(e?.value)?.trim();
           if (!e?.value || !image || image.includes('$')) return;
-          if ((await withDeadline(facts.imagePresent!(image))) !== false) return;
+          if ((await withDeadline(imagePresent(image))) !== false) return;
           ctx.report({
             range: ctx.range(e.value),
             message: imageNotLocal.messages.absent(image),

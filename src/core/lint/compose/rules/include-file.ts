@@ -29,9 +29,10 @@ export const includeFile = defineRule({
       };
       for (const entry of includeEntries(ctx.model, dir))
         entry.paths.forEach((p, i) => {
-          const raw = entry.raw[i]!;
-          const node = entry.nodes[i]!;
-          if (isRemoteOrInterpolated(raw)) return;
+          // paths are made from raw, one each
+          const raw = entry.raw[i];
+          const node = entry.nodes[i];
+          if (raw === undefined || !node || isRemoteOrInterpolated(raw)) return;
           if (!host.exists(p))
             return ctx.report({ range: ctx.range(node), message: includeFile.messages.missing(raw) });
           if (i > 0) return; // overrides of the included file are merged into it, not loaded on their own
@@ -56,8 +57,9 @@ function cycleFrom(start: string, target: string, read: Reader): string[] | unde
     if (seen.has(p) || seen.size > 64) return undefined;
     seen.add(p);
     for (const e of read(p) ?? []) {
-      const main = e.paths[0];
-      if (!main || isRemoteOrInterpolated(e.raw[0]!)) continue;
+      const [main] = e.paths;
+      const [raw] = e.raw;
+      if (!main || raw === undefined || isRemoteOrInterpolated(raw)) continue;
       const rest = visit(main);
       if (rest) return [p, ...rest];
     }

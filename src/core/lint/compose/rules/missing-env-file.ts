@@ -21,13 +21,18 @@ export const missingEnvFile = defineRule({
       for (const s of services(ctx)) {
         const v = s.keys.get('env_file')?.value;
         const list: { p: string; node: Node }[] = [];
-        if (str(v) !== undefined) list.push({ p: str(v)!, node: v! });
+        const one = str(v);
+        if (v && one !== undefined) list.push({ p: one, node: v });
         for (const i of items(doc, v)) {
           if (isMap(i)) {
             if (str(get(doc, i, 'required')?.value) === 'false') continue;
-            const p = get(doc, i, 'path')?.value;
-            if (str(p) !== undefined) list.push({ p: str(p)!, node: p! });
-          } else if (str(i) !== undefined) list.push({ p: str(i)!, node: i });
+            const node = get(doc, i, 'path')?.value;
+            const p = str(node);
+            if (node && p !== undefined) list.push({ p, node });
+          } else {
+            const p = str(i);
+            if (p !== undefined) list.push({ p, node: i });
+          }
         }
         for (const { p, node } of list) {
           const file = p.includes('$') ? interpolateSimple(p, env) : p;

@@ -26,7 +26,7 @@ export const negativeScale = defineRule({
         ] as [string, Node | undefined][]) {
           const v = isScalar(node) ? node.value : undefined;
           const n = typeof v === 'number' ? v : typeof v === 'string' && /^-\d+$/.test(v.trim()) ? Number(v) : NaN;
-          if (n < 0) ctx.report({ range: ctx.range(node!), message: negativeScale.messages.negative(key, n) });
+          if (node && n < 0) ctx.report({ range: ctx.range(node), message: negativeScale.messages.negative(key, n) });
         }
       }
     },

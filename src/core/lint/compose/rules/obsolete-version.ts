@@ -18,8 +18,10 @@ export const obsoleteVersion = defineRule({
       const v = ctx.model.top.find((e) => e.key === 'version' && !e.merged);
       if (!v) return;
       const doc = ctx.document;
-      const start = doc.positionAt(v.keyNode.range![0]);
-      const endOffset = v.value?.range?.[1] ?? v.keyNode.range![1];
+      // a parsed node always has its range
+      const [keyStart = 0, keyEnd = keyStart] = v.keyNode.range ?? [];
+      const start = doc.positionAt(keyStart);
+      const endOffset = v.value?.range?.[1] ?? keyEnd;
       const endLine = doc.positionAt(endOffset).line + 1;
       const removal = { start: { line: start.line, character: 0 }, end: { line: endLine, character: 0 } };
       ctx.report({

@@ -19,14 +19,15 @@ export const pullNeverImageAbsent = defineRule({
   create: (ctx: ComposeContext) => ({
     async engine() {
       const facts = ctx.facts;
-      if (!facts?.imagePresent) return;
+      const imagePresent = facts?.imagePresent?.bind(facts);
+      if (!imagePresent) return;
       await Promise.all(
         services(ctx).map(async (s) => {
           if (str(s.keys.get('pull_policy')?.value) !== 'never' || s.keys.has('build')) return;
           const e = s.keys.get('image');
           const image = str(e?.value);
           if (!e?.value || !image || image.includes('$')) return;
-          if ((await withDeadline(facts.imagePresent!(image))) === false)
+          if ((await withDeadline(imagePresent(image))) === false)
             ctx.report({ range: ctx.range(e.value), message: pullNeverImageAbsent.messages.absent(image) });
         }),
       );

@@ -72,11 +72,10 @@ export function declareFix(
     return undefined;
   }
   const first = value.items[0];
-  const indent =
-    first && first.key && (first.key as { range?: number[] }).range
-      ? document.positionAt((first.key as { range: number[] }).range[0]!).character
-      : 2;
-  const last = value.items[value.items.length - 1]!;
+  const keyStart = (first?.key as { range?: number[] } | null | undefined)?.range?.[0];
+  const indent = keyStart !== undefined ? document.positionAt(keyStart).character : 2;
+  const last = value.items.at(-1);
+  if (!last) return undefined;
   const lastEnd = endOfPair(model.doc, last, text);
   const pos = document.positionAt(lastEnd);
   return { title, edits: [{ range: { start: pos, end: pos }, newText: `${eol}${' '.repeat(indent)}${name}:` }] };

@@ -20,7 +20,8 @@ export const volumeDriverMismatch = defineRule({
   create: (ctx: ComposeContext) => ({
     async engine() {
       const facts = ctx.facts;
-      if (!facts?.volume) return;
+      const volume = facts?.volume?.bind(facts);
+      if (!volume) return;
       await Promise.all(
         resources(ctx, 'volume').map(async ({ decl, keys }) => {
           if (keys.has('external')) return;
@@ -28,7 +29,7 @@ export const volumeDriverMismatch = defineRule({
           const explicit = str(keys.get('name')?.value);
           const name = explicit ?? (ctx.project.name ? `${ctx.project.name}_${decl.name}` : undefined);
           if (!name || name.includes('$') || wants.includes('$')) return;
-          const v = await withDeadline(facts.volume!(name));
+          const v = await withDeadline(volume(name));
           if (v && v.driver !== wants)
             ctx.report({
               range: ctx.range(keys.get('driver')?.keyNode ?? decl.entry.keyNode),

@@ -18,16 +18,16 @@ export default defineRule({
   },
   create(ctx) {
     const { messages } = this;
-    const facts = ctx.facts;
+    const imagePresent = ctx.facts?.imagePresent?.bind(ctx.facts);
     return {
       COPY({ fromFlag: flag, onbuild }) {
-        if (onbuild || !facts?.imagePresent) return;
+        if (onbuild || !imagePresent) return;
         const v = flag?.getValue();
         if (!flag || !v || !looksLikeImage(v) || v.includes('$')) return;
         const ref = normalizeRef(v);
         const range = flag.getValueRange() ?? flag.getRange();
         ctx.defer(async () => {
-          if ((await facts.imagePresent!(ref)) === false)
+          if ((await imagePresent(ref)) === false)
             ctx.report({
               range,
               message: messages.absent(ref),

@@ -23,16 +23,16 @@ export default defineRule({
   messages: { absent: (ref: string) => `Image '${ref}' is not present on the engine; the build will pull it` },
   create(ctx) {
     const { messages } = this;
-    const facts = ctx.facts;
+    const imagePresent = ctx.facts?.imagePresent?.bind(ctx.facts);
     return {
       FROM({ from, stage, onbuild }) {
-        if (onbuild || !facts?.imagePresent || !from || stage?.fromStage) return;
+        if (onbuild || !imagePresent || !from || stage?.fromStage) return;
         const image = from.image;
         const range = from.imageRange;
         if (!image || !range || image.includes('$') || image.toLowerCase() === 'scratch') return;
         const ref = normalizeRef(image);
         ctx.defer(async () => {
-          if ((await facts.imagePresent!(ref)) === false) {
+          if ((await imagePresent(ref)) === false) {
             ctx.report({
               range,
               message: messages.absent(ref),

@@ -37,9 +37,10 @@ export default defineRule({
   create(ctx) {
     const { messages } = this;
     const facts = ctx.facts;
+    const imagePlatforms = facts?.imagePlatforms?.bind(facts);
     return {
       FROM({ inst, stage, onbuild }) {
-        if (onbuild || !facts?.imagePlatforms || !(inst instanceof From)) return;
+        if (onbuild || !imagePlatforms || !(inst instanceof From)) return;
         const image = inst.getImage();
         const range = inst.getImageRange();
         if (!image || !range || image.includes('$') || image.toLowerCase() === 'scratch' || stage?.fromStage) return;
@@ -48,13 +49,13 @@ export default defineRule({
         const literal = flag && !flag.includes('$') ? flag : undefined;
         ctx.defer(async () => {
           // the image's platform first: the engine's (GET /version, the slowest read) only when it is known
-          const got = await facts.imagePlatforms!(normalizeRef(image));
+          const got = await imagePlatforms(normalizeRef(image));
           if (!got || got.length === 0) return;
           let want: Platform | undefined;
           if (literal) {
             const [os = '', architecture = '', variant] = literal.split('/');
             want = { os, architecture, ...(variant ? { variant } : {}) };
-          } else want = await facts.engineArchitecture?.();
+          } else want = await facts?.engineArchitecture?.();
           if (!want || got.some((p) => matches(want, p))) return;
           ctx.report({
             range: inst.getRange(),

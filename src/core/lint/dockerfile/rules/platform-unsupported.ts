@@ -19,15 +19,15 @@ export default defineRule({
   },
   create(ctx) {
     const { messages } = this;
-    const facts = ctx.facts;
+    const engineArchitecture = ctx.facts?.engineArchitecture?.bind(ctx.facts);
     return {
       FROM({ from, onbuild }) {
-        if (onbuild || !facts?.engineArchitecture || !from) return;
+        if (onbuild || !engineArchitecture || !from) return;
         const flag = from.platformFlag;
         const platform = flag?.getValue();
         if (!flag || !platform || platform.includes('$')) return;
         ctx.defer(async () => {
-          const engine = await facts.engineArchitecture!();
+          const engine = await engineArchitecture();
           if (!engine) return;
           const [os = '', a = ''] = platform.split('/');
           if (os !== engine.os || arch(a) !== arch(engine.architecture))

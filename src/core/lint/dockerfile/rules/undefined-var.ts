@@ -2,6 +2,7 @@ import { Arg, Env } from 'dockerfile-ast';
 import { editDistance } from '../../editDistance';
 import { docsUrl } from '../../rule';
 import { defineRule, type Node, type Stage } from '../model';
+import { listAt } from '../../../listMap';
 
 // The base image's environment is unknown offline, so a variable is only reported when nothing can
 // define it (the stage chain starts FROM scratch) or when it is a near-miss of a defined name.
@@ -80,7 +81,7 @@ export default defineRule({
         .map((m) => m[1]!)
         .filter((n) => !defined.has(n));
       const waiting = pending.get(stage.index) ?? pending.set(stage.index, new Map()).get(stage.index)!;
-      for (const n of new Set(unknown)) (waiting.get(n) ?? waiting.set(n, []).get(n)!).push(node);
+      for (const n of new Set(unknown)) listAt(waiting, n).push(node);
       // getVariables resolves every variable, the costly part: it runs only when a written name can be reported now
       if (!unknown.some((n) => scratch || globals.has(n) || nearMiss(n, defined))) return;
       for (const v of node.variables) {
