@@ -4,7 +4,9 @@ import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-l
 /** Where the image of a `FROM` starts when the cursor is in it (after any `--platform=…` flags), else undefined. */
 export function fromImageStart(lineBefore: string): number | undefined {
   const m = /^(\s*FROM\s+(?:--\S+\s+)*)(\S*)$/i.exec(lineBefore);
-  return m && !m[2]!.startsWith('--') ? m[1]!.length : undefined;
+  if (!m) return undefined;
+  const [, lead = '', image = ''] = m;
+  return image.startsWith('--') ? undefined : lead.length;
 }
 
 /** One item per local image name, replacing the text from `start` to the cursor (names hold `:` and `/`). */

@@ -17,8 +17,8 @@ export function hasFlag(cmd: Command, ...flags: string[]): boolean {
 /** Words that aren't flags; `takesValue` lists flags whose next word is their value. */
 export function positionals(args: readonly string[], takesValue: readonly string[] = []): string[] {
   const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
+  // a flag that takes a value skips it (i moves on inside)
+  for (let i = 0, a = args[0]; a !== undefined; a = args[++i]) {
     if (a === '--') {
       out.push(...args.slice(i + 1));
       break;

@@ -10,7 +10,7 @@ export function commentsBefore(dockerfile: Dockerfile): Map<number, string[]> {
   let next = 0;
   for (const c of dockerfile.getComments()) {
     const line = c.getRange().start.line;
-    while (next < instructions.length && instructions[next]!.getRange().start.line <= line) next++;
+    while ((instructions[next]?.getRange().start.line ?? Infinity) <= line) next++;
     const target = instructions[next]?.getRange().start.line;
     if (target === undefined) break;
     const text = c.getContent().trim();

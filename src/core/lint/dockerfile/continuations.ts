@@ -14,7 +14,8 @@ export function escapeOf(text: string): string {
     const line = text.slice(at, end < 0 ? text.length : end).replace(/\r$/, '');
     const m = DIRECTIVE.exec(line);
     if (!m) break;
-    if (m[1]!.toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\')) return m[2];
+    const [, name = '', value] = m;
+    if (name.toLowerCase() === 'escape' && (value === '`' || value === '\\')) return value;
     if (end < 0) break;
     at = end + 1;
   }

@@ -58,7 +58,7 @@ export function expandWord(word: string, env: ReadonlyMap<string, string>, escap
     const empty = value === undefined || (colon && value === '');
     switch (op) {
       case '-':
-        return empty ? arg : value!;
+        return empty ? arg : value;
       case '+':
         return empty ? '' : arg;
       case '?':
@@ -73,7 +73,7 @@ export function expandWord(word: string, env: ReadonlyMap<string, string>, escap
   const until = (stop: string | undefined): string => {
     let out = '';
     while (i < word.length && word[i] !== stop) {
-      const c = word[i]!;
+      const c = word.charAt(i);
       if (c === escape && i + 1 < word.length) {
         out += word[i + 1];
         i += 2;
@@ -84,7 +84,7 @@ export function expandWord(word: string, env: ReadonlyMap<string, string>, escap
       } else if (c === '"' && stop === undefined) {
         i++;
         while (i < word.length && word[i] !== '"') {
-          if (word[i] === escape && i + 1 < word.length && '"$'.includes(word[i + 1]!)) {
+          if (word[i] === escape && i + 1 < word.length && '"$'.includes(word.charAt(i + 1))) {
             out += word[i + 1];
             i += 2;
           } else if (word[i] === '$') out += dollar();

@@ -80,7 +80,8 @@ export function requireFlag(
 ): { RUN: (node: Node) => void } {
   return eachCommand(ctx, (cmd, node) => {
     if (!isInstall(cmd, o.names, o.subs) || hasFlag(cmd, ...o.flags) || o.unless?.(cmd)) return;
-    const sub = positionals(cmd.args)[0]!;
+    const [sub] = positionals(cmd.args);
+    if (sub === undefined) return; // an install command has its subcommand
     ctx.report({
       range: ctx.commandRange(node, cmd),
       message: o.message(),
@@ -143,7 +144,7 @@ export function cacheMountTargets(node: Node): string[] {
     const v = f.getValue() ?? '';
     if (!/(^|,)type=(cache|tmpfs)(,|$)/.test(v)) continue;
     const m = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(v);
-    if (m) out.push(m[1]!.replace(/\/+$/, ''));
+    if (m?.[1]) out.push(m[1].replace(/\/+$/, ''));
   }
   return out;
 }
@@ -196,8 +197,8 @@ export function cacheLeftInLayer(
     RUN(node) {
       const cmds = ctx.commands(node);
       const at = cmds.findIndex(test.installs);
-      if (at === -1) return;
-      const install = cmds[at]!;
+      const install = cmds[at];
+      if (!install) return;
       if (cmds.findIndex((c) => test.cleans(c, install)) > at || cacheMountTargets(node).some(test.cacheMount)) return;
       report(node, install);
     },

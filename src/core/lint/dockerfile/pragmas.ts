@@ -23,7 +23,8 @@ export const ALL_BUILD_CHECKS = 'check=skip=all';
 /** BuildKit's `check` directive value (`skip=A,B;error=true;experimental=C`), cut at the first blank as BuildKit does. */
 function parseCheck(value: string): { skip: string[]; error?: boolean; experimental: string[] } {
   const out: { skip: string[]; error?: boolean; experimental: string[] } = { skip: [], experimental: [] };
-  for (const part of value.trim().split(/\s/, 1)[0]!.split(';')) {
+  const [first = ''] = value.trim().split(/\s/, 1);
+  for (const part of first.split(';')) {
     const [k, v = ''] = part.split('=', 2).map((x) => x.trim());
     if (k === 'skip') out.skip.push(...list(v));
     else if (k === 'experimental') out.experimental.push(...list(v));
@@ -79,8 +80,8 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
     const m = HADOLINT.exec(c.text.trim());
     if (!m) continue;
     const line = c.line;
-    const [, global, kind, value = ''] = m;
-    if (kind!.toLowerCase() === 'shell') {
+    const [, global, kind = '', value = ''] = m;
+    if (kind.toLowerCase() === 'shell') {
       const shell = value.trim();
       if (!isPosixShell(shell.split(/\s+/)) && p.nonPosixFromLine === undefined) p.nonPosixFromLine = line;
       continue;
@@ -89,7 +90,7 @@ export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => 
       p.global.push(...list(value));
       continue;
     }
-    while (next < instructions.length && instructions[next]!.getRange().start.line <= line) next++;
+    while ((instructions[next]?.getRange().start.line ?? Infinity) <= line) next++;
     const target = instructions[next];
     if (!target) continue;
     const start = target.getRange().start.line;

@@ -87,14 +87,14 @@ export function parseCommands(
   // an sh -c script's at the script (with the substitutions inside it).
   const substitutionsIn = (from: number, to: number) => {
     if (!q) return;
-    for (let j = from; j < to; j++) {
-      const w = words[j]!;
+    for (const w of words.slice(from, to)) {
       for (
         let at = w.indexOf(SUBSTITUTION);
         at !== -1 && q.next < q.bodies.length;
         at = w.indexOf(SUBSTITUTION, at + SUBSTITUTION.length)
       ) {
-        out.push(...parseCommands(q.bodies[q.next++]!, true, new Map(), undefined, depth + 1));
+        const body = q.bodies[q.next++];
+        if (body !== undefined) out.push(...parseCommands(body, true, new Map(), undefined, depth + 1));
       }
     }
   };
@@ -136,8 +136,9 @@ export function parseCommands(
       const c = shellScriptIndex(cmd);
       const script = c === -1 ? words.length : i + 1 + c;
       substitutionsIn(i + 1, script);
-      if (script < words.length) {
-        out.push(...parseCommands(words[script]!, true, new Map(), q, depth + 1));
+      const scriptText = words[script];
+      if (scriptText !== undefined) {
+        out.push(...parseCommands(scriptText, true, new Map(), q, depth + 1));
         substitutionsIn(script + 1, words.length);
       }
     } else substitutionsIn(0, words.length);
@@ -145,8 +146,8 @@ export function parseCommands(
     words = [];
     piped = op === '|' || op === '|&';
   };
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
+  // a redirection skips its target (i moves on inside)
+  for (let i = 0, e = entries[0]; e !== undefined; e = entries[++i]) {
     if (typeof e === 'string') words.push(e);
     else if (!('op' in e))
       continue; // comments
@@ -160,8 +161,8 @@ export function parseCommands(
   flush();
   // the rest of this script's own (in a redirection's target, say)
   if (own)
-    while (own.next < own.bodies.length)
-      out.push(...parseCommands(own.bodies[own.next++]!, true, new Map(), undefined, depth + 1));
+    for (let body = own.bodies[own.next]; body !== undefined; body = own.bodies[++own.next])
+      out.push(...parseCommands(body, true, new Map(), undefined, depth + 1));
   return out;
 }
 
@@ -176,7 +177,7 @@ export function structure(s: string): { text: string; subs: string[] } {
   const heredocs: { delim: string; tabs: boolean }[] = [];
   let dq = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
+    const c = s.charAt(i);
     if (c === '\\') {
       if (s[i + 1] === '\n') {
         i++;
@@ -222,7 +223,7 @@ export function structure(s: string): { text: string; subs: string[] } {
       i = end;
       continue;
     }
-    if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(s[i - 1]!))) {
+    if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(s.charAt(i - 1)))) {
       while (i + 1 < s.length && s[i + 1] !== '\n') i++;
       continue;
     }
@@ -254,7 +255,7 @@ function closingParen(s: string, from: number): number {
   let depth = 1;
   let q = '';
   for (let i = from; i < s.length; i++) {
-    const c = s[i]!;
+    const c = s.charAt(i);
     if (c === '\\' && q !== "'") {
       i++;
       continue;

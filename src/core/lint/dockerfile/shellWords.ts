@@ -42,7 +42,7 @@ export function shellWords(text: string, escape = '\\'): ShellWord[] {
   const skipSubstitution = () => {
     let depth = 0;
     for (; i < text.length; i++) {
-      const c = text[i]!;
+      const c = text.charAt(i);
       if (c === '\\') i++;
       else if (c === "'") i = Math.max(i, text.indexOf("'", i + 1) < 0 ? text.length : text.indexOf("'", i + 1));
       else if (c === '(') depth++;
@@ -59,7 +59,7 @@ export function shellWords(text: string, escape = '\\'): ShellWord[] {
       skipCommentLines();
       continue;
     }
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === '<' || c === '>') {
       const from = i;
       while (text[i] === '<' || text[i] === '>' || text[i] === '&') i++;
@@ -87,7 +87,7 @@ export function shellWords(text: string, escape = '\\'): ShellWord[] {
         skipCommentLines();
         continue;
       }
-      const ch = text[i]!;
+      const ch = text.charAt(i);
       if (BLANK.test(ch) || OPERATOR.test(ch)) break;
       if (ch === "'") {
         const end = text.indexOf("'", i + 1);
@@ -96,7 +96,7 @@ export function shellWords(text: string, escape = '\\'): ShellWord[] {
       } else if (ch === '"') {
         i++;
         while (i < text.length && text[i] !== '"') {
-          if (text[i] === '\\' && i + 1 < text.length && '$`"\\\n'.includes(text[i + 1]!)) {
+          if (text[i] === '\\' && i + 1 < text.length && '$`"\\\n'.includes(text.charAt(i + 1))) {
             value += text[i + 1];
             i += 2;
           } else value += text[i++];

@@ -11,7 +11,11 @@ export interface StageVars {
 export function trackStageVars(): StageVars {
   const envs = new Map<number, Set<string>>();
   const args = new Set<string>();
-  const envOf = (i: number) => envs.get(i) ?? envs.set(i, new Set()).get(i)!;
+  const envOf = (i: number) => {
+    let env = envs.get(i);
+    if (!env) envs.set(i, (env = new Set()));
+    return env;
+  };
   return {
     listeners: {
       FROM({ stage, onbuild }) {
@@ -26,7 +30,7 @@ export function trackStageVars(): StageVars {
     },
     definesAll(node, text) {
       const env = envOf(node.stage?.index ?? -1);
-      const names = [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+      const names = [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].flatMap((m) => m[1] ?? []);
       return names.length > 0 && names.every((n) => env.has(n) || args.has(n));
     },
   };

@@ -80,7 +80,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     let n = 0;
     for (const a of node.args) {
       const v = a.getValue();
-      const open = v.startsWith('(') ? /^\(+/.exec(v)![0].length : 0; // `(cmd` of a subshell
+      const open = /^\(+/.exec(v)?.[0].length ?? 0; // `(cmd` of a subshell
       if (unquote(open ? v.slice(open) : v) === cmd.name && ++n === cmd.occurrence) {
         const r = a.getRange();
         return open ? { start: { line: r.start.line, character: r.start.character + open }, end: r.end } : r;

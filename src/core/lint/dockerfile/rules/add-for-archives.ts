@@ -20,7 +20,8 @@ function quotedWords(args: string[]): string[] {
       if (a.endsWith(open)) open = undefined;
     } else {
       out.push(a);
-      if (/^["']/.test(a) && (a.length === 1 || !a.endsWith(a[0]!))) open = a[0];
+      const quote = /^["']/.exec(a)?.[0];
+      if (quote && (a.length === 1 || !a.endsWith(quote))) open = quote;
     }
   }
   return out;

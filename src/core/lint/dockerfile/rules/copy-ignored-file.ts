@@ -28,7 +28,7 @@ export default defineRule({
       if (!matcher || node.onbuild) return;
       if (node.fromFlag || node.heredocs.length > 0) return;
       const args = node.args;
-      if (args.length < 2 || args[0]!.getValue().startsWith('[')) return;
+      if (args.length < 2 || args[0]?.getValue().startsWith('[')) return;
       for (const a of args.slice(0, -1)) {
         const raw = a.getValue().replace(/^(["'])(.*)\1$/, '$2');
         if (GLOB.test(raw) || /^[a-z]+:\/\//i.test(raw) || raw.startsWith('<<')) continue;

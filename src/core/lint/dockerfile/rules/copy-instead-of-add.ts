@@ -21,7 +21,7 @@ export default defineRule({
     const { messages } = this;
     return {
       ADD({ inst, args, flags: given }) {
-        if (args.length < 2 || args[0]!.getValue().startsWith('[') || args[0]!.getValue().startsWith('<<')) return;
+        if (args.length < 2 || args[0]?.getValue().startsWith('[') || args[0]?.getValue().startsWith('<<')) return;
         const sources = args.slice(0, -1).map((a) => a.getValue().replace(/^(["'])(.*)\1$/, '$2'));
         if (sources.some((s) => URL.test(s) || ARCHIVE.test(s) || s.includes('$') || s.startsWith('git@'))) return;
         const flags = given.map((f) => f.getName());

@@ -21,7 +21,7 @@ export default defineRule({
         if (
           args.length < 3 ||
           !last ||
-          args[0]!.getValue().startsWith('[') ||
+          args[0]?.getValue().startsWith('[') ||
           args.some((a) => a.getValue().startsWith('<<'))
         )
           return;

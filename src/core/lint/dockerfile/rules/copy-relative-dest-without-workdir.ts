@@ -27,7 +27,7 @@ export default defineRule({
         if (node.onbuild || has(node.stage)) return;
         const args = node.args;
         const dest = args.at(-1);
-        if (args.length < 2 || !dest || args[0]!.getValue().startsWith('[')) return;
+        if (args.length < 2 || !dest || args[0]?.getValue().startsWith('[')) return;
         // the text as written: the parser's value drops the backslashes of `c:\dir\file` (a Windows absolute path)
         const v = ctx.doc.getText(dest.getRange()).replace(/^(["'])(.*)\1$/, '$2');
         if (v.startsWith('/') || v.startsWith('$') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\')) return;

@@ -17,7 +17,8 @@ export default defineRule({
     return {
       EXPOSE({ args }) {
         for (const a of args) {
-          const ports = a.getValue().split('/')[0]!.split(':').at(-1)!.split('-');
+          const [spec = ''] = a.getValue().split('/', 1);
+          const ports = spec.slice(spec.lastIndexOf(':') + 1).split('-');
           if (ports.some((p) => /^\d+$/.test(p) && Number(p) > 65535))
             ctx.report({ range: a.getRange(), message: messages.range() });
         }

@@ -28,8 +28,8 @@ function gemsOf(args: readonly string[]): string[] {
   const end = args.indexOf('--');
   const own = end === -1 ? args : args.slice(0, end);
   const out: string[] = [];
-  for (let i = 0; i < own.length; i++) {
-    const a = own[i]!;
+  // a flag that takes a value skips it (i moves on inside)
+  for (let i = 0, a = own[0]; a !== undefined; a = own[++i]) {
     if (a.startsWith('-')) {
       if (!a.includes('=') && (TAKES_VALUE.includes(a) || /^(true|false)$/.test(own[i + 1] ?? ''))) i++;
       continue;

@@ -50,7 +50,8 @@ export default defineRule({
         ctx.defer(async () => {
           // the image's platform first: the engine's (GET /version, the slowest read) only when it is known
           const got = await imagePlatforms(normalizeRef(image));
-          if (!got || got.length === 0) return;
+          const [first] = got ?? [];
+          if (!got || !first) return;
           let want: Platform | undefined;
           if (literal) {
             const [os = '', architecture = '', variant] = literal.split('/');
@@ -59,7 +60,7 @@ export default defineRule({
           if (!want || got.some((p) => matches(want, p))) return;
           ctx.report({
             range: inst.getRange(),
-            message: messages.mismatch(image, format(got[0]!), format(want)),
+            message: messages.mismatch(image, format(first), format(want)),
           });
         });
       },

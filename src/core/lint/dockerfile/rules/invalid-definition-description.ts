@@ -30,8 +30,10 @@ export default defineRule({
     ) => {
       comments ??= commentsBefore(ctx.dockerfile);
       const last = comments.get(line)?.at(-1);
-      if (last === undefined || keys.length === 0 || keys.includes(last.split(' ')[0]!)) return;
-      ctx.report({ range, message: messages.format(instruction, keys.length > 1 ? '<arg_key>' : keys[0]!) });
+      const [word = ''] = last?.split(' ', 1) ?? [];
+      const [only] = keys;
+      if (last === undefined || only === undefined || keys.includes(word)) return;
+      ctx.report({ range, message: messages.format(instruction, keys.length > 1 ? '<arg_key>' : only) });
     };
     return {
       FROM({ inst, from, onbuild }) {

@@ -26,7 +26,7 @@ export default defineRule({
       const { inst } = node;
       if (node.stage && withShell.has(node.stage.index)) return;
       const args = node.args;
-      if (args.length === 0 || isJsonForm(inst) || args[0]!.getValue().startsWith('[')) return;
+      if (args.length === 0 || isJsonForm(inst) || args[0]?.getValue().startsWith('[')) return;
       const range = node.argsRange;
       const words = args.map((a) => a.getValue());
       const certain = range.start.line === range.end.line && words.every((w) => PLAIN.test(w));

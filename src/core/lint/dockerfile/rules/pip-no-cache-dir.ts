@@ -39,8 +39,8 @@ export default defineRule({
         });
         if (!cmd) return;
         // set for this RUN (`PIP_NO_CACHE_DIR=1 pip …`, `export PIP_NO_CACHE_DIR=1 && …`), as hadolint reads it
-        const m = /PIP_NO_CACHE_DIR=["']?([^\s"';&|]*)/.exec(node.argsContent ?? '');
-        if (m && PIP_TRUTHY.has(m[1]!)) return;
+        const set = /PIP_NO_CACHE_DIR=["']?([^\s"';&|]*)/.exec(node.argsContent ?? '')?.[1];
+        if (set !== undefined && PIP_TRUTHY.has(set)) return;
         if (cacheMountTargets(node).some((t) => t.includes('.cache/pip'))) return;
         ctx.report({
           range: ctx.commandRange(node, cmd),

@@ -4,7 +4,7 @@ import { defineRule, type Node } from '../model';
 
 /** Registry host of an image reference (`docker.io` when none is written). */
 export function registryOf(image: string): string {
-  const first = image.split('/')[0]!;
+  const [first = ''] = image.split('/', 1);
   return image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
     ? first
     : 'docker.io';
@@ -32,7 +32,7 @@ function mountImages(node: Node): { image: string; range: Range }[] {
     const v = f.getValue() ?? '';
     if (!/(^|,)type=(cache|bind)(,|$)/.test(v) && /(^|,)type=/.test(v)) continue;
     const m = /(?:^|,)from=([^,]+)/.exec(v);
-    if (m) out.push({ image: m[1]!, range: f.getValueRange() ?? f.getRange() });
+    if (m?.[1]) out.push({ image: m[1], range: f.getValueRange() ?? f.getRange() });
   }
   return out;
 }

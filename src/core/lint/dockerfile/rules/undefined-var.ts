@@ -20,7 +20,8 @@ function nearMiss(name: string, defined: Iterable<string>): string | undefined {
 function imageMayDefine(stage: Stage, name: string): boolean {
   let root = stage;
   while (root.fromStage) root = root.fromStage;
-  const repo = (root.image ?? '').split('@')[0]!.split('/').pop()!.split(':')[0]!;
+  const [ref = ''] = (root.image ?? '').split('@', 1);
+  const [repo = ''] = ref.slice(ref.lastIndexOf('/') + 1).split(':', 1);
   if (repo.includes('$')) return true;
   return name === `${repo.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_VERSION`;
 }
@@ -78,9 +79,10 @@ export default defineRule({
       const text = args.map((a) => a.getValue()).join(' ');
       const scratch = rootIsScratch(stage);
       const unknown = [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]
-        .map((m) => m[1]!)
+        .flatMap((m) => m[1] ?? [])
         .filter((n) => !defined.has(n));
-      const waiting = pending.get(stage.index) ?? pending.set(stage.index, new Map()).get(stage.index)!;
+      let waiting = pending.get(stage.index);
+      if (!waiting) pending.set(stage.index, (waiting = new Map()));
       for (const n of new Set(unknown)) listAt(waiting, n).push(node);
       // getVariables resolves every variable, the costly part: it runs only when a written name can be reported now
       if (!unknown.some((n) => scratch || globals.has(n) || nearMiss(n, defined))) return;

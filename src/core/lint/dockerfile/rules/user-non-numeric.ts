@@ -22,7 +22,7 @@ export default defineRule({
       USER(node) {
         const uid = (node.argsContent ?? '').trim().split(':')[0] ?? '';
         if (uid === '' || /^\d+$/.test(uid)) return;
-        const vars = [...uid.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+        const vars = [...uid.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].flatMap((m) => m[1] ?? []);
         if (vars.some((v) => args.has(v))) return;
         ctx.report({ range: node.argsRange, message: messages.name() });
       },
