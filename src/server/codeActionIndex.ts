@@ -35,7 +35,8 @@ export function instructionStartAt(doc: TextDocument, line: number): number | un
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
+    const s = spans[mid];
+    if (!s) break; // lo ≤ mid ≤ hi: always a span
     if (s.end < line) lo = mid + 1;
     else if (s.start > line) hi = mid - 1;
     else return s.start;
@@ -70,15 +71,15 @@ export class DisjointEdits {
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cmp(sorted[mid]!.range.start, e.range.start) <= 0) lo = mid + 1;
+      const m = sorted[mid]; // lo ≤ mid < hi: always an edit
+      if (m && cmp(m.range.start, e.range.start) <= 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   has(e: TextEdit): boolean {
-    for (let i = this.indexOf(e) - 1; i >= 0; i--) {
-      const o = this.sorted[i]!;
+    for (let i = this.indexOf(e) - 1, o = this.sorted[i]; o; o = this.sorted[--i]) {
       if (cmp(o.range.start, e.range.start) !== 0) return false;
       if (cmp(o.range.end, e.range.end) === 0 && o.newText === e.newText) return true;
     }
@@ -90,13 +91,11 @@ export class DisjointEdits {
     if (this.has(e)) return false;
     const at = this.indexOf(e);
     // neighbours on both sides; equal starts may sit on either side of `at`
-    for (let i = at - 1; i >= 0; i--) {
-      const o = this.sorted[i]!;
+    for (let i = at - 1, o = this.sorted[i]; o; o = this.sorted[--i]) {
       if (cmp(o.range.end, e.range.start) > 0 && cmp(e.range.end, o.range.start) > 0) return true;
       if (cmp(o.range.start, e.range.start) < 0) break;
     }
-    for (let i = at; i < this.sorted.length; i++) {
-      const o = this.sorted[i]!;
+    for (const o of this.sorted.slice(at)) {
       if (cmp(o.range.start, e.range.end) >= 0) break;
       if (cmp(o.range.end, e.range.start) > 0) return true;
     }

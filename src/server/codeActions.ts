@@ -24,7 +24,10 @@ type PragmaSite = { merge: { line: number; character: number } } | { insert: { l
 function pragmaSite(doc: TextDocument, start: number): PragmaSite {
   if (start > 0) {
     const m = /^(\s*#\s*hadolint\s+ignore\s*=\s*)(\S+)(.*)$/i.exec(lineText(doc, start - 1));
-    if (m) return { merge: { line: start - 1, character: m[1]!.length + m[2]!.length } };
+    if (m) {
+      const [, head = '', ids = ''] = m;
+      return { merge: { line: start - 1, character: head.length + ids.length } };
+    }
   }
   return { insert: { line: start, indent: /^\s*/.exec(lineText(doc, start))?.[0] ?? '' } };
 }

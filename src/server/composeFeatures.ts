@@ -33,14 +33,16 @@ export function withComposeFeatures(
     }
   };
   const features: Record<string, (d: TextDocument, p: Params) => unknown> = {
-    onCompletion: async (d, p) => {
-      const start = safe('completion', () => imageValueStart(d, p.position!), undefined);
-      const local = start === undefined ? [] : await localImageItems(facts, p.position!, start);
-      return [...local, ...safe('completion', () => completion(d, p.position!), [])];
+    // the position-taking requests always carry one
+    onCompletion: async (d, { position }) => {
+      if (!position) return [];
+      const start = safe('completion', () => imageValueStart(d, position), undefined);
+      const local = start === undefined ? [] : await localImageItems(facts, position, start);
+      return [...local, ...safe('completion', () => completion(d, position), [])];
     },
-    onHover: (d, p) => safe('hover', () => hover(d, p.position!), null),
+    onHover: (d, { position }) => (position ? safe('hover', () => hover(d, position), null) : null),
     onDocumentSymbol: (d) => safe('symbols', () => documentSymbols(d), []),
-    onDefinition: (d, p) => safe('definition', () => definition(d, p.position!), null),
+    onDefinition: (d, { position }) => (position ? safe('definition', () => definition(d, position), null) : null),
     onDocumentLinks: (d) => safe('links', () => documentLinks(d), []),
     onSignatureHelp: () => null,
     onFoldingRanges: () => null,
@@ -66,8 +68,9 @@ export function withComposeFeatures(
               ? link
               : (h as (l: unknown, ...r: never[]) => unknown)(link, ...rest)) as Handler);
       }
-      if (typeof prop !== 'string' || !(prop in features) || typeof value !== 'function') return value;
-      const mine = features[prop]!;
+      if (typeof prop !== 'string' || typeof value !== 'function') return value;
+      const mine = prop in features ? features[prop] : undefined;
+      if (!mine) return value;
       return (h: Handler) =>
         (value as (h: Handler) => unknown).call(target, ((p: Params, ...rest: never[]) => {
           const d = p?.textDocument ? compose(p.textDocument.uri) : undefined;

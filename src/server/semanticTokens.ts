@@ -44,8 +44,7 @@ export function semanticTokensLinear(compute: Compute, text: string): { data: nu
   let open = 0;
   let inPiece = 0;
   const lineOffset = (line: number) => (line >= doc.lineCount ? text.length : doc.offsetAt({ line, character: 0 }));
-  for (let k = 0; k < instructions.length; k++) {
-    const inst = instructions[k]!;
+  for (const [k, inst] of instructions.entries()) {
     const start = inst.getRange().start.line;
     if (long(inst)) {
       if (start > open) pieces.push({ first: open, end: start });
@@ -88,9 +87,8 @@ export function semanticTokensLinear(compute: Compute, text: string): { data: nu
     if (p.plain) {
       const kw = p.plain.keyword;
       push(kw.line, kw.character, kw.length, legend.keyword, 0);
-      while (ci < comments.length && comments[ci]!.start.line < p.first) ci++;
-      for (; ci < comments.length && comments[ci]!.start.line < p.end; ci++) {
-        const c = comments[ci]!;
+      while ((comments[ci]?.start.line ?? Infinity) < p.first) ci++;
+      for (let c = comments[ci]; c && c.start.line < p.end; c = comments[++ci]) {
         if (c.start.line > kw.line && c.start.line === c.end.line)
           push(c.start.line, c.start.character, c.end.character - c.start.character, legend.comment, 0);
       }
@@ -103,11 +101,13 @@ export function semanticTokensLinear(compute: Compute, text: string): { data: nu
     const skip = pre ? 1 : 0;
     let line = 0;
     let char = 0;
+    // five numbers a token: the loop reads only whole ones
     for (let i = 0; i + 4 < data.length; i += 5) {
-      const dl = data[i]!;
+      const dl = data[i] ?? 0;
+      const dc = data[i + 1] ?? 0;
       line += dl;
-      char = dl === 0 ? char + data[i + 1]! : data[i + 1]!;
-      if (line >= skip) push(p.first + line - skip, char, data[i + 2]!, data[i + 3]!, data[i + 4]!);
+      char = dl === 0 ? char + dc : dc;
+      if (line >= skip) push(p.first + line - skip, char, data[i + 2] ?? 0, data[i + 3] ?? 0, data[i + 4] ?? 0);
     }
   }
   return { data: out };
