@@ -1,5 +1,5 @@
 // `stevedore` — the CLI over core. Subcommands are imported on use, so `stevedore lint` does not run the engine
-// client's modules (and vice versa). bin/stevedore.cjs turns Node's compile cache on and runs this bundle.
+// client's modules (and vice versa). dist/stevedore.cjs turns Node's compile cache on and imports this module's build.
 const USAGE = `usage: stevedore <command> [options]
 
 commands:

@@ -2,3 +2,4 @@
 export { createEngine, resolveEndpoint } from '../core/engine/index';
 export { syncFs } from '../core/engine/resolve';
 export { createEngineFacts } from '../core/lint/engine-facts';
+export { detectComposeCli } from '../core/compose/cli';

@@ -15,8 +15,7 @@ import {
   type HadolintConfig,
 } from '../core/lint/config';
 import { fromLspSeverity, isSeverity, messageText, ruleMatches, SEVERITIES, severityRank } from '../core/lint/rule';
-import { listsFor, type FactList } from '../core/lint/engine-facts';
-import { detectComposeCli } from '../core/compose/cli';
+import { listsFor, type FactList } from '../core/lint/factLists';
 import {
   DEFAULT_LINT_SETTINGS,
   type DiagnosticData,
@@ -68,7 +67,8 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
   let engine: { dispose(): void } | undefined;
   const ready = (async () => {
     try {
-      const { resolveEndpoint, syncFs, createEngine, createEngineFacts } = await import('./engineLink.js');
+      const { resolveEndpoint, syncFs, createEngine, createEngineFacts, detectComposeCli } =
+        await import('./engineLink.js');
       // endpoint files read synchronously: the connection starts before the lint, not after it
       const endpoint = await resolveEndpoint({ fs: syncFs });
       // no socket there (CI without Docker): no engine checks, and no HTTP client loaded to find that out

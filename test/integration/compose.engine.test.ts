@@ -6,7 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, resolveEndpoint, type Engine } from '../../src/core/engine/index';
 import { validate } from '../../src/core/lint/compose';
-import { createEngineFacts, listsFor } from '../../src/core/lint/engine-facts';
+import { createEngineFacts } from '../../src/core/lint/engine-facts';
+import { listsFor } from '../../src/core/lint/factLists';
 import { DEFAULT_LINT_SETTINGS } from '../../src/core/lint/types';
 
 const run = randomBytes(3).toString('hex');

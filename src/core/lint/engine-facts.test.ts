@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listsFor } from './engine-facts';
+import { listsFor } from './factLists';
 
 describe('listsFor', () => {
   it('asks a Dockerfile for the images (its FROM and COPY --from)', () => {

@@ -4,6 +4,7 @@
 import type { Engine } from '../engine/engine';
 import { swarmReads } from '../engine/swarm';
 import { toNode } from '../swarm/records';
+import type { FactList } from './factLists';
 import type { EngineFacts } from './types';
 
 export interface EngineFactsOptions {
@@ -14,29 +15,6 @@ export interface EngineFactsOptions {
   now?: () => number;
   /** which compose CLI runs compose files (src/core/compose/cli.ts detectComposeCli); left out: unknown */
   detectComposeCli?: () => Promise<{ version: string; v2: boolean } | undefined>;
-}
-
-/** The engine's lists the facts are answered from. */
-export type FactList = 'images' | 'networks' | 'volumes' | 'containers';
-
-/**
- * The lists a file's engine-aware rules can ask for, judged from its text before it is parsed: what a run may fetch
- * while the rules load. A list left out is still fetched when a rule asks (a key written in an included file, say).
- * Compose: images for `image` (image-not-local, pull-never-image-absent), containers for `ports` and `container_name`
- * (host-port-in-use, container-name-in-use), networks and volumes for `external` (external-resource-missing),
- * volumes for top-level `volumes` (volume-driver-mismatch).
- */
-export function listsFor(family: 'dockerfile' | 'compose', text: string): FactList[] {
-  if (family === 'dockerfile') return ['images'];
-  const lists = new Set<FactList>();
-  if (/\bimage["']?\s*:/.test(text)) lists.add('images');
-  if (/\b(ports|container_name)\b/.test(text)) lists.add('containers');
-  if (/\bexternal\b/.test(text)) {
-    lists.add('networks');
-    lists.add('volumes');
-  }
-  if (/^volumes\b/m.test(text)) lists.add('volumes');
-  return [...lists];
 }
 
 /** What `docker ps` lists without --all: the containers that are up, and so hold their published ports. */
