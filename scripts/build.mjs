@@ -48,12 +48,12 @@ const entries = [
     outExtension: { '.js': '.mjs' },
     banner: {
       js: [
-        "import { createRequire } from 'node:module';",
-        "import { dirname as __pathDirname } from 'node:path';",
-        "import { fileURLToPath } from 'node:url';",
-        'const require = createRequire(import.meta.url);',
-        'const __filename = fileURLToPath(import.meta.url);',
-        'const __dirname = __pathDirname(__filename);',
+        "import { createRequire as __bannerCreateRequire } from 'node:module';",
+        "import { dirname as __bannerDirname } from 'node:path';",
+        "import { fileURLToPath as __bannerFileURLToPath } from 'node:url';",
+        'const require = __bannerCreateRequire(import.meta.url);',
+        'const __filename = __bannerFileURLToPath(import.meta.url);',
+        'const __dirname = __bannerDirname(__filename);',
       ].join(' '),
     },
   },
