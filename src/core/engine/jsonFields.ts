@@ -7,10 +7,13 @@ export const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : 
 export const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
 export const bool = (v: unknown): boolean => v === true;
 export const strs = (v: unknown): string[] => arr(v).filter((x): x is string => typeof x === 'string');
+/**
+ * Labels (and event attributes): the engine sends only string values; any other value is left out, as strs() leaves
+ * out a list's non-strings, rather than turned into a label the engine never set ('' for an object, say).
+ */
 export const labels = (v: unknown): Record<string, string> => {
   const out: Record<string, string> = {};
-  const o = obj(v);
-  for (const k in o) out[k] = str(o[k]);
+  for (const [k, x] of Object.entries(obj(v))) if (typeof x === 'string') out[k] = x;
   return out;
 };
 export const optStr = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);

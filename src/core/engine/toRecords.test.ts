@@ -140,6 +140,15 @@ describe('toRecords on recorded engine JSON (unit)', () => {
     });
   });
 
+  it('keeps only string label values, as the swarm records do (the engine never sends others)', () => {
+    const Labels = { app: 'web', replicas: 3, nested: { a: 'b' }, none: null, flag: true };
+    expect(rec.toContainerSummary({ Labels }).labels).toEqual({ app: 'web' });
+    expect(rec.toVolumeSummary({ Name: 'v', Labels }).labels).toEqual({ app: 'web' });
+    expect(engineRec.toEngineEvent({ Actor: { ID: 'x', Attributes: { name: 'c', exitCode: 0 } } }).attributes).toEqual({
+      name: 'c',
+    });
+  });
+
   it('events: modern Action/Actor and the legacy status/id form', () => {
     expect(
       engineRec.toEngineEvent({

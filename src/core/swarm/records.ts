@@ -2,6 +2,8 @@
 // show. Secret and config values never enter a record (the engine does not return a secret's data anyway; a
 // config's Data is dropped here).
 
+import { labels as labelsOf, num, obj, type Json } from '../engine/jsonFields';
+
 export const STACK_LABEL = 'com.docker.stack.namespace';
 
 export interface SwarmNode {
@@ -66,15 +68,8 @@ export interface SwarmSecret {
   labels: Record<string, string>;
 }
 
-type J = Record<string, unknown>;
-const obj = (v: unknown): J => (v && typeof v === 'object' && !Array.isArray(v) ? (v as J) : {});
+// swarm fields are text: a number is not read as one (unlike jsonFields' str)
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const labelsOf = (v: unknown): Record<string, string> => {
-  const out: Record<string, string> = {};
-  for (const [k, x] of Object.entries(obj(v))) if (typeof x === 'string') out[k] = x;
-  return out;
-};
 
 export function toNode(raw: unknown): SwarmNode {
   const n = obj(raw);
@@ -102,7 +97,7 @@ export function toNode(raw: unknown): SwarmNode {
   };
 }
 
-function modeOf(spec: J): SwarmService['mode'] {
+function modeOf(spec: Json): SwarmService['mode'] {
   const mode = obj(spec.Mode);
   if ('Global' in mode) return 'global';
   if ('ReplicatedJob' in mode) return 'replicated-job';
@@ -110,7 +105,7 @@ function modeOf(spec: J): SwarmService['mode'] {
   return 'replicated';
 }
 
-function portsOf(svc: J): string[] {
+function portsOf(svc: Json): string[] {
   const ports = obj(svc.Endpoint).Ports ?? obj(obj(svc.Spec).EndpointSpec).Ports;
   if (!Array.isArray(ports)) return [];
   return ports.map((p) => {
