@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { containerInspect } from '../engine/fixtures.test-helpers';
 import type { ContainerInspect } from '../engine/types';
 import {
   commandText,
@@ -9,26 +10,8 @@ import {
   startOutcome,
 } from './startOutcome';
 
-function inspect(state: Partial<ContainerInspect['state']>, path = 'sh', args: string[] = []): ContainerInspect {
-  return {
-    path,
-    args,
-    state: {
-      status: 'running',
-      running: false,
-      paused: false,
-      restarting: false,
-      oomKilled: false,
-      dead: false,
-      pid: 0,
-      exitCode: 0,
-      error: '',
-      startedAt: '',
-      finishedAt: '',
-      ...state,
-    },
-  } as ContainerInspect;
-}
+const inspect = (state: Partial<ContainerInspect['state']>, path = 'sh', args: string[] = []) =>
+  containerInspect(state, { path, args });
 
 describe('start outcome messages (unit)', () => {
   it('a command that ended at once: exited (code 0), names the command, says what to do', () => {

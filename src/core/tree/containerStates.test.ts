@@ -2,58 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerInspect } from '../engine/types';
 import { containerIcon } from './containers';
+import { containerInspect } from '../engine/fixtures.test-helpers';
 import { container } from './fixtures.test-helpers';
 import { containerTooltip } from './tooltips';
 
-function inspected(state: Partial<ContainerInspect['state']>, restartCount = 0): ContainerInspect {
-  return {
-    id: 'c'.repeat(64),
-    name: 'web',
-    image: 'busybox',
-    imageId: 'sha256:' + 'a'.repeat(64),
-    created: '2026-11-23T11:57:00Z',
-    state: {
-      status: 'exited',
-      running: false,
-      paused: false,
-      restarting: false,
-      oomKilled: false,
-      dead: false,
-      pid: 0,
-      exitCode: 0,
-      error: '',
-      startedAt: '',
-      finishedAt: '',
-      ...state,
-    },
-    restartCount,
-    path: 'sleep',
-    args: ['3600'],
-    config: {
-      hostname: 'h',
-      user: '',
-      env: [],
-      cmd: [],
-      entrypoint: [],
-      workingDir: '',
-      labels: {},
-      exposedPorts: [],
-      tty: false,
-      openStdin: false,
-    },
-    hostConfig: {
-      autoRemove: false,
-      restartPolicy: { name: 'no', maximumRetryCount: 0 },
-      networkMode: 'bridge',
-      portBindings: {},
-      binds: [],
-      privileged: false,
-    },
-    mounts: [],
-    networks: {},
-    raw: {},
-  };
-}
+const inspected = (state: Partial<ContainerInspect['state']>, restartCount = 0) =>
+  containerInspect(state, { restartCount });
 
 describe('container icons (unit)', () => {
   it('restarting spins, dead is an error, a starting health check is yellow', () => {
