@@ -1,46 +1,16 @@
 /// <reference types="mocha" />
 // The inner loop in the real VS Code: Add Docker Files scaffolds a small Node app on a base image built here
 // (FROM scratch with this machine's node binary and its shared libraries), and a `stevedore` debug session builds
-// it, runs it with the inspector published, attaches the built-in node debugger with the Dockerfile's path
+// it, runs it with the inspector published, hands it to the built-in node debugger with the Dockerfile's path
 // mapping, stops at a breakpoint in the container, and removes the container when the session ends.
 import * as assert from 'node:assert/strict';
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import { engine, get, runLabels } from './engineHttp';
+import { buildNodeImage } from './nodeImage';
 import { harness, prefix, screenshot, waitFor } from './harness';
-
-const execFileP = promisify(execFile);
-
-/** A FROM-scratch image with the host's node and the libraries ldd lists. */
-async function buildNodeImage(tag: string): Promise<void> {
-  const node = execFileSync('sh', ['-c', 'command -v node'], { encoding: 'utf8' }).trim();
-  const real = fs.realpathSync(node.startsWith('/') ? node : '/usr/bin/node');
-  const ctx = fs.mkdtempSync(path.join(os.tmpdir(), 'stv-node-image-'));
-  try {
-    const copy = (from: string, to: string) => {
-      fs.mkdirSync(path.dirname(path.join(ctx, 'root', to)), { recursive: true });
-      fs.copyFileSync(from, path.join(ctx, 'root', to));
-    };
-    copy(real, '/usr/bin/node');
-    for (const line of execFileSync('ldd', [real], { encoding: 'utf8' }).split('\n')) {
-      const lib = /(\/\S+) \(0x/.exec(line)?.[1];
-      if (lib) copy(fs.realpathSync(lib), lib);
-    }
-    fs.mkdirSync(path.join(ctx, 'root', 'tmp'));
-    const labels = Object.entries(runLabels()).map(([k, v]) => `${k}=${v}`);
-    fs.writeFileSync(
-      path.join(ctx, 'Dockerfile'),
-      `FROM scratch\nCOPY root/ /\nENV PATH=/usr/bin\nLABEL ${labels.join(' ')}\n`,
-    );
-    await execFileP('docker', ['build', '-q', '-t', tag, ctx], { env: { ...process.env, DOCKER_BUILDKIT: '0' } });
-  } finally {
-    fs.rmSync(ctx, { recursive: true, force: true });
-  }
-}
 
 export default function register(): void {
   suite('inner loop: scaffold and debug in a container (ui)', () => {
@@ -76,6 +46,7 @@ export default function register(): void {
       for (const c of await debugContainers().catch(() => [])) await engine('DELETE', `/containers/${c.Id}?force=1`);
       for (const tag of [appTag, base]) await engine('DELETE', `/images/${encodeURIComponent(tag)}?force=1`);
       fs.rmSync(dir, { recursive: true, force: true });
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
     test('Add Docker Files writes a Dockerfile, .dockerignore and compose.yaml on the base image setting', async () => {
