@@ -18,6 +18,7 @@ import resourceVerbs from './resourceVerbs.test';
 import specialFiles from './specialFiles.test';
 import sideEngines from './sideEngines.test';
 import swarm from './swarm.test';
+import tasksLoop from './tasksLoop.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
@@ -42,6 +43,7 @@ export async function run(): Promise<void> {
     firstRun,
     buildOutput,
     debugLoop,
+    tasksLoop,
     swarm,
     sideEngines,
   ])
