@@ -161,9 +161,7 @@ export function imageCommands(
         const one = onlyOne(imgs);
         const tag = one?.tag;
         const multiTag = one && tag && one.record.repoTags.length > 1;
-        const removeTag = t('Remove Tag');
-        const removeAll = t('Remove Image and All Its Tags');
-        const remove = t('Remove');
+        const [removeTag, removeAll, remove] = [t('Remove Tag'), t('Remove Image and All Its Tags'), t('Remove')];
         const buttons = multiTag ? [removeTag, removeAll] : [remove];
         const items = multiTag ? one.record.repoTags : imgs.map((i) => `${i.name} (${formatSize(i.record.size)})`);
         const message = multiTag
