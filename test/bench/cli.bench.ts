@@ -7,7 +7,7 @@
 // under a copy of the package's manifest, and run through its bin (dist/stevedore.cjs). Every round runs each
 // command once, in an order rotated per round, so load on the shared machine spreads over all of them alike.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEngine, resolveEndpoint } from '../../src/core/engine/index';
@@ -74,6 +74,22 @@ async function slowLink(dir: string): Promise<{ host: string; stop(): void } | u
     p.once('exit', () => fail(new Error('the slow-link proxy exited')));
   });
   return { host: `unix://${sock}`, stop: () => p.kill() };
+}
+
+/**
+ * CPU time (user + sys, ms) this process's waited-for children have used so far, from /proc/self/stat (Linux; undefined
+ * elsewhere). In 10 ms ticks: summed over all rounds it gives a command's mean CPU per run, which load from other
+ * processes on the machine lifts far less than the wall-clock time.
+ */
+function childCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields from the 3rd (state) on: cutime and cstime are the 16th and 17th of the whole line
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -150,12 +166,16 @@ async function main(): Promise<void> {
       if (r.status !== 0 && r.status !== 1) throw new Error(`${c.name} exited ${r.status}: ${r.stderr}`);
     }
     const times = new Map<string, number[]>(all.map((c) => [c.name, []]));
+    const cpus = new Map<string, number>();
     for (let r = -WARMUP; r < ROUNDS; r++) {
       const shift = ((r % all.length) + all.length) % all.length;
       for (const c of [...all.slice(shift), ...all.slice(0, shift)]) {
         const t = performance.now();
+        const cpu0 = childCpuMs();
         spawnSync(c.file, c.argv, { stdio: 'ignore', env: { ...env, ...c.env } });
+        const cpu1 = childCpuMs();
         if (r >= 0) times.get(c.name)!.push(performance.now() - t);
+        if (r >= 0 && cpu0 !== undefined && cpu1 !== undefined) cpus.set(c.name, (cpus.get(c.name) ?? 0) + cpu1 - cpu0);
       }
     }
 
@@ -174,7 +194,7 @@ async function main(): Promise<void> {
     // the target: over dockerfile-utils lint in the same round, median over rounds (≤ 0: no slower)
     const overPeer = pairedWith(times.get('dockerfile-utils lint Dockerfile')!);
     console.log(
-      `${'command'.padEnd(46)} | median   | p10–p90         | vs node -e "" | over node -e "" | paired | target`,
+      `${'command'.padEnd(46)} | median   | p10–p90         | vs node -e "" | over node -e "" | paired | CPU/run | target`,
     );
     for (const c of all) {
       const xs = times.get(c.name)!;
@@ -189,6 +209,7 @@ async function main(): Promise<void> {
           `${(med / floor).toFixed(2)}×`.padEnd(13),
           `+${(med - floor).toFixed(0)} ms`.padEnd(15),
           `+${paired(xs).toFixed(0)} ms`.padEnd(6),
+          (cpus.has(c.name) ? `${((cpus.get(c.name) ?? 0) / ROUNDS).toFixed(0)} ms` : '?').padEnd(7),
           c.target
             ? `≤ dockerfile-utils lint (${overPeer(xs) > 0 ? '+' : ''}${overPeer(xs).toFixed(0)} ms): ${ok ? 'ok' : 'MISSED'}`
             : '',
