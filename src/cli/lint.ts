@@ -67,8 +67,7 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
   let engine: { dispose(): void } | undefined;
   const ready = (async () => {
     try {
-      const { resolveEndpoint, syncFs, createEngine, createEngineFacts, detectComposeCli } =
-        await import('./engineLink.js');
+      const { resolveEndpoint, syncFs } = await import('./endpointLink.js');
       // endpoint files read synchronously: the connection starts before the lint, not after it
       const endpoint = await resolveEndpoint({ fs: syncFs });
       // no socket there (CI without Docker): no engine checks, and no HTTP client loaded to find that out
@@ -77,6 +76,7 @@ function engineFacts(lists: readonly FactList[]): { facts: EngineFacts; dispose(
         !statSync(endpoint.host.slice('unix://'.length) || '/var/run/docker.sock', { throwIfNoEntry: false })
       )
         return undefined;
+      const { createEngine, createEngineFacts, detectComposeCli } = await import('./engineLink.js');
       const e = createEngine(endpoint);
       engine = e;
       const facts = createEngineFacts(e, { timeoutMs: 1000, detectComposeCli: () => detectComposeCli() });
