@@ -60,7 +60,10 @@ const entries = [
 ].filter((e) => !only || only.includes(e.name));
 mkdirSync(out, { recursive: true });
 // hashed chunk names: the previous build's would stay beside the new ones
-if (!only || only.includes('cli')) rmSync(`${out}/cli`, { recursive: true, force: true });
+if (!only || only.includes('cli')) {
+  rmSync(`${out}/cli`, { recursive: true, force: true });
+  rmSync(`${out}/cli.js.map`, { force: true }); // of the single-file CLI builds before
+}
 // Node looks up the package.json above a script it runs or a file it requires. This one stops the lookup in dist/:
 // otherwise every `node dist/cli.js` reads and parses the extension's 130 KB manifest (about 5 ms of a lint).
 writeFileSync(`${out}/package.json`, '{ "private": true, "type": "commonjs" }\n');
