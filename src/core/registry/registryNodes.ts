@@ -13,9 +13,19 @@ export type RegistryNode =
       source: 'config' | 'hub' | 'added';
       loggedIn: boolean;
     }
-  | { kind: 'registryRepo'; host: string; repository: string }
+  | { kind: 'registryRepo'; host: string; repository: string; detail?: string }
   | { kind: 'registryTag'; host: string; repository: string; tag: string; details?: TagDetails; error?: string }
-  | { kind: 'registryMessage'; host: string; text: string };
+  | {
+      kind: 'registryMessage';
+      host: string;
+      /** the repository whose listing it stands in (ids stay unique when two show the same text) */
+      repository?: string;
+      text: string;
+      action?: RegistryMessageAction;
+    };
+
+/** What clicking a message row does: list again, log in, search Docker Hub, or open the namespaces setting. */
+export type RegistryMessageAction = 'retry' | 'login' | 'search' | 'settings';
 
 export interface DockerConfigLike {
   auths?: Record<string, unknown>;
@@ -63,7 +73,7 @@ export function nodeId(n: RegistryNode): string {
     case 'registryTag':
       return `registry/${n.host}/${n.repository}:${n.tag}`;
     case 'registryMessage':
-      return `registry/${n.host}/#${n.text}`;
+      return `registry/${n.host}/${n.repository ?? ''}#${n.text}`;
   }
 }
 
@@ -88,7 +98,7 @@ export function nodeLabel(n: RegistryNode): { label: string; description?: strin
           .join(' · '),
       };
     case 'registryRepo':
-      return { label: n.repository };
+      return { label: n.repository, description: n.detail };
     case 'registryTag': {
       const d = n.details;
       if (!d) return { label: n.tag, description: n.error };
