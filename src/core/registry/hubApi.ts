@@ -78,7 +78,7 @@ export function parseTagsPage(json: unknown, repository: string): HubPage<TagDet
     if (!tag) return undefined;
     const images = list(t.images).map(obj);
     const platforms = [...new Set(images.flatMap((i) => platformOf(i) ?? []))];
-    const digest = str(t.digest) || (images.length === 1 ? str(images[0]!.digest) : '');
+    const digest = str(t.digest) || (images.length === 1 ? str(images[0]?.digest) : '');
     const pushed = str(t.tag_last_pushed) || str(t.last_updated) || str(images[0]?.last_pushed);
     return {
       repository,

@@ -68,7 +68,7 @@ export async function hubChildren(client: HubLister, opts: HubChildrenOptions): 
   const repos: RegistryNode[] = [];
   const errors: unknown[] = [];
   settled.forEach((s, i) => {
-    const ns = namespaces[i]!;
+    const ns = namespaces[i] ?? '';
     if (s.status === 'rejected') return void errors.push(s.reason);
     if (!s.value.items.length) out.push(message(`No repositories in ${ns}`));
     for (const r of s.value.items)
