@@ -58,9 +58,10 @@ export function registriesFrom(config: DockerConfigLike, added: readonly string[
   return out;
 }
 
-/** The reference a tag node pulls: Docker Hub's without the host, as the CLI shows it. */
+/** The reference a tag node pulls: Docker Hub's without the host (and official images without "library/"), as
+ *  the CLI shows it. */
 export function referenceOf(node: { host: string; repository: string; tag?: string }): string {
-  const repo = node.host === dockerHub ? node.repository : `${node.host}/${node.repository}`;
+  const repo = node.host === dockerHub ? node.repository.replace(/^library\//, '') : `${node.host}/${node.repository}`;
   return node.tag ? `${repo}:${node.tag}` : repo;
 }
 
@@ -81,8 +82,10 @@ export function nodeContextValue(n: RegistryNode): string {
   switch (n.kind) {
     case 'registry':
       return n.source === 'added' ? 'registry:added' : n.loggedIn ? 'registry:loggedIn' : 'registry';
-    case 'registryRepo':
     case 'registryTag':
+      // Docker Hub's API deletes no tags with registry credentials: its tags offer pull and copy only
+      return n.host === dockerHub ? 'registryTag:hub' : n.kind;
+    case 'registryRepo':
     case 'registryMessage':
       return n.kind;
   }

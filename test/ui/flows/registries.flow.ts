@@ -174,6 +174,15 @@ export default function register(s: Session): void {
       conf.auths = { ...conf.auths, 'https://index.docker.io/v1/': { auth } };
       fs.writeFileSync(file, JSON.stringify(conf));
       try {
+        for (const view of ['Containers', 'Images', 'Volumes', 'Networks', 'Engines']) {
+          const header = pane(page, view).locator('.pane-header');
+          if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+        }
+        await expand(page, 'Registries');
+        // the loopback registries' rows fold away, so Docker Hub's row (the first) is in view
+        const header = pane(page, 'Registries').locator('.pane-header');
+        await header.hover();
+        await header.locator('.action-label[aria-label*="Collapse All"]').click();
         await runCommand(page, 'Docker: Refresh Registries');
         await open(page, 'Docker Hub');
         const offline = /Docker Hub is not reachable \(getaddrinfo \w+ hub\.docker\.com\) — check the network or proxy/;
