@@ -62,7 +62,9 @@ describe('Docker Hub over the network (integration)', () => {
     const creds = await resolveCredentials('docker.io/someone/app', { env: { ...process.env, DOCKER_CONFIG: config } });
     expect(creds).toMatchObject({ username: 'someone', password: 'dckr_pat_not-a-real-token' });
     const client = new HubClient({ username: creds?.username, password: creds?.password });
-    const rows = (await hubChildren(client, { namespaces: ['library', 'docker'] })).map((n) => nodeLabel(n).label);
+    const rows = (await hubChildren(client, { namespaces: ['library', 'docker'] })).map((n) =>
+      n.kind === 'registryMessage' ? n.text : nodeLabel(n).label,
+    );
     if (!dnsFailure) {
       // the made-up token is refused; the public namespaces still could not be listed with it: one refusal row
       expect(rows[0]).toMatch(/^Docker Hub refused the stored credentials of someone/);

@@ -39,9 +39,10 @@ function lister(
 
 const rows = (nodes: RegistryNode[]) =>
   nodes.map((n) => {
+    if (n.kind === 'registryMessage')
+      return `${n.kind}: ${n.text}${n.action ? ` [${n.action}]` : ''}${n.failure ? ' (failure)' : ''}`;
     const { label, description } = nodeLabel(n);
-    const action = n.kind === 'registryMessage' && n.action ? ` [${n.action}]` : '';
-    return `${n.kind}: ${label}${description ? ` (${description})` : ''}${action}`;
+    return `${n.kind}: ${label}${description ? ` (${description})` : ''}`;
   });
 
 const unreachable = new RegistryError(
@@ -85,7 +86,7 @@ describe('Docker Hub rows in the Registries view (unit)', () => {
     const client = lister('me', { me: unreachable, acme: unreachable, empty: { items: [], count: 0 } });
     const nodes = await hubChildren(client, { namespaces: ['acme', 'empty'] });
     expect(rows(nodes)).toEqual([
-      `registryMessage: ${unreachable.message}`,
+      `registryMessage: ${unreachable.message} (failure)`,
       'registryMessage: Retry [retry]',
       'registryMessage: No repositories in empty',
       'registryMessage: Search Docker Hub… [search]',
@@ -111,7 +112,16 @@ describe('Docker Hub rows in the Registries view (unit)', () => {
     expect(referenceOf(nodes[0] as { host: string; repository: string; tag: string })).toBe('me/web:1.2');
     const failed = await hubTagChildren(lister('me', {}, unreachable), 'me/web');
     const other = await hubTagChildren(lister('me', {}, unreachable), 'me/api');
-    expect(rows(failed)).toEqual([`registryMessage: ${unreachable.message}`, 'registryMessage: Retry [retry]']);
+    expect(rows(failed)).toEqual([
+      `registryMessage: ${unreachable.message} (failure)`,
+      'registryMessage: Retry [retry]',
+    ]);
+    // the cause as the row's label, the way out as its description, the whole text as its tooltip
+    expect(nodeLabel(failed[0] as RegistryNode)).toEqual({
+      label: 'Docker Hub is not reachable (getaddrinfo ENOTFOUND hub.docker.com)',
+      description: 'check the network or proxy.',
+      tooltip: unreachable.message,
+    });
     // two repositories failing alike still give distinct tree ids
     expect(failed.map(nodeId).filter((id) => other.map(nodeId).includes(id))).toEqual([]);
     expect(rows(await hubTagChildren(lister('me', {}), 'me/web'))).toEqual(['registryMessage: No tags']);

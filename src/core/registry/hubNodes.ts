@@ -29,7 +29,10 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 function failures(errors: unknown[], repository?: string): RegistryNode[] {
   const texts = [...new Set(errors.map(errorText))];
   return texts.length
-    ? [...texts.map((t) => message(t, undefined, repository)), message('Retry', 'retry', repository)]
+    ? [
+        ...texts.map((t) => ({ ...message(t, undefined, repository), failure: true })),
+        message('Retry', 'retry', repository),
+      ]
     : [];
 }
 

@@ -22,6 +22,8 @@ export type RegistryNode =
       repository?: string;
       text: string;
       action?: RegistryMessageAction;
+      /** a failure (shown with a warning icon) */
+      failure?: boolean;
     };
 
 /** What clicking a message row does: list again, log in, search Docker Hub, or open the namespaces setting. */
@@ -115,7 +117,12 @@ export function nodeLabel(n: RegistryNode): { label: string; description?: strin
         .join(' · ');
       return { label: n.tag, description, tooltip: `${referenceOf(n)}\n${d.digest}\n${d.mediaType}` };
     }
-    case 'registryMessage':
-      return { label: n.text };
+    case 'registryMessage': {
+      // "cause — way out": the way out as the description, so a narrow view still shows the cause
+      const [label = n.text, ...rest] = n.text.split(' — ');
+      return rest.length
+        ? { label, description: rest.join(' — '), tooltip: n.text }
+        : { label: n.text, tooltip: n.text };
+    }
   }
 }

@@ -82,7 +82,7 @@ export class RegistriesProvider implements vscode.TreeDataProvider<RegistryNode>
       n.kind === 'registry' ? 'server' : n.kind === 'registryRepo' ? 'repo' : n.kind === 'registryTag' ? 'tag' : 'info',
     );
     if (n.kind === 'registryMessage') {
-      item.tooltip = n.text;
+      if (n.failure) item.iconPath = new vscode.ThemeIcon('warning');
       if (n.action) this.messageAction(item, n, n.action);
     }
     return item;
