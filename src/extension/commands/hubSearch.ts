@@ -40,7 +40,10 @@ export function pickFromDockerHub(services: Services, initial = ''): Promise<str
       const text = failureText(s.error);
       // logged once per failed search; the picker shows it in place of results (no notification per keystroke)
       services.output.warn(`Search Docker Hub for "${s.term}": ${text}`);
-      qp.items = [{ label: `$(warning) ${text}`, detail: t('Press Enter to retry'), retry: true, alwaysShow: true }];
+      // "cause — way out": the cause as the row, the way out below it (a long row is cut off)
+      const [cause = text, ...wayOut] = text.split(' — ');
+      const detail = [wayOut.join(' — ').replace(/\.$/, ''), t('Press Enter to retry')].filter(Boolean).join(' · ');
+      qp.items = [{ label: `$(warning) ${cause}`, detail, retry: true, alwaysShow: true }];
     }
   };
   const live = new LiveSearch<SearchResult[]>(
