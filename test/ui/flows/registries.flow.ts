@@ -189,7 +189,7 @@ export default function register(s: Session): void {
         await waitForRow(page, 'Registries', offline, 30_000);
         const rows = pane(page, 'Registries').locator('.monaco-list-row');
         assert.equal(await rows.filter({ hasText: offline }).count(), 1);
-        await s.shot(page, 'registries-hub-unreachable', { docs: true });
+        await s.shot(page, 'registries-hub-unreachable');
         await rows
           .filter({ hasText: /^\s*Retry\s*$/ })
           .first()
