@@ -105,6 +105,21 @@ async function start(services: Services, folder: string, launch: StevedoreLaunch
   }
 }
 
+/** The debugger each platform hands over to: its debug type and the extension that contributes it. */
+const DEBUGGERS = {
+  node: { type: 'node', extension: 'ms-vscode.js-debug', name: 'JavaScript Debugger' },
+  python: { type: 'debugpy', extension: 'ms-python.debugpy', name: 'Python Debugger' },
+} as const;
+
+/** Whether an installed extension contributes the debug type `type`. */
+function hasDebugger(type: string): boolean {
+  return vscode.extensions.all.some((e) =>
+    ((e.packageJSON as { contributes?: { debuggers?: { type?: string }[] } }).contributes?.debuggers ?? []).some(
+      (d) => d.type === type,
+    ),
+  );
+}
+
 export function registerDebug(services: Services): vscode.Disposable[] {
   const provider: vscode.DebugConfigurationProvider = {
     provideDebugConfigurations: () => [
@@ -123,6 +138,34 @@ export function registerDebug(services: Services): vscode.Disposable[] {
         return undefined;
       }
       const launch = { ...config, name: config.name || 'Debug in Container' } as StevedoreLaunch;
+      // before anything is built: the debugger the session hands over to must be there
+      const platform = launch.platform ?? 'node';
+      if (!Object.hasOwn(DEBUGGERS, platform)) {
+        void vscode.window.showErrorMessage(
+          t('Debug in Container: "platform" is node or python, not {0}. Change it in launch.json.', String(platform)),
+        );
+        return undefined;
+      }
+      const debuggerFor = DEBUGGERS[platform];
+      if (!hasDebugger(debuggerFor.type)) {
+        const show = t('Show Extension');
+        void vscode.window
+          .showErrorMessage(
+            t(
+              'Debug in Container ({0}) needs the {1} extension ({2}), which is not installed. Install it, then start again.',
+              platform,
+              debuggerFor.name,
+              debuggerFor.extension,
+            ),
+            show,
+          )
+          .then((c) =>
+            c === show
+              ? vscode.commands.executeCommand('workbench.extensions.search', `@id:${debuggerFor.extension}`)
+              : undefined,
+          );
+        return undefined;
+      }
       try {
         return await vscode.window.withProgress(
           {

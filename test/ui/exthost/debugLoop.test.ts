@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { engine, get, runLabels } from './engineHttp';
 import { buildNodeImage } from './nodeImage';
-import { harness, prefix, screenshot, waitFor } from './harness';
+import { harness, prefix, screenshot, ui, waitFor } from './harness';
 
 export default function register(): void {
   suite('inner loop: scaffold and debug in a container (ui)', () => {
@@ -70,6 +70,29 @@ export default function register(): void {
       );
       assert.deepEqual(again, []);
       assert.match(fs.readFileSync(path.join(dir, 'compose.yaml'), 'utf8'), /# mine/);
+    });
+
+    test('a Python session without the Python Debugger extension says which extension, and builds nothing', async function () {
+      this.timeout(60_000);
+      assert.equal(vscode.extensions.getExtension('ms-python.debugpy'), undefined, 'this VS Code has debugpy');
+      const tag = `${prefix()}-pyapp:1`;
+      const started = await vscode.debug.startDebugging(folder, {
+        type: 'stevedore',
+        request: 'launch',
+        name: 'Debug pyapp in a container',
+        platform: 'python',
+        dockerfile: `${path.basename(dir)}/Dockerfile`,
+        tag,
+      });
+      assert.equal(started, false);
+      await vscode.commands.executeCommand('notifications.showList');
+      const note = await ui({ op: 'notification', text: 'Python Debugger extension (ms-python.debugpy)' });
+      await vscode.commands.executeCommand('notifications.hideList');
+      assert.match(note.text ?? '', /Show Extension/);
+      await assert.rejects(
+        get(`/images/${encodeURIComponent(tag)}/json`),
+        'an image was built for a session that could not start',
+      );
     });
 
     // The app reports a canary's pid as its process.pid: were the session ever an attach again, ending it would kill

@@ -19,6 +19,7 @@ import specialFiles from './specialFiles.test';
 import sideEngines from './sideEngines.test';
 import swarm from './swarm.test';
 import tasksLoop from './tasksLoop.test';
+import watchLoop from './watchLoop.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
@@ -44,6 +45,7 @@ export async function run(): Promise<void> {
     buildOutput,
     debugLoop,
     tasksLoop,
+    watchLoop,
     swarm,
     sideEngines,
   ])
