@@ -99,7 +99,8 @@ describe('Dockerfile parse (unit)', () => {
 
 describe('parsedDocument (unit)', () => {
   it('parses a document version once, for the lint and the requests after it', async () => {
-    const { parsedDocument } = await import('./parse');
+    // loaded here, as above: the snapshot test must see the libraries before the lint is loaded
+    const { parsedDocument } = await import('./parse.js');
     const doc = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, 'FROM alpine AS a\nRUN make\n');
     const first = parsedDocument(doc);
     expect(parsedDocument(doc)).toBe(first);
@@ -112,7 +113,7 @@ describe('parsedDocument (unit)', () => {
   });
 
   it('the engine stage hands back the offline list itself when the engine found nothing (nothing to send again)', async () => {
-    const { validateStaged } = await import('./index');
+    const { validateStaged } = await import('./index.js');
     const doc = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, 'FROM alpine:3.19\nRUN make\n');
     const facts = { imagePresent: () => Promise.resolve(true) };
     const staged = validateStaged(doc, { ...DEFAULT_LINT_SETTINGS, engineChecks: true }, facts);
