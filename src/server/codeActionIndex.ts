@@ -1,21 +1,12 @@
-// Per-request indexes for code actions, so a request over thousands of diagnostics stays linear: one parse per
-// document version, the instruction covering a line (binary search over instruction ranges), the document's line
+// Per-request indexes for code actions, so a request over thousands of diagnostics stays linear: the document
+// version's parse (shared with the lint), the instruction covering a line (binary search over instruction ranges), the document's line
 // ending, and fix-all's accepted edits kept sorted (only the neighbours of a new edit can overlap it).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
-import { parseDockerfile, type ParsedDockerfile } from '../core/lint/dockerfile/parse';
-
-const parses = new WeakMap<TextDocument, { version: number; parsed: ParsedDockerfile }>();
+import { parsedDocument } from '../core/lint/dockerfile/parse';
 
 /** The document's parse, made once per version however many diagnostics a code-action request carries. */
-export function parsedOf(doc: TextDocument): ParsedDockerfile {
-  let hit = parses.get(doc);
-  if (!hit || hit.version !== doc.version) {
-    hit = { version: doc.version, parsed: parseDockerfile(doc.getText()) };
-    parses.set(doc, hit);
-  }
-  return hit.parsed;
-}
+export const parsedOf = parsedDocument;
 
 const instructionLines = new WeakMap<TextDocument, { version: number; spans: { start: number; end: number }[] }>();
 

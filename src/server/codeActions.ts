@@ -91,6 +91,12 @@ export function fixAllEdits(diagnostics: Diagnostic[]): TextEdit[] {
   return out;
 }
 
+/**
+ * Fix-all's edits per diagnostics list: the server keeps one array per document version, and a light bulb asks at
+ * every cursor move next to a fixable finding; walking thousands of findings each time is work already done.
+ */
+const fixAllOf = new WeakMap<Diagnostic[], TextEdit[]>();
+
 export interface CodeActionOptions {
   /** offer the hadolint ignore pragmas (Dockerfiles only) */
   pragmas: boolean;
@@ -174,7 +180,8 @@ export function codeActionsFor(
   // fix-all: when asked for explicitly (on save), or next to a quick fix in the light-bulb menu
   const asked = opts.only?.some((o) => CODE_ACTION_FIX_ALL === o || CODE_ACTION_FIX_ALL.startsWith(`${o}.`)) ?? false;
   if (asked || (wants(CODE_ACTION_FIX_ALL) && diagnostics.some((d) => dataOf(d)?.fix))) {
-    const edits = fixAllEdits(all);
+    let edits = fixAllOf.get(all);
+    if (!edits) fixAllOf.set(all, (edits = fixAllEdits(all)));
     if (edits.length)
       actions.push({
         title: 'Fix all auto-fixable Stevedore problems',

@@ -90,7 +90,7 @@ export class DiagnosticsScheduler {
         const staged = family.validateStaged(doc, settings, facts);
         this.cost.set(uri, this.now() - start);
         this.set(uri, version, staged.diagnostics);
-        if (staged.later) this.later(uri, version, staged.later);
+        if (staged.later) this.later(uri, version, staged.later, staged.diagnostics);
       } else {
         const offline = await family.validate(doc, settings, undefined);
         this.cost.set(uri, this.now() - start);
@@ -102,10 +102,11 @@ export class DiagnosticsScheduler {
     }
   }
 
-  private later(uri: string, version: number, p: Promise<Diagnostic[]>): void {
+  /** Publishes the engine stage's list, unless it is the offline list again (`published`: thousands, sent twice). */
+  private later(uri: string, version: number, p: Promise<Diagnostic[]>, published?: Diagnostic[]): void {
     p.then(
       (d) => {
-        if (this.current(uri)?.version === version) this.set(uri, version, d);
+        if (d !== published && this.current(uri)?.version === version) this.set(uri, version, d);
       },
       (e: unknown) => this.host.log(`engine checks failed for ${uri}: ${String(e)}`),
     );

@@ -6,6 +6,8 @@ import { familyFor } from '../core/lint';
 import { exposeNote, withNote } from '../core/lint/dockerfile/exposeHover';
 import { fromImageStart } from '../core/lint/imageCompletion';
 import { lineBefore, localImageItems, type FactsSource } from './imageCompletion';
+import { parsedDocument } from '../core/lint/dockerfile/parse';
+import { perVersion } from './perVersion';
 import { semanticTokensLinear } from './semanticTokens';
 
 export function registerDockerfileFeatures(
@@ -60,19 +62,21 @@ export function registerDockerfileFeatures(
   connection.onDocumentSymbol(
     safe((p) => {
       const d = dockerfile(p.textDocument.uri);
-      return d ? service.computeSymbols(p.textDocument, d.getText()) : [];
+      return d ? perVersion(d, 'symbols', () => service.computeSymbols(p.textDocument, d.getText())) : [];
     }, []),
   );
   connection.onFoldingRanges(
     safe((p) => {
       const d = dockerfile(p.textDocument.uri);
-      return d ? service.computeFoldingRanges(d.getText()) : [];
+      return d ? perVersion(d, 'folding', () => service.computeFoldingRanges(d.getText())) : [];
     }, []),
   );
   connection.onDocumentFormatting(
     safe((p) => {
       const d = dockerfile(p.textDocument.uri);
-      return d ? service.format(d.getText(), p.options) : [];
+      return d
+        ? perVersion(d, `format ${JSON.stringify(p.options)}`, () => service.format(d.getText(), p.options))
+        : [];
     }, []),
   );
   connection.onDocumentRangeFormatting(
@@ -116,7 +120,7 @@ export function registerDockerfileFeatures(
   connection.onDocumentLinks(
     safe((p) => {
       const d = dockerfile(p.textDocument.uri);
-      return d ? service.computeLinks(d.getText()) : [];
+      return d ? perVersion(d, 'links', () => service.computeLinks(d.getText())) : [];
     }, []),
   );
   connection.onDocumentLinkResolve(safe((l) => service.resolveLink(l), null as never));
@@ -124,7 +128,9 @@ export function registerDockerfileFeatures(
     safe(
       (p) => {
         const d = dockerfile(p.textDocument.uri);
-        return d ? semanticTokensLinear((t) => service.computeSemanticTokens(t), d.getText()) : { data: [] };
+        if (!d) return { data: [] };
+        const compute = (t: string) => service.computeSemanticTokens(t);
+        return perVersion(d, 'semanticTokens', () => semanticTokensLinear(compute, d.getText(), parsedDocument(d)));
       },
       { data: [] },
     ),

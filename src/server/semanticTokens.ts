@@ -7,7 +7,7 @@
 // (an unterminated heredoc swallowing the file, a 24 KB command on one line: the library's cost is quadratic
 // in its length, lines or not) gets its keyword and comments only.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDockerfile } from '../core/lint/dockerfile/parse';
+import { parseDockerfile, type ParsedDockerfile } from '../core/lint/dockerfile/parse';
 
 export const INSTRUCTIONS_PER_PIECE = 16;
 /** An instruction over this many lines is not handed to the library (its cost is quadratic within one). */
@@ -26,8 +26,12 @@ function legendOf(compute: Compute): { keyword: number; comment: number } {
   return { comment: d[3] ?? 1, keyword: d[8] ?? 0 };
 }
 
-export function semanticTokensLinear(compute: Compute, text: string): { data: number[] } {
-  const parsed = parseDockerfile(text);
+/** `parsed`: the text's parse when the caller has it (the document version's, shared with the lint). */
+export function semanticTokensLinear(
+  compute: Compute,
+  text: string,
+  parsed: ParsedDockerfile = parseDockerfile(text),
+): { data: number[] } {
   const instructions = parsed.instructions;
   const doc = TextDocument.create('', '', 0, text);
   const long = (i: (typeof instructions)[number]) => {

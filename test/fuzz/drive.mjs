@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate, prng, seeds } from './generate.mjs';
+import { summary } from './report.mjs';
 import { Server } from './server.mjs';
 
 export { SERVER_EXEC_ARGV, Server } from './server.mjs';
+export { summary } from './report.mjs';
 
 const METHODS = [
   'textDocument/completion',
@@ -89,7 +91,10 @@ function paramsFor(method, uri, pos, diagnostics, lineCount) {
 
 /**
  * Runs `count` documents per family through the server, `cliEvery`-th of them also through the CLI (in batches).
- * Returns the report; `log` gets progress lines.
+ * Returns the report; `log` gets progress lines. `shard` {index, of}: only the documents whose number is `index`
+ * modulo `of` (parallel runs split the work so; together they make the same documents as one run). `only`
+ * {family, minBytes, maxBytes}: only those documents (the others are generated, not run: the numbering stays).
+ * `serverArgv`: more node flags for the server (e.g. `--cpu-prof`).
  */
 export async function fuzz({
   root,
@@ -102,7 +107,14 @@ export async function fuzz({
   cliBatch = 25,
   log = () => undefined,
   deadline = Infinity,
+  shard = { index: 0, of: 1 },
+  only = {},
+  serverArgv = [],
 }) {
+  const wanted = (family, text) =>
+    (!only.family || only.family === family) &&
+    text.length >= (only.minBytes ?? 0) &&
+    text.length <= (only.maxBytes ?? Infinity);
   const pool = seeds(root);
   const work = mkdtempSync(join(tmpdir(), 'stevedore-fuzz-'));
   const dirs = [join(work, 'clean'), hostileDir(work)];
@@ -122,12 +134,12 @@ export async function fuzz({
     stoppedEarly: false,
     cli: { runs: 0, files: 0, badExit: [], badJson: [], checkFailed: [], slowestMs: 0 },
   };
-  let server = new Server(serverPath, report, work);
+  let server = new Server(serverPath, report, work, serverArgv);
   await server.start();
   const restart = async () => {
     report.maxRssKb = Math.max(report.maxRssKb, server.rssKb());
     server.stop();
-    server = new Server(serverPath, report, work);
+    server = new Server(serverPath, report, work, serverArgv);
     await server.start();
   };
   const cliQueue = [];
@@ -161,9 +173,11 @@ export async function fuzz({
       }
   };
 
-  for (let i = 0; i < count; i++) {
+  let done = 0;
+  for (let i = shard.index; i < count; i += shard.of) {
     for (const family of ['dockerfile', 'compose']) {
       const doc = generate(family, seed, i, pool, sizes);
+      if (!wanted(family, doc.text)) continue;
       const rnd = prng(seed * 31 + i * 2 + (family === 'compose' ? 1 : 0));
       const dir = dirs[i % 2];
       const name = family === 'dockerfile' ? 'Dockerfile' : 'compose.yaml';
@@ -174,6 +188,7 @@ export async function fuzz({
       report.documents++;
       const diagnosticsP = new Promise((resolve) => server.waiters.set(uri, { version, resolve }));
       const t0 = performance.now();
+      const c0 = server.cpuMs();
       await server.conn.sendNotification('textDocument/didOpen', {
         textDocument: {
           uri,
@@ -185,7 +200,8 @@ export async function fuzz({
       let diagnostics = [];
       try {
         diagnostics = await withTimeout(diagnosticsP, hangMs, `diagnostics for ${label}`);
-        report.timings.push({ family, bytes: doc.text.length, method: 'diagnostics', ms: performance.now() - t0 });
+        const ms = performance.now() - t0;
+        report.timings.push({ family, bytes: doc.text.length, method: 'diagnostics', ms, cpuMs: server.cpuMs() - c0 });
       } catch (e) {
         report.hangs.push({ doc: label, what: String(e.message) });
       }
@@ -200,6 +216,7 @@ export async function fuzz({
       for (let k = 0; k < methods.length && !server.exited; k++) {
         const method = methods[k];
         const s = performance.now();
+        const c = server.cpuMs();
         report.requests++;
         try {
           await withTimeout(
@@ -212,7 +229,7 @@ export async function fuzz({
           else report.errorResponses.push({ doc: label, method, error: String(e.message).slice(0, 300) });
         }
         const ms = performance.now() - s;
-        report.timings.push({ family, bytes: doc.text.length, method, ms });
+        report.timings.push({ family, bytes: doc.text.length, method, ms, cpuMs: server.cpuMs() - c });
       }
       if (!server.exited) await server.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
       const hwm = server.rssKb();
@@ -224,7 +241,7 @@ export async function fuzz({
         cliQueue.push({ name: family === 'dockerfile' ? `Dockerfile.${i}` : `compose.${i}.yaml`, text: doc.text });
     }
     if (cliQueue.length >= cliBatch) flushCli();
-    if (i % 50 === 49) log(`${i + 1}/${count} documents per family ${JSON.stringify(summary(report))}`);
+    if (++done % 50 === 0) log(`${i + 1}/${count} documents per family ${JSON.stringify(summary(report))}`);
     if (Date.now() > deadline) {
       report.stoppedEarly = true;
       log(`time budget spent after ${i + 1}/${count} documents per family`);
@@ -233,37 +250,7 @@ export async function fuzz({
   }
   flushCli();
   report.maxRssKb = Math.max(report.maxRssKb, server.rssKb());
-  server.stop();
+  await server.close();
   rmSync(work, { recursive: true, force: true });
   return report;
-}
-
-/** The figures `npm run fuzz` prints and the targets they are held to. */
-export function summary(report) {
-  const small = report.timings.filter((t) => t.bytes <= 200_000);
-  const huge = report.timings.filter((t) => t.bytes > 200_000);
-  const slowSmall = small.filter((t) => t.ms > 1000);
-  const slowHuge = huge.filter((t) => t.ms > 5000);
-  const worst = (ts) => ts.reduce((m, t) => (t.ms > m.ms ? t : m), { ms: 0 });
-  return {
-    documents: report.documents,
-    requests: report.requests,
-    exits: report.exits.length,
-    errorResponses: report.errorResponses.length,
-    lintFailures: report.lintFailures.length,
-    hangs: report.hangs.length,
-    slowUnder200KB: slowSmall.length,
-    worstUnder200KB: worst(small),
-    slowHugeOver5s: slowHuge.length,
-    worstHuge: worst(huge),
-    maxServerRssMB: Math.round(report.maxRssKb / 1024),
-    cli: {
-      runs: report.cli.runs,
-      files: report.cli.files,
-      badExit: report.cli.badExit.length,
-      badJson: report.cli.badJson.length,
-      checkFailed: report.cli.checkFailed.length,
-      slowestBatchMs: Math.round(report.cli.slowestMs),
-    },
-  };
 }

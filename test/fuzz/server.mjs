@@ -18,10 +18,22 @@ const vmHwmKb = (pid) => {
 /** The flags the extension starts the server with (src/shared/serverProcess.ts; a test keeps the two equal). */
 export const SERVER_EXEC_ARGV = ['--max-old-space-size=320'];
 
+/** The process's CPU time so far (user + system, all its threads), in ms; clock-tick resolution (10 ms). */
+const cpuMsOf = (pid) => {
+  try {
+    // the fields after the command name (which may hold spaces): utime and stime are the 12th and 13th
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+};
+
 export class Server {
-  constructor(serverPath, report, root) {
+  /** `extraArgv`: more node flags, e.g. `--cpu-prof` (the profile is written when `close()` ends it) */
+  constructor(serverPath, report, root, extraArgv = []) {
     this.report = report;
-    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], {
+    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...extraArgv, serverPath, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
     });
@@ -73,6 +85,26 @@ export class Server {
 
   rssKb() {
     return vmHwmKb(this.proc.pid);
+  }
+
+  cpuMs() {
+    return cpuMsOf(this.proc.pid);
+  }
+
+  /** Ends the server the protocol's way (shutdown, exit), so a `--cpu-prof` profile is written; killed after 5 s. */
+  async close() {
+    this.stopping = true;
+    if (this.exited) return;
+    const gone = new Promise((resolve) => this.proc.once('exit', resolve));
+    const kill = setTimeout(() => this.proc.kill(), 5000);
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]);
+      await this.conn.sendNotification('exit');
+    } catch {
+      this.proc.kill();
+    }
+    await gone;
+    clearTimeout(kill);
   }
 
   stop() {

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { EngineFacts, LintSettings, Severity } from '../types';
 import { ruleMatches, severityResolver, toDiagnostic } from '../rule';
-import { parseDockerfile, type ParsedDockerfile } from './parse';
+import { parsedDocument, type ParsedDockerfile } from './parse';
 import { ALL_BUILD_CHECKS, readPragmas, type Pragmas } from './pragmas';
 import { filePathOf, walk, type RawFinding } from './walk';
 import { unreadIgnoreFile } from './unreadFiles';
@@ -30,7 +30,10 @@ export function isBuildCheck(aliases: readonly string[]): boolean {
 export interface StagedResult {
   /** everything decidable offline, computed synchronously */
   diagnostics: Diagnostic[];
-  /** the full list including engine-aware findings; undefined when there is no engine work */
+  /**
+   * the full list including engine-aware findings; undefined when there is no engine work, `diagnostics` itself
+   * when the engine work found nothing (nothing to publish again)
+   */
   later?: Promise<Diagnostic[]>;
 }
 
@@ -40,7 +43,7 @@ export function validateStaged(
   facts?: EngineFacts,
   ruleSet: readonly DockerfileRule[] = rules,
 ): StagedResult {
-  const parsed = parseDockerfile(doc.getText(), doc);
+  const parsed = parsedDocument(doc);
   const pragmas = readPragmas(parsed.dockerfile, (line) =>
     doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
   );
@@ -80,10 +83,9 @@ export function validateStaged(
   diagnostics.push(...tooDeepRuns(doc, parsed.dockerfile));
   if (deferred.length === 0) return { diagnostics };
   const before = findings.length;
-  const later = Promise.allSettled(deferred.map((w) => w())).then(() => [
-    ...diagnostics,
-    ...convert(findings.slice(before)),
-  ]);
+  const later = Promise.allSettled(deferred.map((w) => w())).then(() =>
+    findings.length === before ? diagnostics : [...diagnostics, ...convert(findings.slice(before))],
+  );
   return { diagnostics, later };
 }
 

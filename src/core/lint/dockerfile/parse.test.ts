@@ -96,3 +96,38 @@ describe('Dockerfile parse (unit)', () => {
     expect(p.nodes[3]!.commands.map((c) => c.name)).toEqual(['make']);
   });
 });
+
+describe('parsedDocument (unit)', () => {
+  it('parses a document version once, for the lint and the requests after it', async () => {
+    // loaded here, as above: the snapshot test must see the libraries before the lint is loaded
+    const { parsedDocument } = await import('./parse.js');
+    const doc = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, 'FROM alpine AS a\nRUN make\n');
+    const first = parsedDocument(doc);
+    expect(parsedDocument(doc)).toBe(first);
+    expect(first.stages.map((s) => s.name)).toEqual(['a']);
+    TextDocument.update(doc, [{ text: 'FROM alpine AS b\n' }], 2);
+    expect(parsedDocument(doc).stages.map((s) => s.name)).toEqual(['b']);
+    // another document of the same version number with other text is parsed for its own text
+    const other = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 2, 'FROM x AS c\n');
+    expect(parsedDocument(other).stages.map((s) => s.name)).toEqual(['c']);
+  });
+
+  it('the engine stage hands back the offline list itself when the engine found nothing (nothing to send again)', async () => {
+    const { validateStaged } = await import('./index.js');
+    const doc = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, 'FROM alpine:3.19\nRUN make\n');
+    const facts = { imagePresent: () => Promise.resolve(true) };
+    const staged = validateStaged(doc, { ...DEFAULT_LINT_SETTINGS, engineChecks: true }, facts);
+    expect(staged.later).toBeDefined();
+    expect(await staged.later).toBe(staged.diagnostics);
+    const missing = validateStaged(
+      doc,
+      { ...DEFAULT_LINT_SETTINGS, engineChecks: true },
+      {
+        imagePresent: () => Promise.resolve(false),
+      },
+    );
+    const all = await missing.later;
+    expect(all).not.toBe(missing.diagnostics);
+    expect(all?.length ?? 0).toBeGreaterThan(missing.diagnostics.length);
+  });
+});

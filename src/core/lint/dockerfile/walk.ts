@@ -67,6 +67,25 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     return hit;
   };
 
+  /** the ranges of each argument value of an exec-form or heredoc RUN, in order (read once per node, not per command) */
+  const argsCache = new WeakMap<Node, Map<string, Range[]>>();
+  const argsByValue = (node: Node) => {
+    let hit = argsCache.get(node);
+    if (hit) return hit;
+    argsCache.set(node, (hit = new Map()));
+    for (const a of node.args) {
+      const v = a.getValue();
+      const open = /^\(+/.exec(v)?.[0].length ?? 0; // `(cmd` of a subshell
+      const r = a.getRange();
+      const range = open ? { start: { line: r.start.line, character: r.start.character + open }, end: r.end } : r;
+      const value = unquote(open ? v.slice(open) : v);
+      const same = hit.get(value);
+      if (same) same.push(range);
+      else hit.set(value, [range]);
+    }
+    return hit;
+  };
+
   /** the k-th word equal to the command's name is the command (shell.ts counts every word, arguments included) */
   const topLevelRange = (node: Node, cmd: Command): Range | undefined => {
     if (!node.json && node.heredocs.length === 0) {
@@ -77,16 +96,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
           return { start: doc.positionAt(base + w.start), end: doc.positionAt(base + w.end) };
       return undefined;
     }
-    let n = 0;
-    for (const a of node.args) {
-      const v = a.getValue();
-      const open = /^\(+/.exec(v)?.[0].length ?? 0; // `(cmd` of a subshell
-      if (unquote(open ? v.slice(open) : v) === cmd.name && ++n === cmd.occurrence) {
-        const r = a.getRange();
-        return open ? { start: { line: r.start.line, character: r.start.character + open }, end: r.end } : r;
-      }
-    }
-    return undefined;
+    return argsByValue(node).get(cmd.name)?.[cmd.occurrence - 1];
   };
 
   /**
