@@ -87,6 +87,8 @@ export interface LintSettings {
    * (InvalidDefaultArgInFrom judges the defaults as if no argument were given).
    */
   buildArgs?: Record<string, string>;
+  /** Dockerfile: the build's context folder when known (the build form); else the Dockerfile's own folder */
+  buildContext?: string;
 }
 
 export const DEFAULT_LINT_SETTINGS: LintSettings = { rules: {}, ignore: [], engineChecks: true };

@@ -57,7 +57,7 @@ export interface RuleContext {
   argRange(node: Node, cmd: Command, word: string): Range | undefined;
   /** register engine-aware work; it runs after the synchronous rules and never delays them */
   defer(work: () => Promise<void>): void;
-  /** the Dockerfile on disk and its directory, taken as the build context (unknown for unsaved documents) */
+  /** the Dockerfile on disk and its build context: the build form's, else its directory (unknown for unsaved documents) */
   filePath?: string;
   contextDir?: string;
 }

@@ -40,7 +40,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
   /** RUNs under a SHELL that is not POSIX (pwsh, cmd): no command rules, as hadolint does */
   const nonPosix = new Set<Node>();
   const filePath = filePathOf(doc);
-  const contextDir = filePath ? dirname(filePath) : undefined;
+  const contextDir = filePath ? (input.settings.buildContext ?? dirname(filePath)) : undefined;
 
   const commands = (node: Node): Command[] => {
     if (node.keyword !== 'RUN' || nonPosix.has(node)) return [];

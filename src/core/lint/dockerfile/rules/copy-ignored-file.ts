@@ -13,7 +13,7 @@ export default defineRule({
     description:
       'COPY/ADD of a path that .dockerignore (or <Dockerfile>.dockerignore) excludes from the build context.',
     details:
-      "Files that match `.dockerignore` (or `<Dockerfile>.dockerignore`) are not sent to the builder, so a COPY of them fails or copies nothing. The Dockerfile's directory is taken as the build context. As in BuildKit, a source is not judged when a `!` pattern could bring back something at or below it (`sub` then `!sub/a.txt` leaves `COPY sub /sub` alone), and the context root (`COPY . .`) only under a pattern that excludes everything (`*`, `**`).\n\nBad (with `.env` in .dockerignore): `COPY .env /app/`\n\nGood: `COPY config/ /app/config/` (or remove the pattern from .dockerignore)",
+      "Files that match `.dockerignore` (or `<Dockerfile>.dockerignore`) are not sent to the builder, so a COPY of them fails or copies nothing. The build context is the one the Dockerfile was last built with (the build form), else the Dockerfile's directory. As in BuildKit, a source is not judged when a `!` pattern could bring back something at or below it (`sub` then `!sub/a.txt` leaves `COPY sub /sub` alone), and the context root (`COPY . .`) only under a pattern that excludes everything (`*`, `**`).\n\nBad (with `.env` in .dockerignore): `COPY .env /app/`\n\nGood: `COPY config/ /app/config/` (or remove the pattern from .dockerignore)",
     url: docsUrl('copy-ignored-file'),
   },
   messages: {
