@@ -218,7 +218,7 @@ describe('image verbs (integration)', () => {
     // this engine has no route to the internet: the offline case, not any other failure, must be what is reported
     expect((err as EngineError).kind).toBe('unreachable');
     expect((err as EngineError).message).toMatch(
-      /^Search Docker Hub failed: Docker Hub cannot be reached from the engine \(.*(no such host|dial tcp|i\/o timeout|connection refused|network is unreachable).*\): check its network and proxy settings\.$/,
+      /^Docker Hub is not reachable from the engine \(.*(no such host|dial tcp|i\/o timeout|connection refused|network is unreachable).*\) — check the engine's network or proxy\.$/,
     );
   }, 60000);
 });

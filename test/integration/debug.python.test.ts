@@ -1,7 +1,7 @@
 // Python in a container, debugged the way the `stevedore` debug type sets it up: the scaffolded Dockerfile on a
 // FROM-scratch base holding this machine's python3 and debugpy (Debian's python3-debugpy, installed by
 // scripts/setup-engine.sh), run with the command debugRunChanges gives, attached with the configuration
-// attachConfiguration gives. VS Code's Python debugger extension is not available offline, so a small DAP client
+// sessionConfiguration gives. VS Code's Python debugger extension is not available offline, so a small DAP client
 // speaks to debugpy in its place: the breakpoint set on the workspace file binds and stops there.
 import { execFile, execFileSync } from 'node:child_process';
 import {
@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachConfiguration, debugRunChanges, DEFAULT_DEBUG_PORT } from '../../src/core/debug/launch';
+import { debugRunChanges, DEFAULT_DEBUG_PORT, sessionConfiguration } from '../../src/core/debug/launch';
 import { pathMapping } from '../../src/core/debug/pathMapping';
 import { actionsFor } from '../../src/core/engine/actions';
 import type { ProjectFacts } from '../../src/core/scaffold/detect';
@@ -157,12 +157,13 @@ describe.skipIf(!hasDebugpy)('Python debugging in a container through debugpy (i
     const hostPort = summary?.ports.find((p) => p.privatePort === port && p.publicPort)?.publicPort;
     expect(hostPort, JSON.stringify(summary?.ports)).toBeDefined();
 
-    const attach = attachConfiguration(
+    const attach = sessionConfiguration(
       { type: 'stevedore', request: 'launch', name: 'py', platform: 'python' },
       hostPort!,
       app,
       pathMapping(readFileSync(join(app, 'Dockerfile'), 'utf8')),
       id,
+      { command: 'docker', env: {} },
     ) as { connect: { host: string; port: number }; pathMappings: { localRoot: string; remoteRoot: string }[] };
     expect(attach.pathMappings).toEqual([{ localRoot: app, remoteRoot: '/app' }]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachConfiguration, debugRunChanges, type StevedoreLaunch } from './launch';
+import { debugRunChanges, sessionConfiguration, type StevedoreLaunch } from './launch';
 
 const launch = (over: Partial<StevedoreLaunch> = {}): StevedoreLaunch => ({
   type: 'stevedore',
@@ -35,15 +35,22 @@ describe('the stevedore launch configuration (unit)', () => {
     ]);
   });
 
-  it('node attach: the published port on 127.0.0.1, roots from the Dockerfile, the container to remove', () => {
-    const c = attachConfiguration(launch(), 32768, '/w/app', { localRoot: 'src', remoteRoot: '/app' }, 'c1');
+  const logs = { command: '/usr/bin/docker', env: { DOCKER_CONTEXT: 'remote', DOCKER_HOST: null } };
+
+  it('node: a launch of the docker logs client that attaches to the published port; roots from the Dockerfile', () => {
+    const c = sessionConfiguration(launch(), 32768, '/w/app', { localRoot: 'src', remoteRoot: '/app' }, 'c1', logs);
     expect(c).toEqual({
       name: 'app',
-      request: 'attach',
       stevedoreContainer: 'c1',
       type: 'node',
-      address: '127.0.0.1',
-      port: 32768,
+      request: 'launch',
+      runtimeExecutable: '/usr/bin/docker',
+      runtimeArgs: ['logs', '--follow', 'c1'],
+      env: { DOCKER_CONTEXT: 'remote', DOCKER_HOST: null },
+      cwd: '/w/app',
+      attachSimplePort: 32768,
+      console: 'internalConsole',
+      autoAttachChildProcesses: false,
       localRoot: '/w/app/src',
       remoteRoot: '/app',
       skipFiles: ['<node_internals>/**'],
@@ -51,13 +58,22 @@ describe('the stevedore launch configuration (unit)', () => {
     });
   });
 
+  it('node: never an attach, never a terminal (stopping either kills the target pid, meaningless on the host)', () => {
+    const c = sessionConfiguration(launch(), 1, '/w', undefined, 'c9', logs);
+    expect(c.request).toBe('launch');
+    expect(c.console).toBe('internalConsole');
+    expect(c).not.toHaveProperty('port');
+    expect(c).not.toHaveProperty('processId');
+  });
+
   it('python attach: debugpy connect and pathMappings; the launch can override the roots', () => {
-    const c = attachConfiguration(
+    const c = sessionConfiguration(
       launch({ platform: 'python', remoteRoot: '/srv' }),
       40000,
       '/w/py',
       { localRoot: '', remoteRoot: '/app' },
       'c2',
+      logs,
     );
     expect(c).toEqual({
       name: 'app',
@@ -69,7 +85,7 @@ describe('the stevedore launch configuration (unit)', () => {
       justMyCode: true,
     });
     // no WORKDIR/COPY to go by: the context maps to the container's root
-    expect(attachConfiguration(launch({ platform: 'python' }), 1, '/w/py', undefined, 'c3')).toMatchObject({
+    expect(sessionConfiguration(launch({ platform: 'python' }), 1, '/w/py', undefined, 'c3', logs)).toMatchObject({
       pathMappings: [{ localRoot: '/w/py', remoteRoot: '/' }],
     });
   });

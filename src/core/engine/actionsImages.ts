@@ -242,9 +242,14 @@ export async function imageHistory(engine: Engine, ref: string): Promise<ImageHi
 }
 
 /** GET /images/search (the engine asks Docker Hub). */
-export async function searchImages(engine: Engine, term: string, limit = 25): Promise<SearchResult[]> {
+export async function searchImages(
+  engine: Engine,
+  term: string,
+  limit = 25,
+  signal?: AbortSignal,
+): Promise<SearchResult[]> {
   try {
-    const r = (await dockerOf(engine).searchImages({ term, limit } as never)) as {
+    const r = (await dockerOf(engine).searchImages({ term, limit, abortSignal: signal } as never)) as {
       name: string;
       description: string;
       star_count: number;
@@ -263,9 +268,12 @@ export async function searchImages(engine: Engine, term: string, limit = 25): Pr
     if (
       /no such host|dial tcp|i\/o timeout|connection refused|network is unreachable|Client.Timeout|lookup /i.test(text)
     ) {
+      // "Get "https://index.docker.io/v1/search?q=…": dial tcp: lookup index.docker.io on 10.0.0.53:53: no such host"
+      const lookup = /lookup (\S+?)(?: on \S+)?: (no such host|[^:]+)$/.exec(text);
+      const why = lookup ? `lookup ${lookup[1]}: ${lookup[2]}` : text.replace(/^Get "[^"]*": /, '');
       throw new EngineError(
         'unreachable',
-        `Search Docker Hub failed: Docker Hub cannot be reached from the engine (${text}): check its network and proxy settings.`,
+        `Docker Hub is not reachable from the engine (${why}) — check the engine's network or proxy.`,
         undefined,
         { cause: err },
       );

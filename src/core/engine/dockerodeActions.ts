@@ -66,7 +66,7 @@ function bind(engine: Engine): EngineActions {
     removeImage: (ref, opts) => removeImage(engine, ref, opts),
     removeImageTags: (tags, opts) => removeImageTags(engine, tags, opts),
     imageHistory: (ref) => imageHistory(engine, ref),
-    searchImages: (term, limit) => searchImages(engine, term, limit),
+    searchImages: (term, limit, signal) => searchImages(engine, term, limit, signal),
     buildImage: (opts) => buildImage(engine, opts),
     createVolume: (spec) => createVolume(engine, spec),
     removeVolume: (name, force) => removeVolume(engine, name, force),

@@ -82,7 +82,8 @@ export interface EngineActions {
     opts?: { onTag?: (tag: string, done: number) => void },
   ): Promise<{ removed: string[]; failed: { tag: string; message: string }[] }>;
   imageHistory(ref: string): Promise<ImageHistoryEntry[]>;
-  searchImages(term: string, limit?: number): Promise<SearchResult[]>;
+  /** GET /images/search: the engine asks Docker Hub; `signal` abandons the request */
+  searchImages(term: string, limit?: number, signal?: AbortSignal): Promise<SearchResult[]>;
   buildImage(opts: BuildOptions): AsyncIterable<ProgressEvent>;
 
   // volumes and networks

@@ -50,9 +50,11 @@ describe('Registries view nodes (unit)', () => {
       description: '0123456789ab · 2.05 MB · linux/amd64 · 2026-12-07',
     });
     expect(referenceOf(tag)).toBe('127.0.0.1:5055/team/app:1');
-    expect(referenceOf({ host: 'docker.io', repository: 'library/busybox', tag: 'latest' })).toBe(
-      'library/busybox:latest',
-    );
+    expect(referenceOf({ host: 'docker.io', repository: 'library/busybox', tag: 'latest' })).toBe('busybox:latest');
+    expect(referenceOf({ host: 'docker.io', repository: 'me/library', tag: '1' })).toBe('me/library:1');
+    const hubTag = { ...tag, host: 'docker.io', repository: 'me/app' };
+    expect([nodeContextValue(tag), nodeContextValue(hubTag)]).toEqual(['registryTag', 'registryTag:hub']);
+    expect(contextValues).toContain(nodeContextValue(hubTag));
     expect(nodeLabel({ ...tag, details: undefined, error: 'refused' })).toEqual({ label: '1', description: 'refused' });
   });
 });

@@ -13,9 +13,21 @@ export type RegistryNode =
       source: 'config' | 'hub' | 'added';
       loggedIn: boolean;
     }
-  | { kind: 'registryRepo'; host: string; repository: string }
+  | { kind: 'registryRepo'; host: string; repository: string; detail?: string }
   | { kind: 'registryTag'; host: string; repository: string; tag: string; details?: TagDetails; error?: string }
-  | { kind: 'registryMessage'; host: string; text: string };
+  | {
+      kind: 'registryMessage';
+      host: string;
+      /** the repository whose listing it stands in (ids stay unique when two show the same text) */
+      repository?: string;
+      text: string;
+      action?: RegistryMessageAction;
+      /** a failure (shown with a warning icon) */
+      failure?: boolean;
+    };
+
+/** What clicking a message row does: list again, log in, search Docker Hub, or open the namespaces setting. */
+export type RegistryMessageAction = 'retry' | 'login' | 'search' | 'settings';
 
 export interface DockerConfigLike {
   auths?: Record<string, unknown>;
@@ -48,9 +60,10 @@ export function registriesFrom(config: DockerConfigLike, added: readonly string[
   return out;
 }
 
-/** The reference a tag node pulls: Docker Hub's without the host, as the CLI shows it. */
+/** The reference a tag node pulls: Docker Hub's without the host (and official images without "library/"), as
+ *  the CLI shows it. */
 export function referenceOf(node: { host: string; repository: string; tag?: string }): string {
-  const repo = node.host === dockerHub ? node.repository : `${node.host}/${node.repository}`;
+  const repo = node.host === dockerHub ? node.repository.replace(/^library\//, '') : `${node.host}/${node.repository}`;
   return node.tag ? `${repo}:${node.tag}` : repo;
 }
 
@@ -63,7 +76,7 @@ export function nodeId(n: RegistryNode): string {
     case 'registryTag':
       return `registry/${n.host}/${n.repository}:${n.tag}`;
     case 'registryMessage':
-      return `registry/${n.host}/#${n.text}`;
+      return `registry/${n.host}/${n.repository ?? ''}#${n.text}`;
   }
 }
 
@@ -71,8 +84,10 @@ export function nodeContextValue(n: RegistryNode): string {
   switch (n.kind) {
     case 'registry':
       return n.source === 'added' ? 'registry:added' : n.loggedIn ? 'registry:loggedIn' : 'registry';
-    case 'registryRepo':
     case 'registryTag':
+      // Docker Hub's API deletes no tags with registry credentials: its tags offer pull and copy only
+      return n.host === dockerHub ? 'registryTag:hub' : n.kind;
+    case 'registryRepo':
     case 'registryMessage':
       return n.kind;
   }
@@ -88,7 +103,7 @@ export function nodeLabel(n: RegistryNode): { label: string; description?: strin
           .join(' · '),
       };
     case 'registryRepo':
-      return { label: n.repository };
+      return { label: n.repository, description: n.detail };
     case 'registryTag': {
       const d = n.details;
       if (!d) return { label: n.tag, description: n.error };
@@ -102,7 +117,12 @@ export function nodeLabel(n: RegistryNode): { label: string; description?: strin
         .join(' · ');
       return { label: n.tag, description, tooltip: `${referenceOf(n)}\n${d.digest}\n${d.mediaType}` };
     }
-    case 'registryMessage':
-      return { label: n.text };
+    case 'registryMessage': {
+      // "cause — way out": the way out as the description, so a narrow view still shows the cause
+      const [label = n.text, ...rest] = n.text.split(' — ');
+      return rest.length
+        ? { label, description: rest.join(' — '), tooltip: n.text }
+        : { label: n.text, tooltip: n.text };
+    }
   }
 }

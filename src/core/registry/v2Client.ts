@@ -2,7 +2,14 @@
 // deletion. Authenticates as registries ask (WWW-Authenticate: Basic, or Bearer with a token from the realm).
 // Errors name the registry and the reason.
 
-export const registryErrorKinds = ['unreachable', 'unauthorized', 'notFound', 'unsupported', 'unknown'] as const;
+export const registryErrorKinds = [
+  'unreachable',
+  'unauthorized',
+  'notFound',
+  'unsupported',
+  'cancelled',
+  'unknown',
+] as const;
 export type RegistryErrorKind = (typeof registryErrorKinds)[number];
 
 export class RegistryError extends Error {

@@ -1,6 +1,7 @@
 // The task types `stevedore-build`, `stevedore-run` and `stevedore-compose` (package.json's taskDefinitions):
 // their definitions and the docker / compose argv each runs. Never a shell string.
 import * as path from 'node:path';
+import type { BuildCli } from '../engine/buildCli';
 
 export interface BuildTaskDefinition {
   type: 'stevedore-build';
@@ -41,14 +42,30 @@ export interface ComposeTaskDefinition {
 
 export type TaskDefinition = BuildTaskDefinition | RunTaskDefinition | ComposeTaskDefinition;
 
-export function buildArgv(d: BuildTaskDefinition, root: string): { dockerfile: string; argv: string[] } {
+/**
+ * The build task's command line: with the CLI that builds with BuildKit here (`buildx build --load`, or the
+ * built-in BuildKit of a CLI before 23.0), else the classic builder of the `docker` on PATH, and why.
+ */
+export function buildCommand(
+  d: BuildTaskDefinition,
+  root: string,
+  cli: Pick<BuildCli, 'command' | 'prefix' | 'kind' | 'env'> | undefined,
+): { dockerfile: string; command: string; argv: string[]; env: Record<string, string>; classic?: string } {
   const dockerfile = path.resolve(root, d.dockerfile ?? 'Dockerfile');
   const context = d.context !== undefined ? path.resolve(root, d.context) : path.dirname(dockerfile);
-  const argv = ['build', '--progress=plain', '-f', dockerfile, '-t', d.tag];
-  if (d.target) argv.push('--target', d.target);
-  for (const [k, v] of Object.entries(d.buildArgs ?? {})) argv.push('--build-arg', `${k}=${v}`);
-  argv.push(context);
-  return { dockerfile, argv };
+  const flags = ['--progress=plain', '-f', dockerfile, '-t', d.tag];
+  if (d.target) flags.push('--target', d.target);
+  for (const [k, v] of Object.entries(d.buildArgs ?? {})) flags.push('--build-arg', `${k}=${v}`);
+  if (!cli)
+    return {
+      dockerfile,
+      command: 'docker',
+      argv: ['build', ...flags.slice(1), context],
+      env: { DOCKER_BUILDKIT: '0' },
+      classic: 'no docker CLI here builds with BuildKit (buildx, or docker before 23.0): the classic builder runs',
+    };
+  const load = cli.kind === 'buildx' ? ['--load'] : [];
+  return { dockerfile, command: cli.command, argv: [...cli.prefix, ...flags, ...load, context], env: cli.env };
 }
 
 export function runArgv(d: RunTaskDefinition): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locateBuildError } from './buildError';
-import { buildArgv, definitionProblem, runArgv } from './definitions';
+import type { BuildCli } from '../engine/buildCli';
+import { buildCommand, definitionProblem, runArgv } from './definitions';
 
 const DOCKERFILE = 'FROM busybox AS base\nRUN echo hi\nRUN  make \\\n  all\n\nFROM base\nCOPY missing /x\n';
 
@@ -24,13 +25,25 @@ describe('locateBuildError', () => {
 });
 
 describe('task argv', () => {
-  it('build: Dockerfile and context resolved against the folder, plain progress, args in order', () => {
-    expect(
-      buildArgv({ type: 'stevedore-build', tag: 'a:1', dockerfile: 'web/Dockerfile', buildArgs: { V: '1 2' } }, '/w'),
-    ).toEqual({
+  const def = { type: 'stevedore-build', tag: 'a:1', dockerfile: 'web/Dockerfile', buildArgs: { V: '1 2' } } as const;
+  const cli: BuildCli = { command: '', prefix: [], kind: 'builtin', env: {}, version: '20.10.24' };
+  const flags = ['--progress=plain', '-f', '/w/web/Dockerfile', '-t', 'a:1', '--build-arg', 'V=1 2'];
+  it('build: Dockerfile and context resolved against the folder, plain progress, args in order, BuildKit CLI', () => {
+    const builtin: BuildCli = { ...cli, command: '/usr/bin/docker', prefix: ['build'], env: { DOCKER_BUILDKIT: '1' } };
+    expect(buildCommand(def, '/w', builtin)).toEqual({
       dockerfile: '/w/web/Dockerfile',
-      argv: ['build', '--progress=plain', '-f', '/w/web/Dockerfile', '-t', 'a:1', '--build-arg', 'V=1 2', '/w/web'],
+      command: '/usr/bin/docker',
+      argv: ['build', ...flags, '/w/web'],
+      env: { DOCKER_BUILDKIT: '1' },
     });
+    const buildx: BuildCli = { ...cli, command: '/usr/local/bin/docker', prefix: ['buildx', 'build'], kind: 'buildx' };
+    expect(buildCommand(def, '/w', buildx).argv).toEqual(['buildx', 'build', ...flags, '--load', '/w/web']);
+  });
+  it('build: without a BuildKit CLI, the classic builder of the docker on PATH, and it says so', () => {
+    const c = buildCommand(def, '/w', undefined);
+    expect(c).toMatchObject({ command: 'docker', env: { DOCKER_BUILDKIT: '0' } });
+    expect(c.argv).toEqual(['build', '-f', '/w/web/Dockerfile', '-t', 'a:1', '--build-arg', 'V=1 2', '/w/web']);
+    expect(c.classic).toMatch(/classic builder/);
   });
   it('run: detached by default, the image after --', () => {
     expect(

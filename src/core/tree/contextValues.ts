@@ -38,6 +38,7 @@ export const contextValues = [
   'registry:added',
   'registryRepo',
   'registryTag',
+  'registryTag:hub',
   'registryMessage',
   // files under a container or volume (src/core/files/nodes.ts)
   'file',

@@ -3,7 +3,7 @@ import type { Engine } from '../engine/engine';
 import type { ContainerSummary, EngineEvent, ListContainersOptions } from '../engine/types';
 import { container, image, network, volume } from './fixtures.test-helpers';
 import { ExplorerModel } from './model';
-import type { ViewName } from './refreshPolicy';
+import { agingViews, type ViewName } from './refreshPolicy';
 
 /** A fake engine for timing policy only; behaviour against Docker is covered by test/integration/explorer*. */
 function fakeEngine(containers: ContainerSummary[]) {
@@ -101,6 +101,23 @@ describe('explorer refresh policy (unit)', () => {
     await model.whenIdle();
     expect(calls).toEqual(['containers?id=1']);
     expect(a1()).toContain('Up 5 minutes');
+  });
+
+  it('images tell their ages again on the clock too, from the records held', async () => {
+    const { model, calls, changes } = await setup(['images', 'volumes']);
+    const text = () => JSON.stringify(model.snapshot('images'));
+    const age = () => /"description":"[^"]*? · ([^"·]+ ago)/.exec(text())?.[1];
+    const before = age();
+    expect(before).toMatch(/ago$/);
+    vi.setSystemTime(Date.now() + 40 * 86400_000);
+    model.relayout(
+      agingViews.filter((v) => v !== 'containers'),
+      { kind: 'clock' },
+    );
+    expect(changes).toContain('images');
+    expect(age()).toMatch(/ago$/);
+    expect(age()).not.toBe(before);
+    expect(calls).toEqual([]);
   });
 
   it('an event about one container lists only that container; a change refreshes the containers view', async () => {

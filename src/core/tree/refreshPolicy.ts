@@ -25,8 +25,10 @@ export type RefreshReason =
   /** relative times ("Up 5 minutes") told again from the records held */
   | { kind: 'clock' };
 
-/** How often a visible Containers view tells its relative times again (text only, no engine request). */
+/** How often a visible view tells its relative times again (text only, no engine request). */
 export const relativeTimesEveryMs = 30_000;
+/** The views whose rows say how long ago: "Up 5 minutes", an image built "3 hours ago", a volume's age. */
+export const agingViews: readonly ViewName[] = ['containers', 'images', 'volumes'];
 
 /** What one event asks for: a dataset to re-list, or one container to re-fetch / drop. */
 export type EventEffect =

@@ -8,6 +8,7 @@ import { actionsFor } from '../../core/engine/actions';
 import { isEngineError } from '../../core/engine/errors';
 import { pushConfirmation, pushTitle, unreachableRegistry } from '../../core/messages/push';
 import type { Services } from '../services';
+import { pickFromDockerHub } from './hubSearch';
 import { confirmDestructive, errorText, forEachTarget, reportDone, type TargetOf } from './define';
 import { openInspect, type InspectDocuments } from './inspect';
 import type { Registrations } from './registry';
@@ -235,29 +236,10 @@ export function imageCommands(
     },
     'stevedore.image.copyId': { run: async (_c, ts) => vscode.env.clipboard.writeText(ts.map((i) => i.id).join('\n')) },
     'stevedore.image.search': {
-      run: async () => {
-        const term = await vscode.window.showInputBox({
-          title: t('Search Docker Hub'),
-          prompt: t('Image name or keyword'),
-        });
-        if (!term) return;
-        const results = await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: t('Searching Docker Hub for "{0}"…', term) },
-          () => actionsFor(services.engine).searchImages(term),
-        );
-        if (!results.length) {
-          void vscode.window.showInformationMessage(t('No images match "{0}".', term));
-          return;
-        }
-        const pick = await vscode.window.showQuickPick(
-          results.map((r) => ({
-            label: r.name,
-            description: `★ ${r.stars}${r.official ? ` · ${t('official')}` : ''}`,
-            detail: r.description,
-          })),
-          { title: t('Pull which image?'), matchOnDetail: true },
-        );
-        if (pick) await pull(`${pick.label}:latest`);
+      // a term passed by another command or a keybinding is typed in for the user
+      run: async (_c, _ts, given?: unknown) => {
+        const ref = await pickFromDockerHub(services, typeof given === 'string' ? given : '');
+        if (ref) await pull(ref);
       },
     },
   };

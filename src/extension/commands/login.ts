@@ -68,6 +68,7 @@ export function loginCommands(
             t('Log in to {0} failed: {1}', server || 'Docker Hub', output || t('exit code {0}', res.code)),
           );
         await state.update(lastRegistryKey, server);
+        void vscode.commands.executeCommand('stevedore.registry.refresh'); // the Registries view lists what it may see now
         void vscode.window.showInformationMessage(t('Logged in to {0} as {1}.', server || 'Docker Hub', username));
       },
     },
@@ -82,6 +83,7 @@ export function loginCommands(
         const res = await runDockerCli(services, logoutArgv(server));
         services.output.info(`docker logout ${server} → exit ${res.code}: ${res.output.trim()}`);
         if (res.code !== 0) throw new Error(t('Log out of {0} failed: {1}', server || 'Docker Hub', res.output.trim()));
+        void vscode.commands.executeCommand('stevedore.registry.refresh');
         void vscode.window.showInformationMessage(t('Logged out of {0}.', server || 'Docker Hub'));
       },
     },

@@ -64,7 +64,11 @@ export function registryViewCommands(services: Services): Registrations<Registry
         provider.refresh();
       },
     },
-    'stevedore.registry.refresh': { run: async () => provider.refresh() },
+    // from a Retry row: only that registry or repository; from the title bar: everything
+    'stevedore.registry.refresh': {
+      run: async (_c, _ts, arg) =>
+        provider.refresh(isNode(arg, 'registry') || isNode(arg, 'registryRepo') ? arg : undefined),
+    },
     'stevedore.registry.push': {
       run: async (_c, _ts, arg) => {
         const reg = isNode(arg, 'registry') ? (arg as Registry) : undefined;

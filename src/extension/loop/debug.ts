@@ -1,18 +1,22 @@
 // The `stevedore` debug type: builds the image, runs it with the debug port published on 127.0.0.1, and hands
-// over to the built-in debugger (`node` attach, or `debugpy`) with localRoot/remoteRoot read from the Dockerfile.
-// The container is removed when the debug session ends.
+// over to the built-in debugger (`node`, or `debugpy` attach) with localRoot/remoteRoot read from the Dockerfile.
+// The container is removed when the debug session ends. Why Node.js is a launch of `docker logs`, not an attach:
+// see sessionConfiguration.
 import { readFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { cliEnvChanges } from '../../core/commands/dockerCli';
 import {
-  attachConfiguration,
   DEFAULT_DEBUG_PORT,
   debugRunChanges,
+  sessionConfiguration,
+  type LogFollower,
   type StevedoreLaunch,
 } from '../../core/debug/launch';
 import { pathMapping } from '../../core/debug/pathMapping';
 import { actionsFor } from '../../core/engine/actions';
+import { dockerCandidates } from '../../core/engine/buildCli';
 import type { Services } from '../services';
 
 const t = vscode.l10n.t;
@@ -34,6 +38,10 @@ function portOpen(port: number): Promise<boolean> {
 async function start(services: Services, folder: string, launch: StevedoreLaunch, token: vscode.CancellationToken) {
   const actions = actionsFor(services.engine);
   const platform = launch.platform ?? 'node';
+  const cli = dockerCandidates()[0];
+  if (platform === 'node' && !cli)
+    throw new Error(t('the docker CLI was not found on PATH: the Node.js session follows the app through it'));
+  const logs: LogFollower = { command: cli ?? 'docker', env: cliEnvChanges(services.engine.endpoint) };
   const dockerfile = path.resolve(folder, launch.dockerfile ?? 'Dockerfile');
   const contextDir = path.resolve(folder, launch.context ?? path.dirname(path.relative(folder, dockerfile)));
   const tag =
@@ -90,11 +98,26 @@ async function start(services: Services, folder: string, launch: StevedoreLaunch
     } catch {
       mapping = undefined;
     }
-    return attachConfiguration(launch, hostPort, contextDir, mapping, id) as vscode.DebugConfiguration;
+    return sessionConfiguration(launch, hostPort, contextDir, mapping, id, logs) as vscode.DebugConfiguration;
   } catch (e) {
     await actions.removeContainer(id, { force: true }).catch(() => undefined);
     throw e;
   }
+}
+
+/** The debugger each platform hands over to: its debug type and the extension that contributes it. */
+const DEBUGGERS = {
+  node: { type: 'node', extension: 'ms-vscode.js-debug', name: 'JavaScript Debugger' },
+  python: { type: 'debugpy', extension: 'ms-python.debugpy', name: 'Python Debugger' },
+} as const;
+
+/** Whether an installed extension contributes the debug type `type`. */
+function hasDebugger(type: string): boolean {
+  return vscode.extensions.all.some((e) =>
+    ((e.packageJSON as { contributes?: { debuggers?: { type?: string }[] } }).contributes?.debuggers ?? []).some(
+      (d) => d.type === type,
+    ),
+  );
 }
 
 export function registerDebug(services: Services): vscode.Disposable[] {
@@ -115,6 +138,34 @@ export function registerDebug(services: Services): vscode.Disposable[] {
         return undefined;
       }
       const launch = { ...config, name: config.name || 'Debug in Container' } as StevedoreLaunch;
+      // before anything is built: the debugger the session hands over to must be there
+      const platform = launch.platform ?? 'node';
+      if (!Object.hasOwn(DEBUGGERS, platform)) {
+        void vscode.window.showErrorMessage(
+          t('Debug in Container: "platform" is node or python, not {0}. Change it in launch.json.', String(platform)),
+        );
+        return undefined;
+      }
+      const debuggerFor = DEBUGGERS[platform];
+      if (!hasDebugger(debuggerFor.type)) {
+        const show = t('Show Extension');
+        void vscode.window
+          .showErrorMessage(
+            t(
+              'Debug in Container ({0}) needs the {1} extension ({2}), which is not installed. Install it, then start again.',
+              platform,
+              debuggerFor.name,
+              debuggerFor.extension,
+            ),
+            show,
+          )
+          .then((c) =>
+            c === show
+              ? vscode.commands.executeCommand('workbench.extensions.search', `@id:${debuggerFor.extension}`)
+              : undefined,
+          );
+        return undefined;
+      }
       try {
         return await vscode.window.withProgress(
           {

@@ -8,8 +8,9 @@ import * as vscode from 'vscode';
 import { composeArgv, detectComposeCli, projectForFile } from '../../core/compose/cli';
 import { cliEnv } from '../../core/commands/dockerCli';
 import { locateBuildError } from '../../core/tasks/buildError';
+import { probeBuildCli } from '../../core/engine/buildCli';
 import {
-  buildArgv,
+  buildCommand,
   definitionProblem,
   runArgv,
   type BuildTaskDefinition,
@@ -25,40 +26,43 @@ function buildTerminal(services: Services, d: BuildTaskDefinition, root: string)
   const write = new vscode.EventEmitter<string>();
   const close = new vscode.EventEmitter<number>();
   let child: ReturnType<typeof spawn> | undefined;
+  const start = async () => {
+    const base = cliEnv(services.engine.endpoint);
+    const { dockerfile, command, argv, env, classic } = buildCommand(d, root, (await probeBuildCli(base)).cli);
+    const out = (s: string) => write.fire(s.replace(/\r?\n/g, '\r\n'));
+    if (classic) out(`${classic}\n`);
+    out(`$ ${command} ${argv.join(' ')}\n`);
+    let text = '';
+    child = spawn(command, argv, { env: { ...base, ...env } });
+    const take = (b: Buffer) => {
+      const s = b.toString('utf8');
+      if (text.length < 4_000_000) text += s;
+      out(s);
+    };
+    child.stdout?.on('data', take);
+    child.stderr?.on('data', take);
+    child.on('error', (e) => {
+      out(t('docker could not be started ({0}): install the Docker CLI or put it on PATH.', e.message) + '\n');
+      close.fire(127);
+    });
+    child.on('close', (code) => {
+      if (code !== 0) {
+        let where: ReturnType<typeof locateBuildError>;
+        try {
+          where = locateBuildError(readFileSync(dockerfile, 'utf8'), text);
+        } catch {
+          where = undefined;
+        }
+        out(`${dockerfile}:${where?.line ?? 1}:1: error: ${where?.message ?? t('the build failed (see above)')}\n`);
+      }
+      if (code === 0) void vscode.commands.executeCommand('setContext', 'stevedore.builtByTask', true);
+      close.fire(code ?? 1);
+    });
+  };
   return {
     onDidWrite: write.event,
     onDidClose: close.event,
-    open: () => {
-      const { dockerfile, argv } = buildArgv(d, root);
-      const out = (s: string) => write.fire(s.replace(/\r?\n/g, '\r\n'));
-      out(`$ docker ${argv.join(' ')}\n`);
-      let text = '';
-      child = spawn('docker', argv, { env: { ...cliEnv(services.engine.endpoint), DOCKER_BUILDKIT: '1' } });
-      const take = (b: Buffer) => {
-        const s = b.toString('utf8');
-        if (text.length < 4_000_000) text += s;
-        out(s);
-      };
-      child.stdout?.on('data', take);
-      child.stderr?.on('data', take);
-      child.on('error', (e) => {
-        out(t('docker could not be started ({0}): install the Docker CLI or put it on PATH.', e.message) + '\n');
-        close.fire(127);
-      });
-      child.on('close', (code) => {
-        if (code !== 0) {
-          let where: ReturnType<typeof locateBuildError>;
-          try {
-            where = locateBuildError(readFileSync(dockerfile, 'utf8'), text);
-          } catch {
-            where = undefined;
-          }
-          out(`${dockerfile}:${where?.line ?? 1}:1: error: ${where?.message ?? t('the build failed (see above)')}\n`);
-        }
-        if (code === 0) void vscode.commands.executeCommand('setContext', 'stevedore.builtByTask', true);
-        close.fire(code ?? 1);
-      });
-    },
+    open: () => void start(),
     close: () => child?.kill(),
   };
 }

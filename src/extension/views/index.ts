@@ -5,7 +5,7 @@ import { listContexts, watchDockerContexts } from '../../core/engine/index';
 import { ExplorerModel } from '../../core/tree/model';
 import { snapshot, type NodeSnapshot, type TreeNode } from '../../core/tree/nodes';
 import { viewDescription } from '../../core/tree/presentation';
-import { relativeTimesEveryMs, viewNames, type ViewName } from '../../core/tree/refreshPolicy';
+import { agingViews, relativeTimesEveryMs, viewNames, type ViewName } from '../../core/tree/refreshPolicy';
 import {
   resolveLayout,
   resolveViewState,
@@ -141,9 +141,10 @@ export function registerViews(services: Services, files?: FileTree): ExplorerApi
     }),
   );
 
-  // "Up Less than a second" does not stay: a visible Containers view tells its times again from the records it holds
+  // "Up Less than a second" does not stay: a visible view tells its times again from the records it holds
   const clock = setInterval(() => {
-    if (treeViews.containers.visible && model.isLoaded('containers')) model.relayout(['containers'], { kind: 'clock' });
+    const due = agingViews.filter((v) => treeViews[v].visible && model.isLoaded(v));
+    if (due.length) model.relayout(due, { kind: 'clock' });
   }, relativeTimesEveryMs);
   context.subscriptions.push({ dispose: () => clearInterval(clock) });
 

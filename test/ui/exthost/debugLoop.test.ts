@@ -1,46 +1,16 @@
 /// <reference types="mocha" />
 // The inner loop in the real VS Code: Add Docker Files scaffolds a small Node app on a base image built here
 // (FROM scratch with this machine's node binary and its shared libraries), and a `stevedore` debug session builds
-// it, runs it with the inspector published, attaches the built-in node debugger with the Dockerfile's path
+// it, runs it with the inspector published, hands it to the built-in node debugger with the Dockerfile's path
 // mapping, stops at a breakpoint in the container, and removes the container when the session ends.
 import * as assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import { engine, get, runLabels } from './engineHttp';
-import { harness, prefix, screenshot, waitFor } from './harness';
-
-const execFileP = promisify(execFile);
-
-/** A FROM-scratch image with the host's node and the libraries ldd lists. */
-async function buildNodeImage(tag: string): Promise<void> {
-  const node = execFileSync('sh', ['-c', 'command -v node'], { encoding: 'utf8' }).trim();
-  const real = fs.realpathSync(node.startsWith('/') ? node : '/usr/bin/node');
-  const ctx = fs.mkdtempSync(path.join(os.tmpdir(), 'stv-node-image-'));
-  try {
-    const copy = (from: string, to: string) => {
-      fs.mkdirSync(path.dirname(path.join(ctx, 'root', to)), { recursive: true });
-      fs.copyFileSync(from, path.join(ctx, 'root', to));
-    };
-    copy(real, '/usr/bin/node');
-    for (const line of execFileSync('ldd', [real], { encoding: 'utf8' }).split('\n')) {
-      const lib = /(\/\S+) \(0x/.exec(line)?.[1];
-      if (lib) copy(fs.realpathSync(lib), lib);
-    }
-    fs.mkdirSync(path.join(ctx, 'root', 'tmp'));
-    const labels = Object.entries(runLabels()).map(([k, v]) => `${k}=${v}`);
-    fs.writeFileSync(
-      path.join(ctx, 'Dockerfile'),
-      `FROM scratch\nCOPY root/ /\nENV PATH=/usr/bin\nLABEL ${labels.join(' ')}\n`,
-    );
-    await execFileP('docker', ['build', '-q', '-t', tag, ctx], { env: { ...process.env, DOCKER_BUILDKIT: '0' } });
-  } finally {
-    fs.rmSync(ctx, { recursive: true, force: true });
-  }
-}
+import { buildNodeImage } from './nodeImage';
+import { harness, prefix, screenshot, ui, waitFor } from './harness';
 
 export default function register(): void {
   suite('inner loop: scaffold and debug in a container (ui)', () => {
@@ -63,7 +33,9 @@ export default function register(): void {
       fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'debugapp', main: 'server.js' }));
       fs.writeFileSync(
         path.join(dir, 'server.js'),
-        "let ticks = 0;\nsetInterval(() => {\n  ticks += 1;\n  console.log('tick', ticks);\n}, 250);\n",
+        "let ticks = 0;\nsetInterval(() => {\n  ticks += 1;\n  console.log('tick', ticks);\n}, 250);\n" +
+          'const canary = Number(process.env.CANARY_PID);\n' +
+          "if (canary) Object.defineProperty(process, 'pid', { value: canary });\n",
       );
       await buildNodeImage(base);
     });
@@ -74,6 +46,7 @@ export default function register(): void {
       for (const c of await debugContainers().catch(() => [])) await engine('DELETE', `/containers/${c.Id}?force=1`);
       for (const tag of [appTag, base]) await engine('DELETE', `/images/${encodeURIComponent(tag)}?force=1`);
       fs.rmSync(dir, { recursive: true, force: true });
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
     test('Add Docker Files writes a Dockerfile, .dockerignore and compose.yaml on the base image setting', async () => {
@@ -99,26 +72,62 @@ export default function register(): void {
       assert.match(fs.readFileSync(path.join(dir, 'compose.yaml'), 'utf8'), /# mine/);
     });
 
-    // Skipped: when this session ends, the built-in Node debugger (js-debug's attacher) kills the process tree of the
-    // target's process.pid on the host. Inside the container that pid is the container's own (1 for node in this
-    // scratch image), so it took down host processes, the engine among them. Until the attach stops that, the test
-    // must not run on a shared machine.
-    test.skip('a stevedore debug session stops at a breakpoint in the container, and its end removes the container', async function () {
+    test('a Python session without the Python Debugger extension says which extension, and builds nothing', async function () {
+      this.timeout(60_000);
+      assert.equal(vscode.extensions.getExtension('ms-python.debugpy'), undefined, 'this VS Code has debugpy');
+      const tag = `${prefix()}-pyapp:1`;
+      const started = await vscode.debug.startDebugging(folder, {
+        type: 'stevedore',
+        request: 'launch',
+        name: 'Debug pyapp in a container',
+        platform: 'python',
+        dockerfile: `${path.basename(dir)}/Dockerfile`,
+        tag,
+      });
+      assert.equal(started, false);
+      await vscode.commands.executeCommand('notifications.showList');
+      const note = await ui({ op: 'notification', text: 'Python Debugger extension (ms-python.debugpy)' });
+      await vscode.commands.executeCommand('notifications.hideList');
+      assert.match(note.text ?? '', /Show Extension/);
+      await assert.rejects(
+        get(`/images/${encodeURIComponent(tag)}/json`),
+        'an image was built for a session that could not start',
+      );
+    });
+
+    // The app reports a canary's pid as its process.pid: were the session ever an attach again, ending it would kill
+    // that pid's tree on this machine (an attach kills the target's pid) — the canary, not the machine's processes.
+    test('a stevedore debug session stops at a breakpoint in the container; its end removes the container and kills nothing here', async function () {
       this.timeout(180_000);
       // the built-in JavaScript debugger attaches; activating it first names its failure if it has one
       const jsDebug = vscode.extensions.getExtension('ms-vscode.js-debug');
       assert.ok(jsDebug, `no built-in JavaScript debugger: ${vscode.extensions.all.map((e) => e.id).join(', ')}`);
       await jsDebug.activate();
+      const canary = spawn('sleep', ['600'], { stdio: 'ignore' });
+      const alive = () => {
+        try {
+          process.kill(canary.pid!, 0);
+          return canary.exitCode === null && canary.signalCode === null;
+        } catch {
+          return false;
+        }
+      };
       const source = vscode.Uri.file(path.join(dir, 'server.js'));
       await vscode.window.showTextDocument(source);
       const bp = new vscode.SourceBreakpoint(new vscode.Location(source, new vscode.Position(2, 2)));
       vscode.debug.addBreakpoints([bp]);
       const stopped: { session: vscode.DebugSession; threadId: number }[] = [];
+      const output: string[] = [];
       const tracker = vscode.debug.registerDebugAdapterTrackerFactory('*', {
         createDebugAdapterTracker: (session) => ({
-          onDidSendMessage: (m: { type?: string; event?: string; body?: { reason?: string; threadId?: number } }) => {
+          onDidSendMessage: (m: {
+            type?: string;
+            event?: string;
+            body?: { reason?: string; threadId?: number; output?: string };
+          }) => {
             if (m.type === 'event' && m.event === 'stopped' && m.body?.threadId !== undefined)
               stopped.push({ session, threadId: m.body.threadId });
+            if (m.type === 'event' && m.event === 'output' && m.body?.output) output.push(m.body.output);
           },
         }),
       });
@@ -130,6 +139,7 @@ export default function register(): void {
           dockerfile: `${path.basename(dir)}/Dockerfile`,
           tag: appTag,
           labels: runLabels(),
+          env: { CANARY_PID: String(canary.pid) },
         });
         assert.ok(started, 'the debug session did not start');
         const hit = await waitFor('the breakpoint to be hit', () => stopped[0], 90_000);
@@ -144,12 +154,23 @@ export default function register(): void {
         assert.equal(local, source.fsPath, 'the frame maps to the workspace file (localRoot/remoteRoot)');
         assert.equal((await debugContainers()).length, 1);
         await screenshot('debug-breakpoint-in-container');
+        // on again: the app's output reaches the Debug Console
+        vscode.debug.removeBreakpoints([bp]);
+        await hit.session.customRequest('continue', { threadId: hit.threadId });
+        await waitFor(
+          "the app's ticks in the debug console",
+          async () => output.some((o) => o.includes('tick')),
+          30_000,
+        );
+        await vscode.debug.stopDebugging();
+        await waitFor('the debug container to be removed', async () => (await debugContainers()).length === 0, 30_000);
+        await new Promise((r) => setTimeout(r, 1_000));
+        assert.ok(alive(), 'ending the session killed a process on this machine named by the pid in the container');
       } finally {
         tracker.dispose();
         vscode.debug.removeBreakpoints([bp]);
+        canary.kill();
       }
-      await vscode.debug.stopDebugging();
-      await waitFor('the debug container to be removed', async () => (await debugContainers()).length === 0, 30_000);
     });
   });
 }

@@ -18,6 +18,8 @@ import resourceVerbs from './resourceVerbs.test';
 import specialFiles from './specialFiles.test';
 import sideEngines from './sideEngines.test';
 import swarm from './swarm.test';
+import tasksLoop from './tasksLoop.test';
+import watchLoop from './watchLoop.test';
 import views from './views.test';
 
 export async function run(): Promise<void> {
@@ -42,6 +44,8 @@ export async function run(): Promise<void> {
     firstRun,
     buildOutput,
     debugLoop,
+    tasksLoop,
+    watchLoop,
     swarm,
     sideEngines,
   ])

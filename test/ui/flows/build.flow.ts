@@ -51,8 +51,8 @@ export default function register(s: Session): void {
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    test('Build Image… in the editor title builds with BuildKit, and the layer sizes appear on the Dockerfile', async function () {
-      this.timeout(180_000);
+    /** The Dockerfile in the editor, then its title's Build Image…: the build form is open. */
+    async function openBuildForm(): Promise<Page> {
       const page = await s.workbench('up');
       // Quick Open indexes a folder made after the window opened only after a while, on a busy machine slowly
       for (let attempt = 1; ; attempt++) {
@@ -66,6 +66,12 @@ export default function register(s: Session): void {
       }
       await page.locator('.editor-actions .action-label[aria-label*="Build Image"]').first().click();
       await quick(page).locator('.quick-input-title', { hasText: 'Build' }).waitFor({ timeout: 15_000 });
+      return page;
+    }
+
+    test('Build Image… in the editor title builds with BuildKit, and the layer sizes appear on the Dockerfile', async function () {
+      this.timeout(180_000);
+      const page = await openBuildForm();
       await s.shot(page, 'build-form', { docs: true });
       await pick(page, 'Tags', tag);
       await pick(page, 'Build');
@@ -78,18 +84,7 @@ export default function register(s: Session): void {
 
     test('two platforms at once: the form explains that this builder makes one per build and stays open', async function () {
       this.timeout(90_000);
-      const page = await s.workbench('up');
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await openFile(page, 'Dockerfile', `${s.prefix}-build/Dockerfile`);
-          break;
-        } catch (e) {
-          if (attempt === 4) throw e;
-          await page.keyboard.press('Escape');
-        }
-      }
-      await page.locator('.editor-actions .action-label[aria-label*="Build Image"]').first().click();
-      await quick(page).locator('.quick-input-title', { hasText: 'Build' }).waitFor({ timeout: 15_000 });
+      const page = await openBuildForm();
       // the row says so before anything is picked (docker 20.10's own BuildKit here, no buildx plugin)
       await quick(page)
         .locator('.quick-input-list .monaco-list-row', { hasText: 'one platform per build' })

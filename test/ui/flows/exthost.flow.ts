@@ -23,6 +23,7 @@ const README_SHOTS = new Set([
   'build-failure',
   'swarm-stack',
   'swarm-service-logs',
+  'debug-breakpoint-in-container',
 ]);
 
 export default function register(s: Session): void {

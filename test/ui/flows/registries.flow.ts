@@ -163,5 +163,53 @@ export default function register(s: Session): void {
       await waitForRow(page, 'Registries', digest);
       await s.shot(page, 'registries-logged-in', { docs: true });
     });
+
+    test('Docker Hub, unreachable from here, says so once under its node with Retry; so does Search Docker Hub…', async function () {
+      this.timeout(90_000);
+      // a Docker Hub login as `docker login` stores it, in the server's own DOCKER_CONFIG (restored afterwards)
+      const file = path.join(s.config.dockerConfig, 'config.json');
+      const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+      const conf = (before ? JSON.parse(before) : {}) as { auths?: Record<string, unknown> };
+      const auth = Buffer.from('someone:dckr_pat_not-a-real-token').toString('base64');
+      conf.auths = { ...conf.auths, 'https://index.docker.io/v1/': { auth } };
+      fs.writeFileSync(file, JSON.stringify(conf));
+      try {
+        for (const view of ['Containers', 'Images', 'Volumes', 'Networks', 'Engines']) {
+          const header = pane(page, view).locator('.pane-header');
+          if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+        }
+        await expand(page, 'Registries');
+        // the loopback registries' rows fold away, so Docker Hub's row (the first) is in view
+        const header = pane(page, 'Registries').locator('.pane-header');
+        await header.hover();
+        await header.locator('.action-label[aria-label*="Collapse All"]').click();
+        await runCommand(page, 'Docker: Refresh Registries');
+        await open(page, 'Docker Hub');
+        const offline = /Docker Hub is not reachable \(getaddrinfo \w+ hub\.docker\.com\)\s*check the network or proxy/;
+        await waitForRow(page, 'Registries', offline, 30_000);
+        const rows = pane(page, 'Registries').locator('.monaco-list-row');
+        assert.equal(await rows.filter({ hasText: offline }).count(), 1);
+        await s.shot(page, 'registries-hub-unreachable');
+        await rows
+          .filter({ hasText: /^\s*Retry\s*$/ })
+          .first()
+          .click();
+        await waitForRow(page, 'Registries', offline, 30_000);
+        assert.equal(await rows.filter({ hasText: offline }).count(), 1);
+      } finally {
+        if (before === undefined) fs.rmSync(file, { force: true });
+        else fs.writeFileSync(file, before);
+      }
+      // search as you type: one plain row for the engine's failure, in place of results
+      await runCommand(page, 'Docker: Search Docker Hub…');
+      const widget = page.locator('.quick-input-widget');
+      await widget.locator('input').fill('busybox');
+      const failed = widget.locator('.monaco-list-row', { hasText: 'Docker Hub is not reachable from the engine' });
+      await failed.first().waitFor({ state: 'visible', timeout: 30_000 });
+      assert.equal(await failed.count(), 1);
+      assert.match(await failed.first().innerText(), /check the engine's network or proxy · Press Enter to retry/);
+      await s.shot(page, 'search-hub-unreachable');
+      await page.keyboard.press('Escape');
+    });
   });
 }

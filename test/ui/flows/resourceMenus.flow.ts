@@ -36,48 +36,32 @@ export default function register(s: Session): void {
         assert.ok(ours.includes(verb), `no '${verb}' in ${JSON.stringify(ours)}`);
     });
 
-    test('Remove… on an unused network of ours asks, naming it, then the network goes', async function () {
-      this.timeout(45_000);
-      const name = `${s.prefix}-spare-net`;
-      await docker('network', 'create', ...labels(s.config.id), name);
-      await filterView(page, 'Networks', s.prefix);
-      try {
-        await waitForRow(page, 'Networks', name);
-        await runMenuItem(page, 'Networks', name, 'Remove…');
-        const dialog = page.locator('.monaco-dialog-box');
-        await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-        assert.match(await dialog.innerText(), new RegExp(name));
-        await dialog
-          .locator('.monaco-button', { hasText: /^Remove/ })
-          .first()
-          .click();
-        await waitForNoRow(page, 'Networks', name);
-        assert.equal(await docker('network', 'ls', '-q', '--filter', `name=^${name}$`), '');
-      } finally {
-        await filterView(page, 'Networks', '');
-      }
-    });
-
-    test('Remove… on an unused volume asks, naming it, then the volume goes', async function () {
-      this.timeout(45_000);
-      const name = `${s.prefix}-spare`;
-      await docker('volume', 'create', ...labels(s.config.id), name);
-      await filterView(page, 'Volumes', s.prefix);
-      try {
-        await waitForRow(page, 'Volumes', name);
-        await runMenuItem(page, 'Volumes', name, 'Remove…');
-        const dialog = page.locator('.monaco-dialog-box');
-        await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-        assert.match(await dialog.innerText(), new RegExp(name));
-        await dialog
-          .locator('.monaco-button', { hasText: /^Remove/ })
-          .first()
-          .click();
-        await waitForNoRow(page, 'Volumes', name);
-        assert.equal(await docker('volume', 'ls', '-q', '--filter', `name=^${name}$`), '');
-      } finally {
-        await filterView(page, 'Volumes', '');
-      }
-    });
+    // Remove… asks in a modal naming the item; the item then leaves the view and the engine
+    const removals = [
+      { view: 'Networks', kind: 'network', name: () => `${s.prefix}-spare-net`, what: 'an unused network of ours' },
+      { view: 'Volumes', kind: 'volume', name: () => `${s.prefix}-spare`, what: 'an unused volume' },
+    ] as const;
+    for (const r of removals)
+      test(`Remove… on ${r.what} asks, naming it, then the ${r.kind} goes`, async function () {
+        this.timeout(45_000);
+        const name = r.name();
+        await docker(r.kind, 'create', ...labels(s.config.id), name);
+        await filterView(page, r.view, s.prefix);
+        try {
+          await waitForRow(page, r.view, name);
+          await runMenuItem(page, r.view, name, 'Remove…');
+          const dialog = page.locator('.monaco-dialog-box');
+          await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+          assert.match(await dialog.innerText(), new RegExp(name));
+          await dialog
+            .locator('.monaco-button', { hasText: /^Remove/ })
+            .first()
+            .click();
+          await waitForNoRow(page, r.view, name);
+          assert.equal(await docker(r.kind, 'ls', '-q', '--filter', `name=^${name}$`), '');
+        } finally {
+          await filterView(page, r.view, '');
+        }
+      });
   });
 }

@@ -1,12 +1,13 @@
 /// <reference types="mocha" />
 // The "Get Started with Stevedore" walkthrough (contributes.walkthroughs): opened from the palette it shows the
 // manifest's steps; "Connect an engine" completes once the user shows the engine (or by the engine's context key),
-// and "Add Docker files" when the user runs the command from the step's own button (a command event).
+// "Add Docker files" and "Run a first container" when the user runs the command from the step's button.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { answer } from '../driver/answer';
+import { docker, TEST_IMAGE } from '../driver/docker';
 import type { Session } from '../driver/session';
 import { runCommand } from '../driver/workbench';
 
@@ -98,6 +99,23 @@ export default function register(s: Session): void {
         .waitFor({ timeout: 15_000 });
       await page.keyboard.press('Enter');
       await eventually(() => done(step(page, 'scaffold')), 'the "Add Docker files" step to be checked');
+
+      // "Run a first container": its button asks which image (the pick stays open though the page takes the focus
+      // back), runs it, and the step is checked; the container it made is removed again
+      const ids = async () => (await docker('ps', '-aq', '--no-trunc')).split('\n').filter(Boolean);
+      const before = new Set(await ids());
+      const run = step(page, 'run');
+      await run.click();
+      await run.locator('.button-container .monaco-button', { hasText: 'Run an Image' }).first().click();
+      const which = await answer(page, { op: 'quickInput', title: 'which image?', fill: TEST_IMAGE });
+      assert.equal(which.error, undefined, which.error);
+      const made = async () => (await ids()).filter((id) => !before.has(id));
+      try {
+        await eventually(async () => (await made()).length > 0, 'the container Run an Image started');
+        await eventually(() => done(step(page, 'run')), 'the "Run a first container" step to be checked');
+      } finally {
+        for (const id of await made()) await docker('rm', '-f', id).catch(() => undefined);
+      }
       assert.equal(await done(step(page, 'debug')), false, 'the debug step is checked though nothing was debugged');
       await s.shot(page, 'walkthrough-steps-done');
     });

@@ -63,7 +63,10 @@ export const imageCommands = [
     id: 'stevedore.image.search',
     title: 'Search Docker Hub…',
     target: 'none',
+    icon: 'search',
     viewTitle: { view: 'images', group: '3_build@2' },
+    // also a button on the Registries view, beside Add and Refresh
+    menus: [{ menu: 'view/title', when: 'view == stevedore.registries', group: 'navigation@0' }],
   },
   {
     id: 'stevedore.image.prune',

@@ -59,14 +59,14 @@ export const registryCommands = [
     title: 'Pull',
     target: 'none',
     icon: 'cloud-download',
-    menus: inRegistries('^registryTag$', '1_registry@1', true),
+    menus: inRegistries('^registryTag(:hub)?$', '1_registry@1', true),
     hideInPalette: true,
   },
   {
     id: 'stevedore.registryTag.copyReference',
     title: 'Copy Reference',
     target: 'none',
-    menus: inRegistries('^registryTag$', '2_info@1'),
+    menus: inRegistries('^registryTag(:hub)?$', '2_info@1'),
     hideInPalette: true,
   },
   {
