@@ -1,6 +1,9 @@
 // Transcribes BuildKit's lint tests (frontend/dockerfile/dockerfile_check_test.go of a BuildKit checkout) into
 // test/fidelity/buildkit/cases.json: { test, dockerfile, dockerignore?, buildArgs?, warnings: [{ rule, line }] }.
 // Usage: node scripts/fidelity/extract-buildkit.mjs <buildkit-checkout>/frontend/dockerfile/dockerfile_check_test.go
+// Understood: Dockerfiles held in variables (plain, fmt.Appendf, integration.UnixOrWindows — the Unix one), build
+// arguments in FrontendAttrs, DockerIgnore fields, and table-driven loops (`for _, tc := range []struct{…}{…}`) whose
+// checkLinterWarnings call reads tc's fields and writes .dockerignore into a TmpDir.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 
 const src = readFileSync(process.argv[2], 'utf8');
@@ -54,7 +57,7 @@ function goArgs(list) {
   });
 }
 const re =
-  /func (test\w+)\(|(\w+) :?= \[\]byte\((`[^`]*`|"(?:[^"\\]|\\.)*")\)|(\w+) :?= fmt\.Appendf\(nil,\s*(`[^`]*`)|(\w+) :?= integration\.UnixOrWindows\(\s*"([^"]*)"|makeLintWarning := func[^]*?RuleName:\s*"(\w+)"|checkLinterWarnings\(t, sb, &lintTestParams\{/g;
+  /func (test\w+)\(|(\w+) :?= \[\]byte\((?:integration\.UnixOrWindows\(\s*)?(`[^`]*`|"(?:[^"\\]|\\.)*")|for _, tc := range \[\]struct \{|(\w+) :?= fmt\.Appendf\(nil,\s*(`[^`]*`)|(\w+) :?= integration\.UnixOrWindows\(\s*"([^"]*)"|makeLintWarning := func[^]*?RuleName:\s*"(\w+)"|checkLinterWarnings\(t, sb, &lintTestParams\{/g;
 for (let m; (m = re.exec(src));) {
   if (m[1]) {
     test = m[1];
@@ -84,16 +87,61 @@ for (let m; (m = re.exec(src));) {
     vars.set(m[2], goString(m[3]));
     continue;
   }
+  if (m[0].startsWith('for _, tc')) {
+    re.lastIndex = tableLoop(m.index + m[0].length - 1);
+    continue;
+  }
   const start = m.index + m[0].length - 1;
-  const body = src.slice(start, closing(src, start));
+  emit(src.slice(start, closing(src, start)));
   re.lastIndex = start + 1;
+}
+
+/** A table-driven loop (`for _, tc := range []struct{…}{ {…}, … } { … }` at `open`, the struct's brace): one case per
+ * element, from the loop body's checkLinterWarnings call. Returns the index past the loop. */
+function tableLoop(open) {
+  const listOpen = closing(src, open);
+  const listEnd = closing(src, listOpen);
+  const bodyOpen = src.indexOf('{', listEnd);
+  const bodyEnd = closing(src, bodyOpen);
+  const loop = src.slice(bodyOpen, bodyEnd);
+  const call = loop.indexOf('checkLinterWarnings(t, sb, &lintTestParams{');
+  if (call < 0) return bodyEnd;
+  const callOpen = loop.indexOf('{', call);
+  const callBody = loop.slice(callOpen, closing(loop, callOpen));
+  const list = src.slice(listOpen + 1, listEnd - 1);
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] !== '{') continue;
+    const end = closing(list, i);
+    const tc = {};
+    for (const f of list.slice(i, end).matchAll(/(\w+):\s*\[\]byte\((`[^`]*`|"(?:[^"\\]|\\.)*")\)/g))
+      tc[f[1]] = goString(f[2]);
+    i = end - 1;
+    // a local that defaults a field: `x := tc.x` then `if x == nil { x = []byte(…) }`
+    const local = (name) => {
+      const from = new RegExp(`\\b${name} := tc\\.(\\w+)`).exec(loop);
+      if (!from) return vars.get(name);
+      const fallback = new RegExp(
+        `if ${name} == nil \\{\\s*${name} = \\[\\]byte\\(("(?:[^"\\\\]|\\\\.)*"|\`[^\`]*\`)\\)`,
+      ).exec(loop);
+      return tc[from[1]] ?? (fallback ? goString(fallback[1]) : undefined);
+    };
+    const value = (ref) => (ref.startsWith('tc.') ? tc[ref.slice(3)] : local(ref));
+    // the .dockerignore a TmpDir context is made with
+    const file = /fstest\.CreateFile\("\.dockerignore",\s*([\w.]+)/.exec(loop);
+    emit(callBody, value, file ? value(file[1]) : undefined);
+  }
+  return bodyEnd;
+}
+
+/** One checkLinterWarnings call (its `{…}` body); `value` resolves a Go name, `tmpIgnore` a TmpDir's .dockerignore. */
+function emit(body, value = (name) => vars.get(name), tmpIgnore) {
   const field = (name) => {
-    const f = new RegExp(`\\b${name}:\\s*(?:\\[\\]byte\\((\`[^\`]*\`|"(?:[^"\\\\]|\\\\.)*")\\)|(\\w+))`).exec(body);
+    const f = new RegExp(`\\b${name}:\\s*(?:\\[\\]byte\\((\`[^\`]*\`|"(?:[^"\\\\]|\\\\.)*")\\)|([\\w.]+))`).exec(body);
     if (!f) return undefined;
-    return f[1] ? goString(f[1]) : vars.get(f[2]);
+    return f[1] ? goString(f[1]) : value(f[2]);
   };
   const dockerfile = field('Dockerfile');
-  if (dockerfile === undefined) continue;
+  if (dockerfile === undefined) return;
   const warnings = [];
   // each expected warning: its RuleName and the Line that follows it (descriptions may hold braces)
   const names = [...body.matchAll(/RuleName:\s*"(\w+)"/g)];
@@ -108,8 +156,10 @@ for (let m; (m = re.exec(src));) {
   });
   const attrs = /FrontendAttrs:\s*map\[string\]string\{([^}]*)\}/.exec(body);
   const buildArgs = {};
-  for (const a of attrs?.[1].matchAll(/"build-arg:(\w+)":\s*"([^"]*)"/g) ?? []) buildArgs[a[1]] = a[2];
-  const dockerignore = field('DockerIgnore');
+  // a value may be integration.UnixOrWindows("unix", "windows"): the Unix one
+  for (const a of attrs?.[1].matchAll(/"build-arg:(\w+)":\s*(?:integration\.UnixOrWindows\(\s*)?"([^"]*)"/g) ?? [])
+    buildArgs[a[1]] = a[2];
+  const dockerignore = field('DockerIgnore') ?? tmpIgnore;
   const buildErr = /\bBuildErr:\s*"((?:[^"\\]|\\.)*)"|\bBuildErr:\s*(\w+)/.exec(body);
   cases.push({
     test,

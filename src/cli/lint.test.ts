@@ -64,6 +64,22 @@ describe('stevedore lint (unit)', () => {
     expect(rules).toContain('apt-get-yes');
   });
 
+  it("--build-arg: BUILDKIT_DOCKERFILE_CHECK replaces the file's # check= directive; a bad flag exits 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-'));
+    const file = join(dir, 'Dockerfile');
+    writeFileSync(file, '# check=skip=all\nFROM alpine:3 as Build\n');
+    const rules = async (...flags: string[]) =>
+      (JSON.parse((await run(['--offline', '--format', 'json', ...flags, file])).out) as JsonFinding[]).map(
+        (f) => f.rule,
+      );
+    expect(await rules()).toEqual([]);
+    expect(await rules('--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=skip=StageNameCasing')).toEqual(['from-as-casing']);
+    const badFlag = await run(['--offline', '--build-arg', '=x', file]);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.err).toContain('--build-arg expects KEY=VALUE');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('--config reads a hadolint config; a config beside the file is found on its own', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stevedore-cli-'));
     writeFileSync(

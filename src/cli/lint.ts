@@ -34,6 +34,7 @@ import {
   type JsonFinding,
 } from './lintFormat';
 import { readInputs, UsageError, type Input } from './lintInputs';
+import { parseBuildArgs } from './lintFlags';
 
 const USAGE = `usage: stevedore lint [options] PATH… | -
 
@@ -48,6 +49,7 @@ options:
       --rule ID=SEVERITY         set a rule's severity by id or alias (repeatable): off, style, info, warning,
                                  error; e.g. --rule image-latest-tag=error --rule DL3008=off
       --env-file FILE            compose: interpolate with this env file instead of .env (repeatable, later wins)
+      --build-arg KEY[=VALUE]    Dockerfile: a build argument (repeatable); BUILDKIT_DOCKERFILE_CHECK replaces # check=
   -t, --failure-threshold LEVEL  error | warning | info (default) | style | none
       --offline                  skip the checks that ask the Docker engine
       --stdin-filename NAME      name for stdin (decides Dockerfile vs compose; default Dockerfile)
@@ -117,6 +119,7 @@ export async function runLintCommand(
     ignore?: string[];
     rule?: string[];
     'env-file'?: string[];
+    'build-arg'?: string[];
     'failure-threshold'?: string;
     offline?: boolean;
     'stdin-filename'?: string;
@@ -124,6 +127,7 @@ export async function runLintCommand(
   };
   const ruleSeverities: Record<string, Severity> = {};
   let positionals: string[];
+  let buildArgs: Record<string, string>;
   try {
     ({ values, positionals } = parseArgs({
       args,
@@ -134,6 +138,7 @@ export async function runLintCommand(
         ignore: { type: 'string', multiple: true },
         rule: { type: 'string', multiple: true },
         'env-file': { type: 'string', multiple: true },
+        'build-arg': { type: 'string', multiple: true },
         'failure-threshold': { type: 'string', short: 't' },
         offline: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
@@ -156,6 +161,7 @@ export async function runLintCommand(
       );
     }
     if (values.rule?.length) Object.assign(ruleSeverities, await parseRuleFlags(values.rule));
+    buildArgs = parseBuildArgs(values['build-arg'] ?? []);
   } catch (e) {
     io.err(`stevedore lint: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
     return 2;
@@ -193,6 +199,7 @@ export async function runLintCommand(
     ignore: values.ignore ?? [],
     engineChecks: !values.offline,
     ...(envFiles.length ? { composeEnvFiles: envFiles } : {}),
+    ...(Object.keys(buildArgs).length ? { buildArgs } : {}),
   };
   const configCache = new Map<string, HadolintConfig | undefined>();
   let threshold: FailureThreshold | undefined = values['failure-threshold'] as FailureThreshold | undefined;

@@ -21,6 +21,8 @@ import {
   type LintUserSettings,
   WORKSPACE_TRUST_METHOD,
   type WorkspaceTrustParams,
+  BUILD_FORMS_METHOD,
+  type BuildFormsParams,
 } from '../shared/lintProtocol';
 import { codeActionsFor } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -111,6 +113,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     }
   };
 
+  /** Dockerfile path → the build it was last built with (context folder, build arguments) */
+  let buildForms = new Map<string, BuildFormsParams['forms'][number]>();
   const scheduler = new DiagnosticsScheduler(
     {
       async settingsFor(doc) {
@@ -119,6 +123,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         const envFiles = composeEnvFiles(compose, doc.uri, workspaceFolders);
         if (envFiles.length && trusted) settings.composeEnvFiles = envFiles;
         if (!trusted) settings.readWithin = workspaceFolders;
+        const form = buildForms.get(filePathOf(doc.uri) ?? '');
+        if (form) Object.assign(settings, { buildArgs: form.buildArgs, buildContext: form.contextDir });
         if (settings.engineChecks) void ensureFacts(engine);
         return { settings, enabled: lint.enable !== false, debounceMs: lint.debounceMs ?? DEFAULT_DEBOUNCE_MS };
       },
@@ -220,6 +226,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   connection.onNotification(WORKSPACE_TRUST_METHOD, (p: WorkspaceTrustParams) => {
     trusted = p.trusted;
     clearConfigCache();
+    for (const d of documents.all()) scheduler.schedule(d, true);
+  });
+  connection.onNotification(BUILD_FORMS_METHOD, (p: BuildFormsParams) => {
+    const valid = (p.forms ?? []).filter((f) => typeof f?.dockerfile === 'string' && typeof f.contextDir === 'string');
+    buildForms = new Map(valid.map((f) => [f.dockerfile, { ...f, buildArgs: { ...f.buildArgs } }]));
     for (const d of documents.all()) scheduler.schedule(d, true);
   });
   connection.onNotification(ENGINE_CHANGED_METHOD, (params: EngineChangedParams) => {

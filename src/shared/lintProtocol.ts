@@ -48,3 +48,14 @@ export const WORKSPACE_TRUST_METHOD = 'stevedore/workspaceTrust';
 export interface WorkspaceTrustParams {
   trusted: boolean;
 }
+
+/**
+ * Client → server: the build each Dockerfile was last built with (its remembered build form), so the lint sees the
+ * same inputs: the build arguments (BUILDKIT_DOCKERFILE_CHECK) and the context folder (its .dockerignore).
+ */
+export const BUILD_FORMS_METHOD = 'stevedore/buildForms';
+export interface BuildFormsParams {
+  forms: { dockerfile: string; contextDir: string; buildArgs: Record<string, string> }[];
+}
+/** Client command the build flow runs after saving a form: the client sends BUILD_FORMS_METHOD again. */
+export const BUILD_FORMS_CHANGED_COMMAND = 'stevedore.lint.buildFormsChanged' as const;

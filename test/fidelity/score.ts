@@ -1,8 +1,10 @@
 // Fidelity of the Dockerfile rules against the originals: hadolint's rule specs and BuildKit's lint tests,
 // transcribed into test/fidelity/*/cases.json (scripts/fidelity/extract-*.mjs), and real Dockerfiles of official
 // images (test/fixtures/real). Kept apart from the unit tests: these figures measure, they do not gate.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { rules, validateStaged } from '../../src/core/lint/dockerfile';
@@ -30,8 +32,15 @@ const ALL_ON: LintSettings = {
   rules: Object.fromEntries(rules.map((r) => [r.id, r.severity === 'off' ? 'warning' : r.severity])),
 };
 
-function lint(text: string, settings: LintSettings): Diagnostic[] {
-  return validateStaged(TextDocument.create('untitled:Dockerfile', 'dockerfile', 1, text), settings).diagnostics;
+function lint(text: string, settings: LintSettings, uri = 'untitled:Dockerfile'): Diagnostic[] {
+  return validateStaged(TextDocument.create(uri, 'dockerfile', 1, text), settings).diagnostics;
+}
+
+/** A build context holding only `.dockerignore` (the rules read it beside the Dockerfile): the Dockerfile's uri. */
+function contextWithIgnore(dockerignore: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stevedore-fidelity-'));
+  writeFileSync(join(dir, '.dockerignore'), dockerignore);
+  return pathToFileURL(join(dir, 'Dockerfile')).toString();
 }
 const aliasesOf = (d: Diagnostic) => (d.data as DiagnosticData | undefined)?.aliases ?? [];
 
@@ -123,7 +132,7 @@ interface BuildkitCase {
   warnings: { rule: string; line: number }[];
 }
 
-export function scoreBuildkit(dir = 'test/fidelity/buildkit'): Score & { skipped: number } {
+export function scoreBuildkit(dir = 'test/fidelity/buildkit'): Score & { withInputs: number } {
   const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as BuildkitCase[];
   const unclaimed = BUILDKIT_RULES.filter((r) => !claimedAliases.has(r));
   const s = {
@@ -135,18 +144,19 @@ export function scoreBuildkit(dir = 'test/fidelity/buildkit'): Score & { skipped
     negatives: 0,
     trueNegatives: 0,
     failures: [] as string[],
-    skipped: 0,
+    withInputs: 0,
   };
   const underTest = new Map<string, Set<string>>();
   for (const c of cases)
     for (const w of c.warnings) (underTest.get(c.test) ?? underTest.set(c.test, new Set()).get(c.test)!).add(w.rule);
   for (const c of cases) {
-    // build arguments (BUILDKIT_DOCKERFILE_CHECK, defaults for FROM) and .dockerignore contexts are not modelled here
-    if (c.buildArgs || c.dockerignore !== undefined) {
-      s.skipped++;
-      continue;
-    }
-    const ours = lint(c.dockerfile, { ...ALL_ON, rules: {} })
+    // build arguments go to the lint settings (as `stevedore lint --build-arg`), a .dockerignore into a context folder
+    if (c.buildArgs || c.dockerignore !== undefined) s.withInputs++;
+    const uri = c.dockerignore !== undefined ? contextWithIgnore(c.dockerignore) : undefined;
+    const settings = { ...ALL_ON, rules: {}, ...(c.buildArgs ? { buildArgs: c.buildArgs } : {}) };
+    const found = lint(c.dockerfile, settings, uri);
+    if (uri) rmSync(dirname(fileURLToPath(uri)), { recursive: true, force: true });
+    const ours = found
       .map((d) => ({ rules: aliasesOf(d).filter((a) => BUILDKIT_RULES.includes(a)), line: d.range.start.line + 1 }))
       .filter((d) => d.rules.length > 0);
     const lines = c.dockerfile.split('\n');

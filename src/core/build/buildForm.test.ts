@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArgv, emptyForm } from './buildForm';
+import { buildArgv, emptyForm, formLintInputs } from './buildForm';
 
 describe('build form → docker build argv (unit)', () => {
   const base = emptyForm('/ctx', '/ctx/Dockerfile');
@@ -51,5 +51,15 @@ describe('build form → docker build argv (unit)', () => {
     expect(() => buildArgv({ ...base, tags: ['--push'] }, 'i')).toThrow(/must not start with "-"/);
     expect(() => buildArgv({ ...base, secrets: ['tok'] }, 'i')).toThrow(/id=NAME,src=PATH/);
     expect(() => buildArgv({ ...base, platforms: ['arm64'] }, 'i')).toThrow(/os\/arch/);
+  });
+});
+
+describe('formLintInputs (unit)', () => {
+  it('takes the Dockerfile, context and string build arguments of a stored form; nothing from a malformed one', () => {
+    const form = { ...emptyForm('/ctx', '/ctx/Dockerfile'), buildArgs: { A: '1' } };
+    expect(formLintInputs(form)).toEqual({ dockerfile: '/ctx/Dockerfile', contextDir: '/ctx', buildArgs: { A: '1' } });
+    expect(formLintInputs({ ...form, buildArgs: { A: 1, B: 'x' } })?.buildArgs).toEqual({ B: 'x' });
+    for (const bad of [undefined, null, 'x', { dockerfile: 1, contextDir: '/' }, { dockerfile: '/D' }])
+      expect(formLintInputs(bad)).toBeUndefined();
   });
 });

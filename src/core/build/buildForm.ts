@@ -72,3 +72,16 @@ export function buildArgv(form: BuildForm, iidFile: string, opts: { load?: boole
   argv.push('--', form.contextDir);
   return argv;
 }
+
+/** What the lint takes from a remembered form (read from storage: anything malformed gives undefined). */
+export function formLintInputs(
+  saved: unknown,
+): { dockerfile: string; contextDir: string; buildArgs: Record<string, string> } | undefined {
+  if (typeof saved !== 'object' || saved === null) return undefined;
+  const { dockerfile, contextDir, buildArgs } = saved as Partial<Record<keyof BuildForm, unknown>>;
+  if (typeof dockerfile !== 'string' || typeof contextDir !== 'string') return undefined;
+  const args: Record<string, string> = {};
+  if (typeof buildArgs === 'object' && buildArgs !== null)
+    for (const [k, v] of Object.entries(buildArgs)) if (typeof v === 'string') args[k] = v;
+  return { dockerfile, contextDir, buildArgs: args };
+}

@@ -81,6 +81,14 @@ export interface LintSettings {
   composeEnvFiles?: string[];
   /** untrusted workspace: other files (`.env`, included files, ignore files) are read only inside these folders */
   readWithin?: string[];
+  /**
+   * Dockerfile: the build arguments of the build being linted for (`--build-arg`). `BUILDKIT_DOCKERFILE_CHECK`
+   * replaces the file's `# check=` directive, as BuildKit does; other values, like BuildKit's checks, are not read
+   * (InvalidDefaultArgInFrom judges the defaults as if no argument were given).
+   */
+  buildArgs?: Record<string, string>;
+  /** Dockerfile: the build's context folder when known (the build form); else the Dockerfile's own folder */
+  buildContext?: string;
 }
 
 export const DEFAULT_LINT_SETTINGS: LintSettings = { rules: {}, ignore: [], engineChecks: true };

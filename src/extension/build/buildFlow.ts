@@ -12,6 +12,7 @@ import { stripAnsiCodes } from '../../core/commands/ansi';
 import { buildFailureText, openAtLine } from '../../core/messages/buildFailure';
 import type { Services } from '../services';
 import { editForm, formKey } from './formPick';
+import { BUILD_FORMS_CHANGED_COMMAND } from '../../shared/lintProtocol';
 
 const t = vscode.l10n.t;
 export const historyKey = 'stevedore.build.history';
@@ -77,6 +78,7 @@ export async function buildFromDockerfile(
     );
     if (!form) return;
     await services.context.workspaceState.update(formKey(dockerfile.fsPath), form);
+    void vscode.commands.executeCommand(BUILD_FORMS_CHANGED_COMMAND);
   }
   await vscode.workspace.saveAll(false);
   const chosen = form;

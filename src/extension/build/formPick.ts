@@ -10,7 +10,8 @@ import { joinList, splitList } from '../../core/messages/quickInput';
 import { validateReference } from '../commands/images';
 
 const t = vscode.l10n.t;
-export const formKey = (file: string) => `stevedore.build.form.${file}`;
+export const FORM_KEY_PREFIX = 'stevedore.build.form.';
+export const formKey = (file: string) => `${FORM_KEY_PREFIX}${file}`;
 
 /** Platforms offered besides the engine's own; the others are allowed and labelled as needing emulation. */
 const commonPlatforms = [

@@ -19,7 +19,12 @@ import {
   type EngineChangedParams,
   WORKSPACE_TRUST_METHOD,
   type WorkspaceTrustParams,
+  BUILD_FORMS_CHANGED_COMMAND,
+  BUILD_FORMS_METHOD,
+  type BuildFormsParams,
 } from '../../shared/lintProtocol';
+import { formLintInputs } from '../../core/build/buildForm';
+import { FORM_KEY_PREFIX } from '../build/formPick';
 import { SERVER_EXEC_ARGV } from '../../shared/serverProcess';
 import type { Services } from '../services';
 
@@ -55,9 +60,20 @@ export function registerLanguageClient(services: Services): LanguageApi {
     const params: EngineChangedParams = { ...(services.windowContext ? { context: services.windowContext } : {}) };
     if (client.isRunning()) void client.sendNotification(ENGINE_CHANGED_METHOD, params);
   };
+  // the remembered build forms: the lint reads the same build arguments and context as the build
+  const buildForms = () => {
+    const state = context.workspaceState;
+    const forms = state
+      .keys()
+      .filter((k) => k.startsWith(FORM_KEY_PREFIX))
+      .map((k) => formLintInputs(state.get(k)))
+      .filter((f) => f !== undefined);
+    if (client.isRunning()) void client.sendNotification(BUILD_FORMS_METHOD, { forms } satisfies BuildFormsParams);
+  };
   context.subscriptions.push(
     client,
     services.onDidChangeEngine(engineChanged),
+    vscode.commands.registerCommand(BUILD_FORMS_CHANGED_COMMAND, buildForms),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (client.isRunning()) void client.sendNotification(WORKSPACE_TRUST_METHOD, { trusted: true });
     }),
@@ -68,11 +84,13 @@ export function registerLanguageClient(services: Services): LanguageApi {
       pullWithProgress(services, ref).then(engineChanged),
     ),
   );
-  client
-    .start()
-    .then(engineChanged, (e: unknown) =>
-      services.output.error(`Stevedore language server failed to start: ${String(e)}`),
-    );
+  client.start().then(
+    () => {
+      engineChanged();
+      buildForms();
+    },
+    (e: unknown) => services.output.error(`Stevedore language server failed to start: ${String(e)}`),
+  );
   return { client };
 }
 

@@ -12,16 +12,25 @@ import { openFile, runCommand } from '../driver/workbench';
 
 const quick = (page: Page) => page.locator('.quick-input-widget');
 
-/** Picks the row `label` of the open quick pick by typing it, then Enter; `fill` answers the input box it opens. */
+/**
+ * Picks the row `label` of the open quick pick by typing it, then Enter; `fill` answers the input box it opens.
+ * It waits for the row itself first: between an input box and the form shown again the widget hides for a moment,
+ * and text typed then would land in the editor.
+ */
 async function pick(page: Page, label: string, fill?: string): Promise<void> {
   const input = quick(page).locator('.quick-input-box input').first();
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  const rows = quick(page).locator('.quick-input-list .monaco-list-row');
+  await rows.filter({ hasText: label }).first().waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(label);
-  await quick(page).locator('.quick-input-list .monaco-list-row').first().filter({ hasText: label }).waitFor();
+  assert.equal(await input.inputValue(), label, `the quick pick did not take "${label}"`);
+  await rows.first().filter({ hasText: label }).waitFor();
+  await input.focus();
   await page.keyboard.press('Enter');
   if (fill === undefined) return;
   await quick(page).locator('.quick-input-title', { hasText: label }).waitFor({ timeout: 10_000 });
   await input.fill(fill);
+  assert.equal(await input.inputValue(), fill, `the input box "${label}" did not take "${fill}"`);
+  await input.focus();
   await page.keyboard.press('Enter');
 }
 

@@ -11,3 +11,8 @@ export function mergedService(ctx: ComposeContext, s: ServiceView): Record<strin
   if (!base) return undefined;
   return mergeService(base, plainMapping(ctx.model, s.decl.entry.value) ?? {});
 }
+
+/** a merged value as a file would write it (numbers and strings; anything else is not judged) */
+export function plain(v: unknown): string | undefined {
+  return typeof v === 'number' || typeof v === 'string' ? String(v) : undefined;
+}

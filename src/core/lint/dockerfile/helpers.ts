@@ -47,22 +47,6 @@ export function hasVariable(s: string): boolean {
   return s.includes('$');
 }
 
-/** Range of `word` (e.g. the `install` of `apt-get install`) after the command's name; undefined when not found. */
-export function subcommandRange(ctx: RuleContext, node: Node, cmd: Command, word: string): Range | undefined {
-  if (cmd.nested) return undefined;
-  const start = ctx.commandRange(node, cmd).end;
-  for (const a of node.args) {
-    const r = a.getRange();
-    if (
-      (r.start.line > start.line || (r.start.line === start.line && r.start.character >= start.character)) &&
-      a.getValue() === word
-    )
-      return r;
-  }
-  return undefined;
-}
-
-/** A fix inserting ` flag` after `word` of the command, when the word can be located. */
 /**
  * The package managers' "answer yes" rules: an install-like command (`names` with a subcommand of `subs`) that
  * has none of `flags` (nor `unless`) is reported on its name, with a fix inserting `insert` after the subcommand.
@@ -90,6 +74,7 @@ export function requireFlag(
   });
 }
 
+/** A fix inserting ` flag` after `word` of the command, when the word can be located. */
 export function insertFlagFix(
   ctx: RuleContext,
   node: Node,
@@ -97,8 +82,13 @@ export function insertFlagFix(
   word: string,
   flag: string,
 ): { fix?: { title: string; edits: TextEdit[] } } {
+  // an exec-form RUN's words are JSON strings: nothing is inserted there
   const r =
-    word === cmd.name ? (cmd.nested ? undefined : ctx.commandRange(node, cmd)) : subcommandRange(ctx, node, cmd, word);
+    word !== cmd.name
+      ? ctx.argRange(node, cmd, word)
+      : node.json && !cmd.path
+        ? undefined
+        : ctx.commandRange(node, cmd);
   return r ? { fix: { title: `Add ${flag}`, edits: [insertAfter(r, ` ${flag}`)] } } : {};
 }
 

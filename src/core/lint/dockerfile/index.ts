@@ -44,8 +44,10 @@ export function validateStaged(
   ruleSet: readonly DockerfileRule[] = rules,
 ): StagedResult {
   const parsed = parsedDocument(doc);
-  const pragmas = readPragmas(parsed.dockerfile, (line) =>
-    doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
+  const pragmas = readPragmas(
+    parsed.dockerfile,
+    (line) => doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
+    settings.buildArgs?.['BUILDKIT_DOCKERFILE_CHECK'],
   );
   const severities = new Map<string, { severity: Severity; explicit: boolean }>();
   const resolve = severityResolver(settings);

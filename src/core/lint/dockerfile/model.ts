@@ -53,9 +53,11 @@ export interface RuleContext {
   commands(node: Node): Command[];
   /** range of a command's name in the text, else the instruction's arguments */
   commandRange(node: Node, cmd: Command): Range;
+  /** range of the command's first argument equal to `word`, for a fix inserting after it (none in exec form) */
+  argRange(node: Node, cmd: Command, word: string): Range | undefined;
   /** register engine-aware work; it runs after the synchronous rules and never delays them */
   defer(work: () => Promise<void>): void;
-  /** the Dockerfile on disk and its directory, taken as the build context (unknown for unsaved documents) */
+  /** the Dockerfile on disk and its build context: the build form's, else its directory (unknown for unsaved documents) */
   filePath?: string;
   contextDir?: string;
 }

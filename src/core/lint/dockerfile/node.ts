@@ -19,6 +19,7 @@ import {
 } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { parseCommands, type Command } from './shell';
+import { scriptSource } from './shellWords';
 
 export interface Stage {
   index: number;
@@ -147,16 +148,8 @@ export class Node {
     const first = args[0];
     const last = args[args.length - 1];
     if (!first || !last) return '';
-    const lines = this.source.getText({ start: first.getRange().start, end: last.getRange().end }).split(/\r?\n/);
-    const kept: string[] = [];
-    let continued = false;
-    for (const line of lines) {
-      if (continued && /^\s*#/.test(line)) continue;
-      const trimmed = line.replace(/[ \t]+$/, '');
-      continued = trimmed.endsWith(this.escapeChar);
-      kept.push(continued ? trimmed.slice(0, -1) : line);
-    }
-    return kept.join(' ');
+    const text = this.source.getText({ start: first.getRange().start, end: last.getRange().end });
+    return scriptSource(text, 0, this.escapeChar).text;
   }
 
   private readCommands(): Command[] {
@@ -166,9 +159,9 @@ export class Node {
     if (heredocs.length === 0) return parseCommands(this.script);
     // `RUN <<EOF` runs the heredoc as the script; `RUN python3 <<EOF` feeds it to a program
     if (!(this.args[0]?.getValue() ?? '').startsWith('<<')) return parseCommands(this.script.split('<<')[0] ?? '');
-    return heredocs.flatMap((h) => {
+    return heredocs.flatMap((h, heredoc) => {
       const r = h.getContentRange();
-      return parseCommands(r ? this.source.getText(r) : '');
+      return parseCommands(r ? this.source.getText(r) : '').map((c) => Object.assign(c, { heredoc }));
     });
   }
 }

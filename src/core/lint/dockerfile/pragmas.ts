@@ -56,12 +56,21 @@ function list(v: string): string[] {
     .filter(Boolean);
 }
 
-/** `lineText(n)`: text of line n (directive-looking first lines are not in getComments()). */
-export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => string): Pragmas {
+/**
+ * `lineText(n)`: text of line n (directive-looking first lines are not in getComments()). `checkArg`: the value of a
+ * `BUILDKIT_DOCKERFILE_CHECK` build argument, which replaces the `# check=` directive (dockerui's LinterConfig).
+ */
+export function readPragmas(dockerfile: Dockerfile, lineText: (line: number) => string, checkArg?: string): Pragmas {
   const p: Pragmas = { global: [], byLine: new Map(), checkSkip: [], checkError: false, checkExperimental: [] };
-  for (const d of dockerfile.getDirectives()) {
-    if (d.getName().toLowerCase() !== 'check') continue;
-    const c = parseCheck(d.getValue());
+  const checks =
+    checkArg !== undefined
+      ? [checkArg]
+      : dockerfile
+          .getDirectives()
+          .filter((d) => d.getName().toLowerCase() === 'check')
+          .map((d) => d.getValue());
+  for (const value of checks) {
+    const c = parseCheck(value);
     p.checkSkip.push(...c.skip);
     p.checkExperimental.push(...c.experimental);
     if (c.error !== undefined) p.checkError = c.error;

@@ -8,6 +8,7 @@
 // pre-pass (`structure`) for what it lacks: newlines, comments, heredoc bodies, `$(…)`/backticks, and
 // reserved words (`then`, `do`, `!`, `{` …) skipped in command position.
 import { parse as parseShell } from 'shell-quote';
+import { structure, SUBSTITUTION } from './shellStructure';
 
 export interface Command {
   /** program name, e.g. `apt-get` (leading VAR=value assignments and reserved words skipped) */
@@ -18,9 +19,20 @@ export interface Command {
   occurrence: number;
   /** parsed from an `sh -c` string or a `$(…)` / backtick substitution (nested commands are listed in the order of the text) */
   nested?: boolean;
+  /** where a nested command's script stands, from the top-level script down (see NestStep) */
+  path?: NestStep[];
+  /** the heredoc (its index in the RUN) whose body holds the command, for `RUN <<EOF` scripts */
+  heredoc?: number;
   /** the command reads a pipe (`a | b`: true for b) */
   afterPipe?: boolean;
 }
+
+/**
+ * One step down into a nested script: the k-th `$(…)` / backtick substitution of the script above, counted in the
+ * order of its text (those inside double quotes included, arithmetic `$((…))` not), or the script of the `sh -c`
+ * whose name is the `occurrence`-th word equal to `shell` there.
+ */
+export type NestStep = { sub: number } | { shell: string; occurrence: number };
 
 const SEPARATORS = new Set(['&&', '||', ';', ';;', '|', '|&', '&', '(', ')', '<(']);
 const REDIRECTS = new Set(['>', '>>', '<', '>&', '<&', '<<<']);
@@ -46,7 +58,6 @@ const PREFIX_WORDS = new Set([
 /** compound-command heads whose words up to the next separator are not a command */
 const NOT_A_COMMAND = new Set(['for', 'select', 'case']);
 const NEEDS_STRUCTURE = /[\n`#]|\$\(|<</;
-const SUBSTITUTION = '${_}';
 /** `$(…)` / `sh -c` nesting looked into; deeper commands go unchecked (the lint says so: see nesting.ts). */
 export const MAX_SUBSTITUTION_DEPTH = 32;
 
@@ -56,6 +67,8 @@ type Entry = ReturnType<typeof parseShell>[number];
 interface Substitutions {
   bodies: string[];
   next: number;
+  /** the path of the script the bodies were taken from */
+  path: NestStep[];
 }
 
 /**
@@ -68,12 +81,13 @@ export function parseCommands(
   counts = new Map<string, number>(),
   outer?: Substitutions,
   depth = 0,
+  path: NestStep[] = [],
 ): Command[] {
   // deeper substitutions are not looked into (each level rescans its body; see MAX_SUBSTITUTION_DEPTH)
   if (depth > MAX_SUBSTITUTION_DEPTH) return [];
   let subs: string[] = [];
   if (NEEDS_STRUCTURE.test(script)) ({ text: script, subs } = structure(script));
-  const own: Substitutions | undefined = subs.length ? { bodies: subs, next: 0 } : undefined;
+  const own: Substitutions | undefined = subs.length ? { bodies: subs, next: 0, path } : undefined;
   const q = own ?? outer;
   let entries: Entry[];
   try {
@@ -85,18 +99,23 @@ export function parseCommands(
   const out: Command[] = [];
   // Nested commands are listed in the order of the text: a substitution's where its word stands (words[from, to)),
   // an sh -c script's at the script (with the substitutions inside it).
-  const substitutionsIn = (from: number, to: number) => {
+  /** the next body of `q`, parsed where its stand-in stands */
+  const body = (q: Substitutions) => {
+    const k = q.next++;
+    // callers check q.next < q.bodies.length first
+    return parseCommands(q.bodies[k] ?? '', true, new Map(), undefined, depth + 1, [...q.path, { sub: k }]);
+  };
+  const substitutionsOf = (w: string) => {
     if (!q) return;
-    for (const w of words.slice(from, to)) {
-      for (
-        let at = w.indexOf(SUBSTITUTION);
-        at !== -1 && q.next < q.bodies.length;
-        at = w.indexOf(SUBSTITUTION, at + SUBSTITUTION.length)
-      ) {
-        const body = q.bodies[q.next++];
-        if (body !== undefined) out.push(...parseCommands(body, true, new Map(), undefined, depth + 1));
-      }
-    }
+    for (
+      let at = w.indexOf(SUBSTITUTION);
+      at !== -1 && q.next < q.bodies.length;
+      at = w.indexOf(SUBSTITUTION, at + SUBSTITUTION.length)
+    )
+      out.push(...body(q));
+  };
+  const substitutionsIn = (from: number, to: number) => {
+    for (const w of words.slice(from, to)) substitutionsOf(w);
   };
   let words: string[] = [];
   let piped = false;
@@ -129,6 +148,7 @@ export function parseCommands(
         args: words.slice(i + 1),
         occurrence: n,
         ...(nested ? { nested } : {}),
+        ...(path.length ? { path } : {}),
         ...(piped ? { afterPipe: true } : {}),
       };
       substitutionsIn(0, i);
@@ -138,7 +158,8 @@ export function parseCommands(
       substitutionsIn(i + 1, script);
       const scriptText = words[script];
       if (scriptText !== undefined) {
-        out.push(...parseCommands(scriptText, true, new Map(), q, depth + 1));
+        const step = { shell: name, occurrence: n };
+        out.push(...parseCommands(scriptText, true, new Map(), q, depth + 1, [...path, step]));
         substitutionsIn(script + 1, words.length);
       }
     } else substitutionsIn(0, words.length);
@@ -160,132 +181,12 @@ export function parseCommands(
   }
   flush();
   // the rest of this script's own (in a redirection's target, say)
-  if (own)
-    for (let body = own.bodies[own.next]; body !== undefined; body = own.bodies[++own.next])
-      out.push(...parseCommands(body, true, new Map(), undefined, depth + 1));
+  if (own) while (own.next < own.bodies.length) out.push(...body(own));
   return out;
 }
 
-/**
- * What shell-quote does not see, made explicit: unquoted newlines become `;`, comments and heredoc bodies
- * go, `\`-newline joins lines, and each `$(…)` / backtick substitution becomes the word `${_}` with its body
- * returned apart (parsed as commands of its own).
- */
-export function structure(s: string): { text: string; subs: string[] } {
-  let out = '';
-  const subs: string[] = [];
-  const heredocs: { delim: string; tabs: boolean }[] = [];
-  let dq = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
-    if (c === '\\') {
-      if (s[i + 1] === '\n') {
-        i++;
-        continue;
-      }
-      if (s[i + 1] === '\r' && s[i + 2] === '\n') {
-        i += 2;
-        continue;
-      }
-      out += s.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (c === '$' && s[i + 1] === '(') {
-      const end = closingParen(s, i + 2);
-      if (s[i + 2] !== '(') subs.push(s.slice(i + 2, end)); // `$((…))` is arithmetic
-      out += SUBSTITUTION;
-      i = end;
-      continue;
-    }
-    if (c === '`') {
-      let j = i + 1;
-      while (j < s.length && s[j] !== '`') j += s[j] === '\\' ? 2 : 1;
-      subs.push(s.slice(i + 1, j).replace(/\\([`$\\])/g, '$1'));
-      out += SUBSTITUTION;
-      i = j;
-      continue;
-    }
-    if (dq) {
-      if (c === '"') dq = false;
-      out += c;
-      continue;
-    }
-    if (c === '"') {
-      dq = true;
-      out += c;
-      continue;
-    }
-    if (c === "'") {
-      const j = s.indexOf("'", i + 1);
-      const end = j < 0 ? s.length - 1 : j;
-      out += s.slice(i, end + 1);
-      i = end;
-      continue;
-    }
-    if (c === '#' && (i === 0 || /[\s;&|()<>]/.test(s.charAt(i - 1)))) {
-      while (i + 1 < s.length && s[i + 1] !== '\n') i++;
-      continue;
-    }
-    if (c === '#') {
-      out += '\\#'; // inside a word (`repo.git#v1`): shell-quote would take the rest of the line for a comment
-      continue;
-    }
-    if (c === '<' && s[i + 1] === '<' && s[i + 2] !== '<') {
-      const m = /^<<(-?)[ \t]*(?:'([^']*)'|"([^"]*)"|\\?([^\s;&|()<>]+))/.exec(s.slice(i, i + 200));
-      if (m) {
-        heredocs.push({ delim: m[2] ?? m[3] ?? m[4] ?? '', tabs: m[1] === '-' });
-        out += ' ';
-        i += m[0].length - 1;
-        continue;
-      }
-    }
-    if (c === '\n') {
-      out += ';';
-      for (const h of heredocs.splice(0)) i = heredocEnd(s, i + 1, h) - 1;
-      continue;
-    }
-    out += c;
-  }
-  return { text: out, subs };
-}
-
-/** Index of the `)` closing a `$(` whose body starts at `from` (or the end of the text). */
-function closingParen(s: string, from: number): number {
-  let depth = 1;
-  let q = '';
-  for (let i = from; i < s.length; i++) {
-    const c = s.charAt(i);
-    if (c === '\\' && q !== "'") {
-      i++;
-      continue;
-    }
-    if (q) {
-      if (c === q) q = '';
-      continue;
-    }
-    if (c === '"' || c === "'") q = c;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return s.length;
-}
-
-/** Index of the newline ending a heredoc body that starts at `from` (its delimiter line included). */
-function heredocEnd(s: string, from: number, h: { delim: string; tabs: boolean }): number {
-  let i = from;
-  while (i < s.length) {
-    const nl = s.indexOf('\n', i);
-    const end = nl < 0 ? s.length : nl;
-    let line = s.slice(i, end).replace(/\r$/, '');
-    if (h.tabs) line = line.replace(/^\t+/, '');
-    if (line === h.delim) return end;
-    i = end + 1;
-  }
-  return s.length;
-}
-
-function shellScriptIndex(cmd: Command): number {
+/** Index in `args` of the script an `sh -c` (`bash -c`, `env sh -c` …) runs, else -1. */
+export function shellScriptIndex(cmd: Pick<Command, 'name' | 'args'>): number {
   if (!SHELLS.has(cmd.name)) return -1;
   const skip = cmd.name === '/usr/bin/env' ? 1 : 0;
   const c = cmd.args.findIndex((a, k) => k >= skip && /^-[a-z]*c[a-z]*$/.test(a));

@@ -43,6 +43,18 @@ describe('suppressions and severities (unit)', () => {
     const errs = await lint(`# check=error=true\n${text}`);
     expect(errs.map((d) => d.severity)).toEqual([DiagnosticSeverity.Error, DiagnosticSeverity.Error]);
   });
+  it('a BUILDKIT_DOCKERFILE_CHECK build argument replaces the # check= directive, as BuildKit does', async () => {
+    const text = 'FROM alpine:3 as Build\n';
+    const arg = (v: string) => ({ buildArgs: { BUILDKIT_DOCKERFILE_CHECK: v } });
+    expect(await codes(`# check=skip=all\n${text}`, arg('skip=StageNameCasing'))).toEqual(['2:from-as-casing']);
+    expect(await codes(`# check=skip=FromAsCasing\n${text}`, arg('skip=all'))).toEqual([]);
+    const errs = await lint(`# check=skip=all\n${text}`, arg('error=true'));
+    expect(errs.map((d) => d.severity)).toEqual([DiagnosticSeverity.Error, DiagnosticSeverity.Error]);
+    // other build arguments change nothing: the checks judge the file's defaults
+    expect(await codes('ARG V\nFROM alpine:$V\n', { buildArgs: { V: '3' } })).toEqual([
+      '2:invalid-default-arg-in-from',
+    ]);
+  });
   it('# hadolint shell= with a non-POSIX shell disables the shell rules', async () => {
     expect(
       await codes(

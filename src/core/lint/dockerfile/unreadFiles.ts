@@ -8,6 +8,6 @@ import { dockerignoreFor } from './dockerignore';
 
 export function unreadIgnoreFile(filePath: string | undefined, settings: LintSettings): Diagnostic | undefined {
   if (!filePath) return undefined;
-  const m = dockerignoreFor(filePath, dirname(filePath), settings.readWithin);
+  const m = dockerignoreFor(filePath, settings.buildContext ?? dirname(filePath), settings.readWithin);
   return m?.unread ? notices.fileNotRead(m.file, m.unread) : undefined;
 }

@@ -1,5 +1,6 @@
 import { str } from '../../../compose/yamlNodes';
 import { defineRule, type ComposeContext } from '../context';
+import { mergedService, plain } from '../merged';
 import { services, value } from '../walk';
 import { docsUrl } from '../../rule';
 
@@ -24,17 +25,22 @@ export const resourceLimitConflict = defineRule({
   create: (ctx: ComposeContext) => ({
     check() {
       for (const s of services(ctx)) {
+        // compose-go checks the loaded project: with a base file, the merged service (one value may come from each)
+        const merged = mergedService(ctx, s);
+        const limits = (merged?.deploy as { resources?: { limits?: Record<string, unknown> } } | undefined)?.resources
+          ?.limits;
         for (const p of PAIRS) {
           const a = s.keys.get(p.key);
-          const av = str(a?.value);
-          if (!a || av === undefined || av.includes('$')) continue;
-          const bv = str(value(ctx, s.decl.entry.value, 'deploy', 'resources', 'limits', p.limit)?.value);
-          if (bv === undefined || bv.includes('$')) continue;
+          const b = value(ctx, s.decl.entry.value, 'deploy', 'resources', 'limits', p.limit);
+          const av = merged ? plain(merged[p.key]) : str(a?.value);
+          const bv = merged ? plain(limits?.[p.limit]) : str(b?.value);
+          const at = a ?? b;
+          if (!at || av === undefined || bv === undefined || av.includes('$') || bv.includes('$')) continue;
           const x = p.parse(av);
           const y = p.parse(bv);
           if (Number.isFinite(x) && Number.isFinite(y) && x !== y)
             ctx.report({
-              range: ctx.range(a.keyNode),
+              range: ctx.range(at.keyNode),
               message: resourceLimitConflict.messages.conflict(p.key, av, p.limit, bv),
             });
         }

@@ -30,28 +30,52 @@ testRule(rule, {
     {
       code: 'FROM debian\nRUN sh -c "apt-get install curl"\n',
       errors: [{ message: msg, line: 2, column: 12, endColumn: 19 }],
+      output: 'FROM debian\nRUN sh -c "apt-get install -y curl"\n',
     },
     // a substitution before an sh -c script: each nested command is matched to its own word, in the order of the text
     {
       code: 'FROM debian\nRUN x=$(apt-get install -y foo) && sh -c "apt-get install bar"\n',
       errors: [{ message: msg, line: 2, column: 43, endColumn: 50 }],
+      output: 'FROM debian\nRUN x=$(apt-get install -y foo) && sh -c "apt-get install -y bar"\n',
     },
     {
       code: 'FROM debian\nRUN sh -c "echo $(apt-get install -y foo); apt-get install bar"\n',
       errors: [{ message: msg, line: 2, column: 44, endColumn: 51 }],
+      output: 'FROM debian\nRUN sh -c "echo $(apt-get install -y foo); apt-get install -y bar"\n',
     },
     // a substitution after an sh -c script stays after it, one before the shell's name stays before it
     {
       code: 'FROM debian\nRUN sh -c "x $(apt-get install -y a)" && sh -c "apt-get install b" && echo $(apt-get install -y c)\n',
       errors: [{ message: msg, line: 2, column: 49, endColumn: 56 }],
+      output:
+        'FROM debian\nRUN sh -c "x $(apt-get install -y a)" && sh -c "apt-get install -y b" && echo $(apt-get install -y c)\n',
     },
     {
       code: 'FROM debian\nRUN A=$(apt-get install b) sh -c "echo $(apt-get install -y a)"\n',
       errors: [{ message: msg, line: 2, column: 9, endColumn: 16 }],
+      output: 'FROM debian\nRUN A=$(apt-get install -y b) sh -c "echo $(apt-get install -y a)"\n',
     },
     {
       code: 'FROM debian\nRUN sh -c "apt-get install -y bar" && echo "$(apt-get install foo)" "$(apt-get install -y baz)"\n',
       errors: [{ message: msg, line: 2, column: 47, endColumn: 54 }],
+      output:
+        'FROM debian\nRUN sh -c "apt-get install -y bar" && echo "$(apt-get install -y foo)" "$(apt-get install -y baz)"\n',
+    },
+    // an exec form's own words are JSON strings: reported on the name's string, no fix
+    {
+      code: 'FROM debian\nRUN ["apt-get", "install", "curl"]\n',
+      errors: [{ message: msg, line: 2, column: 6, endColumn: 15 }],
+    },
+    // nested fixes land inside the script: across a continuation, inside an exec form's JSON string
+    {
+      code: "FROM debian\nRUN sh -c 'apt-get update && \\\n    apt-get install curl'\n",
+      errors: [{ message: msg, line: 3, column: 5, endColumn: 12 }],
+      output: "FROM debian\nRUN sh -c 'apt-get update && \\\n    apt-get install -y curl'\n",
+    },
+    {
+      code: 'FROM debian\nRUN ["sh", "-c", "apt-get install curl"]\n',
+      errors: [{ message: msg, line: 2, column: 19, endColumn: 26 }],
+      output: 'FROM debian\nRUN ["sh", "-c", "apt-get install -y curl"]\n',
     },
     {
       code: 'FROM debian\nRUN <<EOF\napt-get update\napt-get install curl\nEOF\n',

@@ -53,7 +53,11 @@ testRule(rule, {
       code: 'FROM debian\nRUN <<EOF\nset -e\napt-get update\napt-get install -y curl\nEOF\n',
       errors: [{ message: msg, line: 4, column: 1 }],
     },
-    { code: 'FROM debian\nRUN ["sh", "-c", "apt-get update"]\n', errors: [{ message: msg, line: 2, column: 5 }] },
+    // on the nested command's name inside the JSON string
+    {
+      code: 'FROM debian\nRUN ["sh", "-c", "apt-get update"]\n',
+      errors: [{ message: msg, line: 2, column: 19, endColumn: 26 }],
+    },
     { code: 'FROM debian\nRUN apt-get update;\n', errors: [{ message: msg, line: 2, column: 5 }] },
     { code: 'FROM debian\nRUN apt-get update # refresh\n', errors: [{ message: msg, line: 2, column: 5 }] },
     {

@@ -1,5 +1,6 @@
 import { docsUrl } from '../../rule';
-import { dockerignoreFor } from '../dockerignore';
+import { posix } from 'node:path';
+import { copySourceIgnored, dockerignoreFor } from '../dockerignore';
 import { defineRule, type Node } from '../model';
 
 const GLOB = /[*?[\]$]/;
@@ -12,7 +13,7 @@ export default defineRule({
     description:
       'COPY/ADD of a path that .dockerignore (or <Dockerfile>.dockerignore) excludes from the build context.',
     details:
-      "Files that match `.dockerignore` (or `<Dockerfile>.dockerignore`) are not sent to the builder, so a COPY of them fails or copies nothing. The Dockerfile's directory is taken as the build context.\n\nBad (with `.env` in .dockerignore): `COPY .env /app/`\n\nGood: `COPY config/ /app/config/` (or remove the pattern from .dockerignore)",
+      "Files that match `.dockerignore` (or `<Dockerfile>.dockerignore`) are not sent to the builder, so a COPY of them fails or copies nothing. The build context is the one the Dockerfile was last built with (the build form), else the Dockerfile's directory. As in BuildKit, a source is not judged when a `!` pattern could bring back something at or below it (`sub` then `!sub/a.txt` leaves `COPY sub /sub` alone), and the context root (`COPY . .`) only under a pattern that excludes everything (`*`, `**`).\n\nBad (with `.env` in .dockerignore): `COPY .env /app/`\n\nGood: `COPY config/ /app/config/` (or remove the pattern from .dockerignore)",
     url: docsUrl('copy-ignored-file'),
   },
   messages: {
@@ -32,9 +33,9 @@ export default defineRule({
       for (const a of args.slice(0, -1)) {
         const raw = a.getValue().replace(/^(["'])(.*)\1$/, '$2');
         if (GLOB.test(raw) || /^[a-z]+:\/\//i.test(raw) || raw.startsWith('<<')) continue;
-        const rel = raw.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-        if (rel && rel !== '.' && matcher.ignores(rel))
-          ctx.report({ range: a.getRange(), message: messages.ignored(kw, raw) });
+        // BuildKit cleans the path (`./a/` → `a`) and names it so
+        const src = posix.normalize(raw).replace(/(.)\/+$/, '$1');
+        if (copySourceIgnored(matcher, src)) ctx.report({ range: a.getRange(), message: messages.ignored(kw, src) });
       }
     };
     return { COPY: check('Copy'), ADD: check('Add') };

@@ -36,6 +36,10 @@ testRule(rule, {
       errors: [{ message: msg, line: 2, column: 5 }],
       output: 'FROM fedora-minimal\nRUN microdnf install -y x-1 && microdnf clean all\n',
     },
-    { code: 'FROM fedora\nRUN ["dnf", "install", "-y", "x-1"]\n', errors: [{ message: msg, line: 2, column: 5 }] },
+    // exec form: the range is the JSON string of the name, quotes included (not the `[`)
+    {
+      code: 'FROM fedora\nRUN ["dnf", "install", "-y", "x-1"]\n',
+      errors: [{ message: msg, line: 2, column: 6, endColumn: 11 }],
+    },
   ],
 });

@@ -27,7 +27,8 @@ testRule(rule, {
           message:
             'For some bash commands it makes no sense running them in a Docker container like `ssh`, `vim`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`',
           line: 2,
-          column: 5,
+          column: 6,
+          endColumn: 10,
         },
       ],
     },

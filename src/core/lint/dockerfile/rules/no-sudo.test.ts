@@ -76,6 +76,49 @@ testRule(rule, {
         { message: msg, line: 2, column: 65, endColumn: 69 },
       ],
     },
+    // nested commands land on their own word: through quotes, escapes, continuations (and CRLF, in every variant)
+    { code: "FROM debian\nRUN sh -c 'sudo a'\n", errors: [{ message: msg, line: 2, column: 12, endColumn: 16 }] },
+    {
+      code: 'FROM debian\nRUN bash -c "echo \\"x y\\" && sudo a"\n',
+      errors: [{ message: msg, line: 2, column: 30, endColumn: 34 }],
+    },
+    {
+      code: "FROM debian\nRUN sh -c 'apt-get update && \\\n    sudo make'\n",
+      errors: [{ message: msg, line: 3, column: 5, endColumn: 9 }],
+    },
+    {
+      code: 'FROM debian\nRUN x=$(echo a \\\n  && sudo id) && echo "$x"\n',
+      errors: [{ message: msg, line: 3, column: 6, endColumn: 10 }],
+    },
+    {
+      code: 'FROM debian\nRUN echo `echo \\`sudo x\\``\n',
+      errors: [{ message: msg, line: 2, column: 18, endColumn: 22 }],
+    },
+    {
+      code: 'FROM debian\nRUN ["sh", "-c", "echo \\"a\\" && sudo b"]\n',
+      errors: [{ message: msg, line: 2, column: 33, endColumn: 37 }],
+    },
+    {
+      code: 'FROM debian\nRUN sh -c "bash -c \'echo sudo; sudo x\'"\n',
+      errors: [{ message: msg, line: 2, column: 32, endColumn: 36 }],
+    },
+    {
+      code: 'FROM debian\nRUN sh -c "echo \'sudo\'; sudo a"\n',
+      errors: [{ message: msg, line: 2, column: 25, endColumn: 29 }],
+    },
+    {
+      code: "# escape=`\nFROM debian\nRUN sh -c 'apt-get update && `\n    sudo make'\n",
+      errors: [{ message: msg, line: 4, column: 5, endColumn: 9 }],
+    },
+    // text that only looks like a nested command (quoted, in a single-quoted `$(`) is not one
+    {
+      code: 'FROM debian\nRUN sh -c "echo \'; sudo\' && sudo a"\n',
+      errors: [{ message: msg, line: 2, column: 29, endColumn: 33 }],
+    },
+    {
+      code: "FROM debian\nRUN echo '$(sudo x)' && y=$(sudo z)\n",
+      errors: [{ message: msg, line: 2, column: 29, endColumn: 33 }],
+    },
     // escape directive
     {
       code: '# escape=`\nFROM debian\nRUN apt-get update && `\n    sudo make install\n',
