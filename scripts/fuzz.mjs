@@ -63,7 +63,9 @@ const runChild = (index, of) =>
 
 if (values.shard) {
   const [index, of] = values.shard.split('/').map(Number);
-  process.send(await runShard(index, of));
+  const report = await runShard(index, of);
+  // disconnect only once the report has gone: a large one is still being written when send() returns
+  await new Promise((sent) => process.send(report, sent));
   process.disconnect();
 } else {
   const jobs = Math.max(1, Number(values.jobs));

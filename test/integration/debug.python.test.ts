@@ -2,8 +2,9 @@
 // FROM-scratch base holding this machine's python3 and debugpy (Debian's python3-debugpy, installed by
 // scripts/setup-engine.sh), run with the command debugRunChanges gives, attached with the configuration
 // sessionConfiguration gives. VS Code's Python debugger extension is not available offline, so a small DAP client
-// speaks to debugpy in its place: the breakpoint set on the workspace file binds and stops there.
+// speaks to debugpy in its place: a request to the app's published port stops at the breakpoint set on the workspace file.
 import { execFile, execFileSync } from 'node:child_process';
+import * as http from 'node:http';
 import {
   chmodSync,
   cpSync,
@@ -42,6 +43,22 @@ const hasDebugpy = (() => {
 let t: TestEnv;
 let dir: string;
 const images: string[] = [];
+
+/** GET / on 127.0.0.1:`port`, retried while the app is not listening yet; the body. */
+async function getText(port: number): Promise<string> {
+  for (const until = Date.now() + 30_000; ; await new Promise((r) => setTimeout(r, 300))) {
+    const body = await new Promise<string | undefined>((resolve) => {
+      const req = http.get({ host: '127.0.0.1', port, path: '/' }, (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', () => resolve(undefined));
+    });
+    if (body !== undefined && body !== '') return body;
+    if (Date.now() > until) throw new Error(`nothing answered on 127.0.0.1:${port}`);
+  }
+}
 
 /** python3, its standard library, debugpy and every shared library they load, on FROM scratch. */
 async function buildPythonImage(tag: string): Promise<void> {
@@ -120,12 +137,29 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasDebugpy)('Python debugging in a container through debugpy (integration)', () => {
-  it('a breakpoint on the workspace file binds in the container and the stopped frame maps back', async () => {
+  it('a request to the app stops at a breakpoint on the workspace file, the frame maps back; continued, it answers', async () => {
     const base = `${t.prefix}python:1`;
     await buildPythonImage(base);
     // the app, and the Dockerfile Add Docker Files writes for it
     const app = mkdtempSync(join(dir, 'app-'));
-    writeFileSync(join(app, 'app.py'), 'import time\n\nticks = 0\nwhile True:\n    ticks += 1\n    time.sleep(0.2)\n');
+    writeFileSync(
+      join(app, 'app.py'),
+      [
+        'from http.server import BaseHTTPRequestHandler, HTTPServer',
+        '',
+        '',
+        'class Hello(BaseHTTPRequestHandler):',
+        '    def do_GET(self):',
+        '        body = b"hello from pyapp"',
+        '        self.send_response(200)',
+        '        self.end_headers()',
+        '        self.wfile.write(body)',
+        '',
+        '',
+        'HTTPServer(("0.0.0.0", 8000), Hello).serve_forever()',
+        '',
+      ].join('\n'),
+    );
     const facts: ProjectFacts = { kind: 'python', name: 'pyapp', manifests: [] };
     for (const f of scaffoldFiles(facts, { port: 8000, entry: 'app.py', baseImage: base }))
       writeFileSync(join(app, f.path), f.text);
@@ -150,12 +184,17 @@ describe.skipIf(!hasDebugpy)('Python debugging in a container through debugpy (i
       t.spec({
         image: tag,
         cmd: changes.cmd,
-        ports: [{ containerPort: port, protocol: 'tcp', hostIp: '127.0.0.1' }],
+        ports: [
+          { containerPort: port, protocol: 'tcp', hostIp: '127.0.0.1' },
+          { containerPort: 8000, protocol: 'tcp', hostIp: '127.0.0.1' },
+        ],
       }),
     );
     const [summary] = await t.engine.listContainers({ all: true, filters: { id: [id] } });
     const hostPort = summary?.ports.find((p) => p.privatePort === port && p.publicPort)?.publicPort;
     expect(hostPort, JSON.stringify(summary?.ports)).toBeDefined();
+    const appPort = summary?.ports.find((p) => p.privatePort === 8000 && p.publicPort)?.publicPort;
+    expect(appPort, JSON.stringify(summary?.ports)).toBeDefined();
 
     const attach = sessionConfiguration(
       { type: 'stevedore', request: 'launch', name: 'py', platform: 'python' },
@@ -190,17 +229,21 @@ describe.skipIf(!hasDebugpy)('Python debugging in a container through debugpy (i
       attached.catch(() => undefined);
       await dap.waitFor('the initialized event', (m) => m.event === 'initialized');
       const source = join(app, 'app.py');
-      const set = await dap.request('setBreakpoints', { source: { path: source }, breakpoints: [{ line: 5 }] });
-      expect(set.body?.breakpoints).toMatchObject([{ line: 5 }]);
+      const set = await dap.request('setBreakpoints', { source: { path: source }, breakpoints: [{ line: 6 }] });
+      expect(set.body?.breakpoints).toMatchObject([{ line: 6 }]);
       await dap.request('configurationDone');
       await attached;
+      // a request to the app's published port runs the handler, which stops at the breakpoint until continued
+      const answered = getText(appPort!);
       const stopped = await dap.waitFor('the breakpoint to be hit', (m) => m.event === 'stopped', 30_000);
       expect(stopped.body?.reason).toBe('breakpoint');
       const trace = await dap.request('stackTrace', { threadId: stopped.body?.threadId, levels: 1 });
       const top = (trace.body?.stackFrames as { line: number; source?: { path?: string } }[])[0];
-      expect(top?.line).toBe(5);
+      expect(top?.line).toBe(6);
       expect(top?.source?.path).toBe(source);
       expect(existsSync(top!.source!.path!)).toBe(true);
+      await dap.request('continue', { threadId: stopped.body?.threadId });
+      expect(await answered).toBe('hello from pyapp');
       await dap.request('disconnect', { terminateDebuggee: false }).catch(() => undefined);
     } finally {
       dap.close();
