@@ -64,7 +64,8 @@ async function pickDockerfile(): Promise<vscode.Uri | undefined> {
   if (files.length <= 1) return files[0];
   const pick = await vscode.window.showQuickPick(
     files.map((f) => ({ label: vscode.workspace.asRelativePath(f), uri: f })),
-    { title: t('Build which Dockerfile?') },
+    // the walkthrough's Build Image button starts here, and its page takes the focus back at once
+    { title: t('Build which Dockerfile?'), ignoreFocusOut: true },
   );
   return pick?.uri;
 }

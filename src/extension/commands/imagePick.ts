@@ -22,6 +22,8 @@ export async function pickOrPullImage(ctx: CommandContext): Promise<Target[]> {
   const title = `${meta.title.replace(/…$/, '')}: ${t('which image?')}`;
   const qp = vscode.window.createQuickPick<Row>();
   qp.title = title;
+  // opened from the walkthrough's button, the page takes the focus back at once: keep the pick open meanwhile
+  qp.ignoreFocusOut = true;
   qp.placeholder = t('a local image, or any name to pull first (e.g. nginx:alpine)');
   qp.matchOnDescription = true;
   const refresh = () => {

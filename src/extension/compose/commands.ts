@@ -134,6 +134,8 @@ async function pickUp(
   const picked = await vscode.window.showQuickPick(items, {
     title: t('Compose Up (detached): pick services (none = all), profiles and options'),
     canPickMany: true,
+    // the walkthrough's Compose Up button starts here, and its page takes the focus back at once
+    ignoreFocusOut: true,
   });
   if (!picked) return undefined;
   return {

@@ -117,7 +117,8 @@ export async function resolveTarget(arg: unknown): Promise<ComposeTarget | undef
       : (
           await vscode.window.showQuickPick(
             found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })),
-            { title: t('Which compose file?') },
+            // the walkthrough's Compose Up button may start here, and its page takes the focus back at once
+            { title: t('Which compose file?'), ignoreFocusOut: true },
           )
         )?.uri;
   return pick ? targetForFile(pick.fsPath) : undefined;
