@@ -35,12 +35,6 @@ export default tseslint.config(
     ignores: ['src/**/*.test.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
-  // the in-container debug session's files: warned only, for now (4 left there)
-  {
-    files: ['src/core/debug/**/*.ts', 'src/extension/loop/debug.ts'],
-    ignores: ['src/**/*.test.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'warn' },
-  },
   // CommonJS files (the CLI's bin): require() is how they load modules
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // webview scripts run in the browser

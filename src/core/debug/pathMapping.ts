@@ -26,13 +26,15 @@ export function pathMapping(dockerfile: string): PathMapping | undefined {
       const flags = ins instanceof Copy || ins instanceof Add ? ins.getFlags().map((f) => f.getName()) : [];
       if (flags.includes('from')) continue;
       const plain = args.filter((a) => !a.startsWith('--'));
+      const target = plain.at(-1);
       const sources = plain.slice(0, -1);
-      const dest = path.posix.resolve(workdir, plain[plain.length - 1]!);
+      if (target === undefined || sources.length !== 1) continue;
+      const [source = ''] = sources;
+      const dest = path.posix.resolve(workdir, target);
       // the whole context wins; else the first directory-looking source (no extension)
-      if (sources.length === 1 && (sources[0] === '.' || sources[0] === './'))
-        best = { localRoot: '', remoteRoot: dest };
-      else if (!best && sources.length === 1 && !/\.[\w]+$/.test(sources[0]!) && !sources[0]!.includes('*'))
-        best = { localRoot: path.posix.normalize(sources[0]!).replace(/\/$/, ''), remoteRoot: dest };
+      if (source === '.' || source === './') best = { localRoot: '', remoteRoot: dest };
+      else if (!best && !/\.[\w]+$/.test(source) && !source.includes('*'))
+        best = { localRoot: path.posix.normalize(source).replace(/\/$/, ''), remoteRoot: dest };
     }
   }
   return best ?? (workdir !== '/' ? { localRoot: '', remoteRoot: workdir } : undefined);
