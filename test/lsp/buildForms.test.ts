@@ -7,10 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_FORMS_METHOD, type BuildFormsParams } from '../../src/shared/lintProtocol';
-// @ts-expect-error plain ESM shared with scripts/fuzz.mjs, no type declarations
-import { Server } from '../fuzz/drive.mjs';
-
-const root = join(__dirname, '../..');
+import { root, startServer } from './realServer';
 beforeAll(() => {
   if (!existsSync(join(root, 'dist/server.js')))
     execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
@@ -27,8 +24,7 @@ describe('build form inputs through the real server (lsp)', () => {
     const text = '# check=skip=all\nFROM alpine:3 as Build\nCOPY secret.txt /x\n';
     writeFileSync(file, text);
     const uri = pathToFileURL(file).toString();
-    const report = { exits: [] as unknown[], lintFailures: [] as unknown[] };
-    const server = new Server(join(root, 'dist/server.js'), report, dir);
+    const { server, report } = await startServer(dir, true);
     const next = () =>
       new Promise<{ code?: string; range: { start: { line: number } } }[]>((resolve) =>
         server.waiters.set(uri, { version: 1, resolve }),
@@ -41,14 +37,6 @@ describe('build form inputs through the real server (lsp)', () => {
       return got;
     };
     try {
-      await server.conn.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(dir).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'w' }],
-        capabilities: { workspace: { configuration: true } },
-        initializationOptions: { trusted: true },
-      });
-      await server.conn.sendNotification('initialized', {});
       let got = next();
       await server.conn.sendNotification('textDocument/didOpen', {
         textDocument: { uri, languageId: 'dockerfile', version: 1, text },

@@ -7,10 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM shared with scripts/fuzz.mjs, no type declarations
-import { Server } from '../fuzz/drive.mjs';
-
-const root = join(__dirname, '../..');
+import { root, startServer } from './realServer';
 beforeAll(() => {
   if (!existsSync(join(root, 'dist/server.js')) || !existsSync(join(root, 'dist/cli.js')))
     execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
@@ -31,17 +28,8 @@ interface Diag {
 }
 
 async function diagnosticsFor(dir: string, trusted: boolean, file: string, languageId: string): Promise<Diag[]> {
-  const report = { exits: [] as unknown[], lintFailures: [] as unknown[] };
-  const server = new Server(join(root, 'dist/server.js'), report, dir);
+  const { server, report } = await startServer(dir, trusted);
   try {
-    await server.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).toString(),
-      workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'w' }],
-      capabilities: { workspace: { configuration: true } },
-      initializationOptions: { trusted },
-    });
-    await server.conn.sendNotification('initialized', {});
     const uri = pathToFileURL(join(dir, file)).toString();
     const got = new Promise<Diag[]>((resolve) => server.waiters.set(uri, { version: 1, resolve }));
     await server.conn.sendNotification('textDocument/didOpen', {

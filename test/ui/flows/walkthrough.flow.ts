@@ -28,6 +28,17 @@ async function eventually(probe: () => Promise<boolean>, what: string, timeoutMs
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
+/** Opens the walkthrough titled `title` from the palette. */
+async function openWalkthrough(page: Page, title: string): Promise<void> {
+  await runCommand(page, 'Welcome: Open Walkthrough...');
+  await page.locator('.quick-input-widget .quick-input-box input').fill(title);
+  await page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
 export default function register(s: Session): void {
   suite('walkthrough (ui)', () => {
     const walkthrough = manifest.contributes.walkthroughs[0]!;
@@ -45,14 +56,7 @@ export default function register(s: Session): void {
     test('Get Started with Stevedore: its steps complete as the user shows the engine and adds Docker files', async function () {
       this.timeout(120_000);
       const page = await s.workbench('up');
-      await runCommand(page, 'Welcome: Open Walkthrough...');
-      const input = page.locator('.quick-input-widget .quick-input-box input');
-      await input.fill(walkthrough.title);
-      await page
-        .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: walkthrough.title })
-        .first()
-        .waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
+      await openWalkthrough(page, walkthrough.title);
 
       // every step of the manifest is shown, in order
       await step(page, walkthrough.steps[0]!.id).waitFor({ state: 'visible', timeout: 30_000 });
@@ -91,13 +95,7 @@ export default function register(s: Session): void {
       await eventually(async () => fs.existsSync(ignore), 'the missing .dockerignore to be written');
 
       // onCommand:stevedore.workspace.addDockerFiles checks the step; back on the walkthrough it shows so
-      await runCommand(page, 'Welcome: Open Walkthrough...');
-      await input.fill(walkthrough.title);
-      await page
-        .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: walkthrough.title })
-        .first()
-        .waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
+      await openWalkthrough(page, walkthrough.title);
       await eventually(() => done(step(page, 'scaffold')), 'the "Add Docker files" step to be checked');
 
       // "Run a first container": its button asks which image (the pick stays open though the page takes the focus
