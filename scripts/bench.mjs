@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { bundleAliases } from './bundleAliases.mjs';
 const only = process.argv.slice(2);
 const files = readdirSync('test/bench')
   .filter((f) => f.endsWith('.bench.ts'))
@@ -20,11 +21,8 @@ for (const f of files) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['cpu-features', 'ssh2'],
-    alias: {
-      vscode: './test/bench/vscodeShim.ts',
-      'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
-    },
+    external: ['cpu-features'],
+    alias: { ...bundleAliases, vscode: './test/bench/vscodeShim.ts' },
     logLevel: 'warning',
   });
   console.log(`\n=== ${f} ===`);

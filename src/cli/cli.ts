@@ -1,5 +1,5 @@
 // `stevedore` — the CLI over core. Subcommands are imported on use, so `stevedore lint` does not run the engine
-// client's modules (and vice versa). dist/stevedore.cjs turns Node's compile cache on and imports this module's build.
+// client's module code (and vice versa). dist/stevedore.cjs turns Node's compile cache on and loads this module's build.
 const USAGE = `usage: stevedore <command> [options]
 
 commands:

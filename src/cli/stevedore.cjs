@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `stevedore` command, copied to dist/ by scripts/build.mjs beside the CLI's modules (dist/cli/). Node's compile
+// The `stevedore` command, copied to dist/ by scripts/build.mjs beside the CLI's bundle (dist/cli.js). Node's compile
 // cache (module.enableCompileCache: Node 22.8 and later; absent on Node 20, where the CLI runs without it) applies to
-// modules loaded after it is turned on, so it is turned on here, before the CLI is loaded.
+// code loaded after it is turned on, so it is turned on here, before the bundle is loaded.
 require('node:module').enableCompileCache?.();
-import('./cli/main.mjs');
+require('./cli.js');

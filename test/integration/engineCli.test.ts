@@ -12,7 +12,7 @@ let emptyConfig: string;
 beforeAll(async () => {
   dir = tempDir('stv-cli-');
   cli = path.join(dir, 'cli.js');
-  // the shipping build itself (scripts/build.mjs, CLI entry only): launcher, ESM chunks and dockerode.cjs
+  // the shipping build itself (scripts/build.mjs, CLI entry only)
   const root = path.join(__dirname, '../..');
   const built = spawnSync(process.execPath, ['scripts/build.mjs', '--production', `--outdir=${dir}`, '--only=cli'], {
     cwd: root,

@@ -10,7 +10,7 @@ trap 'rm -rf "$DIR"' EXIT
 python3 -m zipfile -e "$VSIX" "$DIR"
 EXT="$DIR/extension"
 fail() { echo "vsix: $*" >&2; exit 1; }
-for f in package.json dist/extension.js dist/server.js dist/cli.js dist/cli/main.mjs dist/stevedore.cjs media/stevedore.svg LICENSE.txt; do
+for f in package.json dist/extension.js dist/server.js dist/cli.js dist/stevedore.cjs media/stevedore.svg LICENSE.txt; do
   [ -f "$EXT/$f" ] || fail "$f is missing from $(basename "$VSIX")"
 done
 find "$EXT" -name '*.map' -o -name '*.ts' | grep -q . && fail "sources or source maps are packaged: $(find "$EXT" -name '*.map' -o -name '*.ts' | head -3)"
