@@ -9,6 +9,14 @@ export default defineConfig({
           testTimeout: 20000,
         },
       },
+      // the fork of dockerfile-ast (packages/dockerfile-ast) with its own tests, written for mocha's globals
+      {
+        test: {
+          name: 'dockerfile-ast',
+          include: ['packages/dockerfile-ast/test/**/*.test.ts'],
+          globals: true,
+        },
+      },
       {
         test: {
           name: 'integration',

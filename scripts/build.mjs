@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { bundleAliases } from './bundleAliases.mjs';
 import { composeValidatorPlugin } from './composeValidator.mjs';
+import { buildDockerfileAst } from './dockerfileAst.mjs';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 // --outdir=DIR (default dist) and --only=cli,server,extension: e.g. the CLI bench builds the CLI alone in a temp dir
@@ -33,6 +34,7 @@ const entries = [
   // the CLI: dist/cli.js, run through the package's bin dist/stevedore.cjs (copied from src/cli/stevedore.cjs)
   { name: 'cli', entryPoints: ['src/cli/cli.ts'], outfile: `${out}/cli.js` },
 ].filter((e) => !only || only.includes(e.name));
+buildDockerfileAst();
 mkdirSync(out, { recursive: true });
 // the ES-module chunks of earlier CLI builds
 if (!only || only.includes('cli')) rmSync(`${out}/cli`, { recursive: true, force: true });

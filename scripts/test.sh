@@ -9,6 +9,6 @@ bash scripts/setup-engine.sh
 npm run build
 npm run typecheck
 npm run lint  # ESLint and the Prettier check
-npx vitest run --project unit
+npx vitest run --project unit --project dockerfile-ast
 npx vitest run --project integration
 if [ -f test/ui/run.sh ]; then bash test/ui/run.sh; fi

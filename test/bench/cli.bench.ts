@@ -1,6 +1,7 @@
 // `npm run bench -- cli`: the whole `stevedore lint` process on a small Dockerfile and a small compose file,
 // offline and with the engine checks, beside peers measured in the same run: a bare `node -e ""` (the floor of
-// any Node CLI) and dockerfile-utils' own CLI (`dockerfile-utils lint`: syntax checks only), hadolint when on PATH.
+// any Node CLI) and dockerfile-utils' own CLI (`dockerfile-utils lint`: syntax checks only; as shipped, over dockerfile-ast
+// 0.7.1 rather than Stevedore's fork: asShipped.ts), hadolint when on PATH.
 // Target: `stevedore lint --offline` on the Dockerfile no slower than `dockerfile-utils lint` on it, paired per round.
 // One more row, without a target, reaches the same engine through a link that adds 20 ms a round trip.
 // The CLI is built from the current source, as it ships (scripts/build.mjs --production --only=cli), into a temp dir
@@ -9,8 +10,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createEngine, resolveEndpoint } from '../../src/core/engine/index';
+import { dockerfileUtilsAsShipped } from './asShipped';
 
 const WARMUP = 3;
 const ROUNDS = 25;
@@ -134,7 +136,11 @@ async function main(): Promise<void> {
       { name: 'node -e ""', argv: ['-e', ''] },
       {
         name: 'dockerfile-utils lint Dockerfile',
-        argv: [resolve('node_modules/dockerfile-utils/bin/dockerfile-utils'), 'lint', dockerfile],
+        argv: [
+          join(dockerfileUtilsAsShipped(join(dir, 'peer')), 'node_modules/dockerfile-utils/bin/dockerfile-utils'),
+          'lint',
+          dockerfile,
+        ],
       },
       { name: 'stevedore lint --offline Dockerfile', argv: [cli, 'lint', '--offline', dockerfile], target: true },
       { name: 'stevedore lint Dockerfile (engine)', argv: [cli, 'lint', dockerfile] },

@@ -3,6 +3,7 @@
 // lines; growth per byte of the file from 80 to 1000 lines <= 1.10. (The whole `stevedore lint` process: cli.bench.ts.)
 import { spawnSync } from 'node:child_process';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { loadDockerfileUtilsAsShipped } from './asShipped';
 
 const SIZES = [10, 80, 1000] as const;
 
@@ -103,7 +104,8 @@ async function gcPerCall(log: RoundLog[], entries: PerformanceEntry[]): Promise<
 /** One trial, in a fresh process: the bare validator first, then all our rules. */
 async function trial(): Promise<void> {
   const salt = { i: 0 };
-  const { validate } = await import('dockerfile-utils');
+  // the peer as shipped: over dockerfile-ast 0.7.1, not over Stevedore's fork
+  const { validate } = loadDockerfileUtilsAsShipped();
   const base = bestPerSize((t) => validate(t), salt);
   const { TextDocument } = await import('vscode-languageserver-textdocument');
   const { validateStaged } = await import('../../src/core/lint/dockerfile/index.js');
