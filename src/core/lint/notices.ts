@@ -26,7 +26,7 @@ export const notices = {
   largeFile: (bytes: number, limit: number) =>
     notice(
       'large-file',
-      `This file is ${bytes} bytes, over ${limit}: only the quick checks ran`,
+      `This file is ${bytes} bytes, over ${limit}: only the quick checks ran here (syntax, duplicate names); \`stevedore lint\` runs every rule`,
       TOP,
       DiagnosticSeverity.Information,
     ),
