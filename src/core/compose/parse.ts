@@ -1,7 +1,7 @@
 // Parse a compose file with `yaml`, keeping every node's source range. Syntax errors and duplicate keys come
 // back as offset ranges; `!reset` / `!override` are known tags (merging directives, not values).
 import { analyze } from './analyze';
-import { parseDocument, type Document } from 'yaml';
+import { Composer, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 
 export interface YamlProblem {
   kind: 'syntax' | 'duplicateKey';
@@ -25,9 +25,42 @@ export const COMPOSE_TAGS = ['!reset', '!override'] as const;
 const OPTIONS = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
 const isComposeTagWarning = (message: string) => /^Unresolved tag: !(reset|override)\b/.test(message);
 
+/** Syntax errors outside the document that a parse turns into messages; the ones past it are only counted. */
+export const MAX_LISTED_STRAY_ERRORS = 100;
+
+/**
+ * yaml's parseDocument, step for step through its public Parser and Composer, but for one thing: past
+ * MAX_LISTED_STRAY_ERRORS, the error tokens that stand outside the document are counted, not composed. A 50 KB file
+ * of stray brackets holds 40,000 of them, and composing each into an error object took 0.6 s of the server.
+ */
+function parseFirstDocument(text: string): { doc: Document.Parsed; unlisted?: { count: number; offset: number } } {
+  let stray = 0;
+  let unlisted: { count: number; offset: number } | undefined;
+  function* tokens(): Generator<CST.Token> {
+    for (const token of new Parser().parse(text)) {
+      if (token.type === 'error' && ++stray > MAX_LISTED_STRAY_ERRORS) {
+        unlisted ??= { count: 0, offset: token.offset };
+        unlisted.count++;
+      } else yield token;
+    }
+  }
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(OPTIONS).compose(tokens(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      // as parseDocument: compose reads one document and rejects a file with more
+      const range: [number, number] = [next.range[0], next.range[1]];
+      doc.errors.push(new YAMLParseError(range, 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) yields a document for any text, an empty one included
+  if (!doc) throw new Error('yaml composed no document');
+  return unlisted ? { doc, unlisted } : { doc };
+}
+
 export function parseCompose(text: string): ParsedCompose {
-  // parseDocument reports "multiple documents" as an error; compose does the same, so keep it simple.
-  const doc = parseDocument(text, OPTIONS);
+  const { doc, unlisted } = parseFirstDocument(text);
   const docs = [doc];
   const problems: YamlProblem[] = [];
   for (const d of docs) {
@@ -44,6 +77,12 @@ export function parseCompose(text: string): ParsedCompose {
       });
     }
   }
+  if (unlisted)
+    problems.push({
+      kind: 'syntax',
+      message: `${unlisted.count} more YAML syntax errors from here on are not listed`,
+      offset: [unlisted.offset, unlisted.offset + 1],
+    });
   // an alias bomb: yaml's alias limit (analyze() applies it once, and the rules share that walk)
   const bomb = text.includes('*') ? analyze(doc).excessiveAlias : undefined;
   if (bomb?.range)
