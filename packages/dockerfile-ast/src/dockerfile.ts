@@ -22,6 +22,10 @@ export class Dockerfile extends ImageTemplate implements ast.Dockerfile {
     private readonly buildStages: ImageTemplate[] = [];
     private currentBuildStage: ImageTemplate;
     private directives: ParserDirective[] = [];
+    /** the FROM instructions, kept while no instruction is added: resolveVariable() looks at them for every variable */
+    private froms: From[] | undefined;
+    /** the build stages' ranges, kept while no instruction is added: getContainingImage() asks for every variable */
+    private stageRanges: Range[] | undefined;
 
     /**
      * Whether a FROM instruction has been added to this Dockerfile or not.
@@ -61,9 +65,22 @@ export class Dockerfile extends ImageTemplate implements ast.Dockerfile {
             }
         }
 
-        for (const buildStage of this.buildStages) {
-            if (Util.isInsideRange(position, buildStage.getRange())) {
-                return buildStage;
+        // the build stages stand in the order of their lines, their ranges apart: the one that holds the position is
+        // found by halving, over ranges computed once until an instruction is added
+        if (this.stageRanges === undefined) {
+            this.stageRanges = this.buildStages.map(buildStage => buildStage.getRange());
+        }
+        let low = 0;
+        let high = this.stageRanges.length - 1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            const range = this.stageRanges[middle];
+            if (Util.isInsideRange(position, range)) {
+                return this.buildStages[middle];
+            } else if (position.line < range.start.line || (position.line === range.start.line && position.character < range.start.character)) {
+                high = middle - 1;
+            } else {
+                low = middle + 1;
             }
         }
         return this;
@@ -82,6 +99,8 @@ export class Dockerfile extends ImageTemplate implements ast.Dockerfile {
             this.currentBuildStage.addInstruction(instruction);
         }
         super.addInstruction(instruction);
+        this.froms = undefined;
+        this.stageRanges = undefined;
     }
 
     public setDirectives(directives: ParserDirective[]): void {
@@ -97,9 +116,21 @@ export class Dockerfile extends ImageTemplate implements ast.Dockerfile {
     }
 
     public resolveVariable(variable: string, line: number): string | null | undefined {
-        for (let from of this.getFROMs()) {
+        if (this.froms === undefined) {
+            this.froms = this.getFROMs();
+        }
+        // the FROMs stand in the order of their lines: the one that spans the line is found by halving
+        let low = 0;
+        let high = this.froms.length - 1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            const from = this.froms[middle];
             let range = from.getRange();
-            if (range.start.line <= line && line <= range.end.line) {
+            if (line < range.start.line) {
+                high = middle - 1;
+            } else if (line > range.end.line) {
+                low = middle + 1;
+            } else {
                 // resolve the FROM variable against the initial ARGs
                 let initialARGs = new ImageTemplate();
                 for (let instruction of this.initialInstructions.getARGs()) {
@@ -200,12 +231,16 @@ export class Dockerfile extends ImageTemplate implements ast.Dockerfile {
      */
     public organizeComments(): void {
         const comments = this.getComments();
+        // each range once, not once per comment
+        const initialRange = this.initialInstructions.getRange();
+        const stageRanges = this.buildStages.map(buildStage => buildStage.getRange());
         for (let i = 0; i < comments.length; i++) {
-            if (Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+            if (Util.isInsideRange(comments[i].getRange().end, initialRange)) {
                 this.initialInstructions.addComment(comments[i]);
             } else {
-                for (const buildStage of this.buildStages) {
-                    if (Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                for (let j = 0; j < this.buildStages.length; j++) {
+                    const buildStage = this.buildStages[j];
+                    if (Util.isInsideRange(comments[i].getRange().start, stageRanges[j])) {
                         buildStage.addComment(comments[i]);
                     }
                 }

@@ -23,6 +23,8 @@ export class ImageTemplate implements ast.ImageTemplate {
 
     private readonly comments: Comment[] = [];
     private readonly instructions: Instruction[] = [];
+    /** what getRange() computes from the instructions, until another one is added */
+    private instructionsRange: Range | undefined;
 
     public addComment(comment: Comment): void {
         this.comments.push(comment);
@@ -34,6 +36,7 @@ export class ImageTemplate implements ast.ImageTemplate {
 
     public addInstruction(instruction: Instruction): void {
         this.instructions.push(instruction);
+        this.instructionsRange = undefined;
     }
 
     public getInstructions(): Instruction[] {
@@ -238,15 +241,21 @@ export class ImageTemplate implements ast.ImageTemplate {
     }
 
     public getRange(): Range | null {
-        const instructions = this.getInstructions();
-        if (instructions.length === 0) {
-            // all templates should have instructions, this only happens for
-            // the initial set of instruction
-            return Range.create(0, 0, 0, 0);
+        // computed once: the parse asks for every build stage's range for every comment (organizeComments), and
+        // resolving a variable asks for them again (Dockerfile.getContainingImage). A new Range object at each call.
+        if (this.instructionsRange === undefined) {
+            const instructions = this.getInstructions();
+            if (instructions.length === 0) {
+                // all templates should have instructions, this only happens for
+                // the initial set of instruction
+                this.instructionsRange = Range.create(0, 0, 0, 0);
+            } else {
+                const instructionStart = instructions[0].getRange().start;
+                const instructionEnd = instructions[instructions.length - 1].getRange().end;
+                this.instructionsRange = Range.create(instructionStart, instructionEnd);
+            }
         }
-        const instructionStart = instructions[0].getRange().start;
-        const instructionEnd = instructions[instructions.length - 1].getRange().end;
-        return Range.create(instructionStart, instructionEnd);
+        return { start: this.instructionsRange.start, end: this.instructionsRange.end };
     }
 
     public contains(position: Position): boolean {

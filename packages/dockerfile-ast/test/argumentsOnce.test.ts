@@ -32,3 +32,27 @@ describe("Arguments computed once", function () {
         }
     });
 });
+
+// The fork's change: build stage ranges and the FROM list are computed once, until an instruction is added.
+describe("Stage ranges and FROMs computed once", function () {
+    it("a build stage's range follows the instructions added to it, and is a new object each time", function () {
+        const dockerfile = DockerfileParser.parse("FROM a\nRUN x\n# c\nFROM b AS two\nRUN y\n");
+        const stages = dockerfile.getContainingImage({ line: 4, character: 0 });
+        assert.ok(stages);
+        assertRange(stages.getRange(), 3, 0, 4, 5);
+        const range = stages.getRange();
+        range.end = { line: 9, character: 9 };
+        assertRange(stages.getRange(), 3, 0, 4, 5);
+        stages.addInstruction(DockerfileParser.parse("FROM z\n\n\n\n\n\nRUN late").getInstructions()[1]);
+        assertRange(stages.getRange(), 3, 0, 6, 8);
+    });
+
+    it("comments and variables land in their stage", function () {
+        const dockerfile = DockerfileParser.parse("ARG V=0\nFROM a\n# one\nENV V=1\nRUN echo $V\nFROM b\n# two\nENV V=2\nRUN echo $V\n");
+        assert.equal(dockerfile.getContainingImage({ line: 2, character: 0 }).getComments()[0].getContent(), "one");
+        assert.equal(dockerfile.getContainingImage({ line: 6, character: 0 }).getComments()[0].getContent(), "two");
+        assert.equal(dockerfile.resolveVariable("V", 4), "1");
+        assert.equal(dockerfile.resolveVariable("V", 8), "2");
+        assert.equal(dockerfile.resolveVariable("V", 1), "0");
+    });
+});
