@@ -10,12 +10,17 @@ describe('parseCompose', () => {
       'services:\n  web:\n   image: a\n  - b\n}}\n]]\n',
       'services: {}\n...\n}\n',
       '',
+      // duplicates in flow and block mappings, nested, by value: 1 and 1.0 are one number, "1" is a string
+      'a: {x: 1, x: 2, "y": 1, y: 2}\nb:\n  - {1: a, 1.0: b, "1": c}\n  - k: v\n    k: w\n    &n k: u\na: again\n',
+      '? [a]\n: 1\n? [a]\n: 2\n.nan: 1\n.nan: 2\nnull: 1\n~: 2\n: 3\n',
     ];
     for (const text of texts) {
       const ours = parseCompose(text);
       const theirs = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-      expect(ours.problems.map((p) => p.offset[0])).toEqual(
-        [...theirs.errors, ...theirs.warnings].map((e) => e.pos[0]),
+      expect(ours.problems.map((p) => [p.kind, p.offset[0]])).toEqual(
+        [...theirs.errors, ...theirs.warnings]
+          .map((e) => [e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax', e.pos[0]])
+          .sort((a, b) => Number(a[1]) - Number(b[1])),
       );
       expect(ours.doc.toJS()).toEqual(theirs.toJS());
     }
@@ -35,5 +40,15 @@ describe('parseCompose', () => {
     const last = problems.at(-1);
     expect(last?.message).toBe(`${5000 - MAX_LISTED_STRAY_ERRORS} more YAML syntax errors from here on are not listed`);
     expect(last?.offset[0]).toBe(text.indexOf('}') + 2 * MAX_LISTED_STRAY_ERRORS);
+  });
+});
+
+describe('duplicate keys', () => {
+  it('a mapping of 6,000 keys with repeats: each repeat found once, at its key', () => {
+    const keys = Array.from({ length: 6000 }, (_, i) => `k${i % 5000}`);
+    const text = `services:\n${keys.map((k) => `  ${k}: {}`).join('\n')}\n`;
+    const dups = parseCompose(text).problems.filter((p) => p.kind === 'duplicateKey');
+    expect(dups).toHaveLength(1000);
+    expect(dups[0]?.offset[0]).toBe(text.indexOf('  k0: {}', text.indexOf('k4999')) + 2);
   });
 });

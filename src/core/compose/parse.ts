@@ -1,6 +1,7 @@
 // Parse a compose file with `yaml`, keeping every node's source range. Syntax errors and duplicate keys come
 // back as offset ranges; `!reset` / `!override` are known tags (merging directives, not values).
 import { analyze } from './analyze';
+import { duplicateKeyOffsets } from './duplicateKeys';
 import { Composer, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 
 export interface YamlProblem {
@@ -22,7 +23,8 @@ export const COMPOSE_TAGS = ['!reset', '!override'] as const;
 
 // `<<` merge keys are applied by analyze()/entries() (yaml's `merge` option costs a pass we do anyway), and the
 // compose tags stay unresolved on purpose (`node.tag` keeps them): only their "unresolved tag" warnings are dropped.
-const OPTIONS = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
+// Duplicate keys are found by duplicateKeys.ts, in one pass: yaml's own check (uniqueKeys) is quadratic in a mapping's size.
+const OPTIONS = { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false } as const;
 const isComposeTagWarning = (message: string) => /^Unresolved tag: !(reset|override)\b/.test(message);
 
 /** Syntax errors outside the document that a parse turns into messages; the ones past it are only counted. */
@@ -68,7 +70,7 @@ export function parseCompose(text: string): ParsedCompose {
       if (e.code === 'TAG_RESOLVE_FAILED' && isComposeTagWarning(e.message)) continue;
       const [start, end] = e.pos;
       problems.push({
-        kind: e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax',
+        kind: 'syntax',
         // yaml composes nested collections recursively and reports the overflow as an error at the node
         message: /call stack/i.test(e.message)
           ? 'too deeply nested to check: the content from here on was not read'
@@ -77,6 +79,10 @@ export function parseCompose(text: string): ParsedCompose {
       });
     }
   }
+  for (const start of duplicateKeyOffsets(doc))
+    problems.push({ kind: 'duplicateKey', message: 'Map keys must be unique', offset: [start, start + 1] });
+  // in the order of the text, as yaml reports them while it composes
+  problems.sort((a, b) => a.offset[0] - b.offset[0]);
   if (unlisted)
     problems.push({
       kind: 'syntax',
