@@ -8,6 +8,14 @@ export interface Step {
   totalSteps?: number;
 }
 
+/**
+ * A step of a flow of several stays open when the focus moves elsewhere (a notification, another window): closing
+ * it would drop the answers already given. Escape still ends the flow.
+ */
+function inFlow(opts: Step): boolean {
+  return (opts.totalSteps ?? 0) > 1;
+}
+
 /** An input box of a multi-step flow; undefined on Escape. */
 export function inputStep(opts: vscode.InputBoxOptions & Step): Promise<string | undefined> {
   const box = vscode.window.createInputBox();
@@ -17,7 +25,7 @@ export function inputStep(opts: vscode.InputBoxOptions & Step): Promise<string |
     prompt: opts.prompt,
     placeholder: opts.placeHolder,
     password: !!opts.password,
-    ignoreFocusOut: !!opts.ignoreFocusOut,
+    ignoreFocusOut: opts.ignoreFocusOut ?? inFlow(opts),
     step: opts.step,
     totalSteps: opts.totalSteps,
   });
@@ -58,6 +66,7 @@ export function pickStep<T extends vscode.QuickPickItem>(
     title: opts.title,
     placeholder: opts.placeHolder,
     matchOnDescription: !!opts.matchOnDescription,
+    ignoreFocusOut: inFlow(opts),
     step: opts.step,
     totalSteps: opts.totalSteps,
   });
@@ -89,6 +98,7 @@ export function pickMany<T extends vscode.QuickPickItem>(
     title: opts.title,
     placeholder: opts.placeHolder,
     matchOnDescription: !!opts.matchOnDescription,
+    ignoreFocusOut: inFlow(opts),
     step: opts.step,
     totalSteps: opts.totalSteps,
   });
