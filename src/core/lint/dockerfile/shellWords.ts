@@ -31,8 +31,8 @@ export interface Scan {
   subs: Source[];
 }
 
-const OPERATOR = /[;&|()]/;
-const BLANK = /[ \t\r\n]/;
+const isOperator = (c: string) => c === ';' || c === '&' || c === '|' || c === '(' || c === ')';
+const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
 /**
  * The shell text of a RUN as Docker hands it over (node.ts `script`): each line continuation (the escape character,
@@ -123,8 +123,8 @@ export function scan(src: Source): Scan {
       target = true;
       continue;
     }
-    if (BLANK.test(c) || OPERATOR.test(c)) {
-      if (OPERATOR.test(c)) first = true;
+    if (isBlank(c) || isOperator(c)) {
+      if (isOperator(c)) first = true;
       i++;
       continue;
     }
@@ -145,7 +145,7 @@ export function scan(src: Source): Scan {
     };
     while (i < text.length) {
       const ch = text.charAt(i);
-      if (BLANK.test(ch) || OPERATOR.test(ch) || ch === '<' || ch === '>') break;
+      if (isBlank(ch) || isOperator(ch) || ch === '<' || ch === '>') break;
       if (ch === "'") {
         const end = text.indexOf("'", i + 1);
         const to = end < 0 ? text.length : end;
@@ -185,7 +185,7 @@ export function scan(src: Source): Scan {
     else {
       const [startAt, lastAt] = [at[start], at[last]];
       if (startAt !== undefined && lastAt !== undefined)
-        words.push({ ...word, start: startAt, end: lastAt + 1, first });
+        words.push({ value: word.value, at: word.at, start: startAt, end: lastAt + 1, first });
     }
     first = false;
   }
