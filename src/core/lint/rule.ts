@@ -87,6 +87,9 @@ export function severityResolver(settings: LintSettings): (rule: RuleMeta) => Re
   const byName = new Map<string, Severity>();
   for (const [k, v] of Object.entries(settings.rules)) byName.set(k.trim().toLowerCase(), v);
   const ignored = new Set(settings.ignore.map((n) => n.trim().toLowerCase()));
+  const byDefault = (r: RuleMeta): ResolvedSeverity => ({ severity: r.severity, explicit: false });
+  // the usual case, nothing configured: every lint resolves every rule, and the aliases need not be lowercased
+  if (ignored.size === 0 && byName.size === 0) return byDefault;
   return (r) => {
     if (ignored.has(r.id) || r.aliases.some((a) => ignored.has(a.toLowerCase())))
       return { severity: 'off', explicit: true };
@@ -96,7 +99,7 @@ export function severityResolver(settings: LintSettings): (rule: RuleMeta) => Re
       const v = byName.get(a.toLowerCase());
       if (v) return { severity: v, explicit: true };
     }
-    return { severity: r.severity, explicit: false };
+    return byDefault(r);
   };
 }
 

@@ -6,7 +6,7 @@ import { JSONInstruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { shellScriptIndex, type Command, type NestStep } from './shell';
-import { scan, scriptSource, type Scan, type ShellWord, type Source } from './shellWords';
+import { scan, type Scan, type ShellWord, type Source } from './shellWords';
 import type { Node } from './node';
 
 const JSON_ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -37,10 +37,7 @@ export class CommandRanges {
   /** per scanned script, where each word value stands: a command is then found without a pass over every word */
   readonly #where = new WeakMap<ShellWord[], Map<string, number[]>>();
 
-  constructor(
-    private readonly doc: TextDocument,
-    private readonly escapeChar: string,
-  ) {}
+  constructor(private readonly doc: TextDocument) {}
 
   range(node: Node, cmd: Command): Range | undefined {
     const hit = this.#find(node, cmd);
@@ -122,8 +119,7 @@ export class CommandRanges {
       const base = doc.offsetAt(r.start);
       return scan({ text, at: Array.from(text, (_, i) => base + i) });
     }
-    const whole = node.argsRange;
-    let src = scriptSource(doc.getText(whole), doc.offsetAt(whole.start), this.escapeChar);
+    let src = node.shellScript;
     // `RUN python3 <<EOF` feeds the heredoc to a program: the script is what stands before it (node.ts)
     if (node.heredocs.length > 0) {
       const cut = src.text.indexOf('<<');

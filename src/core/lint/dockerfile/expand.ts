@@ -2,9 +2,9 @@
 // quotes, the escape character, `$NAME`, `${NAME}` and the `${NAME<op>word}` forms, recording which names were
 // looked up with a value (matched) and which were not (unmatched), as ProcessWordWithMatches does.
 
-import type { Dockerfile, From } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
+import type { Node } from './node';
 
 export interface VarUse {
   name: string;
@@ -104,6 +104,13 @@ export function expandWord(word: string, env: ReadonlyMap<string, string>, escap
   return { result, uses };
 }
 
+const VARIABLE_REF = /\$\{?[A-Za-z_][A-Za-z0-9_]*/g;
+
+/** The names `$NAME` and `${NAME…}` in `text` refer to, in order and repeated as written (quotes and escapes not read). */
+export function variableNames(text: string): string[] {
+  return (text.match(VARIABLE_REF) ?? []).map((ref) => ref.slice(ref[1] === '{' ? 2 : 1));
+}
+
 /** Build args BuildKit defines automatically in the global scope, with the values of a linux/amd64 build. */
 export const PREDEFINED_PLATFORM_ARGS: Readonly<Record<string, string>> = {
   TARGETPLATFORM: 'linux/amd64',
@@ -117,31 +124,33 @@ export const PREDEFINED_PLATFORM_ARGS: Readonly<Record<string, string>> = {
 };
 
 /** The global scope FROM is expanded in: the platform args, then each ARG before the first FROM with its default
- * expanded from the earlier ones (declared without a default: set and empty, as BuildKit matches it). */
-export function globalArgs(
-  dockerfile: Dockerfile,
-  doc: TextDocument,
-  escape: string,
-  platformArgs = true,
-): Map<string, string> {
-  const env = new Map(platformArgs ? Object.entries(PREDEFINED_PLATFORM_ARGS) : []);
-  for (const a of dockerfile.getInitialARGs())
-    for (const p of a.getProperties()) {
+ * expanded from the earlier ones (declared without a default: set and empty, as BuildKit matches it). The walk
+ * computes it once per document (RuleContext.globalArgs). */
+export function globalArgs(nodes: readonly Node[], doc: TextDocument, escape: string): Map<string, string> {
+  const env = new Map(Object.entries(PREDEFINED_PLATFORM_ARGS));
+  for (const node of nodes) {
+    if (node.stage) break;
+    if (node.keyword !== 'ARG' || node.onbuild) continue;
+    for (const p of node.properties) {
       const r = p.getValueRange();
       env.set(p.getName(), r ? expandWord(doc.getText(r), env, escape).result : '');
     }
+  }
   return env;
 }
 
 /** The words of a FROM that BuildKit expands in the global scope: its image and its `--platform` value. */
-export function fromWords(inst: From, doc: TextDocument): { text: string; range: Range }[] {
+export function fromWords(node: Node, doc: TextDocument): { text: string; range: Range }[] {
   const out: { text: string; range: Range }[] = [];
-  for (const f of inst.getFlags()) {
+  for (const f of node.flags) {
     const r = f.getValueRange();
     if (f.getName().toLowerCase() === 'platform' && r) out.push({ text: doc.getText(r), range: r });
   }
-  const image = inst.getArguments()[0];
-  if (image) out.push({ text: doc.getText(image.getRange()), range: image.getRange() });
+  const image = node.args[0];
+  if (image) {
+    const range = image.getRange();
+    out.push({ text: doc.getText(range), range });
+  }
   return out;
 }
 

@@ -49,6 +49,8 @@ export interface RuleContext {
   stages: Stage[];
   escapeChar: string;
   report(f: Finding): void;
+  /** the global scope FROM is expanded in (expand.ts globalArgs), computed once per document */
+  globalArgs(): ReadonlyMap<string, string>;
   /** simple commands of a RUN (shell form, exec form, heredocs); [] for non-POSIX shells */
   commands(node: Node): Command[];
   /** range of a command's name in the text, else the instruction's arguments */

@@ -17,9 +17,9 @@ import {
   type Property,
   type Variable,
 } from 'dockerfile-ast';
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import { parseCommands, type Command } from './shell';
-import { scriptSource } from './shellWords';
+import { scriptSource, type Source } from './shellWords';
 
 export interface Stage {
   index: number;
@@ -47,6 +47,7 @@ export interface FromParts {
 /** The text of the document, for the RUN script (instructions do not hand out their text through public methods). */
 export interface SourceText {
   getText(range?: Range): string;
+  offsetAt(position: Position): number;
 }
 
 export class Node {
@@ -60,6 +61,7 @@ export class Node {
   #fromFlag?: Flag | null;
   #fromParts?: FromParts | null;
   #commands?: Command[];
+  #shellScript?: Source;
 
   constructor(
     readonly inst: Instruction,
@@ -144,12 +146,19 @@ export class Node {
 
   /** Shell text of a RUN (flags excluded) as Docker hands it to the shell: continuations joined, comment lines dropped. */
   get script(): string {
+    return this.shellScript.text;
+  }
+
+  /** `script` with the document offset of each of its characters, for the ranges of its words (commandRanges.ts) */
+  get shellScript(): Source {
+    if (this.#shellScript) return this.#shellScript;
     const args = this.args;
     const first = args[0];
     const last = args[args.length - 1];
-    if (!first || !last) return '';
-    const text = this.source.getText({ start: first.getRange().start, end: last.getRange().end });
-    return scriptSource(text, 0, this.escapeChar).text;
+    if (!first || !last) return (this.#shellScript = { text: '', at: [] });
+    const range = { start: first.getRange().start, end: last.getRange().end };
+    const text = this.source.getText(range);
+    return (this.#shellScript = scriptSource(text, this.source.offsetAt(range.start), this.escapeChar));
   }
 
   private readCommands(): Command[] {

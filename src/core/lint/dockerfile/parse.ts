@@ -76,7 +76,9 @@ function stageOf(from: From, parts: FromParts, index: number, named: Map<string,
 
 function lazyDocument(text: string): SourceText {
   let doc: TextDocument | undefined;
+  const document = () => (doc ??= TextDocument.create('untitled:Dockerfile', 'dockerfile', 0, text));
   return {
-    getText: (range) => (doc ??= TextDocument.create('untitled:Dockerfile', 'dockerfile', 0, text)).getText(range),
+    getText: (range) => document().getText(range),
+    offsetAt: (position) => document().offsetAt(position),
   };
 }

@@ -115,7 +115,7 @@ export function parseCommands(
       out.push(...body(q));
   };
   const substitutionsIn = (from: number, to: number) => {
-    for (const w of words.slice(from, to)) substitutionsOf(w);
+    if (q) for (let k = from; k < to && k < words.length; k++) substitutionsOf(words[k] ?? '');
   };
   let words: string[] = [];
   let piped = false;

@@ -1,5 +1,6 @@
 // Variables a RUN can rely on, per stage as hadolint tracks them for its pin rules (DL3033, DL3041): an ENV belongs to
 // its stage and to the stages built on it (`FROM <stage>`); an ARG, once declared anywhere earlier, counts everywhere.
+import { variableNames } from './expand';
 import type { Listeners, Node } from './model';
 
 export interface StageVars {
@@ -30,7 +31,7 @@ export function trackStageVars(): StageVars {
     },
     definesAll(node, text) {
       const env = envOf(node.stage?.index ?? -1);
-      const names = [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].flatMap((m) => m[1] ?? []);
+      const names = variableNames(text);
       return names.length > 0 && names.every((n) => env.has(n) || args.has(n));
     },
   };

@@ -6,6 +6,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { EngineFacts, Finding, LintSettings } from '../types';
 import type { Command } from './shell';
 import { CommandRanges } from './commandRanges';
+import { globalArgs } from './expand';
 import type { DockerfileRule, Listener, Listeners, Node } from './model';
 import { isPosixShell, type Pragmas } from './pragmas';
 import type { ParsedDockerfile } from './parse';
@@ -48,8 +49,11 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
     return node.commands;
   };
 
-  const ranges = new CommandRanges(doc, escapeChar);
+  const ranges = new CommandRanges(doc);
   const commandRange = (node: Node, cmd: Command): Range => ranges.range(node, cmd) ?? node.argsRange;
+
+  let globals: ReadonlyMap<string, string> | undefined;
+  const globalScope = () => (globals ??= globalArgs(input.parsed.nodes, doc, escapeChar));
 
   const stages = input.parsed.stages;
   const defer = (w: () => Promise<void>) => {
@@ -66,6 +70,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
       settings,
       stages,
       escapeChar,
+      globalArgs: globalScope,
       commands,
       commandRange,
       argRange: (node: Node, cmd: Command, word: string) => ranges.argRange(node, cmd, word),

@@ -1,5 +1,5 @@
 import { docsUrl } from '../../rule';
-import { expandWord, globalArgs } from '../expand';
+import { expandWord } from '../expand';
 import { defineRule } from '../model';
 
 const VALID_REF =
@@ -20,14 +20,13 @@ export default defineRule({
   },
   create(ctx) {
     const { messages } = this;
-    const defaults = globalArgs(ctx.dockerfile, ctx.doc, ctx.escapeChar);
     return {
       FROM({ from, onbuild }) {
         if (onbuild || !from) return;
         const image = from.image;
         const range = from.imageRange;
         if (!image || !range || !image.includes('$')) return;
-        const expanded = expandWord(ctx.doc.getText(range), defaults, ctx.escapeChar).result;
+        const expanded = expandWord(ctx.doc.getText(range), ctx.globalArgs(), ctx.escapeChar).result;
         if (ctx.stages.some((s) => s.name === expanded.toLowerCase())) return;
         if (!VALID_REF.test(expanded)) ctx.report({ range, message: messages.invalid(image) });
       },

@@ -1,5 +1,4 @@
-import { From } from 'dockerfile-ast';
-import { expandWord, fromWords, globalArgs, nameRange } from '../expand';
+import { expandWord, fromWords, nameRange } from '../expand';
 import { docsUrl } from '../../rule';
 import { defineRule } from '../model';
 
@@ -16,13 +15,12 @@ export default defineRule({
   messages: { undeclared: (name: string) => `FROM argument '${name}' is not declared` },
   create(ctx) {
     const { messages } = this;
-    const globals = globalArgs(ctx.dockerfile, ctx.doc, ctx.escapeChar);
     return {
-      FROM({ inst, onbuild }) {
-        if (onbuild || !(inst instanceof From)) return;
-        for (const w of fromWords(inst, ctx.doc)) {
+      FROM(node) {
+        if (node.onbuild || !node.from) return;
+        for (const w of fromWords(node, ctx.doc)) {
           if (!w.text.includes('$')) continue;
-          for (const u of expandWord(w.text, globals, ctx.escapeChar).uses)
+          for (const u of expandWord(w.text, ctx.globalArgs(), ctx.escapeChar).uses)
             if (u.unset) ctx.report({ range: nameRange(ctx.doc, w.range, u), message: messages.undeclared(u.name) });
         }
       },

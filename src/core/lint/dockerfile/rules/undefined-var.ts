@@ -1,6 +1,7 @@
 import { Arg, Env } from 'dockerfile-ast';
 import { editDistance } from '../../editDistance';
 import { docsUrl } from '../../rule';
+import { variableNames } from '../expand';
 import { defineRule, type Node, type Stage } from '../model';
 import { listAt } from '../../../listMap';
 
@@ -78,9 +79,7 @@ export default defineRule({
       if (!args.some((a) => a.getValue().includes('$'))) return;
       const text = args.map((a) => a.getValue()).join(' ');
       const scratch = rootIsScratch(stage);
-      const unknown = [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]
-        .flatMap((m) => m[1] ?? [])
-        .filter((n) => !defined.has(n));
+      const unknown = variableNames(text).filter((n) => !defined.has(n));
       let waiting = pending.get(stage.index);
       if (!waiting) pending.set(stage.index, (waiting = new Map()));
       for (const n of new Set(unknown)) listAt(waiting, n).push(node);

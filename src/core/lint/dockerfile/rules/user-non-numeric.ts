@@ -1,4 +1,5 @@
 import { docsUrl } from '../../rule';
+import { variableNames } from '../expand';
 import { defineRule } from '../model';
 
 export default defineRule({
@@ -22,7 +23,7 @@ export default defineRule({
       USER(node) {
         const uid = (node.argsContent ?? '').trim().split(':')[0] ?? '';
         if (uid === '' || /^\d+$/.test(uid)) return;
-        const vars = [...uid.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].flatMap((m) => m[1] ?? []);
+        const vars = variableNames(uid);
         if (vars.some((v) => args.has(v))) return;
         ctx.report({ range: node.argsRange, message: messages.name() });
       },
