@@ -82,7 +82,7 @@ export function validateStaged(
   const diagnostics = convert(findings);
   const unread = unreadIgnoreFile(filePathOf(doc), settings);
   if (unread) diagnostics.unshift(unread);
-  diagnostics.push(...tooDeepRuns(doc, parsed.dockerfile));
+  diagnostics.push(...tooDeepRuns(doc, parsed.nodes));
   if (deferred.length === 0) return { diagnostics };
   const before = findings.length;
   const later = Promise.allSettled(deferred.map((w) => w())).then(() =>

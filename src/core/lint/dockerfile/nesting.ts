@@ -1,9 +1,9 @@
 // RUN scripts nested deeper than the shell parser looks (`$(` inside `$(` … past MAX_SUBSTITUTION_DEPTH): one
 // "too deeply nested to check" notice at the instruction; the rules still check everything above that depth.
-import type { Dockerfile } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { notices } from '../notices';
+import type { Node } from './node';
 import { MAX_SUBSTITUTION_DEPTH } from './shell';
 
 /** Deepest `$(` / backtick-free nesting of command substitutions in `s` (quotes ignored: an upper bound). */
@@ -22,11 +22,12 @@ export function substitutionDepth(s: string): number {
   return max;
 }
 
-export function tooDeepRuns(doc: TextDocument, dockerfile: Dockerfile): Diagnostic[] {
+/** `nodes`: the model's (parse.ts), whose keywords are read already; ONBUILD triggers are not looked into. */
+export function tooDeepRuns(doc: TextDocument, nodes: readonly Node[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const inst of dockerfile.getInstructions()) {
-    if (inst.getKeyword() !== 'RUN') continue;
-    const range = inst.getRange();
+  for (const node of nodes) {
+    if (node.keyword !== 'RUN' || node.onbuild) continue;
+    const range = node.inst.getRange();
     const text = doc.getText(range);
     // a cheap count first: only a script with that many `$(` at all can nest that deep
     let n = 0;

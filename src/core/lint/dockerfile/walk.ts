@@ -51,6 +51,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
 
   const ranges = new CommandRanges(doc);
   const commandRange = (node: Node, cmd: Command): Range => ranges.range(node, cmd) ?? node.argsRange;
+  const argRange = (node: Node, cmd: Command, word: string) => ranges.argRange(node, cmd, word);
 
   let globals: ReadonlyMap<string, string> | undefined;
   const globalScope = () => (globals ??= globalArgs(input.parsed.nodes, doc, escapeChar));
@@ -73,7 +74,7 @@ export function walk(input: WalkInput): { findings: RawFinding[]; deferred: (() 
       globalArgs: globalScope,
       commands,
       commandRange,
-      argRange: (node: Node, cmd: Command, word: string) => ranges.argRange(node, cmd, word),
+      argRange,
       defer,
       facts,
       filePath: withFile ? filePath : undefined,
