@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
+import { Parser, parseDocument } from 'yaml';
+import { MAX_NESTING, tooDeepAt } from './nesting';
 import { MAX_LISTED_STRAY_ERRORS, parseCompose } from './parse';
 
 describe('parseCompose', () => {
@@ -40,6 +41,42 @@ describe('parseCompose', () => {
     const last = problems.at(-1);
     expect(last?.message).toBe(`${5000 - MAX_LISTED_STRAY_ERRORS} more YAML syntax errors from here on are not listed`);
     expect(last?.offset[0]).toBe(text.indexOf('}') + 2 * MAX_LISTED_STRAY_ERRORS);
+  });
+});
+
+describe('nesting', () => {
+  const head = 'services:\n  a:\n    image: x\n    labels:\n';
+  const nested: Record<string, (n: number) => string> = {
+    sequences: (n) => Array.from({ length: n }, (_, i) => `${' '.repeat(6 + 2 * i)}-\n`).join(''),
+    mappings: (n) => Array.from({ length: n }, (_, i) => `${' '.repeat(6 + i)}k${i}:\n`).join(''),
+    'flow collections': (n) => `      x: ${'['.repeat(n)}${']'.repeat(n)}\n`,
+  };
+
+  it.each(Object.keys(nested))(
+    '%s past MAX_NESTING: one finding at the node, the lines above read, every run alike',
+    (kind) => {
+      const text = `${head}${nested[kind]?.(3000)}`;
+      const runs = [1, 2, 3].map(() => parseCompose(text));
+      for (const { problems, doc } of runs) {
+        expect(problems).toEqual(runs[0]?.problems);
+        expect(problems).toHaveLength(1);
+        expect(problems[0]?.message).toBe('too deeply nested to check: the content from here on was not read');
+        expect(text.slice(0, problems[0]?.offset[0]).split('\n').length).toBeLessThan(MAX_NESTING + 8);
+        expect(doc.getIn(['services', 'a', 'image'])).toBe('x');
+      }
+    },
+  );
+
+  it.each(Object.keys(nested))('%s within MAX_NESTING: read whole, no finding', (kind) => {
+    const { problems, doc } = parseCompose(`${head}${nested[kind]?.(MAX_NESTING - 10)}`);
+    expect(problems).toEqual([]);
+    expect(doc.getIn(['services', 'a', 'labels'])).toBeTruthy();
+  });
+
+  it('the deepest node is found without recursion, at its offset', () => {
+    const text = `a: ${'['.repeat(50_000)}`;
+    // the top-level mapping is level 1: the bracket at level MAX_NESTING + 1 is the MAX_NESTING-th, at 3 + MAX_NESTING - 1
+    expect(tooDeepAt([...new Parser().parse(text)])).toBe(2 + MAX_NESTING);
   });
 });
 

@@ -1,13 +1,14 @@
-// The Engine over dockerode. Negotiates the API version on first contact and maps every reply to our records.
+// The Engine: reads and the event stream as plain GETs over node:http (request.ts); the dockerode client for actions
+// is made by dockerOf (actionsDocker.ts) on first use. Negotiates the API version on first contact, keeps that
+// client's modem on it, and maps every reply to our records.
 import type * as http from 'node:http';
-import type Dockerode from 'dockerode';
 import type { DockerOptions } from 'dockerode';
 import type { Engine } from './engine';
 import { EngineError, toEngineError } from './errors';
 import { parseEventStream } from './events';
 import * as rec from './toRecords';
 import * as engineRec from './toEngineRecords';
-import { engineQuery, getJson, httpTarget, RequestTimeout, type HttpTarget } from './request';
+import { engineQuery, getJson, getStream, httpTarget, RequestTimeout, type HttpTarget } from './request';
 import { modemOptions } from './transport';
 import type {
   ContainerInspect,
@@ -25,7 +26,7 @@ import type {
   VolumeSummary,
 } from './types';
 import { apiHeader, CLIENT_MAX_API, CLIENT_MIN_API, compareApi } from './apiVersion';
-import { STATUS, type ModemLike } from './modemDial';
+import type { ModemLike } from './modemDial';
 
 export { CLIENT_MAX_API, CLIENT_MIN_API, compareApi };
 
@@ -40,8 +41,10 @@ export interface EngineOptions {
 const eventKeepAliveMs = 15_000;
 
 export class DockerodeEngine implements Engine {
-  private client?: Dockerode;
-  private readonly options: DockerOptions;
+  /** the modem of the dockerode client made for this engine (adoptModem), kept on the negotiated API version */
+  private modem?: ModemLike;
+  /** the dockerode client's options for this endpoint (the agent included) */
+  readonly clientOptions: DockerOptions;
   /** the negotiated API version path segment ('v1.41'), once pinned */
   private api?: string;
   private readonly agent?: http.Agent;
@@ -58,7 +61,7 @@ export class DockerodeEngine implements Engine {
     opts: EngineOptions = {},
   ) {
     const { options, agent } = modemOptions(endpoint, opts.sshCommand);
-    this.options = options;
+    this.clientOptions = options;
     this.agent = agent;
     this.target = httpTarget(options);
     const ssh = endpoint.host.startsWith('ssh://');
@@ -66,22 +69,13 @@ export class DockerodeEngine implements Engine {
   }
 
   /**
-   * For other modules inside src/core/engine/ only (see dockerOf in actionsDocker.ts).
-   * The dockerode client, loaded and made on first use: reads are plain GETs and never need it, so a process
-   * that only reads (`stevedore lint`, `stevedore engine`) does not load dockerode and its dependencies (~40 ms).
+   * For dockerOf (actionsDocker.ts) only: the modem of the dockerode client it made for this engine, which speaks
+   * the negotiated API version from now on. Reads and events are plain GETs and never need that client, so a process
+   * that only reads (`stevedore lint`, `stevedore engine`) neither loads dockerode nor carries it in its bundle.
    */
-  get docker(): Dockerode {
-    if (!this.client) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const DockerodeClass = require('dockerode') as typeof Dockerode;
-      this.client = new DockerodeClass(this.options);
-      if (this.api) (this.client.modem as unknown as ModemLike).version = this.api;
-    }
-    return this.client;
-  }
-
-  private get modem(): ModemLike {
-    return this.docker.modem as unknown as ModemLike;
+  adoptModem(modem: ModemLike): void {
+    this.modem = modem;
+    if (this.api) modem.version = this.api;
   }
 
   private raw<T>(
@@ -163,7 +157,7 @@ export class DockerodeEngine implements Engine {
 
   private pin(api: string): void {
     this.api = api;
-    if (this.client) this.modem.version = this.api;
+    if (this.modem) this.modem.version = api;
     this.pinned = true;
   }
 
@@ -268,20 +262,13 @@ export class DockerodeEngine implements Engine {
   ): AsyncIterable<EngineEvent> {
     await this.negotiate();
     if (o.signal?.aborted) return;
-    const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
-      const q: Record<string, unknown> = {};
-      if (o.since !== undefined) q.since = String(o.since);
-      if (o.filters) q.filters = o.filters;
-      this.modem.dial(
-        { path: '/events?', method: 'GET', options: q, abortSignal: o.signal, isStream: true, statusCodes: STATUS },
-        (err, data) => {
-          if (err) reject(toEngineError(err, this.endpoint.host));
-          else resolve(data as http.IncomingMessage);
-        },
-      );
-    }).catch((e: unknown) => {
+    const q: Record<string, unknown> = {};
+    if (o.since !== undefined) q.since = String(o.since);
+    if (o.filters) q.filters = o.filters;
+    const path = `${this.api ? `/${this.api}` : ''}/events${engineQuery(q)}`;
+    const res = await getStream(this.target, path, o.signal).catch((e: unknown) => {
       if (o.signal?.aborted) return undefined;
-      throw e;
+      throw toEngineError(e, this.endpoint.host);
     });
     if (!res) return;
     // the stream is idle for as long as nothing happens: keepalive probes notice a dead tcp peer without requests

@@ -3,26 +3,31 @@
 import type Dockerode from 'dockerode';
 import { DockerodeEngine } from './DockerodeEngine';
 import type { Engine } from './engine';
-import { EngineError } from './errors';
+import { noClient } from './failedEngines';
+import type { ModemLike } from './modemDial';
 
-const failures = new WeakMap<Engine, EngineError>();
-
-/** Records why an engine has no client (its endpoint could not be resolved): every action fails with it. */
-export function markFailed(engine: Engine, error: EngineError): void {
-  failures.set(engine, error);
-}
+const clients = new WeakMap<DockerodeEngine, Dockerode>();
 
 /**
- * The dockerode client behind an Engine; actions run only against dockerode-backed engines.
+ * The dockerode client behind an Engine, made on first use; actions run only against dockerode-backed engines.
  * Call `await engine.version()` (or any read) first if the API version must already be negotiated.
  */
 export function dockerOf(engine: Engine): Dockerode {
-  if (engine instanceof DockerodeEngine) return engine.docker;
-  throw failures.get(engine) ?? new EngineError('unknown', 'this engine is not backed by dockerode');
+  if (!(engine instanceof DockerodeEngine)) throw noClient(engine);
+  let client = clients.get(engine);
+  if (!client) {
+    // required here, not imported: a process that only reads never evaluates dockerode and its dependencies
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const DockerodeClass = require('dockerode') as typeof Dockerode;
+    client = new DockerodeClass(engine.clientOptions);
+    engine.adoptModem(client.modem as unknown as ModemLike);
+    clients.set(engine, client);
+  }
+  return client;
 }
 
 /** Plain GETs on an Engine (node:http with the endpoint's agent, no dockerode): the swarm reads. */
 export function readOf(engine: Engine): <T>(path: string, query?: Record<string, unknown>) => Promise<T> {
   if (engine instanceof DockerodeEngine) return (path, query) => engine.get(path, query);
-  throw failures.get(engine) ?? new EngineError('unknown', 'this engine is not backed by dockerode');
+  throw noClient(engine);
 }

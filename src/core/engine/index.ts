@@ -1,5 +1,5 @@
 // The engine module's front door: resolve where the engine is, connect to it, watch it.
-import { markFailed } from './actionsDocker';
+import { markFailed } from './failedEngines';
 import { DockerodeEngine, type EngineOptions } from './DockerodeEngine';
 import type { Engine } from './engine';
 import type { EngineError } from './errors';

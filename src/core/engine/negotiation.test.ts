@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/integration/engineFixtures';
 import { DockerodeEngine } from './DockerodeEngine';
+import { dockerOf } from './actionsDocker';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -102,9 +103,9 @@ describe('API version negotiation (unit)', () => {
   it('the dockerode client (made on first use, for actions and streams) speaks the negotiated version too', async () => {
     const late = await engineSpeaking('1.52', '1.24');
     await late.engine.listNetworks();
-    expect((late.engine.docker.modem as unknown as { version?: string }).version).toBe('v1.47');
+    expect((dockerOf(late.engine).modem as unknown as { version?: string }).version).toBe('v1.47');
     const early = await engineSpeaking('1.41', '1.12');
-    const modem = early.engine.docker.modem as unknown as { version?: string };
+    const modem = dockerOf(early.engine).modem as unknown as { version?: string };
     expect(modem.version).toBeUndefined();
     expect(await early.engine.apiVersion()).toBe('1.41');
     expect(modem.version).toBe('v1.41');

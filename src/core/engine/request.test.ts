@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/integration/engineFixtures';
 import { DockerodeEngine } from './DockerodeEngine';
+import { dockerOf } from './actionsDocker';
 import { toEngineError } from './errors';
 import { Deadlines, engineQuery, getJson, httpTarget, RequestTimeout } from './request';
 
@@ -42,7 +43,9 @@ const json =
 
 /** The same GET through docker-modem (what the engine module used before), for comparing failures. */
 function viaModem(engine: DockerodeEngine, p: string): Promise<unknown> {
-  const modem = engine.docker.modem as unknown as { dial(o: object, cb: (err: unknown, data: unknown) => void): void };
+  const modem = dockerOf(engine).modem as unknown as {
+    dial(o: object, cb: (err: unknown, data: unknown) => void): void;
+  };
   return new Promise((resolve, reject) =>
     modem.dial(
       {
@@ -211,7 +214,7 @@ describe('Deadlines (unit)', () => {
 describe('engineQuery (unit)', () => {
   const modem = new DockerodeEngine({ host: 'unix:///nowhere.sock', source: 'setting', reason: 'test' });
   const buildQuerystring = (q: object) =>
-    (modem.docker.modem as unknown as { buildQuerystring(o: object): string }).buildQuerystring(q);
+    (dockerOf(modem).modem as unknown as { buildQuerystring(o: object): string }).buildQuerystring(q);
   it.each([
     [{ all: true }],
     [{ all: true, filters: { id: ['a', 'b'], label: ['x=y z'] } }],

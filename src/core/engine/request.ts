@@ -1,6 +1,6 @@
-// Plain GETs with a JSON reply (lists, inspects, /version, /_ping), issued straight over the endpoint's transport:
-// the same socket path, host/port and agent docker-modem is given, without the modem's per-request work
-// (URL re-parsing, a debug dump of every request's options, a second abort hook on the response).
+// Plain GETs with a JSON reply (lists, inspects, /version, /_ping) and the event stream, issued straight over the
+// endpoint's transport: the same socket path, host/port and agent docker-modem is given, without the modem's
+// per-request work (URL re-parsing, a debug dump of every request's options, a second abort hook on the response).
 // Non-2xx replies fail like the modem's (statusCode, json, "(HTTP code …) reason - message"), so toEngineError maps both alike.
 import * as http from 'node:http';
 import * as https from 'node:https';
@@ -156,15 +156,7 @@ export function getJson(
     deadlines.add(deadline);
     const onReply = (status: number, headers: Record<string, string | string[] | undefined>, data: Buffer) => {
       onHeaders?.(headers);
-      const text = data.toString('utf8');
-      let body: unknown = text;
-      if (text) {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          /* not JSON: keep the text */
-        }
-      }
+      const body = replyBody(data);
       if ((status >= 200 && status < 300) || status === 304) finish(undefined, body);
       else finish(statusError(status, body));
     };
@@ -174,15 +166,52 @@ export function getJson(
   });
 }
 
-/** GET over node:http; cancel() tears down a reply cut short (a complete one's socket goes back to the agent). */
-function httpGet(
-  target: HttpTarget,
-  path: string,
-  onReply: (status: number, headers: http.IncomingHttpHeaders, body: Buffer) => void,
-  onError: (e: Error) => void,
-): { cancel(): void } {
+/**
+ * GET `path` (already versioned, with its query) as a stream (GET /events): resolves with the reply once a 2xx/304
+ * status is in, rejects with an HttpStatusError (its body read) for other statuses, with an AbortError when `signal`
+ * aborts first, else with the socket's error. No deadline: the reply lasts as long as the engine sends. `signal`
+ * aborting later tears the reply down (its reader sees it end).
+ */
+export function getStream(target: HttpTarget, path: string, signal?: AbortSignal): Promise<http.IncomingMessage> {
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const req = target.request(requestOptions(target, path));
+    const onAbort = () => {
+      req.destroy();
+      reject(abortError(signal));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    req.on('error', (e) => {
+      signal?.removeEventListener('abort', onAbort);
+      reject(e);
+    });
+    req.on('response', (res) => {
+      res.once('close', () => signal?.removeEventListener('abort', onAbort));
+      const status = res.statusCode ?? 0;
+      if ((status >= 200 && status < 300) || status === 304) return resolve(res);
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => reject(statusError(status, replyBody(Buffer.concat(chunks)))));
+    });
+    req.end();
+  });
+}
+
+/** A reply's body: its JSON, else its text (`OK` from /_ping, an empty 204). */
+function replyBody(data: Buffer): unknown {
+  const text = data.toString('utf8');
+  if (!text) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function requestOptions(target: HttpTarget, path: string): http.RequestOptions {
   const b = target.base;
-  const req = target.request({
+  return {
     socketPath: b.socketPath,
     hostname: b.hostname,
     port: b.port,
@@ -190,7 +219,17 @@ function httpGet(
     servername: b.servername,
     method: 'GET',
     path,
-  } as http.RequestOptions);
+  } as http.RequestOptions;
+}
+
+/** GET over node:http; cancel() tears down a reply cut short (a complete one's socket goes back to the agent). */
+function httpGet(
+  target: HttpTarget,
+  path: string,
+  onReply: (status: number, headers: http.IncomingHttpHeaders, body: Buffer) => void,
+  onError: (e: Error) => void,
+): { cancel(): void } {
+  const req = target.request(requestOptions(target, path));
   req.on('error', onError);
   req.on('response', (res) => {
     const chunks: Buffer[] = [];

@@ -6,7 +6,7 @@ import { CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
 import type { RefKind } from '../model';
 import { keysAt, valuesAt, type JsonSchema } from '../schema';
 import { entries, getIn } from '../yamlNodes';
-import { modelFor } from './locate';
+import { modelFor } from '../documentModel';
 
 // values the schema leaves as free strings or patterns, listed in its descriptions
 const KNOWN_VALUES: Record<string, string[]> = {

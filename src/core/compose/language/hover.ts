@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import { describe } from '../schema';
-import { modelFor, pathAt, rangeOf, targetAt } from './locate';
+import { pathAt, rangeOf, targetAt } from './locate';
+import { modelFor } from '../documentModel';
 
 export function hover(doc: TextDocument, pos: Position): Hover | null {
   const model = modelFor(doc);

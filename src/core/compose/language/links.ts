@@ -6,7 +6,8 @@ import type { DocumentLink } from 'vscode-languageserver-types';
 import { filePathOf } from '../../lint/compose/index';
 import { isPathLike, splitVolumeSpec } from '../model';
 import { entries, get, isMap, items, str, type Node } from '../yamlNodes';
-import { modelFor, rangeOf } from './locate';
+import { rangeOf } from './locate';
+import { modelFor } from '../documentModel';
 
 export function documentLinks(doc: TextDocument): DocumentLink[] {
   const file = filePathOf(doc.uri);

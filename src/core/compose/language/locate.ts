@@ -1,21 +1,9 @@
 // Position → what is under the cursor in a compose document: a declaration (service/network/… key) or a reference.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { buildModel, type ComposeModel, type Decl, type Ref, type RefKind } from '../model';
-import { parseCompose } from '../parse';
+import { type ComposeModel, type Decl, type Ref, type RefKind } from '../model';
 import { sourceOffsets } from '../../lint/compose/context';
 import { isMap, isScalar, isSeq, type Node } from '../yamlNodes';
-
-const models = new WeakMap<TextDocument, { version: number; model: ComposeModel }>();
-
-/** The model of a document, reused while its version does not change. */
-export function modelFor(doc: TextDocument): ComposeModel {
-  const hit = models.get(doc);
-  if (hit && hit.version === doc.version) return hit.model;
-  const model = buildModel(parseCompose(doc.getText()));
-  models.set(doc, { version: doc.version, model });
-  return model;
-}
 
 export function rangeOf(doc: TextDocument, node: Node, sub?: { index: number; length: number }): Range {
   const [s, e] = sourceOffsets(doc.getText(), node, sub);

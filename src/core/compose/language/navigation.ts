@@ -4,7 +4,8 @@ import type { DocumentSymbol, Location, Range } from 'vscode-languageserver-type
 import { SymbolKind } from 'vscode-languageserver-types';
 import { SECTION, type RefKind } from '../model';
 import type { Entry } from '../yamlNodes';
-import { modelFor, rangeOf, targetAt } from './locate';
+import { rangeOf, targetAt } from './locate';
+import { modelFor } from '../documentModel';
 
 const KIND: Record<RefKind, SymbolKind> = {
   service: SymbolKind.Class,

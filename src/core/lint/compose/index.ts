@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { buildModel, type ComposeModel } from '../../compose/model';
-import { parseCompose } from '../../compose/parse';
+import { modelFor } from '../../compose/documentModel';
+import type { ComposeModel } from '../../compose/model';
 import { nodeHost, projectInfo, type ComposeHost, type ProjectInfo } from '../../compose/project';
 import { notices } from '../notices';
 import { severityResolver, toDiagnostic } from '../rule';
@@ -72,7 +72,7 @@ function prepare(
   options: ComposeLintOptions,
 ) {
   const text = doc.getText();
-  const model: ComposeModel = buildModel(parseCompose(text));
+  const model: ComposeModel = modelFor(doc);
   const unread = new Map<string, string>();
   const host =
     options.host ??

@@ -13,7 +13,8 @@ export interface ServiceView {
 }
 
 const serviceCache = new WeakMap<object, ServiceView[]>();
-const portCache = new WeakMap<ServiceView, PortEntry[]>();
+/** per service, for the project's variables: the model outlives a lint (one per document version), the env may not */
+const portCache = new WeakMap<ServiceView, { env: object; ports: PortEntry[] }>();
 
 export function services(ctx: ComposeContext): ServiceView[] {
   let hit = serviceCache.get(ctx.model);
@@ -59,9 +60,9 @@ export interface PortEntry {
 
 export function ports(ctx: ComposeContext, svc: ServiceView): PortEntry[] {
   const hit = portCache.get(svc);
-  if (hit) return hit;
+  if (hit?.env === ctx.project.env) return hit.ports;
   const out = computePorts(ctx, svc);
-  portCache.set(svc, out);
+  portCache.set(svc, { env: ctx.project.env, ports: out });
   return out;
 }
 
