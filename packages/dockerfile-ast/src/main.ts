@@ -181,9 +181,31 @@ export const DefaultVariables = [
 
 export namespace DockerfileParser {
 
+    /** the model `reusing` lends to `parse` while its callback runs */
+    let lent: { content: string, dockerfile: Dockerfile } | undefined;
+
     export function parse(content: string): Dockerfile {
+        if (lent !== undefined && lent.content === content) {
+            return lent.dockerfile;
+        }
         let parser = new Parser();
         return parser.parse(content);
+    }
+
+    /**
+     * Calls `f`; while it runs, `parse(content)` answers `dockerfile` instead of parsing `content` again. For a
+     * caller that holds the model of a text and hands the text to a library that parses it itself (dockerfile-utils'
+     * `validate`): one parse instead of two. `dockerfile` must be what `parse(content)` returned, and `f` must only
+     * read it.
+     */
+    export function reusing<T>(content: string, dockerfile: Dockerfile, f: () => T): T {
+        const before = lent;
+        lent = { content, dockerfile };
+        try {
+            return f();
+        } finally {
+            lent = before;
+        }
     }
 
 }

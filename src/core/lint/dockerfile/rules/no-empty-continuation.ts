@@ -18,7 +18,7 @@ export default defineRule({
     const { messages } = this;
     return {
       end() {
-        for (const d of validatorDiagnostics(ctx.doc)) {
+        for (const d of validatorDiagnostics(ctx.doc, ctx.dockerfile)) {
           if (d.code !== ValidationCode.EMPTY_CONTINUATION_LINE) continue;
           const line = d.range.start.line;
           const range = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };

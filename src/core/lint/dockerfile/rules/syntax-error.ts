@@ -33,7 +33,7 @@ export default defineRule({
     return {
       end() {
         const hasInstructions = ctx.dockerfile.getInstructions().length > 0;
-        for (const d of validatorDiagnostics(ctx.doc)) {
+        for (const d of validatorDiagnostics(ctx.doc, ctx.dockerfile)) {
           const code = typeof d.code === 'number' ? d.code : -1;
           if (CLAIMED_CODES.has(code)) continue;
           // instruction order is instruction-order (DL3061); an empty file is still a syntax error
