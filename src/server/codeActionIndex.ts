@@ -86,11 +86,18 @@ export class DisjointEdits {
       if (cmp(o.range.end, e.range.start) > 0 && cmp(e.range.end, o.range.start) > 0) return true;
       if (cmp(o.range.start, e.range.start) < 0) break;
     }
-    for (const o of this.sorted.slice(at)) {
+    for (let i = at, o = this.sorted[i]; o; o = this.sorted[++i]) {
       if (cmp(o.range.start, e.range.end) >= 0) break;
       if (cmp(o.range.end, e.range.start) > 0) return true;
     }
     return false;
+  }
+
+  /** Accepts a fix's edits, all or none: none when one of them overlaps an accepted edit. Returns whether it did. */
+  addAll(edits: readonly TextEdit[]): boolean {
+    for (const e of edits) if (this.conflicts(e)) return false;
+    for (const e of edits) this.add(e);
+    return true;
   }
 
   /** Accepts `e`; false when an identical edit was accepted before. */

@@ -3,7 +3,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { validate } from '../core/lint/dockerfile/index';
 import { DEFAULT_LINT_SETTINGS } from '../core/lint/types';
-import { codeActionsFor, fixAllEdits, ignoreInFileEdit, ignoreOnLineEdit } from './codeActions';
+import { codeActionsFor, fixAllEdits } from './codeActions';
+import { MANY_DIAGNOSTICS } from './quickFixes';
+import { ignoreInFileEdit, ignoreOnLineEdit } from './pragmaEdits';
 
 const docOf = (text: string) => TextDocument.create('file:///x/Dockerfile', 'dockerfile', 1, text);
 const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(docOf(text), edits);
@@ -64,5 +66,40 @@ describe('code actions (unit)', () => {
     expect(
       codeActionsFor(docOf(text), diags, diags, { pragmas: false }).some((a) => a.title.startsWith('Ignore')),
     ).toBe(false);
+  });
+});
+
+describe('code actions over many diagnostics (unit)', () => {
+  const text = `FROM ubuntu:22.04\n${'RUN apt-get install curl\nMAINTAINER x\n'.repeat(12)}`;
+
+  it('come one per rule, each title once, and each action does what it says', async () => {
+    const diags = await lint(text);
+    expect(diags.length).toBeGreaterThan(MANY_DIAGNOSTICS);
+    const actions = codeActionsFor(docOf(text), diags, diags, { pragmas: true, only: ['quickfix'] });
+    const titles = actions.map((a) => a.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    const byTitle = (t: string) => actions.find((a) => a.title === t)?.edit?.changes?.['file:///x/Dockerfile'] ?? [];
+
+    const maintainer = diags.filter((d) => d.code === 'maintainer-deprecated');
+    expect(maintainer).toHaveLength(12);
+    const fixed = apply(text, byTitle('Fix the 12 DL4000 problems'));
+    expect((await lint(fixed)).map((d) => d.code)).not.toContain('maintainer-deprecated');
+
+    const ignored = apply(text, byTitle('Ignore DL3008 for these 12 instructions'));
+    expect(ignored.match(/# hadolint ignore=DL3008\nRUN/g)).toHaveLength(12);
+    expect((await lint(ignored)).map((d) => d.code)).not.toContain('apt-get-pin');
+    expect(titles).toContain('Ignore DL3008 in this file');
+    expect(titles.filter((t) => t.startsWith('Show documentation for apt-get-pin'))).toHaveLength(1);
+  });
+
+  it('pragmas of several rules on one instruction merge into one line when applied in turn', async () => {
+    let current = text;
+    for (const name of ['DL3008', 'DL3015']) {
+      const diags = await lint(current);
+      const actions = codeActionsFor(docOf(current), diags, diags, { pragmas: true, only: ['quickfix'] });
+      const edit = actions.find((a) => a.title === `Ignore ${name} for these 12 instructions`)?.edit;
+      current = apply(current, edit?.changes?.['file:///x/Dockerfile'] ?? []);
+    }
+    expect(current.match(/# hadolint ignore=DL3008,DL3015\nRUN/g)).toHaveLength(12);
   });
 });
